@@ -1,0 +1,143 @@
+"""Plausibility: magnitudes against the subject's scale and against the document's other figures.
+
+Machine translations of Chinese reports print 亿-based decimals with a thousands comma
+("14221.70亿元" becomes "1,422,170 billion yuan"), inflating a figure a thousandfold. A value is
+flagged when it breaks a bound that holds for any report of this genre; when reading its last
+comma as a decimal point makes it pass, that reading is the suggested correction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
+
+from ..config import Settings
+from ..records import Cohort, Company, Extraction, Fact, Flag, Kind, Qualifier
+
+# The largest single-company figures on record are far below these (the biggest Chinese company's
+# revenue is about 3e12 yuan; the biggest A-share raise about 7e10 yuan).
+_COMPANY_CEILING = {
+    "financing_amount": Decimal("1e12"),
+    "investment_amount": Decimal("1e12"),
+    "use_of_proceeds": Decimal("1e12"),
+    "transaction_amount": Decimal("2e12"),
+}
+_COMPANY_DEFAULT_CEILING = Decimal("1e13")
+_MONEY = {"CNY", "USD", "HKD", "EUR"}
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# A part may exceed a whole it belongs to only by rounding; ten times is a misprint.
+_PART_OF_WHOLE = Decimal(10)
+
+Rule = Callable[[Fact, Decimal], str | None]
+
+
+def check(extraction: Extraction, settings: Settings | None = None) -> Extraction:
+    """The extraction with a `Flag` on every fact whose stated value cannot be right."""
+    settings = settings or Settings()
+    checker = _Checker(extraction, settings)
+    return replace(extraction, facts=tuple(checker.flag(fact) for fact in extraction.facts))
+
+
+class _Checker:
+    def __init__(self, extraction: Extraction, settings: Settings) -> None:
+        self.extraction = extraction
+        self.settings = settings
+        self.rules: tuple[Rule, ...] = (self._range, self._ceiling, self._company_scale, self._part_of_whole)
+
+    def flag(self, fact: Fact) -> Fact:
+        value = fact.quantity.value
+        for rule in self.rules:
+            reason = rule(fact, value)
+            if reason:
+                corrected = self._correction(fact)
+                return replace(fact, flag=Flag(reason=reason, corrected_value=corrected))
+        return fact
+
+    def _correction(self, fact: Fact) -> Decimal | None:
+        """The value read with its last thousands comma as a decimal point, if that reading passes."""
+        match = _GROUPED.search(fact.quantity.span.text)
+        if not match or "." in match.group():
+            return None
+        number = match.group()
+        stated = Decimal(number.replace(",", ""))
+        cut = number.rfind(",")
+        reread = Decimal(number[:cut].replace(",", "") + "." + number[cut + 1:])
+        corrected = fact.quantity.value * reread / stated
+        if all(rule(fact, corrected) is None for rule in self.rules):
+            return corrected.normalize() if corrected == corrected.to_integral_value() else corrected
+        return None
+
+    # -- rules: each returns a reason or None --------------------------------------------------
+
+    def _range(self, fact: Fact, value: Decimal) -> str | None:
+        if fact.kind == Kind.SHARE and fact.quantity.unit == "percent" and value > 100:
+            return f"a share of {value}% exceeds 100%"
+        if fact.kind == Kind.CHANGE_PCT and value < -100:
+            return f"a decrease of {-value}% is more than everything"
+        return None
+
+    def _ceiling(self, fact: Fact, value: Decimal) -> str | None:
+        if fact.quantity.unit == "CNY" and value > self.settings.cny_ceiling:
+            return (
+                f"{_short(value)} yuan exceeds the plausibility ceiling of {_short(self.settings.cny_ceiling)} "
+                "(China's GDP is about 1.3e14 yuan)"
+            )
+        return None
+
+    def _company_scale(self, fact: Fact, value: Decimal) -> str | None:
+        if fact.quantity.unit not in _MONEY or not isinstance(self.extraction.entity(fact.subject or ""), Company):
+            return None
+        ceiling = _COMPANY_CEILING.get(fact.measure, _COMPANY_DEFAULT_CEILING)
+        if value > ceiling:
+            return f"{_short(value)} for one company's {fact.measure} is beyond any company's scale ({_short(ceiling)})"
+        return None
+
+    def _part_of_whole(self, fact: Fact, value: Decimal) -> str | None:
+        """A company's or sub-cohort's amount far above its cohort's total of the same measure."""
+        if fact.quantity.unit not in _MONEY or fact.kind != Kind.LEVEL:
+            return None
+        for whole in self._wholes(fact):
+            if whole.quantity.unit == fact.quantity.unit and 0 < whole.quantity.value * _PART_OF_WHOLE < value:
+                return (
+                    f"{_short(value)} is more than {_PART_OF_WHOLE} times the total of {whole.subject} "
+                    f"({whole.quantity.span.text}, {whole.id}) it is part of"
+                )
+        return None
+
+    def _wholes(self, fact: Fact) -> list[Fact]:
+        """Facts of the same measure about a cohort that contains the fact's subject."""
+        containing = set()
+        for entity in self.extraction.entities:
+            if isinstance(entity, Cohort) and fact.subject in entity.members:
+                containing.add(entity.ref)
+        subject = self.extraction.entity(fact.subject or "")
+        while isinstance(subject, Cohort) and subject.parent:
+            containing.add(subject.parent)
+            subject = self.extraction.entity(subject.parent)
+        near = [f for f in self.extraction.facts if abs(f.sentence - fact.sentence) <= 2 and f.subject != fact.subject]
+        # A company named right after a cohort's total ("8 companies ... The X case has taken the lead")
+        # is one of them even when the text does not list it.
+        if isinstance(self.extraction.entity(fact.subject or ""), Company):
+            containing.update(
+                f.subject for f in near if f.sentence < fact.sentence and (f.subject or "").startswith("cohort/")
+            )
+        return [
+            f
+            for f in near
+            if f.subject in containing and f.measure == fact.measure and f.kind == Kind.LEVEL and not self._criterion(f)
+        ]
+
+    def _criterion(self, fact: Fact) -> bool:
+        """A bound that defines a cohort ("16 companies have revenue exceeding 100 million") is no total."""
+        if fact.quantity.qualifier not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+            return False
+        return any(
+            f.sentence == fact.sentence and f.subject == fact.subject and f.measure == "company_count"
+            for f in self.extraction.facts
+        )
+
+
+def _short(value: Decimal) -> str:
+    return f"{float(value):.4g}"

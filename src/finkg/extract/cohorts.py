@@ -1,0 +1,358 @@
+"""Cohorts: the groups of companies that a report's figures are about.
+
+"54 unprofitable companies at the time of listing", "nearly 120 integrated circuit companies",
+"private enterprises", "the top 10 companies by market capitalization", "STAR 50 companies" and
+the whole population ("Science and Technology Innovation Board companies") become `Cohort`
+records with a size, its qualifier, a criterion and a parent. "Of these, 30 companies" is a
+sub-cohort of the cohort the previous sentence was about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from ..records import Cohort, Company, Document, Entity, EntityType, Qualifier, Quantity, Sector, Span
+
+COMPANY_NOUN = r"(?:sub-)?compan(?:y|ies)|enterprises?|firms?|manufacturers|issuers|players"
+_PLURAL_NOUN = r"(?:sub-)?companies|enterprises|firms|manufacturers|issuers"
+_COMPANY_NOUN = re.compile(rf"\b(?:{COMPANY_NOUN})\b", re.IGNORECASE)
+BOARD = re.compile(
+    r"\b(?:the\s+)?(Science and Technology Innovation Board|Sci-?Tech Innovation Board|STAR Market|ChiNext|"
+    r"Growth Enterprise Market|Main Board|SME Board|Beijing Stock Exchange|New Third Board)\b",
+    re.IGNORECASE,
+)
+_STATUS = (
+    r"private|privately[- ]owned|state-owned|central|unprofitable|loss-making|profitable|red-chip|foreign-funded|"
+    r"listed|newly listed|leading"
+)
+# "private enterprises", "companies that were unprofitable at the time of listing"
+_STATUS_COHORT = re.compile(
+    rf"\b(?P<adj>(?:{_STATUS})(?:\s+(?:and|or)\s+(?:{_STATUS}))?)\s+(?:{_PLURAL_NOUN})\b"
+    rf"|\b(?:{_PLURAL_NOUN})\s+(?:that|which)\s+(?:were|are)\s+(?P<adj2>{_STATUS})\b",
+    re.IGNORECASE,
+)
+_EMERGING = re.compile(rf"\b(?:{COMPANY_NOUN})\s+in\s+(?P<adj>(?:[\w-]+\s+){{0,2}}industries)\b", re.IGNORECASE)
+_TOP = re.compile(
+    r"\bthe top (\d+|ten|five|twenty) (?:compan(?:y|ies)|enterprises|firms|stocks)(?P<tail>[^,;]*?\bby [\w ]+?)?"
+    r"(?=[,;.]|\s+(?:such|achieved|accounted|were|are|have|had)\b)",
+    re.IGNORECASE,
+)
+_INDEX_COHORT = re.compile(
+    r"\b(?P<name>(?:Science (?:and Technology )?Innovation|Sci-?Tech Innovation|STAR|CSI|ChiNext|SSE)\s+(?P<size>\d{2,4}))"
+    r"(?:\s+Index)?(?:\s+(?:and|or)\s+[\w ]+?\d{2,4}(?:\s+Index)?)?\s+(?:compan(?:y|ies)|constituents|components|stocks)",
+    re.IGNORECASE,
+)
+_SUCH_AS = re.compile(r"\b(?:such as|including|like)\s+$", re.IGNORECASE)
+_OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
+_OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them)\b", re.IGNORECASE)
+_TAIL = re.compile(
+    r"^\s+(?P<tail>(?:at the time of listing|on the [\w ]+?Board|listed on the [\w ]+?Board|by market capitali[sz]ation|"
+    r"in (?:the )?[\w-]+ (?:industry|industries|sector|field)))"
+)
+_POSSESSIVE_COUNT = re.compile(rf"^[^']*?\b(?:{COMPANY_NOUN})['’]", re.IGNORECASE)
+_BOARD_TAIL = re.compile(rf"\s+(?:listed\s+)?on\s+{BOARD.pattern}", re.IGNORECASE)
+_TOP_COUNT = re.compile(r"^\s*(?:the\s+)?top\s+(\d+)", re.IGNORECASE)
+_BARE_COUNT_VERB = re.compile(
+    r"\s+(?:of (?:them|these|which)\b|(?:have|has|had|are|were|is|was|also|all)\b|"
+    r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
+)
+_WORDS = {"ten": 10, "five": 5, "twenty": 20}
+_NUMBER_TOKEN = re.compile(
+    r"^(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)\s+",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"^(?:(?:nearly|about|approximately|around|over|more than|less than|almost|some|all|the)\s+)+", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity named at characters [start, end) of the document."""
+
+    start: int
+    end: int
+    ref: str
+
+
+@dataclass(slots=True)
+class CohortFinder:
+    """Builds cohorts sentence by sentence, remembering what "of these" refers to."""
+
+    document: Document
+    quantities: tuple[Quantity, ...]
+    entities: tuple[Entity, ...]
+    cohorts: dict[str, Cohort] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    by_quantity: dict[int, str] = field(default_factory=dict)  # quantity index -> cohort ref
+    population: str | None = None
+
+    def run(self) -> tuple[tuple[Cohort, ...], tuple[Mention, ...], dict[int, str]]:
+        """All cohorts, their mentions, and the cohort each company count defines."""
+        self.population = self._population()
+        previous: str | None = self.population
+        for sentence in self.document.sentences:
+            continued = sentence.index > 0 and self.document.sentences[sentence.index - 1].span.text.endswith(";")
+            found = self._sentence(sentence.span, previous, continued)
+            if not continued or found:
+                previous = found or self.population
+        return tuple(self.cohorts.values()), tuple(sorted(self.mentions, key=lambda m: m.start)), self.by_quantity
+
+    # -- the population ------------------------------------------------------------------------
+
+    def _population(self) -> str | None:
+        text = self.document.text
+        boards = [m.group(1) for m in BOARD.finditer(text)]
+        if not boards:
+            return None
+        board = max(set(boards), key=lambda b: (boards.count(b), -text.find(b)))
+        size: Decimal | None = None
+        all_n = re.search(rf"\ball (\d[\d,]*) (?:{COMPANY_NOUN})\s+(?:listed )?on the {re.escape(board)}", text, re.I)
+        if all_n:
+            size = Decimal(all_n.group(1).replace(",", ""))
+        cohort = Cohort(
+            slug=_slug(f"{board} companies"),
+            label=f"{board} companies",
+            size=size,
+            size_qualifier=Qualifier.EXACT if size is not None else None,
+            criterion=f"listed on the {board}",
+        )
+        self.cohorts[cohort.ref] = cohort
+        return cohort.ref
+
+    def _is_population_phrase(self, phrase: str) -> bool:
+        rest = _COMPANY_NOUN.sub(" ", BOARD.sub(" ", phrase))
+        return bool(BOARD.search(phrase)) and not re.sub(r"\b(?:the|on|of|listed|all|and)\b", " ", rest).strip()
+
+    # -- one sentence ---------------------------------------------------------------------------
+
+    def _sentence(self, span: Span, previous: str | None, continued: bool = False) -> str | None:
+        text, base = span.text, span.start
+        opened = _OF_THESE.match(text) is not None or continued
+        first: str | None = None
+        last_in_sentence: str | None = None
+        for phrase_start, phrase_end, ref in sorted(self._phrases(text, base), key=lambda p: p[0]):
+            parent_here = last_in_sentence if _OF_WHICH.search(text[: phrase_start - base][-40:]) else None
+            if ref.startswith("?"):  # a new count cohort, parent decided now
+                index = int(ref[1:])
+                parent = parent_here or (previous if opened and first is None else None)
+                ref = self._count_cohort(index, parent)
+            self.mentions.append(Mention(phrase_start, phrase_end, ref))
+            if ref != self.population:
+                first = first or ref
+            last_in_sentence = ref
+        for ref in {m.ref for m in self.mentions if base <= m.start < span.end}:
+            self._attach_members(ref, span)
+        return first or (last_in_sentence if last_in_sentence else None)
+
+    def _phrases(self, text: str, base: int) -> list[tuple[int, int, str]]:
+        """(start, end, ref) of cohort phrases; ref "?i" marks a count cohort still to be made."""
+        phrases: list[tuple[int, int, str]] = []
+        for index, quantity in enumerate(self.quantities):
+            if base <= quantity.span.start < base + len(text) and is_company_count(quantity, text, base):
+                phrases.append((quantity.span.start, quantity.span.end, f"?{index}"))
+        taken = [(s, e) for s, e, _ in phrases]
+
+        def add(start: int, end: int, ref: str) -> None:
+            if not any(start < e and s < end for s, e in taken):
+                phrases.append((start, end, ref))
+                taken.append((start, end))
+
+        for match in _INDEX_COHORT.finditer(text):
+            name = match.group("name")
+            add(
+                base + match.start(), base + match.end(), self._named(f"{name} companies", Decimal(match.group("size")))
+            )
+        for match in _TOP.finditer(text):
+            size = Decimal(_WORDS.get(match.group(1).lower(), match.group(1)))
+            label = f"top {size} companies{match.group('tail') or ''}"
+            key = _BOARD_TAIL.sub("", f"top {size}{match.group('tail') or ''}")
+            add(base + match.start(), base + match.end(), self._named(label, size, key=f"{key}-{size}"))
+        for match in _STATUS_COHORT.finditer(text):
+            adjective = (match.group("adj") or match.group("adj2")).lower()
+            if adjective in ("listed", "leading"):
+                continue
+            tail = _TAIL.match(text[match.end() :])
+            key = f"{adjective} companies" + (f" {tail.group('tail')}" if tail else "")
+            label = match.group() + (f" {tail.group('tail')}" if tail else "")
+            add(base + match.start(), base + match.end(), self._named(label, None, key=key))
+        for match in _EMERGING.finditer(text):
+            add(base + match.start(), base + match.end(), self._named(f"companies in {match.group('adj')}", None))
+        for start, end, sector in self._sector_phrases(text, base):
+            surface = self.document.text[start:end]
+            add(start, end, self._named(surface, None, sector=sector.ref, key=f"{sector.label} companies"))
+        for match in re.finditer(
+            rf"(?:{BOARD.pattern})\s+(?:{COMPANY_NOUN})|(?:{COMPANY_NOUN})\s+(?:listed\s+)?on\s+"
+            rf"(?:{BOARD.pattern})",
+            text,
+            re.IGNORECASE,
+        ):
+            if self.population and self._is_population_phrase(match.group()):
+                add(base + match.start(), base + match.end(), self.population)
+        return phrases
+
+    def _sector_phrases(self, text: str, base: int) -> list[tuple[int, int, Sector]]:
+        out = []
+        for entity in self.entities:
+            if not isinstance(entity, Sector):
+                continue
+            for mention in entity.mentions:
+                if not base <= mention.start < base + len(text):
+                    continue
+                after = text[mention.end - base :]
+                follow = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{COMPANY_NOUN})\b", after, re.IGNORECASE)
+                if follow:
+                    out.append((mention.start, mention.end + follow.end(), entity))
+        return out
+
+    # -- making cohorts -------------------------------------------------------------------------
+
+    def _named(self, label: str, size: Decimal | None, *, sector: str | None = None, key: str = "") -> str:
+        """A cohort defined by a criterion rather than a count; mentions of the same `key` merge."""
+        label = " ".join(label.split())
+        slug = _slug(key or label)
+        ref = f"{EntityType.COHORT}/{slug}"
+        if ref not in self.cohorts:
+            self.cohorts[ref] = Cohort(
+                slug=slug,
+                label=label,
+                size=size,
+                size_qualifier=Qualifier.EXACT if size is not None else None,
+                criterion=label,
+                sector=sector,
+                parent=self._sector_parent(sector) or self.population,
+            )
+        return ref
+
+    def _sector_parent(self, sector: str | None) -> str | None:
+        """The cohort of the broader sector, when one was already named ("chip" under "IC")."""
+        entity = next((e for e in self.entities if e.ref == sector), None)
+        broader = entity.broader if isinstance(entity, Sector) else None
+        return next((c.ref for c in self.cohorts.values() if broader and c.sector == broader), None)
+
+    def _count_cohort(self, index: int, parent: str | None) -> str:
+        """A cohort whose size a count states: "nearly 120 integrated circuit companies"."""
+        quantity = self.quantities[index]
+        self.by_quantity[index] = ref = self._resolve_count(quantity, parent)
+        return ref
+
+    def _resolve_count(self, quantity: Quantity, parent: str | None) -> str:
+        words = modifiers(quantity.span.text)
+        after = self.document.text[quantity.span.end : quantity.span.end + 120]
+        if top := _TOP_COUNT.match(quantity.span.text):
+            words = f"top {top.group(1)}"
+            after = re.sub(rf"^\s*(?:{COMPANY_NOUN})\b", "", after, flags=re.IGNORECASE)
+        tail = _TAIL.match(after)
+        if tail and BOARD.search(tail.group("tail")):  # "on the X Board" restates the population
+            tail = _TAIL.match(after[tail.end() :])
+        phrase = " ".join([words, tail.group("tail") if tail else ""]).strip()
+        if (
+            self.population
+            and (not words or self._is_population_phrase(f"{phrase} companies"))
+            and BOARD.search(phrase)
+        ):
+            population = self.cohorts[self.population]
+            if population.size is None or population.size == quantity.value:
+                self.cohorts[self.population] = replace(
+                    population, size=quantity.value, size_qualifier=quantity.qualifier
+                )
+                return self.population
+            words = ""
+        existing = self._same_criterion(phrase, quantity.value) or self._same_criterion(words, quantity.value)
+        if existing:
+            cohort = self.cohorts[existing]
+            if cohort.size is None:
+                self.cohorts[existing] = replace(cohort, size=quantity.value, size_qualifier=quantity.qualifier)
+            return existing
+        sentence = self.document.sentence_at(quantity.span.start)
+        criterion = _criterion(sentence.span.text, quantity.span.end - sentence.span.start)
+        label = " ".join(quantity.span.text.split())
+        if tail:
+            label += f" {tail.group('tail')}"
+        slug = _slug(f"{phrase or criterion or 'companies'}-{quantity.value}")
+        ref = f"{EntityType.COHORT}/{slug}"
+        if ref in self.cohorts:  # the same criterion and size: a repeated statement of one cohort
+            return ref
+        sector = self._sector_of(quantity.span)
+        self.cohorts[ref] = Cohort(
+            slug=slug,
+            label=label,
+            size=quantity.value,
+            size_qualifier=quantity.qualifier,
+            criterion=criterion or words,
+            parent=parent or self._sector_parent(sector) or self.population,
+            sector=sector,
+        )
+        return ref
+
+    def _same_criterion(self, words: str, size: Decimal) -> str | None:
+        if not words:
+            return None
+        slug = _slug(f"{words} companies")
+        for ref, cohort in self.cohorts.items():
+            if cohort.slug == slug or _slug(cohort.label.lower()) == slug:
+                if cohort.size is None or cohort.size == size:
+                    return ref
+        return None
+
+    def _sector_of(self, span: Span) -> str | None:
+        for entity in self.entities:
+            if isinstance(entity, Sector) and any(span.start <= m.start < span.end for m in entity.mentions):
+                return entity.ref
+        return None
+
+    def _attach_members(self, ref: str, span: Span) -> None:
+        """Companies listed right after a cohort ("such as A, B and C") are its members."""
+        cohort = self.cohorts.get(ref)
+        mention = next((m for m in self.mentions if m.ref == ref and span.start <= m.start < span.end), None)
+        if cohort is None or mention is None or ref == self.population:
+            return
+        members = []
+        window_end = min(span.end, mention.end + 160)
+        for entity in self.entities:
+            if not isinstance(entity, Company):
+                continue
+            for m in entity.mentions:
+                if mention.end <= m.start < window_end:
+                    between = self.document.text[mention.end : m.start]
+                    if re.search(r"\b(?:such as|including|like)\b", between) and not re.search(r"[;.]", between):
+                        members.append((m.start, entity.ref))
+        if members:
+            refs = tuple(dict.fromkeys(r for _, r in sorted(members)))
+            self.cohorts[ref] = replace(cohort, members=tuple(dict.fromkeys((*cohort.members, *refs))))
+
+
+def is_company_count(quantity: Quantity, sentence: str, base: int) -> bool:
+    """A count of companies: "54 companies", "Thirty-one innovative pharmaceutical companies"."""
+    if quantity.unit != "count":
+        return False
+    if _POSSESSIVE_COUNT.match(quantity.span.text):
+        return True  # "63 companies' products": the count is of the companies
+    if quantity.counted:
+        return bool(_COMPANY_NOUN.fullmatch(quantity.counted.lower().strip("'’")))
+    # A bare number that is the subject of a clause about companies: "32 turned losses into profits".
+    after = sentence[quantity.span.end - base :]
+    return bool(_BARE_COUNT_VERB.match(after)) and bool(_COMPANY_NOUN.search(sentence) or BOARD.search(sentence))
+
+
+def modifiers(surface: str) -> str:
+    """The words between a count's number and its noun: "54 unprofitable companies" -> "unprofitable"."""
+    text = _NUMBER_TOKEN.sub("", _LEAD.sub("", surface.strip()))
+    noun = _COMPANY_NOUN.search(text)
+    return " ".join((text[: noun.start()] if noun else "").split())
+
+
+def _criterion(sentence: str, offset: int) -> str:
+    """What the counted companies did: the words after the count up to the clause's end."""
+    rest = re.split(r"[,;]|\band\s+\d", sentence[offset:], maxsplit=1)[0]
+    return " ".join(rest.split())[:120]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "cohort"
+
+
+__all__ = ["BOARD", "CohortFinder", "Mention", "is_company_count", "modifiers"]

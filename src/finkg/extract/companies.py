@@ -1,0 +1,251 @@
+"""Extract: companies named in an English report, one canonical `Company` each, resolved on the gazetteer.
+
+A capitalised name is a company when the text says so: a list after "companies such as", an
+apposition ("X, a leading EDA company", "semiconductor company X"), a deal ("X plans to acquire
+Y"), a company word at its end ("... Technology", "... Biotech"), a company verb after it in
+subject position ("X launched"), or the gazetteer knows it. Spellings of one company are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..records import Company, Document, Organization, Span
+from ..resolve.aliases import group_names, pick_label, same_thing, unique_slugs, vocabulary
+from ..resolve.gazetteer import Listing, load_gazetteer
+from .names import LIST, MONTHS, NAME, PLACE_WORDS, clean_name, is_strong, occurrences, overlaps, split_list
+
+# Last words that make a capitalised run a company name ("Lianying Medical", "Kode CNC" does not).
+SUFFIXES = vocabulary(
+    """Technology Technologies Tech Medical Healthcare Biotech Biotechnology Bio Biological Biopharma
+    Pharmaceutical Pharmaceuticals Pharma Therapeutics Diagnostics Genomics Electronics Electronic
+    Electric Materials Semiconductor Semiconductors Micro Microelectronics Information Intelligent
+    Intelligence Group Holdings Holding Network Networks Software Systems Mobile Energy Motors
+    Automotive Auto Industries Industrial Chemical Chemicals Equipment Robotics Optics Optoelectronics
+    Photonics Communications Telecom Quantum Instruments Precision Laser Bank Securities Insurance Co
+    Corp Corporation Inc Ltd Limited Manufacturing Machinery Metals Mining Steel Power Motor Devices
+    Solutions Display Displays Foods Logistics Aerospace Aviation Shipbuilding Environmental Cell Cells
+    Vision Cloud Data Semicon"""
+)
+# Heads of a noun phrase that a list of company names may follow ("leaders such as A and B").
+_COMPANY_HEADS = (
+    r"companies|company|enterprises|firms|leaders|players|manufacturers|makers|suppliers|groups|giants|champions"
+)
+_OTHER_HEADS = (
+    r"institutions|investors|indices|indexes|industries|products|funds|fields|areas|countries|regions|"
+    r"segments|diseases|rules|standards|awards|technologies|materials|markets|sectors|projects|drugs"
+)
+_HEAD = re.compile(rf"\b(?:(?P<company>{_COMPANY_HEADS})|{_OTHER_HEADS})\b")
+_SUCH_AS = re.compile(rf"\b(?:such as|including|like|namely)\s+(?:the\s+)?(?P<list>{LIST})")
+_COUNTED_LIST = re.compile(rf"\b(?:companies|enterprises|firms),\s+(?P<list>{LIST}),")
+_ETC = re.compile(rf"(?P<list>{LIST}),?\s+(?:etc\.|and other (?:companies|enterprises|firms))")
+_APPOSED = re.compile(
+    rf"(?P<a>{NAME}),\s+(?:a|an|the)\s+[^,.;]{{0,80}}?\b(?:company|enterprise|firm|maker|manufacturer|developer|"
+    rf"subsidiary|leader|group|player|supplier)\b"
+)
+_TITLED = re.compile(
+    rf"(?-i:\b(?:company|enterprise|firm|manufacturer|maker|developer|subsidiary|supplier)\s+(?P<a>{NAME}))"
+    rf"|\b(?:subsidiary|parent|unit|shareholder) of (?P<b>{NAME})"
+)
+_DEAL = re.compile(
+    rf"(?P<a>{NAME})(?:,[^,]{{0,80}},)?\s+(?:plans|intends|proposes|agreed|has agreed|is planning|announced)?\s*"
+    rf"(?:to\s+)?(?:acquire|acquired|purchase|purchased|take over|took over|merge with|merged with)\s+"
+    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<b>{NAME})"
+    rf"|(?P<c>{NAME})'s acquisition of (?P<d>{NAME})"
+)
+_CONTROL = re.compile(
+    rf"(?P<a>{NAME}) introduced (?:[\w-]+ ){{0,6}}?(?P<b>{NAME}) as (?:its |the |a )?controlling shareholder"
+    rf"|(?P<c>{NAME}) (?:was|has been) (?:taken over|acquired|bought) by (?P<d>{NAME})"
+    rf"|(?P<e>{NAME})'s controlling shareholder (?:became|changed to|is now|was changed to) (?P<f>{NAME})"
+    rf"|(?P<g>{NAME}) became (?:the )?controlling shareholder of (?P<h>{NAME})"
+)
+_VERBS = (
+    r"launched|achieved|plans|planned|intends|became|released|issued|announced|reported|completed|acquired|"
+    r"raised|signed|submitted|focuses|focused|conducted|introduced|built|helped|reached|exceeded|posted|"
+    r"recorded|won|has|have|had|takes|took|continues|led|ranked|developed|obtained|received|expects|"
+    r"delivered|shipped|opened|established|invested|unveiled|returned|turned|surpassed|disclosed|saw|grew|is|was"
+)
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.;:!?,])\s+(?:and\s+)?|(?<=\n))(?P<list>{LIST})\s+"
+    rf"(?:(?:also|successfully|actively|officially|recently|further|continuously|has|have|had|still|then|now|"
+    rf"both|all|respectively)\s+)*(?:{_VERBS})\b"
+)
+_POSSESSIVE = re.compile(rf"(?P<a>{NAME})(?:'s|’s|'(?= [a-z]))\s")
+_BY = re.compile(rf"\b(?:developed|produced|made|manufactured|launched|built|issued) by (?P<a>{NAME})")
+# Capitalised words that end a name of something other than a company.
+_NOT_COMPANY_END = re.compile(
+    r"\b(?:Index|Indices|Award|Awards|Rules|Rule|Festival|Board|Exchange|Market|App|Editor|ETF|Plan|"
+    r"Campaign|Project|Program|Programme|Standard|Standards|Day|Week|Year|Quarter|Report|Act|Law|Conference|Forum)$"
+)
+BOARD_OF_ORGANIZATION = {"star-market": "STAR", "chinext": "ChiNext", "bse": "BSE"}
+
+
+def find_companies(document: Document, organizations: Iterable[Organization] = ()) -> tuple[Company, ...]:
+    """Companies named in `document`, one per company, with ticker, board and Chinese name when listed."""
+    orgs = tuple(organizations)
+    taken = tuple(span for org in orgs for span in org.mentions)
+    # Boards the report is about, most mentioned first, break ties between homophone short names.
+    by_weight = sorted(orgs, key=lambda o: -len(o.mentions))
+    boards = tuple(dict.fromkeys(b for o in by_weight if (b := BOARD_OF_ORGANIZATION.get(o.slug))))
+    gazetteer = load_gazetteer()
+    text = document.text
+    spots = _Spots(document, taken)
+    names: dict[str, None] = {}
+    for name in _named_companies(text):
+        if name not in names and _plausible(name, spots):
+            names.setdefault(name)
+    for start, end, _ in gazetteer.scan(text):
+        span = Span(document.doc_id, start, end, text[start:end])
+        if not overlaps(span, taken):
+            names.setdefault(span.text)
+    for name in _candidate_runs(text):
+        if (
+            name not in names
+            and is_strong(name)
+            and not name.isupper()  # an acronym in brackets ("(CMP)") is a term more often than a ticker
+            and _plausible(name, spots)
+            and gazetteer.resolve(name, boards)
+        ):
+            names.setdefault(name)
+    for name in list(names):
+        # A translation may split a two-word name with "and": "China and Micro" for "China Micro".
+        split = " and ".join(name.split())
+        if len(name.split()) == 2 and re.search(rf"(?<![\w-]){re.escape(split)}(?![\w-])", text):
+            names.setdefault(split)
+    mentions = _mentions(list(names), spots)
+    found = [n for n in names if mentions.get(n)]
+    return _merge(found, mentions, boards)
+
+
+def _named_companies(text: str) -> Iterator[str]:
+    """Every name the text's own patterns call a company."""
+    for match in _SUCH_AS.finditer(text):
+        if _company_head_before(text, match.start()):
+            yield from split_list(match.group("list"))
+    for pattern in (_COUNTED_LIST, _ETC):
+        for match in pattern.finditer(text):
+            members = split_list(match.group("list"))
+            if pattern is _COUNTED_LIST or any(_has_suffix(m) for m in members):
+                yield from members
+    for pattern in (_APPOSED, _TITLED, _DEAL, _CONTROL, _BY):
+        for match in pattern.finditer(text):
+            yield from (clean_name(v) for v in match.groupdict().values() if v)
+    for name in _candidate_runs(text):
+        if _has_suffix(name):
+            yield name
+    for match in _SUBJECT.finditer(text):
+        yield from (m for m in split_list(match.group("list")) if is_strong(m))
+    for match in _POSSESSIVE.finditer(text):
+        name = clean_name(match.group("a"))
+        if is_strong(name):
+            yield name
+
+
+def _candidate_runs(text: str) -> Iterator[str]:
+    """Every capitalised run, without leading function words."""
+    for match in re.finditer(NAME, text):
+        name = clean_name(match.group())
+        if name:
+            yield name
+
+
+def _company_head_before(text: str, at: int) -> bool:
+    """True when the nearest plural head noun before "such as" (same clause) names companies."""
+    clause_start = max(text.rfind(c, 0, at) for c in ".;\n")
+    heads = list(_HEAD.finditer(text, clause_start + 1, at))
+    return bool(heads) and heads[-1].group("company") is not None
+
+
+def _has_suffix(name: str) -> bool:
+    tokens = name.split()
+    return len(tokens) >= 2 and tokens[-1].rstrip(".") in SUFFIXES and tokens[0] not in SUFFIXES
+
+
+class _Spots:
+    """Where each name occurs outside the names of organizations, found once per name."""
+
+    def __init__(self, document: Document, taken: tuple[Span, ...]):
+        self._document = document
+        self._taken = taken
+        self._spans: dict[str, list[Span]] = {}
+
+    def __call__(self, name: str) -> list[Span]:
+        if name not in self._spans:
+            found = occurrences(self._document.text, name, self._document.doc_id)
+            self._spans[name] = [s for s in found if not overlaps(s, self._taken)]
+        return self._spans[name]
+
+    def quoted(self, span: Span) -> bool:
+        """True when the span is wrapped in quotation marks."""
+        text = self._document.text
+        return text[span.start - 1 : span.start] in {"“", '"', "‘"} and text[span.end : span.end + 1] in {"”", '"', "’"}
+
+
+def _plausible(name: str, spots: _Spots) -> bool:
+    """False for names of places, months, acronyms of two letters, titles of rules or indices."""
+    tokens = name.split()
+    if not tokens or all(t in PLACE_WORDS or t in MONTHS for t in tokens):
+        return False
+    if len(name) < 3 or _NOT_COMPANY_END.search(name):
+        return False
+    # A name found only inside an organization's name is part of that name; one always in quotes
+    # is a title or slogan ("Big Power Heavy Equipment").
+    return any(not spots.quoted(span) for span in spots(name))
+
+
+def _mentions(names: list[str], spots: _Spots) -> dict[str, list[Span]]:
+    """Spans of each name outside organizations and not inside a longer company name."""
+    claimed: list[Span] = []
+    kept: dict[str, list[Span]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        kept[name] = [s for s in spots(name) if not overlaps(s, claimed)]
+        claimed.extend(kept[name])
+    return kept
+
+
+def _merge(names: list[str], mentions: dict[str, list[Span]], boards: tuple[str, ...]) -> tuple[Company, ...]:
+    """One Company per group of spellings that name one company (same key or the same listing)."""
+    gazetteer = load_gazetteer()
+    listing = {n: gazetteer.resolve(n, boards) for n in names}
+
+    def linked(a: str, b: str) -> bool:
+        la, lb = listing[a], listing[b]
+        return (la is not None and la == lb) or same_thing(a, b)
+
+    order = sorted(names, key=lambda n: mentions[n][0].start)
+    groups = sorted(group_names(order, linked), key=lambda g: min(mentions[n][0].start for n in g))
+    labels = [_label(group, mentions) for group in groups]
+    records = []
+    for group, label, slug in zip(groups, labels, unique_slugs(labels), strict=True):
+        spans = tuple(sorted((s for n in group for s in mentions[n]), key=lambda s: s.start))
+        found = _listing_of(label, group, listing)
+        records.append(
+            Company(
+                slug=slug,
+                label=label,
+                aliases=tuple(n for n in group if n != label),
+                mentions=spans,
+                zh=found.zh if found else "",
+                ticker=found.code if found else "",
+                board=found.board if found else "",
+            )
+        )
+    return tuple(sorted(records, key=lambda c: c.mentions[0].start))
+
+
+def _label(group: list[str], mentions: dict[str, list[Span]]) -> str:
+    """The spelling written most often, ties to the first written; a split "A and B" only if alone."""
+    whole = [n for n in group if " and " not in n] or group
+    spellings = sorted((s for n in whole for s in mentions[n]), key=lambda s: s.start)
+    return pick_label(s.text for s in spellings)
+
+
+def _listing_of(label: str, group: list[str], listing: dict[str, Listing | None]) -> Listing | None:
+    """The label's listing, else one the other spellings agree on; a shorter spelling of the label
+    ("China Telecom" of "China Telecom Group") may name a different, listed company, so it gives none."""
+    if listing[label]:
+        return listing[label]
+    label_words = label.lower().split()
+    others = {found for n in group if (found := listing[n]) and label_words[: len(n.split())] != n.lower().split()}
+    return others.pop() if len(others) == 1 else None

@@ -1,0 +1,376 @@
+"""Extract: events (deals, plans, issues, approvals, milestones) with agent, object, amount and status.
+
+Each rule is a trigger wording of market reports read clause by clause; the agent is a company
+named in the clause before the trigger, the object a company, product or organization after it,
+the amount the id of the first money quantity of the clause (fact ids are "q1", "q2" ... in the
+order of `quantities`). Status comes from the verbs: "plans to" is planned, "submitted an
+application" applied, "continues to" ongoing, a past tense completed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..records import Company, Document, Entity, Event, EventType, Organization, Product, Quantity, Span, Status
+from ..resolve.aliases import slugify, unique_slugs
+from .products import index_publisher
+
+_PLANNED = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|proposes?|proposed|will|expects? to|aims? to)\b")
+_APPLIED = re.compile(r"\bapplied for\b|\bapplications?\b|\bsubmitted\b|\bfiled\b")
+_ONGOING = re.compile(r"\b(?:continues|continue|continuing|is expanding|are expanding|ongoing|have used|has used)\b")
+_DONE = re.compile(r"\b(?:completed|implemented|paid|distributed)\b")
+_MONTH_YEAR = re.compile(
+    r"\b(?:in |since )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})"
+)
+_MONTHS = tuple(calendar.month_name)[1:]
+
+# (event type, trigger) for events whose agent is a company named before the trigger in the clause.
+_TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        (
+            EventType.SHARE_ISSUE_APPLICATION,
+            r"\bH[- ]shares?\b[^.;]*?\bapplications?\b|\b(?:submitted|filed) (?:an? )?"
+            r"(?:application|prospectus)[^.;]*?\b(?:listing|IPO|share)|\bapplied for (?:an? )?(?:listing|IPO)",
+        ),
+        (EventType.BOND_ISSUE, r"\b(?:issued|issue|issuing)\b[^.;]*?\bbonds?\b"),
+        (EventType.INVESTMENT_PLAN, r"\b(?:plans?|intends?|proposes?|will|to) (?:to )?invest\b|\binvested\b"),
+        (EventType.FINANCING, r"(?<!-)\b(?:raised|raising)\b(?![^.;]*\bbond)|\bprivate placement\b"),
+        (EventType.APPROVAL, r"\bapproved\b|\bapproval\b|\bregistration certificate\b"),
+        (
+            EventType.MILESTONE,
+            r"\bfor the first time\b|\bmilestone\b|\bworld's first\b|\bworld’s first\b|\brecord high\b|"
+            r"\bexceeded\b|\bsurpassed\b|\bbroke through\b|\bturned (?:losses )?into (?:a )?profit|\bachieved “|"
+            r"\bapplied on a large scale\b",
+        ),
+        (EventType.PRODUCT_LAUNCH, r"\blaunched\b|\breleased\b|\bunveiled\b"),
+        (EventType.OTHER, r"\bfocuses on\b|\bcontinues to expand\b"),
+    )
+)
+_ACQUIRE = re.compile(r"\b(?:acquire|acquired|acquisition of|take over|took over|merge with|merged with|purchase of)\b")
+_CONTROL = re.compile(r"\bcontrolling shareholder\b|\btaken over by\b")
+_TAKEN_BY = re.compile(r"\b(?:taken over|acquired|bought) by\b")
+_COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
+    (EventType.DIVIDEND, re.compile(r"\bdividends?\b")),
+    (EventType.REPURCHASE, re.compile(r"\brepurchases?\b|\bbuy-?backs?\b")),
+)
+_RELEASE = re.compile(r"\b(?:released|launched|published)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """One mention of an entity in the text."""
+
+    entity: Entity
+    span: Span
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Draft:
+    event_type: EventType
+    clause: Span
+    agent: Entity | None
+    object: Entity | None
+    object_label: str
+    amount: str | None
+    status: Status
+    date: str
+
+
+def find_events(
+    document: Document,
+    quantities: tuple[Quantity, ...],
+    companies: tuple[Company, ...],
+    organizations: tuple[Organization, ...],
+    products: tuple[Product, ...],
+) -> tuple[Event, ...]:
+    """Events of `document` in text order, one per (type, agent, object) and clause."""
+    named = sorted(
+        (_Named(e, s) for e in (*companies, *organizations, *products) for s in e.mentions), key=lambda n: n.span.start
+    )
+    by_ref: dict[str, Entity] = {c.ref: c for c in companies}
+    money = [(f"q{i + 1}", q.span.start) for i, q in enumerate(quantities) if q.unit == "CNY"]
+    drafts: list[_Draft] = []
+    for clause in _clauses(document):
+        inside = [n for n in named if clause.start <= n.span.start and n.span.end <= clause.end]
+        amounts = [(fact, start) for fact, start in money if clause.start <= start < clause.end]
+        drafts.extend(_clause_events(clause, inside, amounts, organizations, by_ref))
+    seen: set[tuple[EventType, str, str, int]] = set()
+    unique = []
+    for draft in drafts:
+        key = (draft.event_type, _ref(draft.agent), _ref(draft.object) or draft.object_label, draft.clause.start)
+        if key not in seen:
+            seen.add(key)
+            unique.append(draft)
+    return _records(unique)
+
+
+def _ref(entity: Entity | None) -> str:
+    return entity.ref if entity else ""
+
+
+def _clauses(document: Document) -> Iterator[Span]:
+    """Sentences cut at semicolons: a report packs one event per clause."""
+    for sentence in document.sentences:
+        text, start = sentence.span.text, sentence.span.start
+        for match in re.finditer(r"[^;]+", text):
+            if match.group().strip():
+                yield Span(document.doc_id, start + match.start(), start + match.end(), match.group())
+
+
+def _clause_events(
+    clause: Span,
+    inside: list[_Named],
+    amounts: list[tuple[str, int]],
+    organizations: tuple[Organization, ...],
+    by_ref: dict[str, Entity],
+) -> Iterator[_Draft]:
+    """Every event of one clause: deals and control changes, then the first trigger type that fires,
+    else a dividend or repurchase of a group of companies; index releases besides."""
+    text = clause.text
+    companies = [n for n in inside if isinstance(n.entity, Company)]
+    products = [n for n in inside if isinstance(n.entity, Product)]
+    facts = [fact for fact, _ in amounts]
+    if companies and _ACQUIRE.search(text) and not _CONTROL.search(text):
+        yield from _pairs(clause, companies, facts)
+    if companies and _CONTROL.search(text):
+        yield from _control(clause, companies, facts)
+    for kind, trigger in _TRIGGERS:
+        drafts = list(_triggered(kind, trigger, clause, inside, amounts, by_ref))
+        if drafts:
+            yield from drafts
+            break
+    else:
+        yield from _cohort_events(clause, companies, facts, _date(text))
+    yield from _releases(clause, products, organizations)
+
+
+def _triggered(
+    kind: EventType,
+    trigger: re.Pattern[str],
+    clause: Span,
+    inside: list[_Named],
+    amounts: list[tuple[str, int]],
+    by_ref: dict[str, Entity],
+) -> Iterator[_Draft]:
+    """One event per agent for each trigger in the clause; a trigger's agents are the companies named
+    since the previous trigger ("A plans to invest ... to build P, and B plans to invest ... to build Q")."""
+    text = clause.text
+    companies = [n for n in inside if isinstance(n.entity, Company)]
+    products = [n for n in inside if isinstance(n.entity, Product)]
+    matches = list(trigger.finditer(text))
+    for k, match in enumerate(matches):
+        since = clause.start + (matches[k - 1].end() if k else 0)
+        until = clause.start + (matches[k + 1].start() if k + 1 < len(matches) else len(text))
+        at = clause.start + match.start()
+        agents = _subjects([n for n in companies if n.span.start >= since], products, at, by_ref)
+        money = [fact for fact, start in amounts if at <= start < until]
+        if not agents or (kind is EventType.FINANCING and not money):
+            continue
+        event_type = kind
+        if kind is EventType.PRODUCT_LAUNCH and re.search(r"\bfirst\b", text):
+            event_type = EventType.MILESTONE
+        after = [n for n in inside if at <= n.span.start < until and n.entity not in agents]
+        for i, agent in enumerate(agents):
+            obj = _object(event_type, agent, after, products)
+            if event_type in {EventType.PRODUCT_LAUNCH, EventType.APPROVAL} and not isinstance(obj, Product):
+                continue
+            respectively = "respectively" in text and len(money) == len(agents)
+            yield _Draft(
+                event_type=event_type,
+                clause=clause,
+                agent=agent,
+                object=obj,
+                object_label=_object_label(event_type, text[match.end() : until - clause.start], obj),
+                amount=money[i] if respectively else _first(money),
+                status=_status(event_type, text[since - clause.start : match.end()], text[since - clause.start :]),
+                date=_date(text),
+            )
+
+
+def _subjects(companies: list[_Named], products: list[_Named], at: int, by_ref: dict[str, Entity]) -> list[Entity]:
+    """Companies named before the trigger, else the maker of the first product of the clause."""
+    found: list[Entity] = [n.entity for n in companies if n.span.start < at]
+    if not found:
+        makers = [
+            by_ref[p.entity.maker] for p in products if isinstance(p.entity, Product) and p.entity.maker in by_ref
+        ]
+        found = makers[:1]
+    return list(dict.fromkeys(found))
+
+
+def _object(kind: EventType, agent: Entity, after: list[_Named], products: list[_Named]) -> Entity | None:
+    """What the event is about: a product of the agent, an organization or company after the trigger."""
+    if kind is EventType.SHARE_ISSUE_APPLICATION:
+        return next((n.entity for n in after if isinstance(n.entity, Organization)), None)
+    if kind is EventType.FINANCING:
+        return agent
+    own = [n.entity for n in products if isinstance(n.entity, Product) and n.entity.maker == agent.ref]
+    if own:
+        return own[0]
+    if kind is EventType.MILESTONE:
+        return agent
+    return next((n.entity for n in after if not isinstance(n.entity, Organization)), None)
+
+
+def _object_label(kind: EventType, text: str, obj: Entity | None) -> str:
+    """Wording of the object when no entity stands for it: the project an investment builds."""
+    if obj is not None:
+        return obj.label
+    if kind is EventType.INVESTMENT_PLAN:
+        build = re.search(r"\bto (?:build|construct|set up|establish) ([^,;]+)", text)
+        if build:
+            return build.group(1).strip()
+    return ""
+
+
+def _pairs(clause: Span, companies: list[_Named], amounts: list[str]) -> Iterator[_Draft]:
+    """Agent before the trigger, object the first company after it: "X plans to acquire Y"."""
+    match = _ACQUIRE.search(clause.text)
+    if match is None:
+        return
+    at = clause.start + match.start()
+    before = [n for n in companies if n.span.start < at]
+    after = [n for n in companies if n.span.start >= at and (not before or n.entity != before[-1].entity)]
+    if before and after:
+        yield _Draft(
+            event_type=EventType.ACQUISITION,
+            clause=clause,
+            agent=before[-1].entity,
+            object=after[0].entity,
+            object_label=after[0].entity.label,
+            amount=_first(amounts),
+            status=_status(EventType.ACQUISITION, clause.text[: match.end()]),
+            date=_date(clause.text),
+        )
+
+
+def _control(clause: Span, companies: list[_Named], amounts: list[str]) -> Iterator[_Draft]:
+    """New controlling shareholders: "X introduced Y as controlling shareholder", "X was taken over by Y"."""
+    text = clause.text
+    for part in re.finditer(r"[^;]+?(?:;|$)", text):
+        start, end = clause.start + part.start(), clause.start + part.end()
+        members = [n for n in companies if start <= n.span.start < end]
+        trigger = _CONTROL.search(part.group()) or _TAKEN_BY.search(part.group())
+        if len(members) < 2 or trigger is None:
+            continue
+        target, holder = members[0].entity, members[1].entity
+        if re.search(r"\bcontrolling shareholder of\b", part.group()):
+            target, holder = holder, target
+        yield _Draft(
+            event_type=EventType.CONTROL_CHANGE,
+            clause=clause,
+            agent=holder,
+            object=target,
+            object_label=target.label,
+            amount=_first(amounts),
+            status=_status(EventType.CONTROL_CHANGE, part.group()[: trigger.end()]),
+            date=_date(text),
+        )
+
+
+def _cohort_events(clause: Span, companies: list[_Named], amounts: list[str], date: str) -> Iterator[_Draft]:
+    """Dividends and repurchases of a group of companies: the agent is left to the cohort stage and
+    the clause's words that name the group go into `object_label`."""
+    for kind, trigger in _COHORT_EVENTS:
+        match = trigger.search(clause.text)
+        if not match:
+            continue
+        segment = _segment(clause.text, match.start())
+        agent = next((n.entity for n in companies if n.span.start < clause.start + match.start()), None)
+        yield _Draft(
+            event_type=kind,
+            clause=clause,
+            agent=agent,
+            object=None,
+            object_label=segment,
+            amount=_first(amounts),
+            status=_status(kind, segment),
+            date=date,
+        )
+        return
+
+
+def _segment(text: str, at: int) -> str:
+    """The comma-delimited part of `text` around `at`."""
+    start = text.rfind(",", 0, at) + 1
+    end = text.find(",", at)
+    return text[start : end if end >= 0 else len(text)].strip().rstrip(".")
+
+
+def _releases(clause: Span, products: list[_Named], organizations: tuple[Organization, ...]) -> Iterator[_Draft]:
+    """Indices released: the publisher is the exchange whose board the index is named after."""
+    if not _RELEASE.search(clause.text):
+        return
+    for named in products:
+        publisher = index_publisher(named.entity.label, organizations)
+        if publisher is not None and named.entity.label.endswith(("Index", "ETF")):
+            yield _Draft(
+                event_type=EventType.OTHER,
+                clause=clause,
+                agent=publisher,
+                object=named.entity,
+                object_label=named.entity.label,
+                amount=None,
+                status=Status.COMPLETED,
+                date=_date(clause.text),
+            )
+
+
+def _first(facts: list[str]) -> str | None:
+    return facts[0] if facts else None
+
+
+def _status(kind: EventType, head: str, whole: str = "") -> Status:
+    """Planned or applied from the words up to the trigger ("plans to acquire"), ongoing from the
+    whole clause ("continues to expand"), completed otherwise."""
+    if kind is EventType.SHARE_ISSUE_APPLICATION or (_APPLIED.search(head) and not _DONE.search(head)):
+        return Status.APPLIED
+    if _PLANNED.search(head) and not _DONE.search(head):
+        return Status.PLANNED
+    if _ONGOING.search(whole or head):
+        return Status.ONGOING
+    return Status.COMPLETED
+
+
+def _date(text: str) -> str:
+    match = _MONTH_YEAR.search(text)
+    return f"{match.group(2)}-{_MONTHS.index(match.group(1)) + 1:02d}" if match else ""
+
+
+def _records(drafts: list[_Draft]) -> tuple[Event, ...]:
+    names = [
+        "-".join(
+            filter(None, (d.event_type.value, _slug_of(d.agent), _slug_of(d.object) or slugify(d.object_label)[:40]))
+        )
+        for d in drafts
+    ]
+    return tuple(
+        Event(
+            slug=slug,
+            label=_label(d),
+            mentions=(d.clause,),
+            event_type=d.event_type,
+            agent=d.agent.ref if d.agent else None,
+            object=d.object.ref if d.object else None,
+            object_label=d.object_label,
+            amount=d.amount,
+            status=d.status,
+            date=d.date,
+        )
+        for d, slug in zip(drafts, unique_slugs(names), strict=True)
+    )
+
+
+def _slug_of(entity: Entity | None) -> str:
+    return entity.slug if entity else ""
+
+
+def _label(draft: _Draft) -> str:
+    """ "acquisition: Guilun Electronics -> Ruicheng Xinwei"."""
+    agent = draft.agent.label if draft.agent else ""
+    target = draft.object.label if draft.object else draft.object_label
+    return f"{draft.event_type.value.replace('_', ' ')}: {agent} -> {target}".replace(":  -> ", ": ")

@@ -1,0 +1,457 @@
+"""Facts: each quantity attached to its subject, measure, period and, for changes, its base.
+
+Attachment is positional and explainable: the subject is the nearest company, organization or
+cohort named before the figure in its clause (else the sentence's, else the previous sentence's
+subject); the measure is the nearest measure wording; coordinated lists pair up in order
+("revenue and net profit increased 22.5% and 41.4%, respectively").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ..records import Cohort, Document, Entity, EntityType, Fact, Kind, Organization, Quantity
+from .cohorts import BOARD, Mention
+from .measures import Cue, counted_measure, find_cues
+from .periods import Calendar, calendar, clause_period, default_period, pre_listing
+
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|、)\s*$")
+_SHARE_MEASURES = {
+    "employees_share",
+    "holding_share",
+    "company_share",
+    "coverage_rate",
+    "autonomy_rate",
+    "localization_rate",
+}
+_RATE_MEASURES = {"rd_intensity", "gross_margin", "coupon_rate", "dividend_payout_ratio"}
+_OF_COMPANIES = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
+    r"(?:compan(?:y|ies)|enterprises|firms)|(?:achieved|were|have|had|launched|saw|recorded)\b)",
+    re.IGNORECASE,
+)
+_OF_REVENUE = re.compile(r"^\s*of\s+(?:the\s+)?(?:total\s+|operating\s+)?(?:revenue|operating income)", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:as of|by|end of|beginning of|start of|at the end of)\s*(?:the\s+)?$", re.IGNORECASE)
+_OBLIQUE = re.compile(
+    r"(?:\b(?:to|on|in|into|from|with|than|at|towards|over|across)\s+(?:the\s+)?|"
+    r"\bof\s+the\s+total\s+[\w\s]{0,30}?\bof\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_INDEX_PRODUCT = re.compile(r"\b(?:index|indices|ETFs?|funds?)\b", re.IGNORECASE)
+_OPENING = re.compile(
+    r"^(?:In|As of|By|Since|Up to|Until|During|For|At|From|Currently|So far|To date)\b[^,;]*?(?:,\s*\d{4})?,"
+)
+_OPENS_SUBSET = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which))\b")
+_CONTINUES = re.compile(
+    r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ff]or (?:example|instance)|[Ii]n particular)\b"
+)
+_MONEY = {"CNY", "USD", "HKD", "EUR"}
+_COMPOUND = re.compile(r"\bcompound(?:ed)?\b|\bCAGR\b", re.IGNORECASE)
+_FOR_ALL = re.compile(r"\s+(?:for|of|among)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)
+_OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
+_CHANGES = (Kind.CHANGE_PCT, Kind.CHANGE_PP, Kind.CHANGE_ABS, Kind.MULTIPLE)
+_AGGREGATE_MEASURES = {
+    "revenue",
+    "net_profit",
+    "net_loss",
+    "rd_investment",
+    "rd_intensity",
+    "rd_personnel",
+    "invention_patents",
+    "overseas_revenue",
+    "cash_dividends",
+    "company_share",
+    "cash_from_sales",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    start: int
+    end: int
+
+
+def link_facts(
+    document: Document,
+    quantities: tuple[Quantity, ...],
+    entities: tuple[Entity, ...],
+    mentions: tuple[Mention, ...],
+    count_cohorts: dict[int, str],
+    population: str | None,
+) -> tuple[Fact, ...]:
+    """One fact per quantity, in text order, ids q1, q2 ... matching the quantities' order."""
+    return tuple(_Linker(document, quantities, entities, mentions, count_cohorts, population).run())
+
+
+class _Linker:
+    def __init__(
+        self,
+        document: Document,
+        quantities: tuple[Quantity, ...],
+        entities: tuple[Entity, ...],
+        mentions: tuple[Mention, ...],
+        count_cohorts: dict[int, str],
+        population: str | None,
+    ) -> None:
+        self.document = document
+        self.quantities = quantities
+        self.count_cohorts = count_cohorts
+        self.population = population
+        self.calendar: Calendar = calendar(document)
+        self.entities = {e.ref: e for e in entities}
+        spans = [Mention(m.start, m.end, e.ref) for e in entities if _can_be_subject(e) for m in e.mentions]
+        self.all_mentions = _without_overlaps([*mentions, *spans])
+        self.mentions = [m for m in self.all_mentions if not self._oblique(m)]
+        self.facts: list[Fact] = []
+        self.topic_subject: str | None = population
+        self.topic_measure: str | None = None
+
+    def _oblique(self, mention: Mention) -> bool:
+        """A name after a preposition ("listed on the X", "of the total value of X") is no subject."""
+        return bool(_OBLIQUE.search(self.document.text, max(0, mention.start - 60), mention.start))
+
+    def run(self) -> list[Fact]:
+        by_sentence: dict[int, list[int]] = {}
+        for index, quantity in enumerate(self.quantities):
+            by_sentence.setdefault(self.document.sentence_at(quantity.span.start).index, []).append(index)
+        for sentence in self.document.sentences:
+            indices = by_sentence.get(sentence.index, [])
+            if indices:
+                self._sentence(sentence.index, indices)
+            else:
+                self._update_topic(sentence.span.start, sentence.span.end)
+        return self.facts
+
+    # -- per sentence ----------------------------------------------------------------------------
+
+    def _sentence(self, number: int, indices: list[int]) -> None:
+        sentence = self.document.sentences[number].span
+        cues = find_cues(sentence.text, sentence.start)
+        subjects = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        groups = _coordinated_groups(self.document.text, [self.quantities[i] for i in indices])
+        position = 0
+        for group in groups:
+            members = [indices[position + k] for k in range(len(group))]
+            position += len(group)
+            listed = [m for m in self.all_mentions if sentence.start <= m.start < sentence.end]
+            zipped_subjects = _zip_run(self.document.text, listed, group) if len(group) > 1 else None
+            zipped_cues = _zip_run(self.document.text, list(cues), group) if len(group) > 1 else None
+            for k, index in enumerate(members):
+                quantity = self.quantities[index]
+                clause = _clause_of(sentence.text, sentence.start, quantity.span.start)
+                inherited = self._inherited_count(quantity, index, number)
+                subject = (
+                    self.count_cohorts.get(index)
+                    or (inherited.subject if inherited else None)
+                    or (zipped_subjects[k].ref if zipped_subjects else None)  # type: ignore[union-attr]
+                    or self._subject(quantity, clause, subjects)
+                )
+                cue = zipped_cues[k] if zipped_cues else None
+                measure = inherited.measure if inherited else self._measure(quantity, index, clause, cues, cue)  # type: ignore[arg-type]
+                subject = self._aggregate_subject(subject, measure)
+                kind = self._kind(quantity, measure)
+                period = self._period(quantity, clause, sentence.start, sentence.text)
+                base = self._base(subject, measure, kind, number)
+                self.facts.append(
+                    Fact(
+                        id=f"q{index + 1}",
+                        quantity=quantity,
+                        sentence=number,
+                        subject=subject,
+                        measure=measure,
+                        period=period,
+                        kind=kind,
+                        base=base,
+                    )
+                )
+        first_level = next((f for f in self.facts if f.sentence == number and f.kind != Kind.COUNT), None)
+        money = next((f for f in self.facts if f.sentence == number and f.quantity.unit in _MONEY), None)
+        self._update_topic(sentence.start, sentence.end, first_level.subject if first_level else None,
+                           money.measure if money else None)
+
+    def _update_topic(self, start: int, end: int, main: str | None = None, measure: str | None = None) -> None:
+        """Remember what the sentence was about, for the next one's ellipsis ("Net profit was ...")."""
+        text = self.document.text[start:end]
+        cues = find_cues(text, start)
+        if measure or cues:
+            self.topic_measure = measure or cues[-1].measure
+        sentence = self.document.sentence_at(start)
+        following = self.document.sentences[sentence.index + 1] if sentence.index + 1 < len(self.document.sentences) else None
+        if following is not None and following.paragraph != sentence.paragraph:
+            self.topic_subject = self.population  # a new paragraph starts from the whole population
+            return
+        if _OPENS_SUBSET.match(text):
+            return
+        inside = [m for m in self.mentions if start <= m.start < end]
+        if main is None:
+            main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
+                (m.ref for m in inside if m.start < start + 60), None)
+        if main is not None:
+            self.topic_subject = main
+
+    # -- subject ---------------------------------------------------------------------------------
+
+    def _subject(self, quantity: Quantity, clause: _Clause, subjects: list[Mention]) -> str | None:
+        """The nearest name before the figure in its clause ("products from 380 companies": the owner), else the topic."""
+        before = [m for m in subjects if clause.start <= m.start and m.end <= quantity.span.start]
+        text = self.document.text
+        owner = _OWNER.match(text, quantity.span.end) if quantity.kind == Kind.COUNT else None
+        owner = owner or _FOR_ALL.match(text, quantity.span.end)
+        if owner:
+            after = [m for m in self.all_mentions if owner.end() <= m.start < owner.end() + 5]
+            if after:
+                return after[0].ref
+        if before:
+            return before[-1].ref
+        cohorts = [m for m in subjects if m.end <= quantity.span.start and m.ref.startswith("cohort/")]
+        return cohorts[0].ref if cohorts and quantity.kind == Kind.SHARE else self.topic_subject
+
+    def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:
+        """A board named as the holder of a company aggregate means the board's companies."""
+        entity = self.entities.get(subject or "")
+        if isinstance(entity, Organization) and BOARD.search(entity.label) and measure in _AGGREGATE_MEASURES:
+            return self.population or subject
+        return subject
+
+    # -- measure ---------------------------------------------------------------------------------
+
+    def _measure(
+        self, quantity: Quantity, index: int, clause: _Clause, cues: tuple[Cue, ...], zipped: Cue | None
+    ) -> str:
+        text = self.document.text
+        after = text[quantity.span.end : clause.end]
+        if quantity.kind == Kind.DATE:
+            return (
+                "as_of_date"
+                if _AS_OF.search(text[max(clause.start, quantity.span.start - 30) : quantity.span.start])
+                or re.match(r"^(?:end|beginning|start) of", quantity.span.text)
+                else "event_date"
+            )
+        if quantity.unit == "count" or quantity.kind in (Kind.COUNT,):
+            if index in self.count_cohorts:
+                return "company_count"
+            if quantity.counted:
+                if (
+                    re.search(r"invention patents?", quantity.span.text + after[:20], re.IGNORECASE)
+                    and "reserve" not in after[:40]
+                ):
+                    return "invention_patents"
+                if re.search(r"\b(?:last|past)\s+$", text[max(0, quantity.span.start - 6) : quantity.span.start]):
+                    return "period_length"
+                measure = counted_measure(quantity.counted)
+                if measure:
+                    return measure
+        if zipped is not None:
+            return zipped.measure
+        if quantity.kind == Kind.RANK:
+            return "market_share_rank"
+        before = [c for c in cues if clause.start <= c.start and c.start < quantity.span.end]
+        segment_start = _segment_start(text, clause.start, quantity.span.start)
+        if quantity.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP) and not any(c.start >= segment_start for c in before):
+            inherited = self._last_level(clause)
+            if inherited is not None:
+                return inherited.measure
+        following = [c for c in cues if quantity.span.end <= c.start < clause.end]
+        if following and quantity.unit in _MONEY and following[0].start - quantity.span.end < 15:
+            return following[0].measure  # "967 million yuan will be used for ..."
+        if quantity.unit == "percent":
+            if following and following[0].measure in _SHARE_MEASURES and following[0].start - quantity.span.end < 40:
+                return following[0].measure
+            if quantity.kind in (Kind.SHARE, Kind.LEVEL) and _OF_COMPANIES.match(after):
+                return "company_share"
+            if before and before[-1].measure == "rd_investment" and _OF_REVENUE.match(after):
+                return "rd_intensity"
+        if before:
+            return before[-1].measure
+        if following and (quantity.unit != "percent" or re.match(r"^\s*of\s+(?:the\s+)?total", after)):
+            return following[0].measure
+        if quantity.unit == "percent" and quantity.kind in (Kind.SHARE,):
+            return "company_share"
+        return self.topic_measure or (following[0].measure if following else "other")
+
+    def _inherited_count(self, quantity: Quantity, index: int, sentence: int) -> Fact | None:
+        """"Among them, 32 involved ...": a bare count splits the count of the sentence before."""
+        if quantity.kind != Kind.COUNT or quantity.counted or index in self.count_cohorts:
+            return None
+        if not self._continues(sentence):
+            return None
+        earlier = [f for f in self.facts if f.kind == Kind.COUNT and f.sentence < sentence]
+        if not earlier or earlier[-1].sentence < sentence - 2 or earlier[-1].measure == "company_count":
+            return None
+        return earlier[-1]
+
+    def _continues(self, number: int) -> bool:
+        """True when a sentence continues the one before: "Among them, ...", or after a semicolon."""
+        sentence = self.document.sentences[number]
+        if number == 0:
+            return False
+        previous = self.document.sentences[number - 1]
+        return previous.paragraph == sentence.paragraph and (
+            bool(_CONTINUES.match(sentence.span.text)) or previous.span.text.endswith(";")
+        )
+
+    def _last_level(self, clause: _Clause) -> Fact | None:
+        """The latest level or share stated earlier in the clause: what "an increase of 3%" modifies."""
+        for fact in reversed(self.facts):
+            if fact.quantity.span.start < clause.start:
+                return None
+            if fact.kind in (Kind.LEVEL, Kind.SHARE):
+                return fact
+        return None
+
+    def _kind(self, quantity: Quantity, measure: str) -> Kind:
+        """The quantity's own kind, refined by what it measures ("compound growth of 30%" is a CAGR)."""
+        if quantity.unit == "percent" and quantity.kind in (Kind.LEVEL, Kind.CHANGE_PCT, Kind.SHARE):
+            sentence = self.document.sentence_at(quantity.span.start).span
+            lead = self.document.text[_segment_start(self.document.text, sentence.start, quantity.span.start) : quantity.span.start]
+            if _COMPOUND.search(lead):
+                return Kind.CAGR
+        if quantity.unit == "percent" and measure in _SHARE_MEASURES and quantity.kind == Kind.CHANGE_PCT:
+            return Kind.SHARE
+        if quantity.unit == "percent" and quantity.kind in (Kind.SHARE, Kind.LEVEL):
+            if measure in _RATE_MEASURES or measure.startswith(("median_", "average_")):
+                return Kind.LEVEL
+            return Kind.SHARE if measure in _SHARE_MEASURES or quantity.kind == Kind.SHARE else quantity.kind
+        return quantity.kind
+
+    # -- period and base -------------------------------------------------------------------------
+
+    def _period(self, quantity: Quantity, clause: _Clause, sentence_start: int, sentence: str) -> str:
+        """The nearest period wording: in the figure's own stretch, else before it, else the default."""
+        text, cal = self.document.text, self.calendar
+        if quantity.kind == Kind.DATE:
+            return _date_period(quantity)
+        segment = text[
+            _segment_start(text, clause.start, quantity.span.start) : _segment_end(text, clause.end, quantity.span.end)
+        ]
+        if quantity.value == 0 and pre_listing(segment):
+            return "pre-listing"
+        return (
+            self._opening_period(sentence_start, inherit=False)
+            or clause_period(segment, cal)
+            or clause_period(text[clause.start : quantity.span.end], cal)
+            or clause_period(text[sentence_start : quantity.span.end], cal)
+            or self._opening_period(sentence_start)
+            or default_period(text[clause.start : clause.end], cal)
+        )
+
+    def _opening_period(self, sentence_start: int, *, inherit: bool = True) -> str | None:
+        """A sentence's opening adverbial ("As of April 30, 2025, ...", "In 2024, ...") scopes all of it.
+
+        A sentence that continues the previous one ("Among them, ..." or after a semicolon) keeps
+        the previous sentence's opening period.
+        """
+        sentence = self.document.sentence_at(sentence_start)
+        text = sentence.span.text
+        opening = _OPENING.match(text)
+        period = clause_period(opening.group(), self.calendar) if opening else None
+        if period is None and inherit and self._continues(sentence.index):
+            return self._opening_period(self.document.sentences[sentence.index - 1].span.start)
+        return period
+
+    def _base(self, subject: str | None, measure: str, kind: Kind, sentence: int) -> str | None:
+        if kind not in _CHANGES:
+            return None
+        for fact in reversed(self.facts):
+            if fact.sentence != sentence:
+                break
+            if (
+                fact.subject == subject
+                and fact.measure == measure
+                and fact.kind in (Kind.LEVEL, Kind.SHARE, Kind.COUNT)
+            ):
+                return fact.id
+        return None
+
+
+def _can_be_subject(entity: Entity) -> bool:
+    """Companies, organizations and cohorts; of products only indices and funds have figures."""
+    if entity.type in (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.COHORT):
+        return True
+    return entity.type == EntityType.PRODUCT and bool(_INDEX_PRODUCT.search(entity.label))
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Longest mention wins where two overlap ("Science and Technology Innovation Board companies")."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(mention.start < k.end and k.start < mention.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _segment_start(text: str, floor: int, offset: int) -> int:
+    """Start of the comma-delimited stretch of text that ends at `offset`."""
+    cut = max(text.rfind(",", floor, offset), text.rfind(";", floor, offset))
+    return cut + 1 if cut >= 0 else floor
+
+
+def _segment_end(text: str, ceiling: int, offset: int) -> int:
+    """End of the comma-delimited stretch of text that starts at `offset`."""
+    cuts = [c for c in (text.find(",", offset, ceiling), text.find(";", offset, ceiling)) if c >= 0]
+    return min(cuts) if cuts else ceiling
+
+
+def _date_period(quantity: Quantity) -> str:
+    """A date names its own period: 20241231 at "end of 2024" is end-2024, 202406 is 2024-06."""
+    digits = str(int(quantity.value))
+    if len(digits) == 6:
+        return f"{digits[:4]}-{digits[4:]}"
+    if len(digits) == 4:
+        return digits
+    words = quantity.span.text.lower()
+    if digits.endswith("1231") and "end of" in words and "quarter" not in words:
+        return f"end-{digits[:4]}"
+    if digits.endswith("0101") and re.search(r"beginning|start", words):
+        return f"start-{digits[:4]}"
+    return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+
+
+def _clause_of(sentence: str, base: int, offset: int) -> _Clause:
+    start, end = base, base + len(sentence)
+    for match in re.finditer(r";", sentence):
+        cut = base + match.end()
+        if cut <= offset:
+            start = cut
+        elif cut - 1 >= offset:
+            end = cut - 1
+            break
+    return _Clause(start, end)
+
+
+def _coordinated_groups(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
+    """Runs like "22.5% and 41.4%" or "2nd, 5th, 9th, and 10th": same unit, joined by commas/and."""
+    groups: list[list[Quantity]] = []
+    for quantity in quantities:
+        if groups:
+            last = groups[-1][-1]
+            between = text[last.span.end : quantity.span.start]
+            if last.unit == quantity.unit and last.kind == quantity.kind and _COORDINATION.match(between):
+                groups[-1].append(quantity)
+                continue
+        groups.append([quantity])
+    return groups
+
+
+def _zip_run(text: str, items: list[Mention] | list[Cue], group: list[Quantity]) -> list[Mention] | list[Cue] | None:
+    """The last run of len(group) coordinated items before the group, to pair with it in order."""
+    before = [item for item in items if item.end <= group[0].span.start]
+    n = len(group)
+    for end in range(len(before), n - 1, -1):
+        run = before[end - n : end]
+        joined = all(_COORDINATION.match(text[a.end : b.start]) for a, b in itertools.pairwise(run))
+        if end - n > 0 and _COORDINATION.match(text[before[end - n - 1].end : run[0].start]):
+            continue  # part of a longer list ("such as A, B, C and D"): not what the figures pair with
+        if end < len(before) and _COORDINATION.match(text[run[-1].end : before[end].start]):
+            continue
+        distinct = len({getattr(item, "ref", None) or getattr(item, "measure", None) for item in run}) == n
+        if joined and distinct:
+            return run
+    return None
+
+
+def subject_size(entity: Entity | None) -> object:
+    """A cohort's size for the facts table, else None."""
+    return entity.size if isinstance(entity, Cohort) else None

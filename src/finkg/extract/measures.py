@@ -1,0 +1,118 @@
+"""What a figure measures: English wordings of the measure vocabulary (ontology/measures.ttl).
+
+The cue table is general vocabulary of results reports, most specific wording first; the names
+are the measure notations of the gold schema and of the SKOS scheme, one word per concept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (measure, pattern) - the first pattern that matches at a position wins, so longer wordings
+# ("overseas revenue", "net profit after deducting") come before the words they contain.
+_CUES: tuple[tuple[str, str], ...] = (
+    ("net_profit_excl_nonrecurring", r"net profit after deducting non-recurring[\w\s-]*|deducted net profit"),
+    ("overseas_revenue", r"overseas (?:sales )?revenue|overseas (?:operating )?income|revenue from overseas"),
+    ("rd_intensity", r"R&D intensity|R&D investment intensity|proportion of R&D investment|"
+                     r"ratio of R&D (?:investment|expenses?|expenditure) to (?:operating )?(?:revenue|income)"),
+    ("rd_personnel", r"R&D personnel|R&D staff|researchers"),
+    (
+        "rd_investment",
+        r"R&D (?:investment|expenses?|expenditure|spending)|research and development (?:investment|expenses?)",
+    ),
+    ("operating_profit_adjusted", r"adjusted operating profit|operating profit after excluding"),
+    ("cash_from_sales", r"cash received from (?:selling goods|sales)"),
+    ("dividend_payout_ratio", r"(?:cash )?dividend (?:payout )?ratio|payout ratio"),
+    ("cash_dividends", r"(?:total |cash )?dividends?(?! plan)(?! ratio)"),
+    ("repurchase_amount", r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?"),
+    ("gross_margin", r"gross (?:profit )?margin"),
+    ("net_loss", r"net loss(?:es)?"),
+    ("net_profit", r"net profits?|profits? attributable to[\w\s]*?shareholders|net income"),
+    ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
+    ("product_sales", r"annual sales|sales of (?:the )?products?"),
+    ("holding_value", r"held a total market value|holding value|market value of (?:their )?holdings"),
+    ("market_value", r"market (?:value|capitali[sz]ation)"),
+    ("transaction_amount", r"transaction (?:amount|volume)|turnover"),
+    ("financing_amount", r"financing scale|raised|raising|financing of|fund-?raising"),
+    ("investment_amount", r"(?:plans?|intends?) to invest|invest(?:ment)? of|to invest"),
+    ("use_of_proceeds", r"(?:will|to) be used for"),
+    ("fund_scale", r"scale of[\w\s]*?products|fund (?:size|scale)|assets under management"),
+    ("holding_share", r"of the positions|of (?:the )?holdings|shareholding ratio"),
+    ("coupon_rate", r"coupon(?: interest)? rate|interest rate"),
+    ("coverage_rate", r"coverage(?: rate)?"),
+    ("autonomy_rate", r"autonomy rate"),
+    ("localization_rate", r"locali[sz]ation rate"),
+    ("employees_share", r"of the total number of employees|of (?:all |their |its )?(?:employees|workforce|staff)"),
+    ("units_shipped", r"shipments?|shipped"),
+    ("account_count", r"(?:active )?accounts"),
+    ("revenue", r"sales(?=\s+(?:exceed|reach|amount|total|were|was|grew|rose|increased|of\s+(?:RMB|\d)))"),
+)
+CUES = tuple((measure, re.compile(rf"\b(?:{pattern})", re.IGNORECASE)) for measure, pattern in _CUES)
+
+# A statistic word right before the measure makes it a per-company figure ("median gross margin").
+STATISTIC = re.compile(r"\b(median|average|mean)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+# What a count counts -> measure. The noun is the Quantity's `counted`.
+COUNTED: dict[str, str] = {
+    "compan": "company_count",
+    "enterprise": "company_count",
+    "firm": "company_count",
+    "issuer": "company_count",
+    "supplier": "supplier_count",
+    "patent": "patent_count",
+    "countr": "country_count",
+    "region": "country_count",
+    "indication": "indication_count",
+    "product": "product_count",
+    "drug": "product_count",
+    "technolog": "product_count",
+    "unit": "units_shipped",
+    "set": "units_shipped",
+    "project": "project_count",
+    "ind": "index_count",  # indices, indexes
+    "account": "account_count",
+    "deal": "deal_count",
+    "transaction": "deal_count",
+    "acquisition": "deal_count",
+    "merger": "deal_count",
+    "personnel": "rd_personnel",
+    "employee": "employees",
+    "people": "rd_personnel",
+    "year": "consecutive_periods",
+    "quarter": "consecutive_periods",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A measure wording found in a sentence, at character offsets of the document."""
+
+    measure: str
+    start: int
+    end: int
+
+
+def find_cues(text: str, offset: int = 0) -> tuple[Cue, ...]:
+    """Every measure wording in `text`, leftmost first, overlaps resolved to the first-listed cue."""
+    found: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for measure, pattern in CUES:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            statistic = STATISTIC.search(text, 0, start)
+            name = f"{statistic.group(1).lower().replace('mean', 'average')}_{measure}" if statistic else measure
+            found.append(Cue(name, offset + start, offset + end))
+            taken.append((start, end))
+    return tuple(sorted(found, key=lambda cue: cue.start))
+
+
+def counted_measure(noun: str) -> str | None:
+    """The count measure of a counted noun ("suppliers" -> supplier_count)."""
+    noun = noun.lower()
+    for stem, measure in COUNTED.items():
+        if noun.startswith(stem) and not (stem == "ind" and not noun.startswith(("indice", "indexe"))):
+            return measure
+    return None

@@ -1,0 +1,76 @@
+"""Extract: the shared grammar of proper names in English reports (capitalised runs, lists of them).
+
+Used by the company, organization and product finders so that all of them agree on what one
+name is: "Tuojing Technology", "BeiGene", "SMIC", never "For example, Tuojing".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..records import Span
+from ..resolve.aliases import vocabulary
+
+# One capitalised word ("BeiGene", "NANIA", "Hymo", "R&D"), and a run of them with its legal form.
+WORD = r"(?:[A-Z][A-Za-z0-9&-]*)"
+NAME = rf"{WORD}(?: {WORD})*(?:,? (?:Co\., Ltd|Co|Ltd|Inc|Corp)\.)?"
+# A list of names: "A, B, and C", "A and B", "A, B".
+LIST = rf"{NAME}(?:, {NAME})*(?:,? and {NAME})?"
+
+# Capitalised words that start a sentence or clause but never a name.
+FUNCTION_WORDS = vocabulary(
+    """A An The This These That Those It Its Their Our In On At Of For From To By With As And Or But If
+    Since During While When Where After Before Among According Also However Meanwhile Currently
+    Furthermore Moreover Besides Further Then Thus Both All Each Every Some Most Many Several Other Over
+    More Nearly About Up Based Judging Benefiting Leveraging Facing Driven Of Such Only Even Still Now
+    Today Yesterday Last Next First Second Third Finally Overall Total Companies Company Enterprises
+    Including Under Following Compared Although Because Despite Through Within Without"""
+)
+PLACE_WORDS = vocabulary(
+    """China Chinese Hong Kong Macau Taiwan Shanghai Shenzhen Beijing Guangzhou Asia Europe European
+    America American Japan Japanese Korea Korean Germany German France French India Indian US USA UK
+    Singapore Africa World Global Domestic International National"""
+)
+MONTHS = vocabulary("""January February March April May June July August September October November December""")
+_LIST_SPLIT = re.compile(r",? and |, ")
+
+
+def clean_name(name: str) -> str:
+    """A name without leading function words, possessive or trailing dot: "For example SMIC's" -> "SMIC"."""
+    tokens = name.split()
+    while tokens and tokens[0] in FUNCTION_WORDS:
+        tokens.pop(0)
+    text = " ".join(tokens)
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text)
+    return text.rstrip(".")
+
+
+def split_list(text: str) -> list[str]:
+    """The names of a list: "A, B, and C" -> [A, B, C]."""
+    return [part for part in (clean_name(p) for p in _LIST_SPLIT.split(text)) if part]
+
+
+def is_strong(name: str) -> bool:
+    """A name that cannot be an ordinary capitalised word: two words or more, or "BeiGene", "SMIC"."""
+    tokens = name.split()
+    return len(tokens) >= 2 or bool(re.search(r"[a-z][A-Z]|^[A-Z]{3,}$", name))
+
+
+def occurrences(text: str, name: str, doc_id: str) -> Iterator[Span]:
+    """Spans of `name` as a whole word in `text`, left to right."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not _word_char(text[at - 1 : at]) and not _word_char(text[end : end + 1]):
+            yield Span(doc_id, at, end, name)
+        at = text.find(name, at + 1)
+
+
+def _word_char(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_-")
+
+
+def overlaps(span: Span, others: Iterable[Span]) -> bool:
+    """True when `span` shares a character with any of `others`."""
+    return any(span.start < o.end and o.start < span.end for o in others)

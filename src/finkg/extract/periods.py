@@ -1,0 +1,143 @@
+"""When a figure holds: the reporting period of the document and the period words of a clause.
+
+Period names follow the gold schema: FY2024, Q4-2024, end-2024, start-2024, 2025-04-30,
+2024-06, since-listing, pre-listing, since-2024, 2022-2024, to-date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..records import Document
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        )
+    )
+}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTER_END = {1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31"}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_YEAR_CONTEXT = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]f)\s+(20\d\d)\b(?![-\s]*(?:action|plan))")
+_AS_OF = re.compile(rf"\b(?:[Aa]s of|[Bb]y|[Aa]t)\s+(?:the end of\s+)?{_MONTH}\s+(\d{{1,2}}),\s*(20\d\d)")
+_QUARTER_END_OF = re.compile(r"\bend of the (first|second|third|fourth|1st|2nd|3rd|4th) quarter of (20\d\d)")
+_END_OF = re.compile(r"\b(?:end of|year-end) (20\d\d)|\b(20\d\d) year-end")
+_START_OF = re.compile(r"\b(?:beginning|start) of (20\d\d)")
+_QUARTER = re.compile(r"\b(first|second|third|fourth) quarter\b(?: of (20\d\d))?|\bQ([1-4])(?:\s+(20\d\d))?")
+_SINCE_MONTH = re.compile(rf"\b[Ss]ince\b[^.;]*?\bin {_MONTH} (20\d\d)")
+_SINCE_YEAR = re.compile(r"\b[Ss]ince (20\d\d)\b")
+_FROM_TO = re.compile(r"\b(?:from|between)\s+(20\d\d)\s+(?:to|and|through)\s+(20\d\d)\b|\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
+_AS_OF_DAY = re.compile(rf"\b(?:[Aa]s of|[Bb]y)\s+{_MONTH}\s+(\d{{1,2}})\b(?!,?\s*\d{{4}})")
+_LAST_YEARS = re.compile(r"\b(?:last|past) (\d+|two|three|four|five) years")
+_CONSECUTIVE = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) consecutive years")
+_SINCE_LISTING = re.compile(
+    r"\b(?:since|after) (?:the )?listing|compared (?:to|with) before (?:the )?listing|"
+    r"before the listing of"
+)
+_PRE_LISTING = re.compile(r"\bbefore listing\b")
+_TO_DATE = re.compile(r"\b(?:[Uu]p to now|[Cc]urrently|[Ss]o far|[Tt]o date|[Aa]t present|have now)\b")
+_THIS_YEAR = re.compile(r"\bthis year\b")
+# Wordings of a flow over the reporting year: the fiscal year is meant even when no year is said.
+_FLOW = re.compile(
+    r"\byear[- ]on[- ]year\b|\bprevious year\b|\blast year\b|\bthe (?:whole |full )?year\b|\bannual\b|"
+    r"\brevenue|\bprofit|\bloss|\bincome|\bdividend|\bR&D investment|\bincreased?\b|\bgrowth\b|\bdoubled\b",
+    re.IGNORECASE,
+)
+
+
+_PRESENT = re.compile(r"\b(?:have|has|are|is|account|accounts|provide|remain|hold|holds)\b")
+_PAST = re.compile(r"\b(?:[a-z]{3,}ed|took|made|grew|rose|fell|led|won|saw|became|were|was|had)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """The document's reporting year and the year it was written in ("this year")."""
+
+    year: int
+    current_year: int
+
+    @property
+    def fiscal(self) -> str:
+        """The default period: the reporting fiscal year."""
+        return f"FY{self.year}"
+
+
+def calendar(document: Document) -> Calendar:
+    """The most talked-about year ("In 2024", "for 2024") and the latest year of a stated date."""
+    years = Counter(int(y) for y in _YEAR_CONTEXT.findall(document.text))
+    if document.title is not None:
+        years.update(int(y) for y in re.findall(r"\b(20\d\d)\b", document.title.text) for _ in range(3))
+    year = years.most_common(1)[0][0] if years else 0
+    dated = [int(m.group(3)) for m in _AS_OF.finditer(document.text)]
+    return Calendar(year=year, current_year=max([year, *dated]))
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def clause_period(text: str, cal: Calendar) -> str | None:
+    """The period a clause names explicitly, or None when it names none."""
+    if m := _QUARTER_END_OF.search(text):
+        return f"{m.group(2)}-{_QUARTER_END[_ORDINAL[m.group(1).lower()]]}"
+    if m := _AS_OF.search(text):
+        return f"{m.group(3)}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    if m := _AS_OF_DAY.search(text):  # "as of April 30": the year the report was written in
+        return f"{cal.current_year}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    if m := _FROM_TO.search(text):
+        return f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"
+    if m := _SINCE_MONTH.search(text):
+        return f"since-{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}"
+    if m := _SINCE_YEAR.search(text):
+        return f"since-{m.group(1)}"
+    if m := _END_OF.search(text):
+        return f"end-{m.group(1) or m.group(2)}"
+    if m := _LAST_YEARS.search(text):
+        return f"{cal.year - _number(m.group(1))}-{cal.year}"
+    if m := _CONSECUTIVE.search(text):
+        return f"{cal.year - _number(m.group(1)) + 1}-{cal.year}"
+    if _SINCE_LISTING.search(text):
+        return "since-listing"
+    if m := _QUARTER.search(text):
+        number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3))
+        return f"Q{number}-{m.group(2) or m.group(4) or cal.year}"
+    if _TO_DATE.search(text):
+        return "to-date"
+    if _THIS_YEAR.search(text):
+        return str(cal.current_year)
+    if m := _YEAR_CONTEXT.search(text):
+        return f"FY{m.group(1)}"
+    return None
+
+
+def default_period(text: str, cal: Calendar) -> str:
+    """For a clause that names no period: the fiscal year for flows and past-tense results,
+    "to-date" for states in the present or present perfect ("have built", "account for")."""
+    if _FLOW.search(text):
+        return cal.fiscal
+    if _PRESENT.search(text) or not _PAST.search(text):
+        return "to-date"
+    return cal.fiscal
+
+
+def pre_listing(text: str) -> bool:
+    """True for wordings of the time before a company listed ("from zero revenue before listing")."""
+    return bool(_PRE_LISTING.search(text))

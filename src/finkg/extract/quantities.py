@@ -1,0 +1,412 @@
+"""Quantities: every numeric expression of a report, with its exact span, value in base units and unit.
+
+One left-to-right scan over the text with a single alternation (dates, multiples, ranks, numerals);
+each hit is widened to its qualifier, currency and unit, then typed from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..records import Document, Kind, Qualifier, Quantity, Span
+from .numbers import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIX,
+    CURRENCY_SUFFIXES,
+    DIGITS,
+    MEASURE_UNIT,
+    MEASURE_UNITS,
+    MONTH,
+    MONTHS,
+    NUMBER_WORD,
+    ORDINAL_WORD,
+    SCALE_WORD,
+    date_number,
+    in_base_units,
+    month_end,
+    parse_numeral,
+    parse_ordinal,
+)
+from .quantity_cues import (
+    amount_kind,
+    count_unit,
+    counted_after,
+    counted_before,
+    follows_change,
+    is_name_bound,
+    left_clause,
+    percent_kind,
+    point_kind,
+    qualifier_after,
+    qualifier_before,
+)
+
+_YEAR = r"(?:19|20)\d{2}"
+_EDGE_DATE = (
+    rf"\b(?:end|beginning|start|close)\s+of\s+(?:the\s+)?(?:(?:{ORDINAL_WORD}|[1-4](?:st|nd|rd|th))\s+"
+    rf"(?:quarter|half)(?:\s+of)?\s+|(?:{MONTH})\.?\s+|year\s+)?{_YEAR}\b"
+)
+_MONEY_MEASURES = r"revenues?|sales|income|profits?|earnings|debts?|costs?|operating\s+income"
+# Digits stand alone, or glued to a currency code ("RMB660.3bn"); "DZD8586" and "EGFR20" are names.
+_AFTER_CODE_OR_GAP = r"(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<![\w.,/:]))"
+# The leading guard lets the engine skip mid-word positions at once (three times faster on a long report).
+_MASTER = re.compile(
+    rf"""
+    (?:(?=\d)|(?<![A-Za-z])(?=[A-Za-z]))
+    (?:
+      (?P<date_iso>\b{_YEAR}[-/]\d{{1,2}}[-/]\d{{1,2}}\b)
+    | (?P<years>\b{_YEAR}\s?(?:-|–|—|~|to)\s?(?:{_YEAR}|\d{{2}})\b(?!\s?%|\.\d))
+    | (?P<date_edge>{_EDGE_DATE})
+    | (?P<date_mdy>\b(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b)
+    | (?P<date_dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\.?,?\s+{_YEAR}\b)
+    | (?P<date_yearend>\b(?:year-end|end-)\s?{_YEAR}\b)
+    | (?P<date_my>\b(?:{MONTH})\.?,?\s+{_YEAR}\b)
+    | (?P<consecutive>\b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+
+        (?:year|quarter|month|week|day)s?\b)
+    | (?P<multiple>\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving)\b)
+    | (?P<fold>\b(?:{NUMBER_WORD})fold\b)
+    | (?P<zero>\bzero(?=\s+(?:{_MONEY_MEASURES})\b))
+    | (?P<full>\bfull\s+coverage\b)
+    | (?P<half>(?<!first\s)(?<!second\s)\bhalf(?=\s+of\b))
+    | (?P<rank>\b(?:ranked|ranks|ranking|placed)\s+(?:the\s+)?(?:{ORDINAL_WORD})\b
+        | \b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))[\s-](?:largest|biggest|highest|greatest|strongest)\b
+        | \bNo\.\s?\d+\b | \bnumber\s+one\b)
+    | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
+    | (?P<numeral>{_AFTER_CODE_OR_GAP}(?<![A-Za-z]-){DIGITS}|(?<![\w-]){NUMBER_WORD}(?![\w]|-(?!fold)))
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_EDGE_PARTS = re.compile(
+    rf"(?P<edge>\w+)\s+of\s+(?:the\s+)?(?:(?P<part>{ORDINAL_WORD}|[1-4](?:st|nd|rd|th))\s+(?P<unit>quarter|half)"
+    rf"(?:\s+of)?\s+|(?P<month>{MONTH})\.?\s+|year\s+)?(?P<year>\d{{4}})",
+    re.IGNORECASE,
+)
+_DATE_FIELDS = re.compile(
+    r"(?P<a>[A-Za-z]+|\d+)\.?(?:st|nd|rd|th)?[\s,/-]+(?:of\s+)?(?P<b>[A-Za-z]+|\d+)(?:[\s,.\-/]+(?P<c>\d+))?"
+)
+_TAIL = re.compile(
+    rf"""
+      (?P<percent>\s?%|\s?per\s?cent\b)
+    | (?P<point>\s+percentage\s+points?\b|\s?(?:pps?|ppts?)\b|\s+pct\.?\s+pts?\b)
+    | (?P<basis>\s+basis\s+points?\b|\s?bps?\b)
+    | (?P<times>\s+times\b|x\b|-?fold\b)
+    | (?:\s?(?P<scale>{SCALE_WORD})\b|(?P<glued>[mk])\b)?
+      (?:\s?(?P<currency>{CURRENCY_SUFFIX})\b(?!\s?\d)|\s(?P<measure>{MEASURE_UNIT})\b)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_PREFIX = re.compile(r"(?:(?<![A-Za-z])(?:RMB|CNY|HKD|USD|EUR|GBP|JPY)|HK\$|US\$|\$|€|£|¥|￥)\s?$", re.IGNORECASE)
+_GLUED = re.compile(r"[A-Za-z]|-(?!fold)[A-Za-z]|[/:]\d")  # "5G", "12-inch", "1/3", "10:30"
+_RANGE_JOIN = re.compile(r"\s?(?:-|–|—|~|to)\s?(?=\d)")
+_BETWEEN_JOIN = re.compile(r"\s+and\s+(?=\d)")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # "-3.2%", not "2022-24" or "COVID-19"
+_AFTER_TOP = re.compile(r"\btop\s+$", re.IGNORECASE)  # "top 10" is a count, "top" part of its span
+_RANGE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_NUMBER_AT = re.compile(DIGITS)
+_SECTION_MARK = re.compile(r"\.\s|\)")
+_ORDINAL_NOT_RANK = re.compile(
+    r"\s+(?:quarter|half|year|anniversary|generation|session|edition|batch|phase|round|time|plenary|[A-Z])",
+)
+_MULTIPLES = {"doubl": Decimal(2), "tripl": Decimal(3), "quadrupl": Decimal(4), "halv": Decimal("0.5")}
+_CURRENCY_MENTION = re.compile(r"(?<![A-Za-z])(?:US\$|HK\$|(?:yuan|RMB|dollars|euros|HKD|USD|EUR)\b)", re.IGNORECASE)
+_MENTION_CURRENCY = {"us$": "USD", "hk$": "HKD"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Tail:
+    """What follows a number: its unit ("" when bare), scale exponent word and where it ends."""
+
+    end: int
+    unit: str
+    scale: str | None
+
+
+def find_quantities(document: Document) -> tuple[Quantity, ...]:
+    """Every numeric expression of `document`, in text order, non-overlapping, normalized to base units."""
+    return tuple(_Scanner(document).run())
+
+
+class _Scanner:
+    """One pass over a document's text; remembers the last quantity so lists ("21% and 24%") share a kind."""
+
+    def __init__(self, document: Document) -> None:
+        self.text = document.text
+        self.doc_id = document.doc_id
+        self.currency = _main_currency(document.text)
+        self.out: list[Quantity] = []
+
+    def run(self) -> list[Quantity]:
+        """Scan the text once, skipping hits that fall inside a quantity already taken."""
+        taken = 0
+        for match in _MASTER.finditer(self.text):
+            if match.start() < taken:
+                continue
+            group = match.lastgroup or ""
+            found = self._hit(group, match)
+            if found:
+                self.out.extend(found)
+                taken = found[-1].span.end
+        return self.out
+
+    def _hit(self, group: str, match: re.Match[str]) -> list[Quantity]:
+        start, end = match.span()
+        if group.startswith("date_"):
+            value = _date_value(group, match.group())
+            return [self._make(start, end, value, "date", Kind.DATE)] if value is not None else []
+        if group in ("multiple", "fold"):
+            return [self._multiple(match)]
+        if group == "consecutive":
+            first, *_, period = match.group().split()
+            unit = count_unit(period)
+            return [self._make(start, end, Decimal(parse_ordinal(first)), unit, Kind.COUNT, counted=period)]
+        if group == "zero":
+            return [self._make(start, _word_end(self.text, end), Decimal(0), self.currency, Kind.LEVEL)]
+        if group == "full":
+            return [self._make(start, end, Decimal(100), "percent", Kind.SHARE)]
+        if group == "half":
+            at, qualifier = qualifier_before(self.text, start)
+            return [self._make(at, end, Decimal(50), "percent", Kind.SHARE, qualifier or Qualifier.EXACT)]
+        if group == "rank":
+            return [self._make(start, end, Decimal(_rank_value(match.group())), "rank", Kind.RANK)]
+        if group == "ordinal":
+            if _ORDINAL_NOT_RANK.match(self.text, end):
+                return []
+            return [self._make(start, end, Decimal(parse_ordinal(match.group())), "rank", Kind.RANK)]
+        if group == "numeral":
+            return self._numeral(match)
+        return []
+
+    def _multiple(self, match: re.Match[str]) -> Quantity:
+        """ "doubled" (at least twice), "halved" (at most half), "tenfold"."""
+        word = match.group().lower()
+        if word.endswith("fold"):
+            factor, bound = parse_numeral(word[: -len("fold")]), Qualifier.EXACT
+        else:
+            factor = next(v for stem, v in _MULTIPLES.items() if word.startswith(stem))
+            bound = Qualifier.AT_MOST if factor < 1 else Qualifier.AT_LEAST
+        at, qualifier = qualifier_before(self.text, match.start())
+        return self._make(at, match.end(), factor, "ratio", Kind.MULTIPLE, qualifier or bound)
+
+    def _numeral(self, match: re.Match[str]) -> list[Quantity]:
+        text, start = self.text, match.start()
+        raw = match.group()
+        tail = _tail(text, match.end())
+        if not tail.unit and not tail.scale and _GLUED.match(text, tail.end):
+            return []
+        at, currency = _prefix(text, start)
+        at, qualifier = qualifier_before(text, at)
+        minus = at == start and _MINUS.search(text, max(0, start - 2), start) is not None
+        at -= minus
+        unit = tail.unit or currency
+        if not unit and tail.scale and not self._counted(raw, tail, at):
+            unit = self.currency
+        value = in_base_units(parse_numeral(raw), tail.scale) * (-1 if minus else 1)
+        ranged = self._range(at, raw, tail, unit, qualifier)
+        if ranged:
+            return ranged
+        if not unit:
+            return self._count(match, at, qualifier, tail, value)
+        after, trailing = qualifier_after(text, tail.end)
+        head = self._list_head(at, unit)
+        qualifier = qualifier or trailing or (head.qualifier if head else None)
+        kind, negative = self._kind(at, tail.end, unit)
+        if negative and value > 0:
+            value = -value
+        return [self._make(at, after, value, unit, kind, qualifier or Qualifier.EXACT)]
+
+    def _count(
+        self, match: re.Match[str], at: int, qualifier: Qualifier | None, tail: _Tail, value: Decimal
+    ) -> list[Quantity]:
+        """A bare number: a count when the text licenses it, else a label (year, section, code, name)."""
+        text, raw = self.text, match.group()
+        digits = raw[0].isdigit()
+        noun = counted_after(text, tail.end, digits, one=value == 1)
+        if digits:
+            if _is_label(text, match, noun is not None, qualifier) or is_name_bound(text, at):
+                return []
+        elif noun is None and not _AFTER_TOP.search(text, max(0, at - 5), at):  # "the top three"
+            return []
+        if top := _AFTER_TOP.search(text, max(0, at - 5), at):
+            at = top.start()
+        _, trailing = qualifier_after(text, tail.end)  # "30 or more staff"
+        counted, end = noun or (counted_before(left_clause(text, at)), tail.end)
+        end, last = qualifier_after(text, end)
+        qualifier = qualifier or trailing or last or Qualifier.EXACT
+        return [self._make(at, end, value, count_unit(counted), Kind.COUNT, qualifier, counted)]
+
+    def _counted(self, raw: str, tail: _Tail, at: int) -> bool:
+        """True when a scaled number counts things ("1.2 million users") rather than money."""
+        text = self.text
+        found = counted_after(text, tail.end, raw[0].isdigit())
+        return found is not None or bool(counted_before(left_clause(text, at), plural_only=True))
+
+    def _range(self, at: int, raw: str, tail: _Tail, unit: str, qualifier: Qualifier | None) -> list[Quantity]:
+        """A range ("2.2% to 2.4%", "10-20 billion yuan") is two quantities: low at_least, high at_most."""
+        text = self.text
+        join = _RANGE_JOIN.match(text, tail.end)
+        if join is None and _BETWEEN.search(text, max(0, at - 9), at):
+            join = _BETWEEN_JOIN.match(text, tail.end)
+        elif join is not None and "to" in join.group() and follows_change(left_clause(text, at)):
+            return []
+        second = _NUMBER_AT.match(text, join.end()) if join else None
+        if second is None:
+            return []
+        tail2 = _tail(text, second.end())
+        unit2 = tail2.unit or (unit or self.currency if tail2.scale else "")
+        if not unit2 or (unit and unit != unit2) or (tail.scale and tail.scale != tail2.scale):
+            return []
+        low = in_base_units(parse_numeral(raw), tail.scale or tail2.scale)
+        high = in_base_units(parse_numeral(second.group()), tail2.scale)
+        exact = bool(_RANGE_FROM.search(text, max(0, at - 6), at))
+        low_q = qualifier or (Qualifier.EXACT if exact else Qualifier.AT_LEAST)
+        high_q = qualifier or (Qualifier.EXACT if exact else Qualifier.AT_MOST)
+        kind, negative = self._kind(at, tail2.end, unit2)
+        sign = -1 if negative else 1
+        return [
+            self._make(at, tail.end, low * sign, unit2, kind, low_q),
+            self._make(second.start(), tail2.end, high * sign, unit2, kind, high_q),
+        ]
+
+    def _kind(self, at: int, end: int, unit: str) -> tuple[Kind, bool]:
+        """The kind (and whether the value is a fall) from the clause before and the words after."""
+        previous = self._list_head(at, unit)
+        if previous is not None:
+            return previous.kind, previous.value < 0
+        clause, after = left_clause(self.text, at), self.text[end : end + 80]
+        if unit == "percent":
+            return percent_kind(clause, after)
+        if unit == "percentage_point":
+            return point_kind(clause, after)
+        if unit == "ratio":
+            return Kind.MULTIPLE, False
+        return amount_kind(clause)
+
+    def _list_head(self, at: int, unit: str) -> Quantity | None:
+        """The quantity this one follows in a list ("21.2% and 24.3%"), when the two share a unit."""
+        if not self.out:
+            return None
+        last = self.out[-1]
+        between = self.text[last.span.end : at]
+        if last.unit == unit and last.span.end <= at and _LIST_JOIN.fullmatch(between):
+            return last
+        return None
+
+    def _make(
+        self,
+        start: int,
+        end: int,
+        value: Decimal,
+        unit: str,
+        kind: Kind,
+        qualifier: Qualifier = Qualifier.EXACT,
+        counted: str = "",
+    ) -> Quantity:
+        span = Span(self.doc_id, start, end, self.text[start:end])
+        return Quantity(span=span, value=value, unit=unit, qualifier=qualifier, kind=kind, counted=counted)
+
+
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or)?\s+|\s*,\s*", re.IGNORECASE)
+
+
+def _tail(text: str, pos: int) -> _Tail:
+    match = _TAIL.match(text, pos)
+    if match is None:  # pragma: no cover - the last alternative matches the empty string
+        return _Tail(pos, "", None)
+    group = match.lastgroup
+    if group in ("percent", "point", "basis", "times"):
+        unit = {"percent": "percent", "point": "percentage_point", "basis": "percentage_point", "times": "ratio"}[group]
+        return _Tail(match.end(), unit, "bp" if group == "basis" else None)
+    scale = match.group("scale") or match.group("glued")
+    currency, measure = match.group("currency"), match.group("measure")
+    if measure:
+        unit = MEASURE_UNITS[" ".join(measure.lower().split())]
+    else:
+        unit = CURRENCY_SUFFIXES[" ".join(currency.lower().split())] if currency else ""
+    return _Tail(match.end() if (scale or unit) else pos, unit, scale)
+
+
+def _prefix(text: str, start: int) -> tuple[int, str]:
+    """Where a currency sign or code before the number starts, and its currency ("" when none)."""
+    match = _PREFIX.search(text, max(0, start - 5), start)
+    if match is None:
+        return start, ""
+    return match.start(), CURRENCY_PREFIXES[match.group().strip().lower()]
+
+
+def _is_label(text: str, match: re.Match[str], noun: bool, qualifier: Qualifier | None) -> bool:
+    """Year labels ("In 2024"), section numbers ("1."), codes ("688981") and list markers are not quantities."""
+    raw, start, end = match.group(), match.start(), match.end()
+    plain = raw.isdigit()
+    if plain and 1900 <= int(raw) <= 2100 and not (noun and qualifier):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and _SECTION_MARK.match(text, end):
+        return True
+    if start > 0 and text[start - 1] in "([" and text[end : end + 1] in (")", "]"):
+        return True
+    return plain and len(raw) >= 5 and not noun
+
+
+def _main_currency(text: str) -> str:
+    """The currency a document states most often; amounts with a scale but no currency are in it."""
+    counts: dict[str, int] = {}
+    for match in _CURRENCY_MENTION.finditer(text):
+        word = match.group().lower()
+        code = _MENTION_CURRENCY.get(word) or CURRENCY_SUFFIXES.get(word) or CURRENCY_PREFIXES.get(word, "CNY")
+        counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else "CNY"
+
+
+def _word_end(text: str, pos: int) -> int:
+    match = re.compile(r"\s+\w+").match(text, pos)
+    return match.end() if match else pos
+
+
+def _rank_value(text: str) -> int:
+    words = text.replace("-", " ").replace(".", " ").split()
+    for word in words:
+        if word.isdigit():
+            return int(word)
+        try:
+            return parse_ordinal(word)
+        except ValueError:
+            continue
+    return 1  # "number one"
+
+
+def _date_value(group: str, text: str) -> Decimal | None:
+    """The date's number (YYYYMMDD or YYYYMM), or None when the day does not exist."""
+    if group == "date_yearend":
+        return date_number(int(text[-4:]), 12, 31)
+    if group == "date_edge":
+        parts = _EDGE_PARTS.match(text)
+        if parts is None:  # pragma: no cover - the master pattern only hands over edge dates
+            return None
+        year, ending = int(parts["year"]), parts["edge"].lower() in ("end", "close")
+        if parts["unit"]:
+            size = 3 if parts["unit"].lower() == "quarter" else 6
+            month = parse_ordinal(parts["part"]) * size - (0 if ending else size - 1)
+        elif parts["month"]:
+            month = MONTHS[parts["month"].lower()]
+        else:
+            month = 12 if ending else 1
+        return date_number(year, month, month_end(year, month) if ending else 1)
+    fields = _DATE_FIELDS.match(text)
+    if fields is None:  # pragma: no cover
+        return None
+    a, b, c = fields["a"], fields["b"], fields["c"]
+    if group == "date_my":
+        return date_number(int(b), MONTHS[a.lower()])
+    if group == "date_iso":
+        year, month, day = int(a), int(b), int(c)
+    elif group == "date_mdy":
+        year, month, day = int(c), MONTHS[a.lower()], int(b)
+    else:
+        year, month, day = int(c), MONTHS[b.lower()], int(a)
+    if not (1 <= month <= 12 and 1 <= day <= month_end(year, month)):
+        return None
+    return date_number(year, month, day)

@@ -1,0 +1,299 @@
+"""The words around a number that say what it is: qualifiers, change and share cues, counted nouns, names.
+
+Vocabulary of the genre (exchange overviews, results news), kept apart from the scanner in
+`quantities` so that each table can be read and extended on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Kind, Qualifier
+from .numbers import word_list
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(word_list(text))
+
+
+_APPROX = r"nearly|almost|about|approximately|approx\.|around|roughly|close\s+to|some|circa|an\s+estimated"
+_AT_LEAST = (
+    r"more\s+than|well\s+over|over|well\s+above|above|at\s+least|no\s+less\s+than|not\s+less\s+than|"
+    r"no\s+fewer\s+than|upwards\s+of|in\s+excess\s+of"
+)
+_AT_MOST = r"less\s+than|fewer\s+than|under|below|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|not\s+exceeding"
+# Adverbs belong to the quantity's span ("nearly 70%"); verbs only qualify it ("exceeded [1 billion yuan]").
+_QUALIFIER_WORDS = re.compile(
+    rf"\b(?:(?P<approx>{_APPROX})|(?P<at_most>{_AT_MOST})|(?P<at_least>{_AT_LEAST}))\s*$", re.IGNORECASE
+)
+_QUALIFIER_VERBS = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)|broke\s+through|crossed|milestone\s+of)\s+$",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER = re.compile(
+    r"\s+or\s+(?P<at_least>more|above|higher|over)\b|\s+and\s+(?P<above>above)\b|(?P<plus>\+)"
+    r"|\s+or\s+(?P<at_most>less|below|fewer|lower)\b|\s+or\s+(?P<approx>so)\b",
+    re.IGNORECASE,
+)
+
+_RISE = (
+    r"increase[sd]?|increasing|growth|grew|grows?|rose|rises?|rising|up|gain(?:s|ed)?|jump(?:s|ed)?|surge[sd]?|"
+    r"climb(?:s|ed)?|higher"
+)
+_FALL = (
+    r"decrease[sd]?|decreasing|decline[sd]?|declining|fell|falls?|falling|drop(?:s|ped)?|down|reductions?|reduced|"
+    r"lower|shr[ai]nk|contract(?:ed|ion)|slid|dipped|narrowed|cuts?|slashed|lowered"
+)
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))"
+    r"(?:\s+(?:by|of|year[- ]on[- ]year|yoy|y-o-y|a\s+total\s+of|was|were|is|reached|stood\s+at))*\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:year[- ]on[- ]year\s+)?(?:(?P<rise>increase|growth|rise|gain|jump|higher)"
+    r"|(?P<fall>decrease|decline|drop|fall|reduction|lower))\b"
+    r"|\s*(?P<yoy>year[- ]on[- ]year|yoy|y-o-y|from\s+a\s+year\s+(?:earlier|ago)"
+    r"|over\s+the\s+(?:previous|prior|same)\b)",
+    re.IGNORECASE,
+)
+_CAGR = re.compile(r"\bcompound(?:\s+annual)?\s+growth|\bCAGR\b", re.IGNORECASE)
+_GROWTH_RATE = re.compile(r"\bgrowth\s+rate\b", re.IGNORECASE)
+_OF_INCOME = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|annual\s+|operating\s+|main\s+business\s+)*"
+    r"(?:revenues?|income|sales|net\s+profits?|profits?|GDP)\b",
+    re.IGNORECASE,
+)
+_PART_OF_INCOME = re.compile(r"\b(?:revenues?|income|sales|contribut\w*)\b", re.IGNORECASE)
+_SHARE_CUES = re.compile(r"\baccount(?:s|ed|ing)?\s+for\b|\bshare\s+of\b|\bproportion\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s*of\b", re.IGNORECASE)
+_LEVEL_CUES = re.compile(
+    r"\b(?:margins?|intensity|interest|coupon|yields?|payout|ratios?|return\s+on|ROE|ROA|tax|leverage|gearing)\b"
+    r"|\b(?P<rate_of>\w+)\s+rates?\b",
+    re.IGNORECASE,
+)
+# Rates that are parts of a whole ("coverage rate", "localization rate") are shares, not levels.
+_SHARE_RATES = _words("coverage localization localisation autonomy penetration utilization adoption pass")
+_CLAUSE_ENDS = (";", ":", "\n", "!", "?", ", ", ". ", "(")
+
+_COUNT_UNITS: dict[str, str] = {
+    **{period: period for period in ("year", "quarter", "month", "week", "day")},
+    "patent": "patents",
+    **dict.fromkeys(
+        ("people", "person", "personnel", "employee", "staff", "worker", "researcher", "engineer", "talent"), "people"
+    ),
+    **dict.fromkeys(("unit", "set", "equipment", "machine", "vehicle"), "units"),
+}
+_NOUNS = _words(
+    """
+    companies enterprises firms businesses corporations issuers suppliers vendors customers clients users countries
+    regions provinces cities products projects drugs medicines therapies indications devices indices indexes patents
+    personnel people persons employees staff workers researchers engineers scientists talents units sets equipment
+    machines vehicles robots years quarters months weeks days deals transactions acquisitions mergers cases accounts
+    investors institutions funds shareholders stocks shares subsidiaries factories plants stores branches outlets
+    offices centers centres bases lines awards prizes standards technologies items orders contracts members partners
+    banks models chips wafers applications listings ipos bonds plans programs programmes varieties trials categories
+    sectors industries fields segments brands platforms stations papers households teams hospitals sites ships
+    makers chipmakers automakers drugmakers producers manufacturers developers operators carriers lenders insurers
+    brokers brokerages retailers exporters importers players participants entities organizations agencies exchanges
+    universities students graduates doctors patients beds homes apartments warehouses vessels aircraft satellites
+    """
+)
+_STOP_WORDS = _words(
+    """
+    of for from in on at with by to than into including among per as is are was were have has had will would can
+    could be been which that who whose while where when respectively each both this these its their after before
+    since until during about over under through across within without against between another other
+    """
+)
+# Function words that end in "s" but are no plural nouns ("has 5", "was 12").
+_NOT_PLURAL = _words("is was has its this thus as us plus across always perhaps less unless whereas besides")
+# Lowercase words that make the next number a label ("class 1", "phase 3", "innovation 50"): label nouns and
+# words with a noun ending. Verbs ("held 2,345", "hire 500") leave the number a count.
+_LABEL_NOUNS = _words(
+    """
+    class phase type level article grade index version model series round batch tier stage category section chapter
+    part item no number generation edition
+    """
+)
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ence", "ance", "ship")
+# Words between a counted noun and its number: "patent reserves exceeding 10,000", "indices has reached 28".
+_LINKING = _words(
+    """
+    exceeding exceeded exceeds exceed reached reaching reaches reach hit hits was were is are has have had totaled
+    totalled totaling totalling numbered numbering stood at of to stand
+    """
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w&'’-]*)\s+$")
+_TOKEN = re.compile(r"\w[\w&'’-]*|\S")
+_SPEC = re.compile(r"\d[\d.]*-[A-Za-z]")
+
+
+def qualifier_before(text: str, start: int) -> tuple[int, Qualifier | None]:
+    """Where an adverb before the number starts ("nearly", "more than"), or a verb's qualifier ("exceeded")."""
+    window = max(0, start - 30)
+    if match := _QUALIFIER_WORDS.search(text, window, start):
+        return match.start(), Qualifier(match.lastgroup or "exact")
+    if _QUALIFIER_VERBS.search(text, window, start):
+        return start, Qualifier.AT_LEAST
+    return start, None
+
+
+def qualifier_after(text: str, end: int) -> tuple[int, Qualifier | None]:
+    """A trailing qualifier ("30 or more", "50+", "or so") and where it ends."""
+    match = _QUALIFIER_AFTER.match(text, end)
+    if match is None:
+        return end, None
+    group = match.lastgroup
+    if group == "approx":
+        return match.end(), Qualifier.APPROX
+    if group == "at_most":
+        return match.end(), Qualifier.AT_MOST
+    return match.end(), Qualifier.AT_LEAST
+
+
+def left_clause(text: str, start: int) -> str:
+    """The words between the last clause break (comma, semicolon, sentence end) and `start`."""
+    window = text[max(0, start - 200) : start]
+    cut = max(window.rfind(mark) + len(mark) if mark in window else 0 for mark in _CLAUSE_ENDS)
+    return window[cut:]
+
+
+def _change(clause: str, after: str) -> tuple[bool, bool] | None:
+    """(is a change, is a fall) when a change cue ends the clause or follows the number, else None."""
+    for pattern, text in ((_CHANGE_BEFORE, clause), (_CHANGE_AFTER, after)):
+        match = pattern.search(text) if pattern is _CHANGE_BEFORE else pattern.match(text)
+        if match:
+            return True, match.lastgroup == "fall"
+    return None
+
+
+def follows_change(clause: str) -> bool:
+    """True when the clause ends in a change verb: "rose by 5 GW to 48.6 GW" is a change and a level, no range."""
+    return _CHANGE_BEFORE.search(clause) is not None
+
+
+def percent_kind(clause: str, after: str) -> tuple[Kind, bool]:
+    """change_pct, cagr, share or level for a percentage, and whether it is a fall."""
+    if _CAGR.search(clause):
+        return Kind.CAGR, False
+    if change := _change(clause, after):
+        return Kind.CHANGE_PCT, change[1]
+    if _GROWTH_RATE.search(clause):
+        return Kind.CHANGE_PCT, False
+    if _OF_INCOME.match(after):  # "R&D spending was 12% of revenue" is an intensity, "overseas revenue 30%" a share
+        return (Kind.SHARE if _PART_OF_INCOME.search(clause) else Kind.LEVEL), False
+    if _SHARE_CUES.search(clause) or _OF_AFTER.match(after):
+        return Kind.SHARE, False
+    for match in _LEVEL_CUES.finditer(clause):
+        if (match.group("rate_of") or "").lower() not in _SHARE_RATES:
+            return Kind.LEVEL, False
+    return Kind.SHARE, False
+
+
+def point_kind(clause: str, after: str) -> tuple[Kind, bool]:
+    """Percentage points are always a change of a rate; the cue says which way."""
+    change = _change(clause, after)
+    return Kind.CHANGE_PP, bool(change and change[1])
+
+
+def amount_kind(clause: str) -> tuple[Kind, bool]:
+    """An amount is a level unless a change cue stands right before it ("an increase of 5 billion yuan")."""
+    if match := _CHANGE_BEFORE.search(clause):
+        return Kind.CHANGE_ABS, match.lastgroup == "fall"
+    return Kind.LEVEL, False
+
+
+def _singular(word: str) -> str:
+    word = word.lower().rsplit("-", 1)[-1]
+    if word in ("indices", "indexes"):
+        return "index"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _is_noun(word: str) -> bool:
+    last = word.lower().rsplit("-", 1)[-1]
+    return last in _NOUNS
+
+
+def counted_after(text: str, pos: int, any_plural: bool, one: bool = False) -> tuple[str, int] | None:
+    """The noun a count counts, within a few words after it ("120 integrated circuit companies"), and its end.
+
+    Stops at punctuation, prepositions, verbs and other numbers; the first known noun wins and is
+    extended over nouns that follow it ("device products"). With `any_plural`, a plural among the
+    next three words counts ("100 new warehouses"); with `one`, singular nouns count ("one company").
+    """
+    found: tuple[str, int] | None = None
+    words = 0
+    for token in _TOKEN.finditer(text, pos, min(len(text), pos + 120)):
+        word = token.group()
+        if found is not None:
+            if not _is_noun(word):
+                break
+            found = (word, token.end())
+            continue
+        if word in "()“”\"'‘’":
+            continue
+        if not word[0].isalpha():
+            if _SPEC.match(word):
+                continue
+            break
+        if word.lower() in _STOP_WORDS or words >= 7:
+            break
+        if _is_noun(word) or (one and _counts(word)):
+            found = (word, token.end())
+        elif _plural(word):  # a head noun of no known kind: "138 awards", but not "the two sides"
+            return (word, token.end()) if any_plural and words < 3 else None
+        elif word.lower().endswith("ed"):  # a verb: "32 turned losses into profits" counts no losses
+            any_plural = False
+        words += 1
+    return found
+
+
+def _plural(word: str) -> bool:
+    lower = word.lower()
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "ous")) and lower not in _NOT_PLURAL
+
+
+def _counts(word: str) -> bool:
+    """True for a noun that can be counted, singular or plural ("patent", "indices")."""
+    singular = _singular(word)
+    return _is_noun(word) or _is_noun(singular + "s") or _is_noun(singular[:-1] + "ies") or singular in _COUNT_UNITS
+
+
+def counted_before(clause: str, plural_only: bool = False) -> str:
+    """A counted noun named just before a linking verb and the number ("patent reserves exceeding 10,000").
+
+    With `plural_only` the noun must be a plural right before the verb ("users hit 1.38 billion").
+    """
+    words = [w.lower().strip("“”\"'’") for w in clause.split()]
+    linked = False
+    while words and words[-1] in _LINKING:
+        words.pop()
+        linked = True
+    if not linked or not words:
+        return ""
+    if plural_only:
+        return words[-1] if _is_noun(words[-1]) else ""
+    return next((word for word in reversed(words[-2:]) if _counts(word)), "")
+
+
+def count_unit(noun: str) -> str:
+    """The gold schema's unit for a count of `noun`: year, quarter, people, patents, units, else count."""
+    return _COUNT_UNITS.get(_singular(noun), "count") if noun else "count"
+
+
+def is_name_bound(text: str, start: int) -> bool:
+    """True when the number is part of a name ("STAR 50", "Science Innovation 100 Index", "Class 1")."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word[0].isupper():
+        before = text[: match.start()].rstrip()
+        return bool(before) and before[-1] not in '.!?;:\n“"'
+    lower = word.lower()
+    return lower in _LABEL_NOUNS or lower.endswith(_NOUN_ENDINGS)

@@ -1,0 +1,250 @@
+"""Resolve: the gazetteer of listed A-share companies (data/companies.csv, see data/SOURCES.md).
+
+Names are indexed three ways so that a lookup is a few dictionary probes, never a scan of the
+table: normalised English names, acronyms of those names, and the joined pinyin of the Chinese
+short name, which is how machine translations usually render a company ("Tuojing Technology").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from ..config import DATA_DIR
+from .aliases import vocabulary
+from .romanize import pinyin_readings
+
+# Legal-form words carry no identity: "CHINA VANKE CO., LTD." is "china vanke".
+LEGAL_FORMS = vocabulary(
+    """co ltd limited inc incorporated corp corporation company plc llc joint stock share shares the"""
+)
+# Trailing words a report drops from a name: "Western Superconducting Technologies" -> "Western Superconducting".
+GENERIC_TAIL = vocabulary("technology technologies tech group holdings holding")
+# Leading places the official names carry and reports leave out: "Shanghai Allist Pharmaceuticals".
+PLACES = vocabulary(
+    """china chinese shanghai beijing shenzhen guangzhou tianjin chongqing jiangsu zhejiang guangdong
+    shandong hubei hunan henan hebei anhui fujian jiangxi sichuan shaanxi shanxi yunnan guizhou liaoning
+    jilin heilongjiang hainan gansu qinghai ningxia xinjiang tibet guangxi hangzhou nanjing suzhou wuxi
+    ningbo xiamen qingdao dalian wuhan chengdu xian hefei changsha zhuhai dongguan foshan"""
+)
+_NEAR = 92  # rapidfuzz ratio of two core names that differ only in spelling ("Pharmaceutical(s)")
+_WORD = re.compile(r"[a-z0-9]+")
+_ST_MARKS = re.compile(r"^(?:\*?ST|退市)|-(?:U|W|UW|WD)$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Listing:
+    """One A-share company of the gazetteer."""
+
+    code: str
+    exchange: str
+    board: str
+    zh: str
+    en_name: str
+
+
+def words(name: str) -> tuple[str, ...]:
+    """Lower-case word tokens of an English name, '&' read as 'and', punctuation dropped."""
+    return tuple(_WORD.findall(name.lower().replace("&", " and ")))
+
+
+def significant(name: str) -> tuple[str, ...]:
+    """The words of a name without its legal form."""
+    return tuple(t for t in words(name) if t not in LEGAL_FORMS)
+
+
+def _trim(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in GENERIC_TAIL:
+        end -= 1
+    return tokens[:end]
+
+
+def core(name: str) -> tuple[str, ...]:
+    """The identifying words of a name: no legal form, no generic trailing word."""
+    return _trim(significant(name))
+
+
+def _query_key(name: str) -> tuple[str, ...]:
+    """How a mention is looked up: a trailing "Group" or "Holdings" is kept, since a parent group is
+    not its listed subsidiary ("China Telecom Group" is not China Telecom)."""
+    tokens = significant(name)
+    return tokens if tokens and tokens[-1] in {"group", "holdings", "holding"} else _trim(tokens)
+
+
+def _acronyms(tokens: tuple[str, ...]) -> set[str]:
+    """Initials with and without the legal form: "Semiconductor Manufacturing International Corp" -> SMIC, SMI."""
+    content = [t for t in tokens if t not in {"and", "of", "the"}]
+    kept = [t for t in content if t not in LEGAL_FORMS]
+    with_form = [t for t in content if t not in LEGAL_FORMS or t in {"corporation", "company", "corp"}]
+    return {"".join(t[0] for t in ts).upper() for ts in (kept, with_form) if len(ts) >= 3}
+
+
+class _Stems:
+    """Every prefix of a set of strings, answered by binary search over the sorted strings."""
+
+    def __init__(self, strings: Iterable[str]):
+        self._sorted = sorted(set(strings))
+
+    def __contains__(self, prefix: object) -> bool:
+        assert isinstance(prefix, str)
+        at = bisect_left(self._sorted, prefix)
+        return at < len(self._sorted) and self._sorted[at].startswith(prefix)
+
+
+class Gazetteer:
+    """Listed companies indexed by English core name, acronym and pinyin of the Chinese short name."""
+
+    def __init__(self, listings: tuple[Listing, ...], pinyin: tuple[tuple[str, ...], ...], aliases: tuple[str, ...]):
+        self.listings = listings
+        by_core: defaultdict[tuple[str, ...], set[int]] = defaultdict(set)
+        by_acronym: defaultdict[str, set[int]] = defaultdict(set)
+        by_pinyin: defaultdict[str, set[int]] = defaultdict(set)
+        by_prefix: defaultdict[str, set[int]] = defaultdict(set)
+        self.syllables: set[str] = set()
+        for i, listing in enumerate(listings):
+            for name in filter(None, (listing.en_name, *aliases[i].split("|"))):
+                tokens = words(name)
+                kept = tuple(t for t in tokens if t not in LEGAL_FORMS)
+                for key in {kept, _trim(kept)}:
+                    by_core[key].add(i)
+                    while (
+                        key and key[0] in PLACES
+                    ):  # "Shanghai Allist Pharmaceuticals" is also "Allist Pharmaceuticals"
+                        key = key[1:]
+                        if key:
+                            by_core[key].add(i)
+                for acronym in _acronyms(tokens):
+                    by_acronym[acronym].add(i)
+            syllables = tuple(s for s in pinyin[i] if s.isalpha() and s.islower())
+            self.syllables.update(syllables)
+            joined = "".join(syllables)
+            by_pinyin[joined].add(i)
+            for n in range(2, len(syllables)):
+                by_prefix["".join(syllables[:n])].add(i)
+        self._by_core: dict[tuple[str, ...], set[int]] = dict(by_core)
+        self._by_acronym: dict[str, set[int]] = dict(by_acronym)
+        self._by_pinyin: dict[str, set[int]] = dict(by_pinyin)
+        self._by_prefix: dict[str, set[int]] = dict(by_prefix)
+        self.stems = _Stems(self._by_pinyin)
+        firsts: defaultdict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for key in self._by_core:
+            if len(key) >= 2:
+                firsts[key[0]].append(key)
+        self._cores_by_first = {k: sorted(v, key=len, reverse=True) for k, v in firsts.items()}
+
+    def _pick(self, indexes: Iterable[int]) -> tuple[Listing, ...]:
+        """The listings at `indexes`, in table order."""
+        return tuple(self.listings[i] for i in sorted(indexes))
+
+    def lookup(self, name: str) -> tuple[Listing, ...]:
+        """Listings a company name may denote, () if none; more than one means it is ambiguous.
+
+        Tried in turn: the English core name of two or more words, an acronym ("SMIC"), the pinyin
+        of the whole name; a one-word name gathers every short name it may spell or begin
+        ("Huahong": 华虹公司 and 华宏科技).
+        """
+        key = _query_key(name)
+        if not key:
+            return ()
+        if len(key) >= 2:
+            found = self._english(key)
+            if found:
+                return found
+        tokens = tuple(re.findall(r"[A-Za-z]+", name))
+        for reading in pinyin_readings(tokens, self.stems, self.syllables):
+            found = self._pick(self._by_pinyin.get(reading, ()))
+            if found:
+                return found
+        if len(key) > 1 or key[0] in PLACES:
+            return ()
+        indexes = {
+            *self._by_core.get(key, ()),
+            *self._by_prefix.get(key[0], ()),
+            *(self._by_acronym.get(name, ()) if re.fullmatch(r"[A-Z]{3,6}", name) else ()),
+        }
+        return self._pick(indexes)
+
+    def _english(self, key: tuple[str, ...]) -> tuple[Listing, ...]:
+        """Exact core name, else the one core it begins ("Gree Electric"), else one near spelling."""
+        if key in self._by_core:
+            return self._pick(self._by_core.get(key, ()))
+        same_first = self._cores_by_first.get(key[0], [])
+        longer = {c for c in same_first if c[: len(key)] == key}
+        if len(longer) == 1:
+            return self._pick(self._by_core[longer.pop()])
+        text = " ".join(key)
+        near = [c for c in same_first if abs(len(c) - len(key)) <= 1 and fuzz.ratio(text, " ".join(c)) >= _NEAR]
+        return self._pick(self._by_core.get(near[0], ())) if len(near) == 1 else ()
+
+    def resolve(self, name: str, boards: tuple[str, ...] = ()) -> Listing | None:
+        """The one listing `name` denotes; ties go to the first of `boards` that has exactly one."""
+        found = self.lookup(name)
+        if len(found) == 1:
+            return found[0]
+        for board in boards:
+            on_board = [listing for listing in found if listing.board == board]
+            if len(on_board) == 1:
+                return on_board[0]
+        return None
+
+    def scan(self, text: str) -> Iterator[tuple[int, int, tuple[Listing, ...]]]:
+        """English names of two or more words in `text`, as (start, end, listings), left to right.
+
+        A match must start with a capital and be the whole capitalised run ("China Telecom" does not
+        match inside "China Telecom Group"); later words may be lower case, as translations write them.
+        """
+        spans = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[A-Za-z0-9]+", text)]
+        i = 0
+        while i < len(spans):
+            start, _, word = spans[i]
+            hit = None
+            if text[start].isupper():
+                for key in self._cores_by_first.get(word, ()):
+                    n = len(key)
+                    if tuple(s[2] for s in spans[i : i + n]) == key and _whole_run(text, spans, i, n):
+                        hit = key
+                        break
+            if hit:
+                yield start, spans[i + len(hit) - 1][1], self._pick(self._by_core.get(hit, ()))
+                i += len(hit)
+            else:
+                i += 1
+
+
+def _whole_run(text: str, spans: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """True when words i..i+n are adjacent (spaces only) and no capitalised word follows them."""
+    for a, b in zip(spans[i : i + n - 1], spans[i + 1 : i + n], strict=True):
+        if text[a[1] : b[0]].strip():
+            return False
+    end = spans[i + n - 1][1]
+    return not re.match(r"\s+[A-Z]", text[end:])
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer shipped in finkg/data, read once per process."""
+    listings: list[Listing] = []
+    pinyin: list[tuple[str, ...]] = []
+    aliases: list[str] = []
+    with (DATA_DIR / "companies.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            listings.append(
+                Listing(
+                    code=row["code"],
+                    exchange=row["exchange"],
+                    board=row["board"],
+                    zh=_ST_MARKS.sub("", row["zh_short"]),
+                    en_name=row["en_name"],
+                )
+            )
+            pinyin.append(tuple(row["zh_short_pinyin"].split()))
+            aliases.append(row["en_aliases"])
+    return Gazetteer(tuple(listings), tuple(pinyin), tuple(aliases))

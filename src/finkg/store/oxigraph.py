@@ -1,0 +1,168 @@
+"""The embedded on-disk store: pyoxigraph (RocksDB), SPARQL 1.1 query and update.
+
+Oxigraph canonicalizes typed literals ("1.50"^^xsd:decimal becomes "1.5"); finkg's mapping
+already writes canonical forms, so a graph reads back exactly as it was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from ..errors import EnvironmentFailure, QueryError
+from .base import QueryResult
+from .closure import closure_update
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_STAGING = "urn:finkg:staging:"
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store {term!r}")
+
+
+def to_rdflib(term: object) -> Node:
+    """A pyoxigraph term as an rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype in (_XSD_STRING, _LANG_STRING) else URIRef(datatype))
+    raise TypeError(f"unexpected term {term!r}")
+
+
+def _quads(graph: Graph, name: ox.NamedNode) -> Iterator[ox.Quad]:
+    for s, p, o in graph:
+        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), name)  # type: ignore[arg-type]
+
+
+class OxigraphStore:
+    """A pyoxigraph Store, on disk when given a path, in memory otherwise."""
+
+    def __init__(
+        self, store: ox.Store, inferred: URIRef, prefixes: Mapping[str, str] | None = None, *, read_only: bool = False
+    ) -> None:
+        self._db: ox.Store | None = store
+        self._read_only = read_only
+        self.inferred = inferred
+        self.prefixes = dict(prefixes or {})
+
+    @property
+    def _store(self) -> ox.Store:
+        if self._db is None:
+            raise EnvironmentFailure("the store is closed")
+        return self._db
+
+    def close(self) -> None:
+        """Flush and let go of the database, releasing its lock (pyoxigraph closes on the last reference)."""
+        if self._db is not None and not self._read_only:
+            self._db.flush()
+        self._db = None
+
+    def replace(self, graphs: Mapping[URIRef, Graph]) -> None:
+        """Stage the new triples, then move them over the old graphs and recompute the closure in one update."""
+        staged = {name: ox.NamedNode(f"{_STAGING}{n}") for n, name in enumerate(graphs)}
+        try:
+            for stage in staged.values():  # left over by a run that died between the two steps
+                if self._store.contains_named_graph(stage):
+                    self._store.remove_graph(stage)
+            self._store.extend(q for name, graph in graphs.items() for q in _quads(graph, staged[name]))
+            moves = " ;\n".join(f"MOVE SILENT GRAPH <{s.value}> TO GRAPH <{name}>" for name, s in staged.items())
+            self._store.update(f"{moves} ;\n{closure_update(self.inferred)}")
+        except OSError as err:
+            raise EnvironmentFailure(f"store not updated: {err}") from err
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run a query over the union of all graphs (the default graph is their union)."""
+        try:
+            answer = self._store.query(sparql, use_default_graph_as_union=True, prefixes=self.prefixes)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax: {err}") from None
+        except (OSError, ValueError) as err:
+            raise QueryError(f"query failed: {err}") from None
+        if isinstance(answer, ox.QueryBoolean):
+            return QueryResult(boolean=bool(answer))
+        if isinstance(answer, ox.QuerySolutions):
+            names = tuple(v.value for v in answer.variables)
+            rows = tuple(tuple(None if row[n] is None else to_rdflib(row[n]) for n in names) for row in answer)
+            return QueryResult(variables=names, rows=rows)
+        graph = Graph()
+        for triple in answer:
+            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+        return QueryResult(graph=graph)
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update; Oxigraph applies it all or not at all."""
+        try:
+            self._store.update(sparql)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax: {err}") from None
+
+    def graph(self, name: URIRef) -> Graph:
+        """A copy of one named graph as an rdflib Graph."""
+        graph = Graph(identifier=name)
+        for quad in self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
+            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+        return graph
+
+    def graph_names(self) -> tuple[URIRef, ...]:
+        """The named graphs holding triples, sorted by IRI."""
+        return tuple(sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)))
+
+    def quads(self, names: Iterable[URIRef]) -> list[ox.Quad]:
+        """The quads of the given graphs, sorted, for writing files deterministically."""
+        out: list[ox.Quad] = []
+        for name in names:
+            out.extend(self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(name))))
+        return sorted(out, key=str)
+
+    def dump(self) -> bytes:
+        """Every quad as sorted N-Quads: equal bytes mean equal stores."""
+        lines = sorted(str(q) + " .\n" for q in self._store)
+        return "".join(lines).encode("utf-8")
+
+
+@contextmanager
+def open_store(
+    path: Path | None, inferred: URIRef, *, read_only: bool = False, prefixes: Mapping[str, str] | None = None
+) -> Iterator[OxigraphStore]:
+    """The store at `path` (created if missing), or an in-memory one; closed when the block ends."""
+    try:
+        if path is None:
+            store = ox.Store()
+        elif read_only:
+            if not path.exists():
+                raise EnvironmentFailure(f"{path}: no store here (run `finkg build` first)")
+            store = ox.Store.read_only(str(path))
+        else:
+            path.mkdir(parents=True, exist_ok=True)
+            store = ox.Store(str(path))
+    except OSError as err:
+        raise EnvironmentFailure(f"{path}: cannot open the store ({err})") from None
+    handle = OxigraphStore(store, inferred, prefixes, read_only=read_only)
+    del store
+    try:
+        yield handle
+    finally:
+        handle.close()

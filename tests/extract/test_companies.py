@@ -1,0 +1,72 @@
+"""Companies: names found from the text's own patterns, resolved on the gazetteer, spellings merged."""
+
+from __future__ import annotations
+
+import pytest
+from entity_reports import CHINEXT_OVERVIEW, RESULTS_NEWS, document
+
+from finkg.extract.companies import find_companies
+from finkg.extract.organizations import find_organizations
+from finkg.records import Company
+
+pytestmark = pytest.mark.issue(3)
+
+
+def _companies(text: str) -> dict[str, Company]:
+    doc = document(text)
+    return {c.label: c for c in find_companies(doc, find_organizations(doc))}
+
+
+def test_listed_names_get_ticker_board_and_chinese_name() -> None:
+    found = _companies(CHINEXT_OVERVIEW)
+    assert found["Zhongji Innolight"].ticker == "300308"
+    assert found["Zhongji Innolight"].board == "ChiNext"
+    assert found["Kanghong Pharmaceutical"].zh == "康弘药业"
+    assert found["Hangke Technology"].ticker == "688006"  # pinyin of 杭可 + "Technology" for 科技
+
+
+def test_unlisted_names_come_from_the_text_patterns() -> None:
+    found = _companies(CHINEXT_OVERVIEW + " " + RESULTS_NEWS)
+    # "X's controlling shareholder became Y", "plans to acquire Y, a leading ... developer"
+    assert {"Guangdong Rising Holdings", "Qiyuan Green Power"} <= set(found)
+    assert found["Qiyuan Green Power"].ticker == ""
+
+
+def test_no_organization_index_or_place_is_a_company() -> None:
+    found = _companies(CHINEXT_OVERVIEW)
+    assert not {"Shenzhen Stock Exchange", "ChiNext", "Hong Kong Stock Exchange", "CSRC", "ChiNext 50 Index"} & set(
+        found
+    )
+    assert len(found) == 7
+
+
+def test_spellings_of_one_company_merge_and_slugs_are_stable() -> None:
+    text = (
+        "Companies such as Dawei Pharmaceuticals and Lanqi Technology grew. Dawei Pharmaceutical plans to acquire "
+        "Beta Robotics. The high-end equipment from Lanqi and Technology was shipped."
+    )
+    found = find_companies(document(text))
+    dawei = next(c for c in found if "Dawei" in c.label)
+    assert set(dawei.aliases) | {dawei.label} == {"Dawei Pharmaceuticals", "Dawei Pharmaceutical"}
+    assert len(dawei.mentions) == 2
+    lanqi = next(c for c in found if c.slug == "lanqi-technology")
+    assert "Lanqi and Technology" in lanqi.aliases and lanqi.ticker == "688008"
+    assert [c.slug for c in find_companies(document(text))] == [c.slug for c in found]
+
+
+def test_parent_group_keeps_no_ticker_of_its_listed_namesake() -> None:
+    text = (
+        "Xinhe Quantum was taken over by Sun Telecom Group, a subsidiary of China Telecom Group. "
+        "China Telecom's network helps."
+    )
+    found = {c.label: c for c in find_companies(document(text))}
+    group = found["China Telecom Group"]
+    assert "China Telecom" in group.aliases and group.ticker == ""
+    assert "Sun Telecom Group" in found and "Xinhe Quantum" in found
+
+
+def test_mentions_hold_the_exact_text() -> None:
+    doc = document(RESULTS_NEWS)
+    for company in find_companies(doc):
+        for span in company.mentions:
+            assert doc.text[span.start : span.end] == span.text

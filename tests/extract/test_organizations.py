@@ -1,0 +1,45 @@
+"""Organizations: exchanges, boards, regulators, media and investor groups, each with a role."""
+
+from __future__ import annotations
+
+import pytest
+from entity_reports import CHINEXT_OVERVIEW, RESULTS_NEWS, document
+
+from finkg.extract.organizations import find_organizations
+
+pytestmark = pytest.mark.issue(3)
+
+
+def test_roles_of_known_and_generic_names() -> None:
+    found = {o.label: o.role for o in find_organizations(document(CHINEXT_OVERVIEW + " " + RESULTS_NEWS))}
+    assert found["Shenzhen Stock Exchange"] == "exchange"
+    assert found["ChiNext"] == "board"
+    assert found["CSRC"] == "regulator"
+    assert found["Securities Times"] == "media"
+    assert found["social security funds"] == "investor"
+
+
+def test_spellings_of_one_institution_merge() -> None:
+    text = (
+        "The STAR Market grew. The Sci-Tech Innovation Board and the Science and Technology Innovation Board "
+        "are one board. The Xinhua News Agency and Xinhua reported it; the SSE and the Shanghai Stock Exchange agree."
+    )
+    found = {o.slug: o for o in find_organizations(document(text))}
+    assert len(found["star-market"].mentions) == 3
+    assert len(found["xinhua"].mentions) == 2
+    assert len(found["sse"].mentions) == 2
+
+
+def test_investor_groups_keep_their_examples() -> None:
+    text = (
+        "Overseas institutions such as QFII and RQFII held more shares, and professional institutional investors too."
+    )
+    labels = [o.label for o in find_organizations(document(text))]
+    assert "Overseas institutions such as QFII and RQFII" in labels
+    assert "professional institutional investors" in labels
+
+
+def test_publisher_from_wire_copy_cue() -> None:
+    text = "The Jinyu Finance App learned that Jinyu Finance will publish more."
+    (org,) = find_organizations(document(text))
+    assert org.role == "media" and org.slug == "jinyu-finance" and len(org.mentions) == 2

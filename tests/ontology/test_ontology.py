@@ -1,0 +1,167 @@
+"""The ontology, the shapes and the SKOS vocabularies: they parse, are OWL 2 consistent, are labelled."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from owlready2 import OwlReadyInconsistentOntologyError, World, sync_reasoner
+from pyshacl import validate as pyshacl_validate
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+
+from finkg.config import ONTOLOGY_DIR
+
+FKG = Namespace("https://w3id.org/finkg/ontology#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+MEASURE = "https://w3id.org/finkg/id/measure/"
+SCHEME = URIRef("https://w3id.org/finkg/id/scheme/measures")
+VOCABULARIES = [p for p in sorted(ONTOLOGY_DIR.glob("*.ttl")) if p.name not in {"finkg.ttl", "shapes.ttl"}]
+
+# The measure names of the gold annotation schema: its vocabulary, the statistics it prefixes
+# (median_/average_), and the names the first gold file added.
+GOLD_MEASURES = {
+    "revenue", "net_profit", "net_loss", "operating_profit_adjusted", "rd_investment", "rd_intensity",
+    "rd_personnel", "invention_patents", "overseas_revenue", "gross_margin", "cash_from_sales",
+    "cash_dividends", "dividend_payout_ratio", "repurchase_amount", "market_value", "transaction_amount",
+    "financing_amount", "investment_amount", "company_count", "company_share", "product_count",
+    "units_shipped", "cagr", "market_share_rank", "index_count", "fund_scale", "account_count",
+    "holding_value", "coupon_rate", "coverage_rate", "employees_share",
+    "net_profit_excl_nonrecurring", "publication_date",
+    "as_of_date", "event_date", "consecutive_periods", "period_length", "supplier_count", "patent_count",
+    "award_project_count", "country_count", "deal_count", "indication_count", "project_count",
+    "autonomy_rate", "localization_rate", "use_of_proceeds", "holding_share", "product_sales",
+}  # fmt: skip
+STATISTICS = {
+    f"{stat}_{base}"
+    for stat in ("median", "average")
+    for base in ("revenue", "net_profit", "gross_margin", "rd_intensity", "rd_investment", "market_value")
+}
+
+
+def _graph(*names: str) -> Graph:
+    graph = Graph()
+    for name in names:
+        graph.parse(ONTOLOGY_DIR / name)
+    return graph
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Graph:
+    return _graph("finkg.ttl")
+
+
+@pytest.fixture(scope="module")
+def tbox_and_vocabularies() -> Graph:
+    return _graph("finkg.ttl", *(p.name for p in VOCABULARIES))
+
+
+@pytest.mark.parametrize("path", sorted(ONTOLOGY_DIR.glob("*.ttl")), ids=lambda p: p.name)
+def test_file_parses(path: Path) -> None:
+    assert len(Graph().parse(path)) > 10
+
+
+def _consistent(graph: Graph, tmp_path: Path) -> bool:
+    """HermiT's verdict; owlready2 reads N-Triples, not Turtle."""
+    path = tmp_path / "ontology.nt"
+    graph.serialize(path, format="nt", encoding="utf-8")
+    world = World()
+    world.get_ontology(path.as_uri()).load()
+    try:
+        sync_reasoner(world, infer_property_values=False, debug=0)
+    except OwlReadyInconsistentOntologyError:
+        return False
+    return not list(world.inconsistent_classes())
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs a Java runtime (`java` is not on PATH)")
+def test_hermit_finds_ontology_and_vocabularies_consistent(tbox_and_vocabularies: Graph, tmp_path: Path) -> None:
+    assert _consistent(tbox_and_vocabularies, tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs a Java runtime (`java` is not on PATH)")
+def test_hermit_rejects_an_event_that_is_a_company(ontology: Graph, tmp_path: Path) -> None:
+    broken = Graph() + ontology
+    thing = URIRef("https://w3id.org/finkg/id/company/confused")
+    broken.add((thing, RDF.type, FKG.Company))
+    broken.add((thing, RDF.type, FKG.Acquisition))
+    assert not _consistent(broken, tmp_path)
+
+
+def test_shapes_pass_shacl_shacl() -> None:
+    conforms, _, text = pyshacl_validate(Graph(), shacl_graph=_graph("shapes.ttl"), meta_shacl=True)
+    assert conforms, text
+
+
+def _has(graph: Graph, node: URIRef, prop: URIRef, lang: str) -> bool:
+    return any(isinstance(o, Literal) and o.language == lang for o in graph.objects(node, prop))
+
+
+def test_every_finkg_term_has_english_and_chinese_labels_and_a_definition(ontology: Graph) -> None:
+    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual)
+    terms = {s for k in kinds for s in ontology.subjects(RDF.type, k) if isinstance(s, URIRef) and s in FKG}
+    assert len(terms) > 80
+    missing = sorted(
+        t for t in terms
+        if not (_has(ontology, t, RDFS.label, "en") and _has(ontology, t, RDFS.label, "zh")
+                and _has(ontology, t, SKOS.definition, "en"))
+    )  # fmt: skip
+    assert missing == []
+
+
+def test_every_concept_has_english_and_chinese_labels_and_a_definition(tbox_and_vocabularies: Graph) -> None:
+    graph = tbox_and_vocabularies
+    concepts = {c for cls in (FKG.Measure, FKG.Sector) for c in graph.subjects(RDF.type, cls)}
+    assert len(concepts) >= len(GOLD_MEASURES)
+    missing = sorted(
+        c for c in concepts
+        if not (_has(graph, c, SKOS.prefLabel, "en") and _has(graph, c, SKOS.prefLabel, "zh")
+                and _has(graph, c, SKOS.definition, "en"))
+    )  # fmt: skip
+    assert missing == []
+
+
+def test_measure_notations_are_the_gold_names_and_the_iris_follow_them() -> None:
+    graph = _graph("measures.ttl")
+    measures = set(graph.subjects(RDF.type, FKG.Measure))
+    notations = {str(graph.value(m, SKOS.notation)) for m in measures}
+    assert notations == GOLD_MEASURES | STATISTICS
+    assert all(str(m) == MEASURE + str(graph.value(m, SKOS.notation)) for m in measures)
+    assert all((m, SKOS.inScheme, SCHEME) in graph for m in measures)
+
+
+def test_measure_cues_include_common_wordings() -> None:
+    graph = _graph("measures.ttl")
+    revenue = URIRef(MEASURE + "revenue")
+    cues = {str(o) for p in (SKOS.altLabel, SKOS.hiddenLabel) for o in graph.objects(revenue, p)}
+    assert {"operating income", "turnover"} <= cues
+
+
+def test_every_external_term_used_is_declared_with_its_source(ontology: Graph) -> None:
+    used = {o for p in (RDFS.subClassOf, RDFS.subPropertyOf) for o in ontology.objects(None, p)}
+    external = {u for u in used if isinstance(u, URIRef) and u not in FKG}
+    undeclared = sorted(u for u in external if ontology.value(u, RDFS.isDefinedBy) is None)
+    assert external and undeclared == []
+
+
+def test_every_class_is_the_target_of_a_shape(ontology: Graph) -> None:
+    shapes = _graph("shapes.ttl")
+    targeted = set(shapes.objects(None, SH.targetClass))
+    classes = {c for c in ontology.subjects(RDF.type, OWL.Class) if isinstance(c, URIRef) and c in FKG}
+    untargeted = sorted(
+        c for c in classes
+        if c not in {FKG.SectorScheme, FKG.MeasureScheme}
+        and not targeted & set(ontology.transitive_objects(c, RDFS.subClassOf))
+    )  # fmt: skip
+    assert untargeted == []
+
+
+def test_the_data_structure_has_the_contract_components(ontology: Graph) -> None:
+    qb = Namespace("http://purl.org/linked-data/cube#")
+    components = list(ontology.objects(FKG.observationStructure, qb.component))
+    dimensions = {ontology.value(c, qb.dimension) for c in components} - {None}
+    assert dimensions == {FKG.subject, FKG.measure, FKG.period, FKG.kind, FKG.sourceSentence}
+    assert {ontology.value(c, qb.measure) for c in components} - {None} == {FKG.value}
+    assert {ontology.value(c, qb.attribute) for c in components} - {None} == {FKG.unit, FKG.qualifier}
