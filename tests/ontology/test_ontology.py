@@ -162,6 +162,6 @@ def test_the_data_structure_has_the_contract_components(ontology: Graph) -> None
     qb = Namespace("http://purl.org/linked-data/cube#")
     components = list(ontology.objects(FKG.observationStructure, qb.component))
     dimensions = {ontology.value(c, qb.dimension) for c in components} - {None}
-    assert dimensions == {FKG.subject, FKG.measure, FKG.period, FKG.kind, FKG.sourceSentence}
+    assert dimensions == {FKG.subject, FKG.measure, FKG.period, FKG.kind, FKG.statement}
     assert {ontology.value(c, qb.measure) for c in components} - {None} == {FKG.value}
     assert {ontology.value(c, qb.attribute) for c in components} - {None} == {FKG.unit, FKG.qualifier}

@@ -23,10 +23,11 @@ PREFIXES = """
 """
 OBSERVATION = """o:{id} a fkg:Observation ; qb:dataSet ds:t1 ; fkg:subject c:acme-widgets ; fkg:measure m:{measure} ;
     fkg:period p:FY2024 ; fkg:kind fkg:level ; fkg:sourceSentence s:t1-1 ; fkg:value 1.0 ; fkg:unit unit:NUM ;
+    fkg:statement <https://w3id.org/finkg/id/annotation/t1-q4#target> ;
     fkg:qualifier fkg:exact .
 """
 BROKEN = {
-    # the same subject, measure, period, kind and sentence as the base's transaction amount
+    # the same subject, measure, period, kind and statement as the base's transaction amount
     "IC-12": OBSERVATION.format(id="dup", measure="transaction_amount"),
     "IC-19": OBSERVATION.format(id="odd", measure="happiness"),
     "IC-11": "o:nodim a qb:Observation ; qb:dataSet ds:t1 ; fkg:value 1.0 ; fkg:unit unit:NUM ;"

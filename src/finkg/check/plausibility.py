@@ -121,7 +121,7 @@ class _Checker:
         # is one of them even when the text does not list it.
         if isinstance(self.extraction.entity(fact.subject or ""), Company):
             containing.update(
-                f.subject for f in near if f.sentence < fact.sentence and (f.subject or "").startswith("cohort/")
+                f.subject for f in near if f.sentence < fact.sentence and f.subject and f.subject.startswith("cohort/")
             )
         return [
             f

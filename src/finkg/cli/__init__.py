@@ -35,4 +35,4 @@ def main() -> None:
     cli()
 
 
-from . import evaluate_cmds, extract_cmds, graph_cmds, publish_cmds, validate_cmds  # noqa: E402,F401  (commands register)
+from . import evaluate_cmds, export_cmds, extract_cmds, graph_cmds, publish_cmds, validate_cmds  # noqa: E402,F401  (commands register)

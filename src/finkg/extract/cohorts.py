@@ -40,15 +40,17 @@ _TOP = re.compile(
     re.IGNORECASE,
 )
 _INDEX_COHORT = re.compile(
-    r"\b(?P<name>(?:Science (?:and Technology )?Innovation|Sci-?Tech Innovation|STAR|CSI|ChiNext|SSE)\s+(?P<size>\d{2,4}))"
-    r"(?:\s+Index)?(?:\s+(?:and|or)\s+[\w ]+?\d{2,4}(?:\s+Index)?)?\s+(?:compan(?:y|ies)|constituents|components|stocks)",
+    r"\b(?P<name>(?:Science (?:and Technology )?Innovation|Sci-?Tech Innovation|STAR|CSI|ChiNext|SSE)"
+    r"\s+(?P<size>\d{2,4}))(?:\s+Index)?(?:\s+(?:and|or)\s+[\w ]+?\d{2,4}(?:\s+Index)?)?"
+    r"\s+(?:compan(?:y|ies)|constituents|components|stocks)",
     re.IGNORECASE,
 )
 _SUCH_AS = re.compile(r"\b(?:such as|including|like)\s+$", re.IGNORECASE)
 _OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
 _OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them)\b", re.IGNORECASE)
 _TAIL = re.compile(
-    r"^\s+(?P<tail>(?:at the time of listing|on the [\w ]+?Board|listed on the [\w ]+?Board|by market capitali[sz]ation|"
+    r"^\s+(?P<tail>(?:at the time of listing|on the [\w ]+?Board|listed on the [\w ]+?Board|"
+    r"by market capitali[sz]ation|"
     r"in (?:the )?[\w-]+ (?:industry|industries|sector|field)))"
 )
 _POSSESSIVE_COUNT = re.compile(rf"^[^']*?\b(?:{COMPANY_NOUN})['’]", re.IGNORECASE)
@@ -99,7 +101,14 @@ class CohortFinder:
             found = self._sentence(sentence.span, previous, continued)
             if not continued or found:
                 previous = found or self.population
-        return tuple(self.cohorts.values()), tuple(sorted(self.mentions, key=lambda m: m.start)), self.by_quantity
+        mentions = tuple(sorted(self.mentions, key=lambda m: m.start))
+        text, doc_id = self.document.text, self.document.doc_id
+        cohorts = tuple(
+            replace(cohort, mentions=tuple(Span(doc_id, m.start, m.end, text[m.start : m.end]) for m in mentions
+                                           if m.ref == cohort.ref))
+            for cohort in self.cohorts.values()
+        )
+        return cohorts, mentions, self.by_quantity
 
     # -- the population ------------------------------------------------------------------------
 
@@ -293,9 +302,9 @@ class CohortFinder:
             return None
         slug = _slug(f"{words} companies")
         for ref, cohort in self.cohorts.items():
-            if cohort.slug == slug or _slug(cohort.label.lower()) == slug:
-                if cohort.size is None or cohort.size == size:
-                    return ref
+            same = cohort.slug == slug or _slug(cohort.label.lower()) == slug
+            if same and (cohort.size is None or cohort.size == size):
+                return ref
         return None
 
     def _sector_of(self, span: Span) -> str | None:

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..records import Cohort, Document, Entity, EntityType, Fact, Kind, Organization, Quantity
 from .cohorts import BOARD, Mention
 from .measures import Cue, counted_measure, find_cues
 from .periods import Calendar, calendar, clause_period, default_period, pre_listing
+
+_Item = TypeVar("_Item", Mention, Cue)
 
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|、)\s*$")
 _SHARE_MEASURES = {
@@ -145,11 +149,11 @@ class _Linker:
                 subject = (
                     self.count_cohorts.get(index)
                     or (inherited.subject if inherited else None)
-                    or (zipped_subjects[k].ref if zipped_subjects else None)  # type: ignore[union-attr]
+                    or (zipped_subjects[k].ref if zipped_subjects else None)
                     or self._subject(quantity, clause, subjects)
                 )
                 cue = zipped_cues[k] if zipped_cues else None
-                measure = inherited.measure if inherited else self._measure(quantity, index, clause, cues, cue)  # type: ignore[arg-type]
+                measure = inherited.measure if inherited else self._measure(quantity, index, clause, cues, cue)
                 subject = self._aggregate_subject(subject, measure)
                 kind = self._kind(quantity, measure)
                 period = self._period(quantity, clause, sentence.start, sentence.text)
@@ -178,7 +182,8 @@ class _Linker:
         if measure or cues:
             self.topic_measure = measure or cues[-1].measure
         sentence = self.document.sentence_at(start)
-        following = self.document.sentences[sentence.index + 1] if sentence.index + 1 < len(self.document.sentences) else None
+        sentences = self.document.sentences
+        following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
         if following is not None and following.paragraph != sentence.paragraph:
             self.topic_subject = self.population  # a new paragraph starts from the whole population
             return
@@ -194,7 +199,8 @@ class _Linker:
     # -- subject ---------------------------------------------------------------------------------
 
     def _subject(self, quantity: Quantity, clause: _Clause, subjects: list[Mention]) -> str | None:
-        """The nearest name before the figure in its clause ("products from 380 companies": the owner), else the topic."""
+        """The nearest name before the figure in its clause, an owner after it ("850 products from 380
+        companies"), else the topic."""
         before = [m for m in subjects if clause.start <= m.start and m.end <= quantity.span.start]
         text = self.document.text
         owner = _OWNER.match(text, quantity.span.end) if quantity.kind == Kind.COUNT else None
@@ -305,7 +311,8 @@ class _Linker:
         """The quantity's own kind, refined by what it measures ("compound growth of 30%" is a CAGR)."""
         if quantity.unit == "percent" and quantity.kind in (Kind.LEVEL, Kind.CHANGE_PCT, Kind.SHARE):
             sentence = self.document.sentence_at(quantity.span.start).span
-            lead = self.document.text[_segment_start(self.document.text, sentence.start, quantity.span.start) : quantity.span.start]
+            text = self.document.text
+            lead = text[_segment_start(text, sentence.start, quantity.span.start) : quantity.span.start]
             if _COMPOUND.search(lead):
                 return Kind.CAGR
         if quantity.unit == "percent" and measure in _SHARE_MEASURES and quantity.kind == Kind.CHANGE_PCT:
@@ -435,7 +442,7 @@ def _coordinated_groups(text: str, quantities: list[Quantity]) -> list[list[Quan
     return groups
 
 
-def _zip_run(text: str, items: list[Mention] | list[Cue], group: list[Quantity]) -> list[Mention] | list[Cue] | None:
+def _zip_run(text: str, items: Sequence[_Item], group: list[Quantity]) -> list[_Item] | None:
     """The last run of len(group) coordinated items before the group, to pair with it in order."""
     before = [item for item in items if item.end <= group[0].span.start]
     n = len(group)

@@ -44,7 +44,7 @@ SCALES: dict[str, int] = {
     "bp": -2,  # basis points, counted in percentage points
 }
 
-# Currency words after the number ("528 million yuan") and symbols or codes before it ("HK$ 3 billion").
+# Currency words after the number ("650 million yuan") and symbols or codes before it ("HK$ 3 billion").
 CURRENCY_SUFFIXES: dict[str, str] = {
     "yuan": "CNY",
     "renminbi": "CNY",
@@ -144,7 +144,7 @@ _ORDINAL_DIGITS_RE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def parse_numeral(text: str) -> Decimal:
-    """The value of "1,422,170", "47.523", "Thirty-one" or "four"; ValueError for anything else."""
+    """The value of "1,234,567", "12.345", "Forty-two" or "four"; ValueError for anything else."""
     if _DIGITS_RE.fullmatch(text):
         return Decimal(text.replace(",", ""))
     word = text.lower()
@@ -166,14 +166,14 @@ def parse_ordinal(text: str) -> int:
 
 
 def tidy(value: Decimal) -> Decimal:
-    """`value` without trailing zeros or exponent noise: 47523000000.000 -> 47523000000."""
+    """`value` without trailing zeros or exponent noise: 12345000000.000 -> 12345000000."""
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
 
 
 def in_base_units(value: Decimal, scale: str | None) -> Decimal:
-    """`value` times its scale word: ("47.523", "billion") -> 47523000000."""
+    """`value` times its scale word: ("12.345", "billion") -> 12345000000."""
     if not scale:
         return tidy(value)
     return tidy(value.scaleb(SCALES[scale.lower()]))
@@ -193,3 +193,68 @@ def date_number(year: int, month: int | None = None, day: int | None = None) -> 
     if day is None:
         return Decimal(year * 100 + month)
     return Decimal((year * 100 + month) * 100 + day)
+
+
+YEAR = r"(?:19|20)\d{2}"
+_EDGE_DATE = (
+    rf"\b(?:end|beginning|start|close)\s+of\s+(?:the\s+)?(?:(?:{ORDINAL_WORD}|[1-4](?:st|nd|rd|th))\s+"
+    rf"(?:quarter|half)(?:\s+of)?\s+|(?:{MONTH})\.?\s+|year\s+)?{YEAR}\b"
+)
+# Point-in-time dates, one named group per form, for a verbose case-insensitive pattern; see `date_value`.
+DATES = rf"""
+      (?P<date_iso>\b{YEAR}[-/]\d{{1,2}}[-/]\d{{1,2}}\b)
+    | (?P<date_edge>{_EDGE_DATE})
+    | (?P<date_mdy>\b(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}\b)
+    | (?P<date_dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\.?,?\s+{YEAR}\b)
+    | (?P<date_yearend>\b(?:year-end|end-)\s?{YEAR}\b)
+    | (?P<date_my>\b(?:{MONTH})\.?,?\s+{YEAR}\b)
+"""
+_EDGE_PARTS = re.compile(
+    rf"(?P<edge>\w+)\s+of\s+(?:the\s+)?(?:(?P<part>{ORDINAL_WORD}|[1-4](?:st|nd|rd|th))\s+(?P<unit>quarter|half)"
+    rf"(?:\s+of)?\s+|(?P<month>{MONTH})\.?\s+|year\s+)?(?P<year>\d{{4}})",
+    re.IGNORECASE,
+)
+_DATE_FIELDS = re.compile(
+    r"(?P<a>[A-Za-z]+|\d+)\.?(?:st|nd|rd|th)?[\s,/-]+(?:of\s+)?(?P<b>[A-Za-z]+|\d+)(?:[\s,.\-/]+(?P<c>\d+))?"
+)
+
+
+def date_value(group: str, text: str) -> Decimal | None:
+    """The number of a date matched by `DATES` group `group`, or None when that day does not exist."""
+    if group == "date_yearend":
+        return date_number(int(text[-4:]), 12, 31)
+    if group == "date_edge":
+        return _edge_date(text)
+    fields = _DATE_FIELDS.match(text)
+    if fields is None:  # pragma: no cover - `DATES` only hands over texts of these shapes
+        return None
+    a, b, c = fields["a"], fields["b"], fields["c"]
+    if group == "date_my":
+        return date_number(int(b), MONTHS[a.lower()])
+    if group == "date_iso":
+        year, month, day = int(a), int(b), int(c)
+    elif group == "date_mdy":
+        year, month, day = int(c), MONTHS[a.lower()], int(b)
+    else:
+        year, month, day = int(c), MONTHS[b.lower()], int(a)
+    if not (1 <= month <= 12 and 1 <= day <= month_end(year, month)):
+        return None
+    return date_number(year, month, day)
+
+
+def _edge_date(text: str) -> Decimal | None:
+    """ "end of 2024" -> 20241231, "beginning of June 2024" -> 20240601, "end of the first quarter of 2025"."""
+    parts = _EDGE_PARTS.match(text)
+    if parts is None:  # pragma: no cover - `DATES` only hands over edge dates
+        return None
+    year, ending = int(parts["year"]), parts["edge"].lower() in ("end", "close")
+    if parts["unit"]:
+        size = 3 if parts["unit"].lower() == "quarter" else 6
+        month = parse_ordinal(parts["part"]) * size - (0 if ending else size - 1)
+    elif parts["month"]:
+        month = MONTHS[parts["month"].lower()]
+    else:
+        month = 12 if ending else 1
+    if not 1 <= month <= 12:  # "end of the fifth quarter"
+        return None
+    return date_number(year, month, month_end(year, month) if ending else 1)

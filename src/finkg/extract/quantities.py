@@ -15,17 +15,16 @@ from .numbers import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIX,
     CURRENCY_SUFFIXES,
+    DATES,
     DIGITS,
     MEASURE_UNIT,
     MEASURE_UNITS,
-    MONTH,
-    MONTHS,
     NUMBER_WORD,
     ORDINAL_WORD,
     SCALE_WORD,
-    date_number,
+    YEAR,
+    date_value,
     in_base_units,
-    month_end,
     parse_numeral,
     parse_ordinal,
 )
@@ -43,26 +42,16 @@ from .quantity_cues import (
     qualifier_before,
 )
 
-_YEAR = r"(?:19|20)\d{2}"
-_EDGE_DATE = (
-    rf"\b(?:end|beginning|start|close)\s+of\s+(?:the\s+)?(?:(?:{ORDINAL_WORD}|[1-4](?:st|nd|rd|th))\s+"
-    rf"(?:quarter|half)(?:\s+of)?\s+|(?:{MONTH})\.?\s+|year\s+)?{_YEAR}\b"
-)
 _MONEY_MEASURES = r"revenues?|sales|income|profits?|earnings|debts?|costs?|operating\s+income"
-# Digits stand alone, or glued to a currency code ("RMB660.3bn"); "DZD8586" and "EGFR20" are names.
+# Digits stand alone, or glued to a currency code ("RMB660.3bn"); "ABX1234" and "KRAS12" are names.
 _AFTER_CODE_OR_GAP = r"(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<![\w.,/:]))"
 # The leading guard lets the engine skip mid-word positions at once (three times faster on a long report).
 _MASTER = re.compile(
     rf"""
     (?:(?=\d)|(?<![A-Za-z])(?=[A-Za-z]))
     (?:
-      (?P<date_iso>\b{_YEAR}[-/]\d{{1,2}}[-/]\d{{1,2}}\b)
-    | (?P<years>\b{_YEAR}\s?(?:-|–|—|~|to)\s?(?:{_YEAR}|\d{{2}})\b(?!\s?%|\.\d))
-    | (?P<date_edge>{_EDGE_DATE})
-    | (?P<date_mdy>\b(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b)
-    | (?P<date_dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\.?,?\s+{_YEAR}\b)
-    | (?P<date_yearend>\b(?:year-end|end-)\s?{_YEAR}\b)
-    | (?P<date_my>\b(?:{MONTH})\.?,?\s+{_YEAR}\b)
+      (?P<years>\b{YEAR}\s?(?:-|–|—|~|to)\s?(?:{YEAR}|\d{{2}})\b(?![-/]\d|\s?%|\.\d))
+    | {DATES}
     | (?P<consecutive>\b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+
         (?:year|quarter|month|week|day)s?\b)
     | (?P<multiple>\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving)\b)
@@ -79,14 +68,6 @@ _MASTER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_EDGE_PARTS = re.compile(
-    rf"(?P<edge>\w+)\s+of\s+(?:the\s+)?(?:(?P<part>{ORDINAL_WORD}|[1-4](?:st|nd|rd|th))\s+(?P<unit>quarter|half)"
-    rf"(?:\s+of)?\s+|(?P<month>{MONTH})\.?\s+|year\s+)?(?P<year>\d{{4}})",
-    re.IGNORECASE,
-)
-_DATE_FIELDS = re.compile(
-    r"(?P<a>[A-Za-z]+|\d+)\.?(?:st|nd|rd|th)?[\s,/-]+(?:of\s+)?(?P<b>[A-Za-z]+|\d+)(?:[\s,.\-/]+(?P<c>\d+))?"
-)
 _TAIL = re.compile(
     rf"""
       (?P<percent>\s?%|\s?per\s?cent\b)
@@ -98,19 +79,21 @@ _TAIL = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_PREFIX = re.compile(r"(?:(?<![A-Za-z])(?:RMB|CNY|HKD|USD|EUR|GBP|JPY)|HK\$|US\$|\$|€|£|¥|￥)\s?$", re.IGNORECASE)
+_SIGN = r"(?:(?<![A-Za-z])(?:RMB|CNY|HKD|USD|EUR|GBP|JPY)|HK\$|US\$|\$|€|£|¥|￥)\s?"  # a currency before its number
+_PREFIX = re.compile(rf"{_SIGN}$", re.IGNORECASE)
+_SIGNED_NUMBER = re.compile(rf"(?:{_SIGN})?(?P<number>{DIGITS})", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z]|-(?!fold)[A-Za-z]|[/:]\d")  # "5G", "12-inch", "1/3", "10:30"
-_RANGE_JOIN = re.compile(r"\s?(?:-|–|—|~|to)\s?(?=\d)")
-_BETWEEN_JOIN = re.compile(r"\s+and\s+(?=\d)")
+_RANGE_JOIN = re.compile(rf"\s?(?:-|–|—|~|to)\s?(?=(?:{_SIGN})?\d)", re.IGNORECASE)
+_BETWEEN_JOIN = re.compile(rf"\s+and\s+(?=(?:{_SIGN})?\d)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # "-3.2%", not "2022-24" or "COVID-19"
 _AFTER_TOP = re.compile(r"\btop\s+$", re.IGNORECASE)  # "top 10" is a count, "top" part of its span
 _RANGE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_NUMBER_AT = re.compile(DIGITS)
 _SECTION_MARK = re.compile(r"\.\s|\)")
 _ORDINAL_NOT_RANK = re.compile(
     r"\s+(?:quarter|half|year|anniversary|generation|session|edition|batch|phase|round|time|plenary|[A-Z])",
 )
+_NEXT_WORD = re.compile(r"\s+\w+")
 _MULTIPLES = {"doubl": Decimal(2), "tripl": Decimal(3), "quadrupl": Decimal(4), "halv": Decimal("0.5")}
 _CURRENCY_MENTION = re.compile(r"(?<![A-Za-z])(?:US\$|HK\$|(?:yuan|RMB|dollars|euros|HKD|USD|EUR)\b)", re.IGNORECASE)
 _MENTION_CURRENCY = {"us$": "USD", "hk$": "HKD"}
@@ -131,7 +114,7 @@ def find_quantities(document: Document) -> tuple[Quantity, ...]:
 
 
 class _Scanner:
-    """One pass over a document's text; remembers the last quantity so lists ("21% and 24%") share a kind."""
+    """One pass over a document's text; remembers the last quantity so lists ("12% and 15%") share a kind."""
 
     def __init__(self, document: Document) -> None:
         self.text = document.text
@@ -146,7 +129,7 @@ class _Scanner:
             if match.start() < taken:
                 continue
             group = match.lastgroup or ""
-            found = self._hit(group, match)
+            found = [q for q in self._hit(group, match) if q.span.start >= taken]
             if found:
                 self.out.extend(found)
                 taken = found[-1].span.end
@@ -155,7 +138,7 @@ class _Scanner:
     def _hit(self, group: str, match: re.Match[str]) -> list[Quantity]:
         start, end = match.span()
         if group.startswith("date_"):
-            value = _date_value(group, match.group())
+            value = date_value(group, match.group())
             return [self._make(start, end, value, "date", Kind.DATE)] if value is not None else []
         if group in ("multiple", "fold"):
             return [self._multiple(match)]
@@ -200,7 +183,8 @@ class _Scanner:
         at, currency = _prefix(text, start)
         at, qualifier = qualifier_before(text, at)
         minus = at == start and _MINUS.search(text, max(0, start - 2), start) is not None
-        at -= minus
+        if minus:
+            at -= 1
         unit = tail.unit or currency
         if not unit and tail.scale and not self._counted(raw, tail, at):
             unit = self.currency
@@ -225,12 +209,13 @@ class _Scanner:
         text, raw = self.text, match.group()
         digits = raw[0].isdigit()
         noun = counted_after(text, tail.end, digits, one=value == 1)
+        top = _AFTER_TOP.search(text, max(0, at - 5), at)
         if digits:
             if _is_label(text, match, noun is not None, qualifier) or is_name_bound(text, at):
                 return []
-        elif noun is None and not _AFTER_TOP.search(text, max(0, at - 5), at):  # "the top three"
+        elif noun is None and top is None:  # a number word needs its noun, or "the top three"
             return []
-        if top := _AFTER_TOP.search(text, max(0, at - 5), at):
+        if top is not None:
             at = top.start()
         _, trailing = qualifier_after(text, tail.end)  # "30 or more staff"
         counted, end = noun or (counted_before(left_clause(text, at)), tail.end)
@@ -245,22 +230,23 @@ class _Scanner:
         return found is not None or bool(counted_before(left_clause(text, at), plural_only=True))
 
     def _range(self, at: int, raw: str, tail: _Tail, unit: str, qualifier: Qualifier | None) -> list[Quantity]:
-        """A range ("2.2% to 2.4%", "10-20 billion yuan") is two quantities: low at_least, high at_most."""
+        """A range ("3.1% to 3.5%", "10-20 billion yuan") is two quantities: low at_least, high at_most."""
         text = self.text
         join = _RANGE_JOIN.match(text, tail.end)
         if join is None and _BETWEEN.search(text, max(0, at - 9), at):
             join = _BETWEEN_JOIN.match(text, tail.end)
         elif join is not None and "to" in join.group() and follows_change(left_clause(text, at)):
             return []
-        second = _NUMBER_AT.match(text, join.end()) if join else None
-        if second is None:
+        signed = _SIGNED_NUMBER.match(text, join.end()) if join else None
+        if signed is None:
             return []
-        tail2 = _tail(text, second.end())
+        second = signed.group("number")
+        tail2 = _tail(text, signed.end())
         unit2 = tail2.unit or (unit or self.currency if tail2.scale else "")
         if not unit2 or (unit and unit != unit2) or (tail.scale and tail.scale != tail2.scale):
             return []
         low = in_base_units(parse_numeral(raw), tail.scale or tail2.scale)
-        high = in_base_units(parse_numeral(second.group()), tail2.scale)
+        high = in_base_units(parse_numeral(second), tail2.scale)
         exact = bool(_RANGE_FROM.search(text, max(0, at - 6), at))
         low_q = qualifier or (Qualifier.EXACT if exact else Qualifier.AT_LEAST)
         high_q = qualifier or (Qualifier.EXACT if exact else Qualifier.AT_MOST)
@@ -268,7 +254,7 @@ class _Scanner:
         sign = -1 if negative else 1
         return [
             self._make(at, tail.end, low * sign, unit2, kind, low_q),
-            self._make(second.start(), tail2.end, high * sign, unit2, kind, high_q),
+            self._make(signed.start(), tail2.end, high * sign, unit2, kind, high_q),
         ]
 
     def _kind(self, at: int, end: int, unit: str) -> tuple[Kind, bool]:
@@ -286,12 +272,12 @@ class _Scanner:
         return amount_kind(clause)
 
     def _list_head(self, at: int, unit: str) -> Quantity | None:
-        """The quantity this one follows in a list ("21.2% and 24.3%"), when the two share a unit."""
+        """The quantity this one follows in a list ("12.5% and 15.5%"), when the two share a unit."""
         if not self.out:
             return None
         last = self.out[-1]
         between = self.text[last.span.end : at]
-        if last.unit == unit and last.span.end <= at and _LIST_JOIN.fullmatch(between):
+        if last.unit == unit and _LIST_JOIN.fullmatch(between):
             return last
         return None
 
@@ -338,13 +324,13 @@ def _prefix(text: str, start: int) -> tuple[int, str]:
 
 
 def _is_label(text: str, match: re.Match[str], noun: bool, qualifier: Qualifier | None) -> bool:
-    """Year labels ("In 2024"), section numbers ("1."), codes ("688981") and list markers are not quantities."""
+    """Year labels ("In 2023"), section numbers ("2."), codes ("600123") and list markers are not quantities."""
     raw, start, end = match.group(), match.start(), match.end()
     plain = raw.isdigit()
     if plain and 1900 <= int(raw) <= 2100 and not (noun and qualifier):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and _SECTION_MARK.match(text, end):
+    if not text[line_start:start].strip(" \t-*•·") and _SECTION_MARK.match(text, end):
         return True
     if start > 0 and text[start - 1] in "([" and text[end : end + 1] in (")", "]"):
         return True
@@ -362,7 +348,7 @@ def _main_currency(text: str) -> str:
 
 
 def _word_end(text: str, pos: int) -> int:
-    match = re.compile(r"\s+\w+").match(text, pos)
+    match = _NEXT_WORD.match(text, pos)
     return match.end() if match else pos
 
 
@@ -376,37 +362,3 @@ def _rank_value(text: str) -> int:
         except ValueError:
             continue
     return 1  # "number one"
-
-
-def _date_value(group: str, text: str) -> Decimal | None:
-    """The date's number (YYYYMMDD or YYYYMM), or None when the day does not exist."""
-    if group == "date_yearend":
-        return date_number(int(text[-4:]), 12, 31)
-    if group == "date_edge":
-        parts = _EDGE_PARTS.match(text)
-        if parts is None:  # pragma: no cover - the master pattern only hands over edge dates
-            return None
-        year, ending = int(parts["year"]), parts["edge"].lower() in ("end", "close")
-        if parts["unit"]:
-            size = 3 if parts["unit"].lower() == "quarter" else 6
-            month = parse_ordinal(parts["part"]) * size - (0 if ending else size - 1)
-        elif parts["month"]:
-            month = MONTHS[parts["month"].lower()]
-        else:
-            month = 12 if ending else 1
-        return date_number(year, month, month_end(year, month) if ending else 1)
-    fields = _DATE_FIELDS.match(text)
-    if fields is None:  # pragma: no cover
-        return None
-    a, b, c = fields["a"], fields["b"], fields["c"]
-    if group == "date_my":
-        return date_number(int(b), MONTHS[a.lower()])
-    if group == "date_iso":
-        year, month, day = int(a), int(b), int(c)
-    elif group == "date_mdy":
-        year, month, day = int(c), MONTHS[a.lower()], int(b)
-    else:
-        year, month, day = int(c), MONTHS[b.lower()], int(a)
-    if not (1 <= month <= 12 and 1 <= day <= month_end(year, month)):
-        return None
-    return date_number(year, month, day)

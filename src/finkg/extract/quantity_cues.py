@@ -21,8 +21,11 @@ _AT_LEAST = (
     r"more\s+than|well\s+over|over|well\s+above|above|at\s+least|no\s+less\s+than|not\s+less\s+than|"
     r"no\s+fewer\s+than|upwards\s+of|in\s+excess\s+of"
 )
-_AT_MOST = r"less\s+than|fewer\s+than|under|below|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|not\s+exceeding"
-# Adverbs belong to the quantity's span ("nearly 70%"); verbs only qualify it ("exceeded [1 billion yuan]").
+_AT_MOST = (
+    r"less\s+than|fewer\s+than|under|below|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|not\s+exceeding|"
+    r"as\s+(?:much|many|high)\s+as"
+)
+# Adverbs belong to the quantity's span ("nearly 40%"); verbs only qualify it ("exceeded [1 billion yuan]").
 _QUALIFIER_WORDS = re.compile(
     rf"\b(?:(?P<approx>{_APPROX})|(?P<at_most>{_AT_MOST})|(?P<at_least>{_AT_LEAST}))\s*$", re.IGNORECASE
 )
@@ -107,24 +110,26 @@ _STOP_WORDS = _words(
 )
 # Function words that end in "s" but are no plural nouns ("has 5", "was 12").
 _NOT_PLURAL = _words("is was has its this thus as us plus across always perhaps less unless whereas besides")
-# Lowercase words that make the next number a label ("class 1", "phase 3", "innovation 50"): label nouns and
+# Lowercase words that make the next number a label ("class 2", "phase 3", "innovation 100"): label nouns and
 # words with a noun ending. Verbs ("held 2,345", "hire 500") leave the number a count.
 _LABEL_NOUNS = _words(
     """
     class phase type level article grade index version model series round batch tier stage category section chapter
-    part item no number generation edition
+    part item no number generation edition table figure chart exhibit appendix annex note schedule
     """
 )
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ence", "ance", "ship")
-# Words between a counted noun and its number: "patent reserves exceeding 10,000", "indices has reached 28".
+# Words between a counted noun and its number: "patent pool exceeding 5,000", "funds has reached 40".
 _LINKING = _words(
     """
     exceeding exceeded exceeds exceed reached reaching reaches reach hit hits was were is are has have had totaled
-    totalled totaling totalling numbered numbering stood at of to stand
+    totalled totaling totalling numbered numbering stood at stand
     """
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&'’-]*)\s+$")
 _TOKEN = re.compile(r"\w[\w&'’-]*|\S")
+_COPULAS = frozenset(("are", "were", "is", "was"))
+_POSSESSIVE = re.compile(r"['’]s?$")
 _SPEC = re.compile(r"\d[\d.]*-[A-Za-z]")
 
 
@@ -220,20 +225,21 @@ def _is_noun(word: str) -> bool:
 
 
 def counted_after(text: str, pos: int, any_plural: bool, one: bool = False) -> tuple[str, int] | None:
-    """The noun a count counts, within a few words after it ("120 integrated circuit companies"), and its end.
+    """The noun a count counts, within a few words after it ("90 battery materials companies"), and its end.
 
     Stops at punctuation, prepositions, verbs and other numbers; the first known noun wins and is
     extended over nouns that follow it ("device products"). With `any_plural`, a plural among the
     next three words counts ("100 new warehouses"); with `one`, singular nouns count ("one company").
     """
     found: tuple[str, int] | None = None
+    tentative = False  # `found` is a plural of no known kind, kept only if no known noun follows it
     words = 0
     for token in _TOKEN.finditer(text, pos, min(len(text), pos + 120)):
         word = token.group()
         if found is not None:
             if not _is_noun(word):
                 break
-            found = (word, token.end())
+            found, tentative = (word, token.end()), False
             continue
         if word in "()“”\"'‘’":
             continue
@@ -241,16 +247,22 @@ def counted_after(text: str, pos: int, any_plural: bool, one: bool = False) -> t
             if _SPEC.match(word):
                 continue
             break
+        if words == 0 and word.lower() in _COPULAS:  # "of which 4,300 are invention patents"
+            continue
         if word.lower() in _STOP_WORDS or words >= 7:
             break
+        if possessive := _POSSESSIVE.search(word):  # "20 companies' products": the owner is what is counted
+            owner = word[: possessive.start()]
+            return (owner, token.start() + len(owner)) if _is_noun(owner) or _plural(owner) else found
         if _is_noun(word) or (one and _counts(word)):
             found = (word, token.end())
-        elif _plural(word):  # a head noun of no known kind: "138 awards", but not "the two sides"
-            return (word, token.end()) if any_plural and words < 3 else None
-        elif word.lower().endswith("ed"):  # a verb: "32 turned losses into profits" counts no losses
+        elif _plural(word):  # "45 awards", "battery materials companies", but not "the two sides"
+            found, tentative = (word, token.end()), True
+            any_plural = any_plural and words < 3
+        elif word.lower().endswith("ed"):  # a verb: "12 turned losses into profits" counts no losses
             any_plural = False
         words += 1
-    return found
+    return None if tentative and not any_plural else found
 
 
 def _plural(word: str) -> bool:
@@ -265,7 +277,7 @@ def _counts(word: str) -> bool:
 
 
 def counted_before(clause: str, plural_only: bool = False) -> str:
-    """A counted noun named just before a linking verb and the number ("patent reserves exceeding 10,000").
+    """A counted noun named just before a linking verb and the number ("patent pool exceeding 5,000").
 
     With `plural_only` the noun must be a plural right before the verb ("users hit 1.38 billion").
     """
@@ -287,13 +299,14 @@ def count_unit(noun: str) -> str:
 
 
 def is_name_bound(text: str, start: int) -> bool:
-    """True when the number is part of a name ("STAR 50", "Science Innovation 100 Index", "Class 1")."""
+    """True when the number is part of a name ("CSI 300", "ChiNext 100 Index", "Phase 3")."""
     match = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if match is None:
         return False
     word = match.group(1)
+    lower = word.lower()
     if word[0].isupper():
         before = text[: match.start()].rstrip()
-        return bool(before) and before[-1] not in '.!?;:\n“"'
-    lower = word.lower()
+        opens_sentence = not before or before[-1] in '.!?;:\n“"-•'
+        return not opens_sentence or lower in _LABEL_NOUNS
     return lower in _LABEL_NOUNS or lower.endswith(_NOUN_ENDINGS)

@@ -68,4 +68,5 @@ def _add_fact(graph: Graph, iris: Minter, extraction: Extraction, fact: Fact) ->
     graph.add((measure, RDF.type, FKG.Measure))
     graph.add((period, RDF.type, FKG.Period))
     graph.add((period, RDFS.label, Literal(fact.period)))
-    add_evidence(graph, iris, extraction.document, node, fact.id, quantity.span)
+    target = add_evidence(graph, iris, extraction.document, node, fact.id, quantity.span)
+    graph.add((node, FKG.statement, target))

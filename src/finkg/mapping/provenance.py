@@ -13,8 +13,9 @@ from .iris import Minter
 from .vocab import OA
 
 
-def add_evidence(graph: Graph, iris: Minter, document: Document, node: URIRef, local: str, span: Span) -> None:
-    """Link `node` to the sentence holding `span` and annotate it with the span's position and quote."""
+def add_evidence(graph: Graph, iris: Minter, document: Document, node: URIRef, local: str, span: Span) -> URIRef:
+    """Link `node` to the sentence holding `span`, annotate it with the span's position and quote,
+    and return the annotation's target (the stated characters)."""
     sentence = document.sentence_at(span.start)
     report = iris.document(document.doc_id)
     annotation = iris.annotation(document.doc_id, local)
@@ -34,3 +35,4 @@ def add_evidence(graph: Graph, iris: Minter, document: Document, node: URIRef, l
     graph.add((position, OA.end, Literal(span.end)))
     graph.add((quote, RDF.type, OA.TextQuoteSelector))
     graph.add((quote, OA.exact, Literal(span.text)))
+    return target

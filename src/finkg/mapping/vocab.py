@@ -65,6 +65,7 @@ class FKG(DefinedNamespace):
     period: URIRef
     kind: URIRef
     sourceSentence: URIRef
+    statement: URIRef
     value: URIRef
     unit: URIRef
     qualifier: URIRef

@@ -106,6 +106,7 @@ def _record(results: Graph, result: ValidationResult) -> str:
     """Adds a SPARQL result to pyshacl's report graph; returns its line for the report text."""
     node = BNode()
     report = results.value(None, RDF.type, SH.ValidationReport)
+    assert report is not None, "pyshacl always writes one sh:ValidationReport"
     results.add((report, SH.result, node))
     results.add((node, RDF.type, SH.ValidationResult))
     results.add((node, SH.resultSeverity, SH[result.severity]))
@@ -139,5 +140,6 @@ def validate(
     records.sort(key=lambda r: (_SEVERITY_ORDER.get(r.severity, 3), str(r.focus), str(r.path), r.message))
     conforms = not any(r.severity == "Violation" for r in records)
     report_node = results_graph.value(None, RDF.type, SH.ValidationReport)
+    assert report_node is not None, "pyshacl always writes one sh:ValidationReport"
     results_graph.set((report_node, SH.conforms, Literal(conforms)))
     return ValidationReport(conforms=conforms, results=tuple(records), text=text, graph=results_graph)

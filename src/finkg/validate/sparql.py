@@ -8,7 +8,7 @@ https://www.w3.org/TR/shacl/#sparql-constraints
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
@@ -51,17 +51,23 @@ def sparql_shapes(shapes: Graph) -> tuple[SparqlShape, ...]:
             )
         severity = shapes.value(shape, SH.severity, default=SH.Violation)
         queries = tuple(
-            (_prefixes(shapes, c) + str(shapes.value(c, SH.select)), str(shapes.value(c, SH.message, default="")))
+            (_prefixes(shapes, c) + str(shapes.value(c, SH.select)), str(shapes.value(c, SH.message) or ""))
             for c in shapes.objects(shape, SH.sparql)
         )
         found.append(SparqlShape(shape, targets[0], str(severity).rsplit("#", 1)[-1], queries))
     return tuple(found)
 
 
-def _text(node: Node | None) -> str:
-    if node is None:
-        return "none"
-    return str(node) if isinstance(node, Literal) else short(node)
+def _fill(message: str, bindings: Mapping[str, Node]) -> str:
+    """The message with each {?var} / {$var} replaced by that variable's value."""
+
+    def text(match: re.Match[str]) -> str:
+        node = bindings.get(match.group(1))
+        if node is None:
+            return "none"
+        return str(node) if isinstance(node, Literal) else short(node)
+
+    return _PLACEHOLDER.sub(text, message)
 
 
 def run(data: Graph, shape: SparqlShape) -> Iterator[ValidationResult]:
@@ -79,5 +85,5 @@ def run(data: Graph, shape: SparqlShape) -> Iterator[ValidationResult]:
                 path=bindings.get("path"),
                 value=bindings.get("value"),
                 shape=shape.shape,
-                message=_PLACEHOLDER.sub(lambda m: _text(bindings.get(m.group(1))), message),
+                message=_fill(message, bindings),
             )
