@@ -122,6 +122,9 @@ CASES = [
     ("It made RMB660.3bn.", "RMB660.3bn", "660300000000", "CNY", "exact", "level"),
     ("At year-end 2023 it held cash.", "year-end 2023", "20231231", "date", "exact", "date"),
     ("On 30th June 2023 it closed.", "30th June 2023", "20230630", "date", "exact", "date"),
+    ("Exports were up 5 pct, or 3.2 bln yuan.", "5 pct", "5", "percent", "exact", "change_pct"),
+    ("Costs showed a 3% year-on-year decline.", "3%", "-3", "percent", "exact", "change_pct"),
+    ("Profit rose 3.4% quarter on quarter.", "3.4%", "3.4", "percent", "exact", "change_pct"),
     ("It hired 30 or more staff.", "30 or more staff", "30", "people", "at_least", "count"),
 ]
 

@@ -6,8 +6,10 @@ both), then facts (which attach quantities to subjects), then events (which cite
 
 from __future__ import annotations
 
-from ..records import Company, Document, Extraction, Organization, Product
-from .cohorts import CohortFinder
+from dataclasses import replace
+
+from ..records import Company, Document, Event, Extraction, Organization, Product
+from .cohorts import CohortFinder, Mention
 from .entities import find_entities
 from .events import find_events
 from .facts import link_facts
@@ -27,7 +29,21 @@ def extract(document: Document) -> Extraction:
         tuple(e for e in entities if isinstance(e, Organization)),
         tuple(e for e in entities if isinstance(e, Product)),
     )
+    events = tuple(_cohort_agent(event, mentions, finder.population) for event in events)
     return Extraction(document=document, facts=facts, entities=(*entities, *cohorts, *events))
+
+
+def _cohort_agent(event: Event, mentions: tuple[Mention, ...], population: str | None) -> Event:
+    """An event done by a group ("320 companies have introduced repurchase plans") has that cohort as
+    agent and object; "X% of companies ..." is the whole population's doing."""
+    if event.agent is not None or not event.mentions:
+        return event
+    clause = event.mentions[0]
+    inside = [m.ref for m in mentions if clause.start <= m.start < clause.end]
+    agent = inside[0] if inside else population
+    if agent is None:
+        return event
+    return replace(event, agent=agent, object=event.object or agent)
 
 
 __all__ = ["extract"]

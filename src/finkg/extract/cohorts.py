@@ -18,9 +18,19 @@ from ..records import Cohort, Company, Document, Entity, EntityType, Qualifier, 
 COMPANY_NOUN = r"(?:sub-)?compan(?:y|ies)|enterprises?|firms?|manufacturers|issuers|players"
 _PLURAL_NOUN = r"(?:sub-)?companies|enterprises|firms|manufacturers|issuers"
 _COMPANY_NOUN = re.compile(rf"\b(?:{COMPANY_NOUN})\b", re.IGNORECASE)
-BOARD = re.compile(
-    r"\b(?:the\s+)?(Science and Technology Innovation Board|Sci-?Tech Innovation Board|STAR Market|ChiNext|"
-    r"Growth Enterprise Market|Main Board|SME Board|Beijing Stock Exchange|New Third Board)\b",
+BOARD_NAMES = (
+    r"Science and Technology Innovation Board|Sci-?Tech Innovation Board|STAR Market|ChiNext|"
+    r"Growth Enterprise Market|Main Board|SME Board|Beijing Stock Exchange|New Third Board"
+)
+EXCHANGE_NAMES = (
+    r"Shanghai Stock Exchange|Shenzhen Stock Exchange|Hong Kong Stock Exchange|SSE|SZSE|BSE|HKEX|A-share market"
+)
+BOARD = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES})\b", re.IGNORECASE)
+MARKET = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES}|{EXCHANGE_NAMES})\b", re.IGNORECASE)
+# "companies on the X", "listed companies of X", "X-listed companies", "X companies"
+_MARKET_COMPANIES = re.compile(
+    rf"(?:companies|enterprises)\s+(?:listed\s+)?(?:on|in|of)\s+(?:the\s+)?(?P<a>{BOARD_NAMES}|{EXCHANGE_NAMES})\b"
+    rf"|(?<![\w-])(?P<b>{BOARD_NAMES}|{EXCHANGE_NAMES})(?:-listed)?\s+(?:listed\s+)?(?:companies|enterprises)",
     re.IGNORECASE,
 )
 _STATUS = (
@@ -54,7 +64,7 @@ _TAIL = re.compile(
     r"in (?:the )?[\w-]+ (?:industry|industries|sector|field)))"
 )
 _POSSESSIVE_COUNT = re.compile(rf"^[^']*?\b(?:{COMPANY_NOUN})['’]", re.IGNORECASE)
-_BOARD_TAIL = re.compile(rf"\s+(?:listed\s+)?on\s+{BOARD.pattern}", re.IGNORECASE)
+_BOARD_TAIL = re.compile(rf"\s+(?:listed\s+)?on\s+{MARKET.pattern}", re.IGNORECASE)
 _TOP_COUNT = re.compile(r"^\s*(?:the\s+)?top\s+(\d+)", re.IGNORECASE)
 _BARE_COUNT_VERB = re.compile(
     r"\s+(?:of (?:them|these|which)\b|(?:have|has|had|are|were|is|was|also|all)\b|"
@@ -91,6 +101,7 @@ class CohortFinder:
     mentions: list[Mention] = field(default_factory=list)
     by_quantity: dict[int, str] = field(default_factory=dict)  # quantity index -> cohort ref
     population: str | None = None
+    market: str = ""
 
     def run(self) -> tuple[tuple[Cohort, ...], tuple[Mention, ...], dict[int, str]]:
         """All cohorts, their mentions, and the cohort each company count defines."""
@@ -113,11 +124,15 @@ class CohortFinder:
     # -- the population ------------------------------------------------------------------------
 
     def _population(self) -> str | None:
+        """The companies of the board or exchange the report is about: the one its company
+        phrases ("companies on X", "X-listed companies") name most often."""
         text = self.document.text
-        boards = [m.group(1) for m in BOARD.finditer(text)]
+        named = [m.group("a") or m.group("b") for m in _MARKET_COMPANIES.finditer(text)]
+        boards = named or [m.group(1) for m in MARKET.finditer(text)]
         if not boards:
             return None
         board = max(set(boards), key=lambda b: (boards.count(b), -text.find(b)))
+        self.market = board
         size: Decimal | None = None
         all_n = re.search(rf"\ball (\d[\d,]*) (?:{COMPANY_NOUN})\s+(?:listed )?on the {re.escape(board)}", text, re.I)
         if all_n:
@@ -133,8 +148,11 @@ class CohortFinder:
         return cohort.ref
 
     def _is_population_phrase(self, phrase: str) -> bool:
-        rest = _COMPANY_NOUN.sub(" ", BOARD.sub(" ", phrase))
-        return bool(BOARD.search(phrase)) and not re.sub(r"\b(?:the|on|of|listed|all|and)\b", " ", rest).strip()
+        """True for "companies on the X" and "X-listed companies" when X is the report's market."""
+        if not self.market or self.market.lower() not in phrase.lower():
+            return False
+        rest = _COMPANY_NOUN.sub(" ", re.sub(re.escape(self.market), " ", phrase, flags=re.IGNORECASE))
+        return not re.sub(r"\b(?:the|on|of|in|listed|all|and)\b|-", " ", rest).strip()
 
     # -- one sentence ---------------------------------------------------------------------------
 
@@ -193,12 +211,7 @@ class CohortFinder:
         for start, end, sector in self._sector_phrases(text, base):
             surface = self.document.text[start:end]
             add(start, end, self._named(surface, None, sector=sector.ref, key=f"{sector.label} companies"))
-        for match in re.finditer(
-            rf"(?:{BOARD.pattern})\s+(?:{COMPANY_NOUN})|(?:{COMPANY_NOUN})\s+(?:listed\s+)?on\s+"
-            rf"(?:{BOARD.pattern})",
-            text,
-            re.IGNORECASE,
-        ):
+        for match in _MARKET_COMPANIES.finditer(text):
             if self.population and self._is_population_phrase(match.group()):
                 add(base + match.start(), base + match.end(), self.population)
         return phrases
@@ -255,13 +268,13 @@ class CohortFinder:
             words = f"top {top.group(1)}"
             after = re.sub(rf"^\s*(?:{COMPANY_NOUN})\b", "", after, flags=re.IGNORECASE)
         tail = _TAIL.match(after)
-        if tail and BOARD.search(tail.group("tail")):  # "on the X Board" restates the population
+        if tail and MARKET.search(tail.group("tail")):  # "on the X Board" restates the population
             tail = _TAIL.match(after[tail.end() :])
         phrase = " ".join([words, tail.group("tail") if tail else ""]).strip()
         if (
             self.population
             and (not words or self._is_population_phrase(f"{phrase} companies"))
-            and BOARD.search(phrase)
+            and MARKET.search(phrase)
         ):
             population = self.cohorts[self.population]
             if population.size is None or population.size == quantity.value:
@@ -344,7 +357,7 @@ def is_company_count(quantity: Quantity, sentence: str, base: int) -> bool:
         return bool(_COMPANY_NOUN.fullmatch(quantity.counted.lower().strip("'’")))
     # A bare number that is the subject of a clause about companies: "32 turned losses into profits".
     after = sentence[quantity.span.end - base :]
-    return bool(_BARE_COUNT_VERB.match(after)) and bool(_COMPANY_NOUN.search(sentence) or BOARD.search(sentence))
+    return bool(_BARE_COUNT_VERB.match(after)) and bool(_COMPANY_NOUN.search(sentence) or MARKET.search(sentence))
 
 
 def modifiers(surface: str) -> str:
@@ -364,4 +377,4 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "cohort"
 
 
-__all__ = ["BOARD", "CohortFinder", "Mention", "is_company_count", "modifiers"]
+__all__ = ["BOARD", "MARKET", "CohortFinder", "Mention", "is_company_count", "modifiers"]

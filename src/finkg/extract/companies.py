@@ -36,8 +36,10 @@ _OTHER_HEADS = (
     r"institutions|investors|indices|indexes|industries|products|funds|fields|areas|countries|regions|"
     r"segments|diseases|rules|standards|awards|technologies|materials|markets|sectors|projects|drugs"
 )
-_HEAD = re.compile(rf"\b(?:(?P<company>{_COMPANY_HEADS})|{_OTHER_HEADS})\b")
-_SUCH_AS = re.compile(rf"\b(?:such as|including|like|namely)\s+(?:the\s+)?(?P<list>{LIST})")
+_HEAD = re.compile(rf"\b(?:(?P<company>{_COMPANY_HEADS})|{_OTHER_HEADS})\b", re.IGNORECASE)
+_SUCH_AS = re.compile(
+    rf"\b(?:such as|including|like|namely|among them|among which|of which)\s+(?:the\s+)?(?P<list>{LIST})"
+)
 _COUNTED_LIST = re.compile(rf"\b(?:companies|enterprises|firms),\s+(?P<list>{LIST}),")
 _ETC = re.compile(rf"(?P<list>{LIST}),?\s+(?:etc\.|and other (?:companies|enterprises|firms))")
 _APPOSED = re.compile(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..records import Cohort, Document, Entity, EntityType, Fact, Kind, Organization, Quantity
-from .cohorts import BOARD, Mention
+from .cohorts import Mention
 from .measures import Cue, counted_measure, find_cues
 from .periods import Calendar, calendar, clause_period, default_period, pre_listing
 
@@ -217,8 +217,14 @@ class _Linker:
     def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:
         """A board named as the holder of a company aggregate means the board's companies."""
         entity = self.entities.get(subject or "")
-        if isinstance(entity, Organization) and BOARD.search(entity.label) and measure in _AGGREGATE_MEASURES:
-            return self.population or subject
+        population = self.entities.get(self.population or "")
+        if (
+            isinstance(entity, Organization)
+            and population is not None
+            and entity.label.lower() in population.label.lower()
+            and measure in _AGGREGATE_MEASURES
+        ):
+            return population.ref
         return subject
 
     # -- measure ---------------------------------------------------------------------------------

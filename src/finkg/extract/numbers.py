@@ -38,9 +38,11 @@ SCALES: dict[str, int] = {
     "m": 6,
     "billion": 9,
     "bn": 9,
+    "bln": 9,
     "trillion": 12,
     "tn": 12,
     "trn": 12,
+    "trln": 12,
     "bp": -2,  # basis points, counted in percentage points
 }
 

@@ -70,7 +70,7 @@ _MASTER = re.compile(
 )
 _TAIL = re.compile(
     rf"""
-      (?P<percent>\s?%|\s?per\s?cent\b)
+      (?P<percent>\s?%|\s?per\s?cent\b|\s?pct\b(?!\.?\s+pts?\b))
     | (?P<point>\s+percentage\s+points?\b|\s?(?:pps?|ppts?)\b|\s+pct\.?\s+pts?\b)
     | (?P<basis>\s+basis\s+points?\b|\s?bps?\b)
     | (?P<times>\s+times\b|x\b|-?fold\b)

@@ -47,15 +47,16 @@ _FALL = (
     r"decrease[sd]?|decreasing|decline[sd]?|declining|fell|falls?|falling|drop(?:s|ped)?|down|reductions?|reduced|"
     r"lower|shr[ai]nk|contract(?:ed|ion)|slid|dipped|narrowed|cuts?|slashed|lowered"
 )
+_PERIOD_ON_PERIOD = r"(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|y-o-y|qoq|mom"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))"
-    r"(?:\s+(?:by|of|year[- ]on[- ]year|yoy|y-o-y|a\s+total\s+of|was|were|is|reached|stood\s+at))*\s*$",
+    rf"(?:\s+(?:by|of|{_PERIOD_ON_PERIOD}|a\s+total\s+of|was|were|is|reached|stood\s+at))*\s*$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"\s*(?:year[- ]on[- ]year\s+)?(?:(?P<rise>increase|growth|rise|gain|jump|higher)"
+    rf"\s*(?:(?:{_PERIOD_ON_PERIOD})\s+)?(?:(?P<rise>increase|growth|rise|gain|jump|higher)"
     r"|(?P<fall>decrease|decline|drop|fall|reduction|lower))\b"
-    r"|\s*(?P<yoy>year[- ]on[- ]year|yoy|y-o-y|from\s+a\s+year\s+(?:earlier|ago)"
+    rf"|\s*(?P<yoy>(?:{_PERIOD_ON_PERIOD})\b|from\s+a\s+year\s+(?:earlier|ago)"
     r"|over\s+the\s+(?:previous|prior|same)\b)",
     re.IGNORECASE,
 )
