@@ -59,7 +59,8 @@ _SUCH_AS = re.compile(r"\b(?:such as|including|like)\s+$", re.IGNORECASE)
 _OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
 _OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them)\b", re.IGNORECASE)
 _TAIL = re.compile(
-    r"^\s+(?P<tail>(?:at the time of listing|on the [\w ]+?Board|listed on the [\w ]+?Board|"
+    rf"^\s+(?P<tail>(?:at the time of listing|(?:listed )?on (?:the )?(?:{BOARD_NAMES}|{EXCHANGE_NAMES})\b|"
+    r"on the [\w ]+?Board|listed on the [\w ]+?Board|"
     r"by market capitali[sz]ation|"
     r"in (?:the )?[\w-]+ (?:industry|industries|sector|field)))"
 )

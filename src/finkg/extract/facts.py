@@ -11,13 +11,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from ..records import Cohort, Document, Entity, EntityType, Fact, Kind, Organization, Quantity
 from .cohorts import Mention
 from .measures import Cue, counted_measure, find_cues
 from .periods import Calendar, calendar, clause_period, default_period, pre_listing
+from .quantity_cues import percent_kind
 
 _Item = TypeVar("_Item", Mention, Cue)
 
@@ -143,7 +144,7 @@ class _Linker:
             zipped_subjects = _zip_run(self.document.text, listed, group) if len(group) > 1 else None
             zipped_cues = _zip_run(self.document.text, list(cues), group) if len(group) > 1 else None
             for k, index in enumerate(members):
-                quantity = self.quantities[index]
+                quantity = group[k]
                 clause = _clause_of(sentence.text, sentence.start, quantity.span.start)
                 inherited = self._inherited_count(quantity, index, number)
                 subject = (
@@ -441,11 +442,25 @@ def _coordinated_groups(text: str, quantities: list[Quantity]) -> list[list[Quan
         if groups:
             last = groups[-1][-1]
             between = text[last.span.end : quantity.span.start]
-            if last.unit == quantity.unit and last.kind == quantity.kind and _COORDINATION.match(between):
+            if last.unit == quantity.unit and _COORDINATION.match(between):
                 groups[-1].append(quantity)
                 continue
         groups.append([quantity])
-    return groups
+    return [_shared_kind(text, group) for group in groups]
+
+
+def _shared_kind(text: str, group: list[Quantity]) -> list[Quantity]:
+    """A change cue after a list ("8.9%, 16.3% and 24.0% of increase") makes every member a change."""
+    last = group[-1]
+    if len(group) == 1 or last.unit != "percent":
+        return group
+    kind, fall = percent_kind("", text[last.span.end : last.span.end + 80])
+    if kind != Kind.CHANGE_PCT:
+        return group
+    return [
+        replace(q, kind=kind, value=-abs(q.value) if fall else q.value) if q.kind in (Kind.SHARE, Kind.LEVEL) else q
+        for q in group
+    ]
 
 
 def _zip_run(text: str, items: Sequence[_Item], group: list[Quantity]) -> list[_Item] | None:
