@@ -8,6 +8,7 @@ these tables, so the three Neo4j paths and the two Gephi files show the same lab
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS, URIRef
 
@@ -93,9 +94,25 @@ EDGE_TYPES: dict[URIRef, str] = {
 # document (prov:wasDerivedFrom / ^fkg:hasSentence), so documents stay linked without evidence nodes.
 MENTIONED_IN = "MENTIONED_IN"
 
-# With ViewOptions(observations=False) each observation becomes a property of its subject,
-# named measure[_kind]_period ("revenue_FY2024", "revenue_change_pct_FY2024"); level is the default kind.
-DEFAULT_KIND = "level"
+# With ViewOptions(observations=False) each observation becomes a property of its subject, named
+# measure[_kind]_period ("revenue_FY2024", "revenue_change_pct_FY2024"): only kinds that change what
+# the number means are named, a count or share is already said by its measure.
+NAMED_KINDS = frozenset({"change_pct", "change_pp", "change_abs", "cagr", "multiple"})
+
+# An observation of kind `date` holds its day as the number YYYYMMDD (the gold schema's form);
+# the view adds it as a real date, property `date` (or the collapsed value).
+DATE_KIND = "date"
+
+
+def day_of(number: float) -> date | None:
+    """The date a YYYYMMDD number stands for; None for YYYYMM, YYYY or no real day."""
+    if not number.is_integer() or not 10_000_000 <= number <= 99_999_999:
+        return None
+    digits = int(number)
+    try:
+        return date(digits // 10_000, digits // 100 % 100, digits % 100)
+    except ValueError:
+        return None
 
 
 def local_name(iri: str) -> str:

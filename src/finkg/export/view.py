@@ -153,6 +153,9 @@ class PropertyGraph:
                     extras[subject].add(self._extras[label][str(o)])
                 elif predicate in rules.CODE_PROPERTIES and o is not None:
                     found[subject].setdefault(rules.CODE_PROPERTIES[predicate], []).append(rules.local_name(str(o)))
+            if label == "Observation":
+                for properties in found.values():
+                    _add_day(properties)
             if not self.options.observations:
                 self._collapse(iris, found)
             for iri in iris:
@@ -165,14 +168,14 @@ class PropertyGraph:
             ?o <{FKG.subject}> ?s ; <{FKG.measure}> ?m ; <{FKG.value}> ?v .
             OPTIONAL {{ ?o <{FKG.kind}> ?k }} OPTIONAL {{ ?o <{FKG.period}> ?t }} }}""")
         for s, m, k, t, v in rows:
-            parts = [rules.local_name(str(m))]
-            if k is not None and rules.local_name(str(k)) != rules.DEFAULT_KIND:
-                parts.append(rules.local_name(str(k)))
-            if t is not None:
-                parts.append(rules.local_name(str(t)))
-            name = _NOT_NAME.sub("_", "_".join(parts)).strip("_")
-            if isinstance(v, Literal):
-                found[str(s)].setdefault(name, []).append(to_scalar(v))
+            kind = rules.local_name(str(k)) if k is not None else ""
+            parts = [rules.local_name(str(m)), kind if kind in rules.NAMED_KINDS else ""]
+            parts.append(rules.local_name(str(t)) if t is not None else "")
+            name = _NOT_NAME.sub("_", "_".join(p for p in parts if p)).strip("_")
+            value = to_scalar(v) if isinstance(v, Literal) else None
+            day = rules.day_of(value) if kind == rules.DATE_KIND and isinstance(value, float) else None
+            if value is not None:
+                found[str(s)].setdefault(name, []).append(day or value)
 
     def edges(self) -> Iterator[Edge]:
         """Every edge whose two ends are nodes, grouped by source node in node order, then by type and target."""
@@ -210,6 +213,15 @@ class PropertyGraph:
         schema = self.schema()
         types = schema.properties.get(node.label, {}) if per_label else schema.merged()
         return {name: coerce(values, types[name]) for name, values in node.properties}
+
+
+def _add_day(properties: dict[str, list[Scalar]]) -> None:
+    """An observation of kind date gets its day as a date property beside the YYYYMMDD number."""
+    values = properties.get("value", [])
+    if properties.get("kind") == [rules.DATE_KIND] and len(values) == 1 and isinstance(values[0], float):
+        day = rules.day_of(values[0])
+        if day is not None:
+            properties["date"] = [day]
 
 
 def _distinct(values: list[Scalar]) -> tuple[Scalar, ...]:

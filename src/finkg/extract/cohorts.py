@@ -67,6 +67,10 @@ _TAIL = re.compile(
 _POSSESSIVE_COUNT = re.compile(rf"^[^']*?\b(?:{COMPANY_NOUN})['’]", re.IGNORECASE)
 _BOARD_TAIL = re.compile(rf"\s+(?:listed\s+)?on\s+{MARKET.pattern}", re.IGNORECASE)
 _TOP_COUNT = re.compile(r"^\s*(?:the\s+)?top\s+(\d+)", re.IGNORECASE)
+_NUMBER_OF_COMPANIES = re.compile(
+    rf"\bnumber of (?:[\w-]+ ){{0,3}}?(?:{_PLURAL_NOUN})\b[^.;,]*?(?:\bfrom\b[^.;,]*?|\bto\s+|\bwas\s+|\breached\s+)$",
+    re.IGNORECASE,
+)
 _BARE_COUNT_VERB = re.compile(
     r"\s+(?:of (?:them|these|which)\b|(?:have|has|had|are|were|is|was|also|all)\b|"
     r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
@@ -134,17 +138,7 @@ class CohortFinder:
             return None
         board = max(set(boards), key=lambda b: (boards.count(b), -text.find(b)))
         self.market = board
-        size: Decimal | None = None
-        all_n = re.search(rf"\ball (\d[\d,]*) (?:{COMPANY_NOUN})\s+(?:listed )?on the {re.escape(board)}", text, re.I)
-        if all_n:
-            size = Decimal(all_n.group(1).replace(",", ""))
-        cohort = Cohort(
-            slug=_slug(f"{board} companies"),
-            label=f"{board} companies",
-            size=size,
-            size_qualifier=Qualifier.EXACT if size is not None else None,
-            criterion=f"listed on the {board}",
-        )
+        cohort = Cohort(slug=_slug(f"{board} companies"), label=f"{board} companies", criterion=f"listed on {board}")
         self.cohorts[cohort.ref] = cohort
         return cohort.ref
 
@@ -269,21 +263,22 @@ class CohortFinder:
             words = f"top {top.group(1)}"
             after = re.sub(rf"^\s*(?:{COMPANY_NOUN})\b", "", after, flags=re.IGNORECASE)
         tail = _TAIL.match(after)
-        if tail and MARKET.search(tail.group("tail")):  # "on the X Board" restates the population
+        on_market = bool(tail and MARKET.search(tail.group("tail")))
+        if tail and on_market:  # "on the X Board" restates the market; a further tail may follow
             tail = _TAIL.match(after[tail.end() :])
         phrase = " ".join([words, tail.group("tail") if tail else ""]).strip()
-        if (
-            self.population
-            and (not words or self._is_population_phrase(f"{phrase} companies"))
-            and MARKET.search(phrase)
-        ):
+        names_market = on_market or bool(MARKET.search(words))
+        if self.population and names_market and (not words or self._is_population_phrase(f"{words} companies")):
             population = self.cohorts[self.population]
-            if population.size is None or population.size == quantity.value:
+            lead = self.document.text[max(0, quantity.span.start - 8) : quantity.span.start]
+            every = bool(re.search(r"\ball\s+(?:the\s+)?$", lead, re.IGNORECASE))
+            if population.size == quantity.value or (population.size is None and every):
                 self.cohorts[self.population] = replace(
                     population, size=quantity.value, size_qualifier=quantity.qualifier
                 )
                 return self.population
-            words = ""
+            words = ""  # "110 STAR Market companies": a part of the market's companies
+            phrase = tail.group("tail") if tail else ""
         existing = self._same_criterion(phrase, quantity.value) or self._same_criterion(words, quantity.value)
         if existing:
             cohort = self.cohorts[existing]
@@ -356,6 +351,9 @@ def is_company_count(quantity: Quantity, sentence: str, base: int) -> bool:
         return True  # "63 companies' products": the count is of the companies
     if quantity.counted:
         return bool(_COMPANY_NOUN.fullmatch(quantity.counted.lower().strip("'’")))
+    before = sentence[: quantity.span.start - base]
+    if _NUMBER_OF_COMPANIES.search(before[-80:]):
+        return True  # "the number of listed companies had grown from 25 to 546"
     # A bare number that is the subject of a clause about companies: "32 turned losses into profits".
     after = sentence[quantity.span.end - base :]
     return bool(_BARE_COUNT_VERB.match(after)) and bool(_COMPANY_NOUN.search(sentence) or MARKET.search(sentence))

@@ -53,6 +53,9 @@ _CONTINUES = re.compile(
     r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ff]or (?:example|instance)|[Ii]n particular)\b"
 )
 _MONEY = {"CNY", "USD", "HKD", "EUR"}
+# "45% of the total market value", "30% in both revenue and net profit": the measure follows
+_OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(?:their\s+|its\s+)?$)")
+_YEARS = re.compile(r"\d{4}-\d{4}")
 _COMPOUND = re.compile(r"\bcompound(?:ed)?\b|\bCAGR\b", re.IGNORECASE)
 _FOR_ALL = re.compile(r"\s+(?:for|of|among)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)
 _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
@@ -157,7 +160,7 @@ class _Linker:
                 measure = inherited.measure if inherited else self._measure(quantity, index, clause, cues, cue)
                 subject = self._aggregate_subject(subject, measure)
                 kind = self._kind(quantity, measure)
-                period = self._period(quantity, clause, sentence.start, sentence.text)
+                period = self._period(quantity, kind, clause, sentence.start, sentence.text)
                 base = self._base(subject, measure, kind, number)
                 self.facts.append(
                     Fact(
@@ -278,7 +281,7 @@ class _Linker:
                 return "rd_intensity"
         if before:
             return before[-1].measure
-        if following and (quantity.unit != "percent" or re.match(r"^\s*of\s+(?:the\s+)?total", after)):
+        if following and (quantity.unit != "percent" or _OF_TOTAL.match(text, quantity.span.end, following[0].start)):
             return following[0].measure
         if quantity.unit == "percent" and quantity.kind in (Kind.SHARE,):
             return "company_share"
@@ -332,8 +335,11 @@ class _Linker:
 
     # -- period and base -------------------------------------------------------------------------
 
-    def _period(self, quantity: Quantity, clause: _Clause, sentence_start: int, sentence: str) -> str:
-        """The nearest period wording: in the figure's own stretch, else before it, else the default."""
+    def _period(self, quantity: Quantity, kind: Kind, clause: _Clause, sentence_start: int, sentence: str) -> str:
+        """The nearest period wording: in the figure's own stretch, else before it, else the default.
+
+        A growth rate compounded over years with no years of its own keeps the span of years the
+        paragraph last named ("... over the past four years. Of all the companies, 92 posted ...")."""
         text, cal = self.document.text, self.calendar
         if quantity.kind == Kind.DATE:
             return _date_period(quantity)
@@ -348,8 +354,18 @@ class _Linker:
             or clause_period(text[clause.start : quantity.span.end], cal)
             or clause_period(text[sentence_start : quantity.span.end], cal)
             or self._opening_period(sentence_start)
+            or (self._paragraph_span_of_years(sentence_start) if kind == Kind.CAGR else None)
             or default_period(text[clause.start : clause.end], cal)
         )
+
+    def _paragraph_span_of_years(self, sentence_start: int) -> str | None:
+        paragraph = self.document.sentence_at(sentence_start).paragraph
+        spans = [
+            f.period
+            for f in self.facts
+            if self.document.sentences[f.sentence].paragraph == paragraph and _YEARS.fullmatch(f.period)
+        ]
+        return spans[-1] if spans else None
 
     def _opening_period(self, sentence_start: int, *, inherit: bool = True) -> str | None:
         """A sentence's opening adverbial ("As of April 30, 2025, ...", "In 2024, ...") scopes all of it.

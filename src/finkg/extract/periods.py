@@ -49,8 +49,9 @@ _AS_OF_DAY = re.compile(rf"\b(?:[Aa]s of|[Bb]y)\s+{_MONTH}\s+(\d{{1,2}})\b(?!,?\
 _LAST_YEARS = re.compile(r"\b(?:last|past) (\d+|two|three|four|five) years")
 _CONSECUTIVE = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) consecutive years")
 _SINCE_LISTING = re.compile(
-    r"\b(?:since|after) (?:the )?listing|compared (?:to|with) before (?:the )?listing|"
-    r"before the listing of"
+    r"\b(?:since|after) (?:the |their |its )?listing|compared (?:to|with) before (?:the )?listing|"
+    r"before the listing of",
+    re.IGNORECASE,
 )
 _PRE_LISTING = re.compile(r"\bbefore listing\b")
 _TO_DATE = re.compile(r"\b(?:[Uu]p to now|[Cc]urrently|[Ss]o far|[Tt]o date|[Aa]t present|have now)\b")

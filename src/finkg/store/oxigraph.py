@@ -93,10 +93,13 @@ class OxigraphStore:
         except OSError as err:
             raise EnvironmentFailure(f"store not updated: {err}") from err
 
-    def query(self, sparql: str) -> QueryResult:
-        """Run a query over the union of all graphs (the default graph is their union)."""
+    def query(self, sparql: str, graphs: Iterable[URIRef] | None = None) -> QueryResult:
+        """Run a query over the union of all graphs, or of `graphs` only when given."""
+        scope = {"use_default_graph_as_union": True} if graphs is None else {
+            "default_graph": [ox.NamedNode(str(name)) for name in graphs]
+        }
         try:
-            answer = self._store.query(sparql, use_default_graph_as_union=True, prefixes=self.prefixes)
+            answer = self._store.query(sparql, prefixes=self.prefixes, **scope)  # type: ignore[arg-type]
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax: {err}") from None
         except (OSError, ValueError) as err:
@@ -111,6 +114,13 @@ class OxigraphStore:
         for triple in answer:
             graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
         return QueryResult(graph=graph)
+
+    def load(self, data: bytes, name: URIRef) -> None:
+        """Add N-Triples `data` to the graph `name` in one transaction, parsed by Oxigraph itself."""
+        try:
+            self._store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(name)))
+        except OSError as err:
+            raise EnvironmentFailure(f"store not updated: {err}") from err
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update; Oxigraph applies it all or not at all."""
@@ -136,6 +146,19 @@ class OxigraphStore:
         for name in names:
             out.extend(self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(name))))
         return sorted(out, key=str)
+
+    def merged_ntriples(self, graphs: Iterable[URIRef]) -> bytes:
+        """The triples of `graphs` as N-Triples, each triple once however many graphs hold it."""
+        answer = self._store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", default_graph=[ox.NamedNode(str(n)) for n in graphs]
+        )
+        assert isinstance(answer, ox.QueryTriples)
+        return answer.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+
+    def turtle(self, name: URIRef) -> bytes:
+        """One graph as Turtle with the store's prefixes, written by Oxigraph in its index order."""
+        data = self._store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.NamedNode(str(name)), prefixes=self.prefixes)
+        return data or b""
 
     def dump(self) -> bytes:
         """Every quad as sorted N-Quads: equal bytes mean equal stores."""

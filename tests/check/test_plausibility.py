@@ -1,0 +1,58 @@
+"""Plausibility: impossible figures are flagged with the evident correction, plausible ones never."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from finkg.check import check
+from finkg.config import Settings
+from finkg.extract import extract
+from finkg.read import structure
+from finkg.records import Extraction, Fact
+
+
+def _facts(text: str, settings: Settings | None = None) -> Extraction:
+    return check(extract(structure(text, doc_id="t", source="t.txt")), settings)
+
+
+def _fact(extraction: Extraction, surface: str) -> Fact:
+    return next(f for f in extraction.facts if f.quantity.span.text.endswith(surface))
+
+
+TEXT = (
+    "In 2023, ChiNext companies achieved total revenue of 4,130,250 billion yuan, up 3.6% year on year. "
+    "Their net profit was 240.2 billion yuan. "
+    "Currently, 8 companies have disclosed refinancing plans, with a financing scale of 12.5 billion yuan. "
+    "The Sunrise Biotech case has taken the lead and has raised 2,140 billion yuan. "
+    "Sungrow Power reported revenue of 77.9 billion yuan.\n"
+)
+
+
+def test_a_thousandfold_comma_error_is_flagged_with_its_correction() -> None:
+    revenue = _fact(_facts(TEXT), "4,130,250 billion yuan")
+    assert revenue.quantity.value == Decimal("4130250e9")  # kept as stated
+    assert revenue.flag is not None and "ceiling" in revenue.flag.reason
+    assert revenue.flag.corrected_value == Decimal("4130.25e9")
+
+
+def test_a_company_amount_beyond_any_company_is_flagged() -> None:
+    raised = _fact(_facts(TEXT), "2,140 billion yuan")
+    assert raised.flag is not None
+    assert raised.flag.corrected_value == Decimal("2.14e9")
+
+
+def test_plausible_figures_are_not_flagged() -> None:
+    facts = _facts(TEXT)
+    flagged = {f.quantity.span.text for f in facts.facts if f.flag}
+    assert flagged == {"4,130,250 billion yuan", "2,140 billion yuan"}
+
+
+def test_the_ceiling_is_a_setting() -> None:
+    lowered = _facts(TEXT, Settings(cny_ceiling=Decimal("1e11")))
+    assert _fact(lowered, "240.2 billion yuan").flag is not None
+
+
+def test_a_share_above_100_percent_is_flagged() -> None:
+    text = "In 2023, private enterprises accounted for 180% of the companies on ChiNext.\n"
+    share = _fact(_facts(text), "180%")
+    assert share.flag is not None and "exceeds 100%" in share.flag.reason

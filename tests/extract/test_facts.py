@@ -1,0 +1,105 @@
+"""The fact linker on invented report sentences: subject, measure, period, base, coordination."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from finkg.check import check
+from finkg.extract import extract
+from finkg.read import structure
+from finkg.records import Cohort, Extraction, Fact, Kind
+
+
+def _extract(text: str) -> Extraction:
+    return check(extract(structure(text, doc_id="t", source="t.txt")))
+
+
+def _fact(extraction: Extraction, surface: str) -> Fact:
+    return next(f for f in extraction.facts if f.quantity.span.text.endswith(surface))
+
+
+def _label(extraction: Extraction, fact: Fact) -> str:
+    entity = extraction.entity(fact.subject or "")
+    assert entity is not None, fact
+    return entity.label
+
+
+REPORT = (
+    "Overview of the 2023 results of ChiNext companies\n"
+    "As of April 30, 2024, all 1,333 companies on ChiNext had published their 2023 annual reports. "
+    "In 2023, ChiNext companies achieved total revenue of 4.13 trillion yuan, an increase of 3.6% over the "
+    "previous year; net profit was 240.2 billion yuan. "
+    "Of these, 58 companies grew net profit by more than 100%. "
+    "Nearly 90 new energy companies achieved revenue of 512.7 billion yuan, up 8.1% year on year. "
+    "Revenue and net profit of battery companies rose 12.5% and 4.2%, respectively.\n"
+    "Sungrow Power and Zhongji Innolight reported net profit of 9.4 billion yuan and 2.2 billion yuan respectively.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def report() -> Extraction:
+    return _extract(REPORT)
+
+
+def test_the_population_is_the_board_the_report_is_about(report: Extraction) -> None:
+    revenue = _fact(report, "4.13 trillion yuan")
+    assert (revenue.measure, revenue.period, revenue.kind) == ("revenue", "FY2023", Kind.LEVEL)
+    population = report.entity(revenue.subject or "")
+    assert isinstance(population, Cohort) and population.size == Decimal(1333)
+
+
+def test_a_change_modifies_the_level_of_its_clause(report: Extraction) -> None:
+    revenue, change = _fact(report, "4.13 trillion yuan"), _fact(report, "3.6%")
+    assert (change.kind, change.measure, change.subject, change.base) == (
+        Kind.CHANGE_PCT, "revenue", revenue.subject, revenue.id)
+
+
+def test_ellipsis_keeps_the_subject_of_the_clause_before(report: Extraction) -> None:
+    assert _fact(report, "240.2 billion yuan").subject == _fact(report, "4.13 trillion yuan").subject
+    assert _fact(report, "240.2 billion yuan").measure == "net_profit"
+
+
+def test_of_these_makes_a_sub_cohort_of_the_previous_sentences_cohort(report: Extraction) -> None:
+    count = _fact(report, "58 companies")
+    cohort = report.entity(count.subject or "")
+    assert isinstance(cohort, Cohort) and cohort.size == 58
+    assert cohort.parent == _fact(report, "4.13 trillion yuan").subject
+    threshold = _fact(report, "more than 100%")
+    assert (threshold.subject, threshold.measure, threshold.kind) == (count.subject, "net_profit", Kind.CHANGE_PCT)
+
+
+def test_a_counted_sector_cohort_is_the_subject_of_its_figures(report: Extraction) -> None:
+    count = _fact(report, "Nearly 90 new energy companies")
+    cohort = report.entity(count.subject or "")
+    assert isinstance(cohort, Cohort) and cohort.size == 90 and cohort.sector is not None
+    assert _fact(report, "512.7 billion yuan").subject == count.subject
+    assert _fact(report, "8.1%").measure == "revenue"
+
+
+def test_respectively_pairs_measures_and_subjects_in_order(report: Extraction) -> None:
+    assert [_fact(report, s).measure for s in ("12.5%", "4.2%")] == ["revenue", "net_profit"]
+    assert _label(report, _fact(report, "9.4 billion yuan")) == "Sungrow Power"
+    assert _label(report, _fact(report, "2.2 billion yuan")) == "Zhongji Innolight"
+
+
+def test_fact_ids_follow_the_text(report: Extraction) -> None:
+    starts = [f.quantity.span.start for f in report.facts]
+    assert starts == sorted(starts)
+    assert [f.id for f in report.facts] == [f"q{i + 1}" for i in range(len(report.facts))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "period"),
+    [
+        ("By the end of 2023, the board had 120,000 R&D personnel.", "R&D personnel", "end-2023"),
+        ("Revenue grew at a compound rate of 12% from 2020 to 2023.", "12%", "2020-2023"),
+        ("Since listing, their revenue grew 150%.", "150%", "since-listing"),
+        ("In the fourth quarter of 2023, net profit rose 7%.", "7%", "Q4-2023"),
+        ("Up to now, 30 companies have joined the index.", "30 companies", "to-date"),
+    ],
+)
+def test_periods(sentence: str, surface: str, period: str) -> None:
+    text = f"STAR Market companies in 2023\nIn 2023, STAR Market companies reported revenue of 1 trillion yuan. {sentence}\n"
+    assert _fact(_extract(text), surface).period == period

@@ -1,0 +1,61 @@
+"""The extractor against every hand-written gold annotation: the scores must not slide.
+
+The floors sit a little under the scores measured when they were set (README, "Extraction
+quality"); a change that lowers a score below its floor fails here, one that raises it should
+raise the floor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from finkg.check import check
+from finkg.evaluate import entities_from_rows, facts_from_rows, load_gold, score
+from finkg.extract import extract
+from finkg.extract.rows import entity_rows, fact_rows
+from finkg.read import read_document
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "data" / "gold"
+
+FLOORS: dict[str, dict[str, float]] = {
+    "000_5e41f899ff37ab17": {
+        "quantity.value+unit.F1": 0.99, "fact.F1": 0.88, "attribute.subject.accuracy": 0.93,
+        "attribute.measure.accuracy": 0.92, "attribute.period.accuracy": 0.87, "entity.companies.F1": 0.97,
+        "event.R": 0.85, "implausible.recall": 0.8,
+    },
+    "star-market-2023-annual-results": {
+        "quantity.value+unit.F1": 0.97, "fact.F1": 0.78, "attribute.subject.accuracy": 0.88,
+        "entity.companies.F1": 0.9,
+    },
+    "szse-2013-annual-reports-analysis": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.75},
+    "bse-2023-annual-reports-peoples-daily": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.65},
+}
+
+
+def _document(doc_id: str) -> Path:
+    for folder in (ROOT / "corpus", ROOT / "tests" / "data" / "docs"):
+        if (folder / f"{doc_id}.txt").exists():
+            return folder / f"{doc_id}.txt"
+    raise FileNotFoundError(doc_id)
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("doc_id", sorted(FLOORS))
+def test_scores_stay_above_their_floors(doc_id: str) -> None:
+    document = read_document(_document(doc_id))
+    extraction = check(extract(document))
+    scores = score(
+        load_gold(GOLD / f"{doc_id}.gold.yaml", document),
+        facts_from_rows(fact_rows(extraction)),
+        entities_from_rows(entity_rows(extraction)),
+    )
+    low = {name: round(scores[name], 3) for name, floor in FLOORS[doc_id].items() if scores[name] < floor}
+    assert not low, f"{doc_id}: below the floor: {low}"
+    assert scores["implausible.false_flags"] == 0
+
+
+def test_every_gold_file_has_floors() -> None:
+    assert {p.name.removesuffix(".gold.yaml") for p in GOLD.glob("*.gold.yaml")} == set(FLOORS)
