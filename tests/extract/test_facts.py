@@ -101,5 +101,7 @@ def test_fact_ids_follow_the_text(report: Extraction) -> None:
     ],
 )
 def test_periods(sentence: str, surface: str, period: str) -> None:
-    text = f"STAR Market companies in 2023\nIn 2023, STAR Market companies reported revenue of 1 trillion yuan. {sentence}\n"
+    text = (
+        f"STAR Market companies in 2023\nIn 2023, STAR Market companies reported revenue of 1 trillion yuan. {sentence}\n"
+    )
     assert _fact(_extract(text), surface).period == period

@@ -21,11 +21,12 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from ..config import ONTOLOGY_DIR, Settings
 from ..query import read_query
+from ..store.oxigraph import to_rdflib
 from . import describe as d
 from .negotiation import choose
 from .ontology_docs import ontology_html
@@ -46,6 +47,8 @@ from .void import Dump, dataset_description, make_dumps, sha256sums
 from .worker import JSON_RESULTS, NTRIPLES, Answer, Job
 
 _MEDIA_TYPES = tuple(f.media_type for f in d.FORMATS)
+_READ_ONLY = QueryRefused(403, "this endpoint is read-only: SPARQL updates are not accepted")
+_FORM = "application/x-www-form-urlencoded"
 _TEXT = ("text/", "application/sparql-results", "application/ld+json", "application/n-triples", "application/rdf+xml")
 
 
@@ -202,18 +205,9 @@ async def dataset(request: Request) -> Response:
     graph = await run_in_threadpool(
         dataset_description, site.source, _site_url(request), tuple(site.dumps.values()), site.triples
     )
-    turtle = graph.serialize(format="turtle")
-    html = site.pages.sparql("", None, "").replace("<h1>SPARQL query</h1>", "")  # never shown: replaced below
-    html = _preformatted(site, "Dataset description (VoID and DCAT)", turtle)
+    html = site.pages.text("Dataset description (VoID and DCAT)", graph.serialize(format="turtle"))
     prefixes = {str(p): str(n) for p, n in graph.namespaces()}
     return _graph_response(request, graph, fmt, html, prefixes, "/dataset")
-
-
-def _preformatted(site: Site, title: str, text: str) -> str:
-    from html import escape
-
-    return site.pages.error(200, "").replace("<h1>200</h1>", f"<h1>{escape(title)}</h1>").replace(
-        '<p class="error"></p>', f"<pre>{escape(text)}</pre>")
 
 
 async def ontology(request: Request) -> Response:
@@ -260,27 +254,27 @@ async def sparql(request: Request) -> Response:
     form: Mapping[str, str] = {}
     query: str | None = params.get("query")
     if "update" in params:
-        return _refused(request, site, QueryRefused(403, "this endpoint is read-only: SPARQL updates are not accepted"))
+        return _refused(request, site, _READ_ONLY)
     default_graphs, named_graphs = params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
     if request.method == "POST":
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if int(request.headers.get("content-length") or 0) > 4 * 65_536:
             return _refused(request, site, QueryRefused(413, "request body too large"))
-        if ctype == "application/x-www-form-urlencoded":
+        if ctype == _FORM:
             data = await request.form()
             form = {k: str(v) for k, v in data.items()}
             if "update" in form:
-                return _refused(request, site, QueryRefused(403, "this endpoint is read-only: SPARQL updates are not accepted"))
+                return _refused(request, site, _READ_ONLY)
             query = form.get("query")
             default_graphs += [str(v) for v in data.getlist("default-graph-uri")]
             named_graphs += [str(v) for v in data.getlist("named-graph-uri")]
         elif ctype == "application/sparql-query":
             query = (await request.body()).decode("utf-8", errors="replace")
         elif ctype == "application/sparql-update":
-            return _refused(request, site, QueryRefused(403, "this endpoint is read-only: SPARQL updates are not accepted"))
+            return _refused(request, site, _READ_ONLY)
         else:
-            return _refused(request, site, QueryRefused(415, f"unsupported content type {ctype!r}: use "
-                                                        "application/x-www-form-urlencoded or application/sparql-query"))
+            message = f"unsupported content type {ctype!r}: use {_FORM} or application/sparql-query"
+            return _refused(request, site, QueryRefused(415, message))
     if query is None:
         graph = service_description(f"{_site_url(request)}/sparql")
         html = site.pages.sparql("", None, "")
@@ -332,7 +326,7 @@ def _table(site: Site, answer: Answer, root: str) -> tuple[list[str], list[list[
     if answer.kind == "ask":
         return ["boolean"], [[Value(str(json.loads(answer.body)["boolean"]).lower())]]
     if answer.kind == "graph":
-        rows = [[pages.value(_term(t), root) for t in (q.subject, q.predicate, q.object)]
+        rows = [[pages.value(to_rdflib(t), root) for t in (q.subject, q.predicate, q.object)]
                 for q in ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)]
         return ["subject", "predicate", "object"], rows
     doc = json.loads(answer.body)
@@ -350,13 +344,6 @@ def _table(site: Site, answer: Answer, root: str) -> tuple[list[str], list[list[
                 row.append(Value(cell["value"], None, cell.get("xml:lang", "")))
         table.append(row)
     return names, table
-
-
-def _term(term: object) -> URIRef:
-    from ..store.oxigraph import to_rdflib
-
-    node = to_rdflib(term)
-    return node  # type: ignore[return-value]
 
 
 def create_app(
@@ -403,6 +390,5 @@ def create_app(
         *(Route(f"/dataset.{f.ext}", dataset) for f in d.FORMATS),
         Route("/.well-known/void", dataset),
         Route("/download/{name}", download),
-        Route("/download/latest", lambda r: RedirectResponse("/download/finkg.trig.gz", 302)),
     ]
     return Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: not_found})

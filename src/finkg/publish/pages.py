@@ -113,7 +113,8 @@ class Pages:
             properties=self._groups(own, root),
             fragments=fragments,
             inbound=[
-                Group(self.labels.name(p), self.href(p, root), tuple(self.value(s, root) for s in subjects[:_INBOUND_SHOWN]),
+                Group(self.labels.name(p), self.href(p, root),
+                      tuple(self.value(s, root) for s in subjects[:_INBOUND_SHOWN]),
                       max(0, len(subjects) - _INBOUND_SHOWN))
                 for p, subjects in sorted(inbound.items())
             ],
@@ -144,6 +145,10 @@ class Pages:
         return self._env.get_template("sparql.html").render(
             page=self._common(root, "SPARQL query"), query=query, table=table, error=error
         )
+
+    def text(self, title: str, text: str) -> str:
+        """A page showing a text as it is (the dataset description's Turtle)."""
+        return self._env.get_template("text.html").render(page=self._common("/", title), text=text)
 
     def error(self, status: int, message: str) -> str:
         """An error page: the status and one line saying what went wrong."""

@@ -8,6 +8,7 @@ updates and SERVICE are refused with 403; more rows than the limit is an error (
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue
 import re
@@ -34,7 +35,10 @@ ALIASES = {"application/json": "application/sparql-results+json", "application/x
 MAX_QUERY_CHARS = 65_536
 _UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
 _PROLOGUE = re.compile(r"^\s*(PREFIX\s+[\w.-]*:|BASE)\s*", re.IGNORECASE)
-_NOISE = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|<[^<>\s]*>|#[^\n]*", re.DOTALL)
+_NOISE = re.compile(
+    r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|<[^<>\s]*>|#[^\n]*",
+    re.DOTALL,
+)
 _SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 _FORMATS = Namespace("http://www.w3.org/ns/formats/")
 
@@ -132,10 +136,8 @@ class QueryPool:
             except queue.Empty:
                 return
             if worker.process.is_alive():
-                try:
+                with contextlib.suppress(OSError):
                     worker.conn.send(None)
-                except OSError:
-                    pass
                 worker.process.join(2)
             if worker.process.is_alive():
                 self._kill(worker)

@@ -129,7 +129,7 @@ def _void(g: Graph, source: Source, dataset: URIRef, service: URIRef, triples: i
     g.add((dataset, VOID.distinctSubjects, Literal(_count(source, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }"))))
     for namespace in (str(FKG), *(PREFIXES[p] for p in ("qb", "prov", "oa", "skos", "dcterms", "schema"))):
         g.add((dataset, VOID.vocabulary, URIRef(namespace)))
-    examples = source.select("SELECT DISTINCT ?c { ?c a fkg:ListedCompany } ORDER BY ?c LIMIT %d" % _EXAMPLES)
+    examples = source.select(f"SELECT DISTINCT ?c {{ ?c a fkg:ListedCompany }} ORDER BY ?c LIMIT {_EXAMPLES}")
     for row in examples:
         g.add((dataset, VOID.exampleResource, row["c"]))
     for i, row in enumerate(source.select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c ORDER BY ?c")):

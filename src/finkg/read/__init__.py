@@ -35,6 +35,15 @@ def read_document(path: Path | str, doc_id: str | None = None) -> Document:
         raise InputError(f"{path}: is a directory") from None
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror})") from None
+    return read_bytes(data, path, doc_id)
+
+
+def read_bytes(data: bytes, path: Path | str, doc_id: str | None = None) -> Document:
+    """A report from bytes already read (a corpus build sends them to its workers), typed by `path`'s suffix."""
+    path = Path(path)
+    media_type = _MEDIA_TYPES.get(path.suffix.lower())
+    if media_type is None:
+        raise InputError(f"{path}: unsupported file type {path.suffix!r} (use {', '.join(SUFFIXES)})")
     if media_type == "application/pdf":
         text = pdf_text(data, path)
     else:
@@ -46,4 +55,4 @@ def read_document(path: Path | str, doc_id: str | None = None) -> Document:
     return structure(text, doc_id=doc_id or path.stem, source=str(path), media_type=media_type, raw=data)
 
 
-__all__ = ["SUFFIXES", "read_document", "structure"]
+__all__ = ["SUFFIXES", "read_bytes", "read_document", "structure"]

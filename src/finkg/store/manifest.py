@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 
-from ..config import PACKAGE_DIR, Settings
+from ..config import ONTOLOGY_DIR, PACKAGE_DIR, Settings
 from .base import GraphStore
 
 _KEY = "https://w3id.org/finkg/ontology#contentKey"
@@ -49,7 +49,9 @@ def _code_digest(root: Path) -> str:
 
 def fingerprint(settings: Settings) -> str:
     """The build's fingerprint: finkg's code and data, and the settings that change a graph."""
-    return hashlib.sha256(f"{_code_digest(PACKAGE_DIR)} {settings.base_iri} {settings.cny_ceiling}".encode()).hexdigest()
+    # data/ontology is a link to the repository's ontology/, which rglob does not follow
+    code = f"{_code_digest(PACKAGE_DIR)} {_code_digest(ONTOLOGY_DIR.resolve())}"
+    return hashlib.sha256(f"{code} {settings.base_iri} {settings.cny_ceiling}".encode()).hexdigest()
 
 
 def content_key(data: bytes, build: str) -> str:
