@@ -356,7 +356,7 @@ def is_company_count(quantity: Quantity, sentence: str, base: int) -> bool:
         return True  # "the number of listed companies had grown from 25 to 546"
     # A bare number that is the subject of a clause about companies: "32 turned losses into profits".
     after = sentence[quantity.span.end - base :]
-    return bool(_BARE_COUNT_VERB.match(after)) and bool(_COMPANY_NOUN.search(sentence) or MARKET.search(sentence))
+    return bool(_BARE_COUNT_VERB.match(after)) and bool(_COMPANY_NOUN.search(sentence))
 
 
 def modifiers(surface: str) -> str:

@@ -273,7 +273,8 @@ class _Linker:
         if following and quantity.unit in _MONEY and following[0].start - quantity.span.end < 15:
             return following[0].measure  # "967 million yuan will be used for ..."
         if quantity.unit == "percent":
-            if following and following[0].measure in _SHARE_MEASURES and following[0].start - quantity.span.end < 40:
+            denominator = following and re.match(r"\s*of\b", text[quantity.span.end : following[0].end])
+            if denominator and following[0].measure in _SHARE_MEASURES and following[0].start - quantity.span.end < 40:
                 return following[0].measure
             if quantity.kind in (Kind.SHARE, Kind.LEVEL) and _OF_COMPANIES.match(after):
                 return "company_share"

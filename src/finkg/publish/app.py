@@ -91,9 +91,11 @@ def _headers(media_type: str, extra: Mapping[str, str] | None = None) -> dict[st
     return {"Content-Type": media_type + charset, "Access-Control-Allow-Origin": "*", **(extra or {})}
 
 
-def _respond(request: Request, body: bytes, media_type: str, status: int = 200, **extra: str) -> Response:
+def _respond(
+    request: Request, body: bytes, media_type: str, status: int = 200, extra: Mapping[str, str] | None = None
+) -> Response:
     """A response with charset, CORS, an ETag and 304 on revalidation."""
-    headers = _headers(media_type, {k.replace("_", "-"): v for k, v in extra.items()})
+    headers = _headers(media_type, extra)
     if status == 200:
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
         headers["ETag"] = etag
@@ -109,7 +111,7 @@ def _alternates(path: str) -> str:
 
 def _not_acceptable(request: Request) -> Response:
     message = "none of the offered media types is acceptable: " + ", ".join(_MEDIA_TYPES) + "\n"
-    return _respond(request, message.encode(), "text/plain", 406, Vary="Accept")
+    return _respond(request, message.encode(), "text/plain", 406, {"Vary": "Accept"})
 
 
 def _not_found_body(site: Site, fmt: d.Format, iri: str) -> bytes:
@@ -145,7 +147,7 @@ async def thing(request: Request) -> Response:
     iri = site.source.id_space + rest
     if d.local_path(iri, site.source) is None or await run_in_threadpool(d.describe, site.source, iri) is None:
         fmt = d.BY_MEDIA_TYPE[choose(request.headers.get("accept"), _MEDIA_TYPES) or "text/turtle"]
-        return _respond(request, _not_found_body(site, fmt, iri), fmt.media_type, 404, Vary="Accept")
+        return _respond(request, _not_found_body(site, fmt, iri), fmt.media_type, 404, {"Vary": "Accept"})
     headers = {"Location": f"/doc/{rest}", "Vary": "Accept", "Access-Control-Allow-Origin": "*"}
     return Response(status_code=303, headers=headers)
 
@@ -167,12 +169,12 @@ async def document(request: Request) -> Response:
     if d.local_path(iri, site.source) is not None:
         description = await run_in_threadpool(d.describe, site.source, iri)
     if description is None:
-        return _respond(request, _not_found_body(site, fmt, iri), fmt.media_type, 404, **extra)
+        return _respond(request, _not_found_body(site, fmt, iri), fmt.media_type, 404, extra)
     body = await run_in_threadpool(_render, site, description, fmt)
     path = f"/doc/{stem}"
     if negotiated:
-        extra["Content_Location"] = f"{path}.{fmt.ext}"
-    return _respond(request, body, fmt.media_type, Link=_alternates(path), **extra)
+        extra["Content-Location"] = f"{path}.{fmt.ext}"
+    return _respond(request, body, fmt.media_type, 200, {**extra, "Link": _alternates(path)})
 
 
 def _render(site: Site, description: d.Description, fmt: d.Format) -> bytes:
@@ -190,8 +192,8 @@ def _graph_response(request: Request, graph: Graph, fmt: d.Format | None, html: 
             return _not_acceptable(request)
         fmt = d.BY_MEDIA_TYPE[chosen]
     body = html.encode() if fmt is d.HTML else d.serialize(graph, fmt, prefixes)
-    extra = {"Vary": "Accept", "Content_Location": f"{path}.{fmt.ext}"} if negotiated else {}
-    return _respond(request, body, fmt.media_type, Link=_alternates(path), **extra)
+    extra = {"Vary": "Accept", "Content-Location": f"{path}.{fmt.ext}"} if negotiated else {}
+    return _respond(request, body, fmt.media_type, 200, {**extra, "Link": _alternates(path)})
 
 
 def _site_url(request: Request) -> str:
@@ -230,7 +232,7 @@ async def download(request: Request) -> Response:
     if dump is None:
         raise HTTPException(404, f"no download named {name!r}")
     disposition = f'attachment; filename="{dump.name}"'
-    return _respond(request, dump.data, "application/gzip", Content_Disposition=disposition)
+    return _respond(request, dump.data, "application/gzip", 200, {"Content-Disposition": disposition})
 
 
 async def home(request: Request) -> Response:
@@ -285,13 +287,13 @@ async def sparql(request: Request) -> Response:
     if select_type is None and graph_type is None:
         return _refused(request, site, QueryRefused(406, "no acceptable result format: use one of "
                                                     + ", ".join((*SELECT_TYPES, *GRAPH_TYPES))))
-    html = select_type == "text/html" or (select_type is None and graph_type == "text/html")
+    as_html = select_type == "text/html" or (select_type is None and graph_type == "text/html")
     try:
         check_query(query)
         job = Job(
             query=query,
-            select_type=JSON_RESULTS if html else ALIASES.get(select_type or "", select_type),
-            graph_type=NTRIPLES if html else graph_type if graph_type != "text/html" else None,
+            select_type=JSON_RESULTS if as_html else ALIASES.get(select_type or "", select_type),
+            graph_type=NTRIPLES if as_html else graph_type if graph_type != "text/html" else None,
             limit=site.pool.limit,
             prefixes=site.source.prefixes,
             default_graphs=tuple(default_graphs),
@@ -299,25 +301,27 @@ async def sparql(request: Request) -> Response:
         )
         answer = await run_in_threadpool(site.pool.run, job)
     except QueryRefused as err:
-        return _refused(request, site, err, query if html else None)
+        return _refused(request, site, err, query if as_html else None)
     except QueryTimeout as err:
-        return _refused(request, site, QueryRefused(503, str(err)), query if html else None)
+        return _refused(request, site, QueryRefused(503, str(err)), query if as_html else None)
     except EndpointBusy as err:
-        return _refused(request, site, QueryRefused(503, str(err)), query if html else None, Retry_After="5")
+        return _refused(request, site, QueryRefused(503, str(err)), query if as_html else None, {"Retry-After": "5"})
     extra = {"Vary": "Accept"}
     if answer.status == 413:
-        extra["X_Finkg_Result_Limit"] = str(site.pool.limit)
-    if html:
+        extra["X-Finkg-Result-Limit"] = str(site.pool.limit)
+    if as_html:
         page = site.pages.sparql(query, _table(site, answer, "") if answer.status == 200 else None,
                                  "" if answer.status == 200 else answer.body.decode())
-        return _respond(request, page.encode(), "text/html", answer.status, **extra)
-    return _respond(request, answer.body, answer.media_type, answer.status, **extra)
+        return _respond(request, page.encode(), "text/html", answer.status, extra)
+    return _respond(request, answer.body, answer.media_type, answer.status, extra)
 
 
-def _refused(request: Request, site: Site, err: QueryRefused, query: str | None = None, **extra: str) -> Response:
+def _refused(
+    request: Request, site: Site, err: QueryRefused, query: str | None = None, extra: Mapping[str, str] | None = None
+) -> Response:
     if query is not None:
-        return _respond(request, site.pages.sparql(query, None, str(err)).encode(), "text/html", err.status, **extra)
-    return _respond(request, f"{err}\n".encode(), "text/plain", err.status, **extra)
+        return _respond(request, site.pages.sparql(query, None, str(err)).encode(), "text/html", err.status, extra)
+    return _respond(request, f"{err}\n".encode(), "text/plain", err.status, extra)
 
 
 def _table(site: Site, answer: Answer, root: str) -> tuple[list[str], list[list[Value]]]:

@@ -162,7 +162,7 @@ class Pages:
 
     def _groups(self, props: Mapping[str, list[Node]], root: str) -> list[Group]:
         return [
-            Group(self.labels.name(p), self.href(p, root), tuple(self.value(o, root) for o in sorted(objects)))
+            Group(self.labels.name(p), self.href(p, root), tuple(self.value(o, root) for o in sorted(objects, key=str)))
             for p, objects in sorted(props.items(), key=lambda item: self.labels.name(item[0]).lower())
         ]
 

@@ -44,8 +44,8 @@ class Source:
 
     def data_graphs(self) -> list[ox.NamedNode]:
         """The named graphs of the documents and vocabularies, sorted, the entailment graph left out."""
-        names = (g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value != self.inferred)
-        return sorted(names, key=lambda g: g.value)
+        names = [g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value != self.inferred]
+        return sorted(names, key=str)
 
     def _match(self, s: ox.NamedNode | None, o: ox.NamedNode | None) -> list[Triple]:
         seen: set[Triple] = set()
@@ -65,7 +65,8 @@ class Source:
     def select(self, sparql: str) -> list[dict[str, Node]]:
         """The rows of a SELECT over the data graphs (their union is the default graph)."""
         try:
-            answer = self.store.query(sparql, default_graph=self.data_graphs(), prefixes=self.prefixes)
+            graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [*self.data_graphs()]
+            answer = self.store.query(sparql, default_graph=graphs, prefixes=self.prefixes)
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax: {err}") from None
         if not isinstance(answer, ox.QuerySolutions):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 from dataclasses import dataclass
-from functools import cached_property
 
 import pyoxigraph as ox
 from rdflib import DCTERMS, FOAF, OWL, RDF, XSD, Graph, Literal, Namespace, URIRef
@@ -37,7 +36,7 @@ class Dump:
     media_type: str
     data: bytes
 
-    @cached_property
+    @property
     def sha256(self) -> str:
         """The SHA-256 of the gzip file, in hex."""
         return hashlib.sha256(self.data).hexdigest()

@@ -78,7 +78,7 @@ def execute(store: ox.Store, job: Job) -> Answer:
             if job.select_type is None:
                 return Answer(406, "text/plain", b"no acceptable media type for a boolean result\n")
             fmt = ox.QueryResultsFormat.from_media_type(job.select_type) or ox.QueryResultsFormat.JSON
-            return Answer(200, job.select_type, answer.serialize(format=fmt), "ask")
+            return Answer(200, job.select_type, answer.serialize(format=fmt) or b"", "ask")
         if isinstance(answer, ox.QuerySolutions):
             return _solutions(answer, job)
         return _triples(answer, job)
@@ -92,7 +92,7 @@ def _solutions(answer: ox.QuerySolutions, job: Job) -> Answer:
     if job.select_type is None:
         return Answer(406, "text/plain", b"no acceptable media type for query solutions\n")
     names = [v.value for v in answer.variables]
-    bindings = []
+    bindings: list[dict[str, dict[str, str]]] = []
     for row in answer:
         if len(bindings) == job.limit:
             return _too_many(job.limit, "rows")
@@ -102,13 +102,13 @@ def _solutions(answer: ox.QuerySolutions, job: Job) -> Answer:
         return Answer(200, JSON_RESULTS, body, "select")
     fmt = ox.QueryResultsFormat.from_media_type(job.select_type)
     parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-    return Answer(200, job.select_type, parsed.serialize(format=fmt), "select")
+    return Answer(200, job.select_type, parsed.serialize(format=fmt) or b"", "select")
 
 
 def _triples(answer: ox.QueryTriples, job: Job) -> Answer:
     if job.graph_type is None:
         return Answer(406, "text/plain", b"no acceptable media type for a graph\n")
-    triples = []
+    triples: list[ox.Triple] = []
     for triple in answer:
         if len(triples) == job.limit:
             return _too_many(job.limit, "triples")
