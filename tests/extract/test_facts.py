@@ -101,7 +101,48 @@ def test_fact_ids_follow_the_text(report: Extraction) -> None:
     ],
 )
 def test_periods(sentence: str, surface: str, period: str) -> None:
-    text = (
-        f"STAR Market companies in 2023\nIn 2023, STAR Market companies reported revenue of 1 trillion yuan. {sentence}\n"
-    )
+    text = f"STAR Market companies in 2023\nIn 2023, STAR Market companies had revenue of 1 trillion yuan. {sentence}\n"
     assert _fact(_extract(text), surface).period == period
+
+
+NEWS = (
+    "Sunward Motors posts record 2024 results\n"
+    "Sunward Motors Co., Ltd. reported that its revenue for 2024 rose 21.5% year on year to 412.3 billion yuan, "
+    "while net profit attributable to shareholders reached 18.4 billion yuan, up 12% from a year earlier.\n"
+    "The company sold 2.1 million vehicles in 2024, an increase of 33%. R&D expenses were 25.6 billion yuan, "
+    "accounting for 6.2% of revenue. Total dividends were about 5.5 billion yuan, or 30% of net profit.\n"
+    "Sunward Motors plans to acquire a 20% stake in a battery maker for 1.8 billion yuan.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def news() -> Extraction:
+    return _extract(NEWS)
+
+
+def test_company_news_keeps_its_company_across_paragraphs(news: Extraction) -> None:
+    labels = {_label(news, f) for f in news.facts if f.quantity.unit != "date"}
+    assert labels == {"Sunward Motors"}
+
+
+def test_a_change_before_its_level_points_forward(news: Extraction) -> None:
+    change, level = _fact(news, "21.5%"), _fact(news, "412.3 billion yuan")
+    assert (level.measure, change.measure, change.base) == ("revenue", "revenue", level.id)
+    assert _fact(news, "18.4 billion yuan").measure == "net_profit"
+
+
+@pytest.mark.parametrize(
+    ("surface", "measure", "kind"),
+    [
+        ("2.1 million vehicles", "units_shipped", Kind.COUNT),
+        ("33%", "units_shipped", Kind.CHANGE_PCT),
+        ("6.2%", "rd_intensity", Kind.LEVEL),
+        ("about 5.5 billion yuan", "cash_dividends", Kind.LEVEL),
+        ("30%", "dividend_payout_ratio", Kind.LEVEL),
+        ("20%", "holding_share", Kind.SHARE),
+        ("1.8 billion yuan", "transaction_amount", Kind.LEVEL),
+    ],
+)
+def test_news_measures(news: Extraction, surface: str, measure: str, kind: Kind) -> None:
+    fact = _fact(news, surface)
+    assert (fact.measure, fact.kind) == (measure, kind)

@@ -18,6 +18,7 @@ from .values import Value
 from .view import PropertyGraph
 
 BATCH = 500
+NODES, LABELS, RELATIONSHIPS = "nodes", "labels", "relationships"
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
@@ -26,10 +27,11 @@ Row = dict[str, object]
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    """One statement over `$rows`, and the rows it is run with."""
+    """One statement over `$rows`, the rows it is run with, and what it writes."""
 
     query: str
     rows: tuple[Row, ...]
+    writes: str  # NODES, LABELS or RELATIONSHIPS
 
 
 def ident(name: str) -> str:
@@ -66,16 +68,17 @@ def batches(view: PropertyGraph, size: int = BATCH) -> Iterator[Batch]:
 
 def _node_batches(label: str, rows: list[tuple[str, tuple[str, ...], dict[str, Value]]]) -> Iterator[Batch]:
     yield Batch(f"UNWIND $rows AS row MERGE (n:{ident(label)} {{iri: row.iri}}) SET n += row.props",
-                tuple({"iri": iri, "props": props} for iri, _, props in rows))
+                tuple({"iri": iri, "props": props} for iri, _, props in rows), NODES)
     for extra in sorted({extra for _, extras, _ in rows for extra in extras}):
         yield Batch(f"UNWIND $rows AS row MATCH (n:{ident(label)} {{iri: row.iri}}) SET n:{ident(extra)}",
-                    tuple({"iri": iri} for iri, extras, _ in rows if extra in extras))
+                    tuple({"iri": iri} for iri, extras, _ in rows if extra in extras), LABELS)
 
 
 def _edge_batch(group: tuple[str, str, str], rows: list[Row]) -> Batch:
     kind, source, target = group
     return Batch(f"UNWIND $rows AS row MATCH (a:{ident(source)} {{iri: row.source}}) "
-                 f"MATCH (b:{ident(target)} {{iri: row.target}}) MERGE (a)-[:{ident(kind)}]->(b)", tuple(rows))
+                 f"MATCH (b:{ident(target)} {{iri: row.target}}) MERGE (a)-[:{ident(kind)}]->(b)",
+                 tuple(rows), RELATIONSHIPS)
 
 
 def quote(text: str) -> str:

@@ -43,7 +43,11 @@ _STATUS_COHORT = re.compile(
     rf"|\b(?:{_PLURAL_NOUN})\s+(?:that|which)\s+(?:were|are)\s+(?P<adj2>{_STATUS})\b",
     re.IGNORECASE,
 )
-_EMERGING = re.compile(rf"\b(?:{COMPANY_NOUN})\s+in\s+(?P<adj>(?:[\w-]+\s+){{0,2}}industries)\b", re.IGNORECASE)
+_EMERGING = re.compile(
+    rf"\b(?:{COMPANY_NOUN})\s+in\s+(?P<adj>(?:[\w-]+\s+){{0,2}}industries)\b"
+    r"|\b(?:the\s+)?(?P<adj2>(?:[\w-]+\s+){1,5}industries)\s+(?=accounts?\s+for|accounted\s+for|make\s+up)",
+    re.IGNORECASE,
+)
 _TOP = re.compile(
     r"\bthe top (\d+|ten|five|twenty) (?:compan(?:y|ies)|enterprises|firms|stocks)(?P<tail>[^,;]*?\bby [\w ]+?)?"
     r"(?=[,;.]|\s+(?:such|achieved|accounted|were|are|have|had)\b)",
@@ -202,7 +206,9 @@ class CohortFinder:
             label = match.group() + (f" {tail.group('tail')}" if tail else "")
             add(base + match.start(), base + match.end(), self._named(label, None, key=key))
         for match in _EMERGING.finditer(text):
-            add(base + match.start(), base + match.end(), self._named(f"companies in {match.group('adj')}", None))
+            industries = " ".join((match.group("adj") or match.group("adj2")).split())
+            end = match.end("adj2") if match.group("adj2") else match.end()
+            add(base + match.start(), base + end, self._named(f"companies in {industries}", None))
         for start, end, sector in self._sector_phrases(text, base):
             surface = self.document.text[start:end]
             add(start, end, self._named(surface, None, sector=sector.ref, key=f"{sector.label} companies"))

@@ -80,6 +80,7 @@ _NOT_COMPANY_END = re.compile(
     r"\b(?:Index|Indices|Award|Awards|Rules|Rule|Festival|Board|Exchange|Market|App|Editor|ETF|Plan|"
     r"Campaign|Project|Program|Programme|Standard|Standards|Day|Week|Year|Quarter|Report|Act|Law|Conference|Forum)$"
 )
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|Corp|Corporation|Group Co\.?,?\s*Ltd)\.?)+$")
 BOARD_OF_ORGANIZATION = {"star-market": "STAR", "chinext": "ChiNext", "bse": "BSE"}
 
 
@@ -110,6 +111,10 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
             and gazetteer.resolve(name, boards)
         ):
             names.setdefault(name)
+    for name in list(names):
+        short = _LEGAL_FORM.sub("", name)
+        if short != name and len(short) >= 2:
+            names.setdefault(short)  # "BYD Co., Ltd." is also written "BYD"
     for name in list(names):
         # A translation may split a two-word name with "and": "China and Micro" for "China Micro".
         split = " and ".join(name.split())
@@ -213,7 +218,7 @@ def _merge(names: list[str], mentions: dict[str, list[Span]], boards: tuple[str,
 
     def linked(a: str, b: str) -> bool:
         la, lb = listing[a], listing[b]
-        return (la is not None and la == lb) or same_thing(a, b)
+        return (la is not None and la == lb) or same_thing(_LEGAL_FORM.sub("", a), _LEGAL_FORM.sub("", b))
 
     order = sorted(names, key=lambda n: mentions[n][0].start)
     groups = sorted(group_names(order, linked), key=lambda g: min(mentions[n][0].start for n in g))

@@ -55,6 +55,10 @@ _CONTINUES = re.compile(
 _MONEY = {"CNY", "USD", "HKD", "EUR"}
 # "45% of the total market value", "30% in both revenue and net profit": the measure follows
 _OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(?:their\s+|its\s+)?$)")
+_STAKE = re.compile(r"\s+(?:equity\s+)?(?:stake|interest|shareholding)\b", re.IGNORECASE)
+_OF_NET_PROFIT = re.compile(r"^\s*of\s+(?:the\s+|its\s+)?(?:annual\s+)?net\s+profit", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\bto\s+(?:(?:about|nearly|over|more than|around)\s+)?(?:RMB|CNY|HK\$|US\$|\$)?\s*$")
+_AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 _YEARS = re.compile(r"\d{4}-\d{4}")
 _COMPOUND = re.compile(r"\bcompound(?:ed)?\b|\bCAGR\b", re.IGNORECASE)
 _FOR_ALL = re.compile(r"\s+(?:for|of|among)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -146,6 +150,9 @@ class _Linker:
             listed = [m for m in self.all_mentions if sentence.start <= m.start < sentence.end]
             zipped_subjects = _zip_run(self.document.text, listed, group) if len(group) > 1 else None
             zipped_cues = _zip_run(self.document.text, list(cues), group) if len(group) > 1 else None
+            respectively = len(group) > 1 and _respectively(self.document.text, group)
+            if zipped_cues is None and zipped_subjects is None and respectively:
+                zipped_cues = _last_distinct(cues, group)
             for k, index in enumerate(members):
                 quantity = group[k]
                 clause = _clause_of(sentence.text, sentence.start, quantity.span.start)
@@ -174,6 +181,7 @@ class _Linker:
                         base=base,
                     )
                 )
+        self._forward_bases(number)
         first_level = next((f for f in self.facts if f.sentence == number and f.kind != Kind.COUNT), None)
         money = next((f for f in self.facts if f.sentence == number and f.quantity.unit in _MONEY), None)
         self._update_topic(sentence.start, sentence.end, first_level.subject if first_level else None,
@@ -188,7 +196,7 @@ class _Linker:
         sentence = self.document.sentence_at(start)
         sentences = self.document.sentences
         following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
-        if following is not None and following.paragraph != sentence.paragraph:
+        if following is not None and following.paragraph != sentence.paragraph and self.population:
             self.topic_subject = self.population  # a new paragraph starts from the whole population
             return
         if _OPENS_SUBSET.match(text):
@@ -239,6 +247,8 @@ class _Linker:
         text = self.document.text
         after = text[quantity.span.end : clause.end]
         if quantity.kind == Kind.DATE:
+            if self._dateline(quantity):
+                return "publication_date"
             return (
                 "as_of_date"
                 if _AS_OF.search(text[max(clause.start, quantity.span.start - 30) : quantity.span.start])
@@ -270,8 +280,10 @@ class _Linker:
             if inherited is not None:
                 return inherited.measure
         following = [c for c in cues if quantity.span.end <= c.start < clause.end]
-        if following and quantity.unit in _MONEY and following[0].start - quantity.span.end < 15:
+        if following and following[0].measure == "use_of_proceeds" and following[0].start - quantity.span.end < 15:
             return following[0].measure  # "967 million yuan will be used for ..."
+        if quantity.unit == "percent" and _STAKE.match(text, quantity.span.end):
+            return "holding_share"  # "a 20% stake in ..."
         if quantity.unit == "percent":
             denominator = following and re.match(r"\s*of\b", text[quantity.span.end : following[0].end])
             if denominator and following[0].measure in _SHARE_MEASURES and following[0].start - quantity.span.end < 40:
@@ -280,6 +292,8 @@ class _Linker:
                 return "company_share"
             if before and before[-1].measure == "rd_investment" and _OF_REVENUE.match(after):
                 return "rd_intensity"
+            if before and before[-1].measure == "cash_dividends" and _OF_NET_PROFIT.match(after):
+                return "dividend_payout_ratio"
         if before:
             return before[-1].measure
         if following and (quantity.unit != "percent" or _OF_TOTAL.match(text, quantity.span.end, following[0].start)):
@@ -287,6 +301,12 @@ class _Linker:
         if quantity.unit == "percent" and quantity.kind in (Kind.SHARE,):
             return "company_share"
         return self.topic_measure or (following[0].measure if following else "other")
+
+    def _dateline(self, quantity: Quantity) -> bool:
+        """A date alone on one of the first lines ("10:13, May 5, 2024 | Source: ...") dates the report."""
+        sentence = self.document.sentence_at(quantity.span.start)
+        line = self.document.paragraphs[sentence.paragraph].text
+        return sentence.paragraph <= 2 and len(line) < 120 and not line.rstrip().endswith(".")
 
     def _inherited_count(self, quantity: Quantity, index: int, sentence: int) -> Fact | None:
         """"Among them, 32 involved ...": a bare count splits the count of the sentence before."""
@@ -314,7 +334,9 @@ class _Linker:
         for fact in reversed(self.facts):
             if fact.quantity.span.start < clause.start:
                 return None
-            if fact.kind in (Kind.LEVEL, Kind.SHARE):
+            if fact.measure == "company_count":
+                return None  # "..., and 47 of them grew it by 50%": the change is the new cohort's
+            if fact.kind in (Kind.LEVEL, Kind.SHARE, Kind.COUNT):
                 return fact
         return None
 
@@ -351,6 +373,7 @@ class _Linker:
             return "pre-listing"
         return (
             self._opening_period(sentence_start, inherit=False)
+            or _as_of(text[clause.start : quantity.span.start], cal)
             or clause_period(segment, cal)
             or clause_period(text[clause.start : quantity.span.end], cal)
             or clause_period(text[sentence_start : quantity.span.end], cal)
@@ -381,6 +404,21 @@ class _Linker:
         if period is None and inherit and self._continues(sentence.index):
             return self._opening_period(self.document.sentences[sentence.index - 1].span.start)
         return period
+
+    def _forward_bases(self, sentence: int) -> None:
+        """"Revenue rose 29% to 777 billion yuan": a change before the level it modifies."""
+        text = self.document.text
+        for i, fact in enumerate(self.facts):
+            if fact.sentence != sentence or fact.kind not in _CHANGES or fact.base is not None:
+                continue
+            later = next((f for f in self.facts[i + 1 :] if f.sentence == sentence and f.kind != fact.kind), None)
+            if (
+                later is not None
+                and later.kind in (Kind.LEVEL, Kind.COUNT)
+                and (later.subject, later.measure) == (fact.subject, fact.measure)
+                and _TO_LEVEL.search(text, fact.quantity.span.end, later.quantity.span.start)
+            ):
+                self.facts[i] = replace(fact, base=later.id)
 
     def _base(self, subject: str | None, measure: str, kind: Kind, sentence: int) -> str | None:
         if kind not in _CHANGES:
@@ -478,6 +516,29 @@ def _shared_kind(text: str, group: list[Quantity]) -> list[Quantity]:
         replace(q, kind=kind, value=-abs(q.value) if fall else q.value) if q.kind in (Kind.SHARE, Kind.LEVEL) else q
         for q in group
     ]
+
+
+def _as_of(text: str, cal: Calendar) -> str | None:
+    """An "as of <date>" before the figure: counts then are counted on that day."""
+    period = clause_period(text, cal) if _AS_OF_WORDS.search(text) else None
+    return period if period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period) else None
+
+
+def _respectively(text: str, group: list[Quantity]) -> bool:
+    """True when "respectively" stands next to a list of figures."""
+    return "respectively" in text[group[0].span.start - 20 : group[-1].span.end + 25]
+
+
+def _last_distinct(cues: Sequence[Cue], group: list[Quantity]) -> list[Cue] | None:
+    """The last len(group) different measures named before the list, in order."""
+    before = [c for c in cues if c.end <= group[0].span.start]
+    picked: list[Cue] = []
+    for cue in reversed(before):
+        if all(cue.measure != p.measure for p in picked):
+            picked.insert(0, cue)
+        if len(picked) == len(group):
+            return picked
+    return None
 
 
 def _zip_run(text: str, items: Sequence[_Item], group: list[Quantity]) -> list[_Item] | None:

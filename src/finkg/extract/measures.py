@@ -35,6 +35,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("market_value", r"market (?:value|capitali[sz]ation)"),
     ("transaction_amount", r"transaction (?:amount|volume)|turnover"),
     ("financing_amount", r"financing scale|raised|raising|financing of|fund-?raising"),
+    ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
     ("investment_amount", r"(?:plans?|intends?) to invest|invest(?:ment)? of|to invest"),
     ("use_of_proceeds", r"(?:will|to) be used for"),
     ("fund_scale", r"scale of[\w\s]*?products|fund (?:size|scale)|assets under management"),
@@ -68,6 +69,9 @@ COUNTED: dict[str, str] = {
     "drug": "product_count",
     "technolog": "product_count",
     "unit": "units_shipped",
+    "vehicle": "units_shipped",
+    "car": "units_shipped",
+    "device": "units_shipped",
     "set": "units_shipped",
     "project": "project_count",
     "ind": "index_count",  # indices, indexes

@@ -69,7 +69,8 @@ _ITEM = r"(?!and\b|or\b)[\w-]+(?: (?!and\b|or\b)[\w-]+){0,3}"
 _EXAMPLES = rf"(?: such as {_ITEM}(?:, {_ITEM})*(?:,? (?:and|or) [\w-]+(?: [A-Z][\w-]*)*)?)?"
 _INVESTORS = re.compile(rf"\b(?i:(?:{_MODIFIER}) ){{1,3}}(?:investors|institutions|funds)\b{_EXAMPLES}")
 # Publisher cue of wire copy: "X learned that", "according to X".
-_PUBLISHER = re.compile(rf"(?P<name>{NAME}) (?:learned|has learned|reported|reports) that")
+# "Zhitong Finance App learned that ..." (a company "reported that" its results: not a publisher)
+_PUBLISHER = re.compile(rf"(?P<name>{NAME}) (?:learned|has learned) that")
 
 
 def _role_of(name: str) -> str:

@@ -50,7 +50,8 @@ _FALL = (
 _PERIOD_ON_PERIOD = r"(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|y-o-y|qoq|mom"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?:\s+(?:it|them|this|that)|(?:\s+[\w&-]+){{1,3}}(?=\s+by\b))?"
-    rf"(?:\s+(?:by|of|{_PERIOD_ON_PERIOD}|a\s+total\s+of|was|were|is|reached|stood\s+at))*\s*$",
+    rf"(?:\s+(?:by|of|{_PERIOD_ON_PERIOD}|a\s+total\s+of|was|were|is|reached|stood\s+at|more\s+than|over|"
+    r"nearly|about|approximately|around|almost|less\s+than|up\s+to))*\s*$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
