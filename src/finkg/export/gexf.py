@@ -44,7 +44,7 @@ def _leaf(xf: etree._IncrementalFileWriter, tag: str, attributes: dict[str, str]
 def write_gexf(view: PropertyGraph, path: Path, *, size_by: str = "degree") -> int:
     """Write the view to `path` as GEXF 1.3; returns the number of nodes written."""
     schema = view.schema()
-    declared = [*_FIXED, *((name, gexf_type(prop)) for name, prop in schema.merged().items())]
+    declared = [*_FIXED, *((name, gexf_type(prop)) for name, prop in view.types().items())]
     written = 0
     with replacing(path) as tmp, etree.xmlfile(str(tmp), encoding="utf-8") as xf:
         xf.write_declaration()
@@ -58,7 +58,7 @@ def write_gexf(view: PropertyGraph, path: Path, *, size_by: str = "degree") -> i
                         _leaf(xf, f"{{{NS}}}attribute", {"id": name, "title": name, "type": kind})
                 with xf.element(f"{{{NS}}}nodes", count=str(sum(schema.nodes.values()))):
                     for node in view.nodes():
-                        properties = view.typed(node, per_label=False)
+                        properties = view.typed(node)
                         fixed: dict[str, Value] = {"type": node.label, "labels": [node.label, *node.labels],
                                                    "iri": node.iri}
                         xf.write("\n")

@@ -47,7 +47,7 @@ def _leaf(xf: etree._IncrementalFileWriter, tag: str, attributes: dict[str, str]
 def write_graphml(view: PropertyGraph, path: Path) -> int:
     """Write the view to `path` as GraphML 1.1; returns the number of nodes written."""
     schema = view.schema()
-    declared = [*_FIXED, *((name, graphml_type(prop)) for name, prop in schema.merged().items())]
+    declared = [*_FIXED, *((name, graphml_type(prop)) for name, prop in view.types().items())]
     keys = {name: f"d{number}" for number, (name, _) in enumerate(declared)}
     written = 0
     with replacing(path) as tmp, etree.xmlfile(str(tmp), encoding="utf-8") as xf:
@@ -67,7 +67,7 @@ def write_graphml(view: PropertyGraph, path: Path) -> int:
                                                "r": r, "g": g, "b": b}
                     xf.write("\n")
                     with xf.element(f"{{{NS}}}node", id=node.key):
-                        for name, value in [*fixed.items(), *view.typed(node, per_label=False).items()]:
+                        for name, value in [*fixed.items(), *view.typed(node).items()]:
                             _leaf(xf, f"{{{NS}}}data", {"key": keys[name]}, graphml_value(value))
                     written += 1
                 for number, edge in enumerate(view.edges()):

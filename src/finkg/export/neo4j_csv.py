@@ -62,10 +62,9 @@ def write_neo4j_csv(view: PropertyGraph, directory: Path) -> CsvExport:
         for node in view.nodes():
             if node.label != label:
                 label = node.label
-                types = schema.properties.get(label, {})
-                names = sorted(types)
+                names = sorted(schema.properties.get(label, {}))
                 nodes.append(f"nodes_{label}.csv")
-                writer = _open(stack, directory / nodes[-1], ["iri:ID", ":LABEL", *(column(n, types[n]) for n in names)])
+                writer = _open(stack, directory / nodes[-1], ["iri:ID", ":LABEL", *(column(n, view.types()[n]) for n in names)])
             typed = view.typed(node)
             assert writer is not None
             writer.writerow([node.iri, ARRAY_DELIMITER.join([node.label, *node.labels]),

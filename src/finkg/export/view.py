@@ -26,7 +26,7 @@ from ..pipeline import graph_names
 from ..store import GraphStore, open_store
 from ..store.oxigraph import to_rdflib
 from . import rules
-from .values import Scalar, Schema, Value, as_text, coerce, to_scalar
+from .values import PropType, Scalar, Schema, Value, as_text, coerce, to_scalar
 
 _NMTOKEN = re.compile(r"[A-Za-z0-9._:\-\u00C0-\u02FF\u0370-\u1FFF\u3001-\uD7FF\uF900-\uFDCF]+")
 _NOT_NAME = re.compile(r"[^A-Za-z0-9_]+")
@@ -99,6 +99,7 @@ class PropertyGraph:
     _index: dict[str, tuple[str, str]] = field(default_factory=dict, init=False, repr=False)
     _extras: dict[str, dict[str, str]] = field(default_factory=dict, init=False, repr=False)
     _schema: Schema | None = field(default=None, init=False, repr=False)
+    _types: dict[str, PropType] | None = field(default=None, init=False, repr=False)
 
     def _select(self, sparql: str) -> tuple[tuple[Term | None, ...], ...]:
         return self.store.query(sparql).rows
@@ -208,11 +209,16 @@ class PropertyGraph:
             self._schema = schema
         return self._schema
 
-    def typed(self, node: Node, *, per_label: bool = True) -> dict[str, Value]:
-        """A node's properties as the schema's types: per label (Neo4j) or one type per name (GEXF, GraphML)."""
-        schema = self.schema()
-        types = schema.properties.get(node.label, {}) if per_label else schema.merged()
+    def typed(self, node: Node) -> dict[str, Value]:
+        """A node's properties as the schema's types (one type per property name, so every export agrees)."""
+        types = self.types()
         return {name: coerce(values, types[name]) for name, values in node.properties}
+
+    def types(self) -> dict[str, PropType]:
+        """One type per property name over all labels, computed once."""
+        if self._types is None:
+            self._types = self.schema().merged()
+        return self._types
 
 
 def _add_day(properties: dict[str, list[Scalar]]) -> None:
