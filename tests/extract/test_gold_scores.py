@@ -30,7 +30,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "quantity.value+unit.F1": 0.97, "fact.F1": 0.8, "attribute.subject.accuracy": 0.89,
         "entity.companies.F1": 0.95,
     },
-    "szse-2013-annual-reports-analysis": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.77, "attribute.subject.accuracy": 0.95},
+    "szse-2013-annual-reports-analysis": {
+        "quantity.value+unit.F1": 0.95, "fact.F1": 0.77, "attribute.subject.accuracy": 0.95,
+    },
     "bse-2023-annual-reports-peoples-daily": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.72},
 }
 
