@@ -23,8 +23,6 @@ EXPECTED = Path(__file__).parent / "data" / "queries"
 PENDING: dict[str, str] = {
     "cohort-tree": "the extractor nests cohorts differently from the text (e.g. a 586 cohort under another 586)",
     "control-changes": "the extractor misses Haoou's new controlling shareholder (the sentence reverses the roles)",
-    "implausible-figures": "the check flags plausible sales figures of single companies (1.5, 2.5, 3.5 billion yuan)",
-    "sector-cohort-revenue": "the extractor gives the high-end equipment and new materials cohort no sector",
 }
 
 

@@ -50,13 +50,15 @@ def _quote(text: str) -> str:
 def load_csv(graph: kglite.KnowledgeGraph, directory: Path) -> None:
     """Load neo4j-admin import files with LOAD CSV: one MERGE per node file, labels from `:LABEL`, then relationships."""
     for path in sorted(directory.glob("nodes_*.csv")):
-        header = next(csv.reader(path.open(encoding="utf-8")))
+        with path.open(encoding="utf-8", newline="") as lines:
+            rows = list(csv.reader(lines))
+        header = rows[0]
         label = path.stem.removeprefix("nodes_")
         sets = ", ".join(f"n.`{f.partition(':')[0]}` = {_value(f)}" for f in header[2:])
         url = _quote(path.resolve().as_uri())
         graph.cypher(f"LOAD CSV WITH HEADERS FROM {url} AS row MERGE (n:{label} {{iri: row['iri:ID']}})"
                      + (f" SET {sets}" if sets else ""), params={"sep": SEPARATOR})
-        extras = {x for row in csv.DictReader(path.open(encoding="utf-8")) for x in row[":LABEL"].split(SEPARATOR)}
+        extras = {x for row in rows[1:] for x in row[1].split(SEPARATOR)}
         for extra in sorted(extras - {label}):
             graph.cypher(f"LOAD CSV WITH HEADERS FROM {url} AS row WITH row WHERE $extra IN split(row[':LABEL'], $sep) "
                          f"MATCH (n:{label} {{iri: row['iri:ID']}}) SET n:{extra}", params={"sep": SEPARATOR, "extra": extra})

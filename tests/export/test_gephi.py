@@ -12,7 +12,7 @@ from typing import Any
 import networkx as nx
 import pytest
 from lxml import etree
-from rdflib import RDF, RDFS, Graph, Literal, Namespace
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace
 
 from finkg.config import Settings
 from finkg.export.gexf import NS as GEXF, VIZ, write_gexf
@@ -126,7 +126,7 @@ def test_awkward_values_survive_both_formats(tmp_path: Path, gexf_rng: etree.Rel
     graph.add((company, RDFS.label, Literal('O\'Brien "Q" \\ & <Co>\nLtd', lang="en")))
     graph.add((company, RDFS.label, Literal("奥布莱恩", lang="zh")))
     graph.add((event, RDF.type, FKG.Acquisition))
-    graph.add((event, FKG.date, Literal("2031-02-03", datatype=RDF.XMLLiteral.__class__("http://www.w3.org/2001/XMLSchema#date"))))
+    graph.add((event, FKG.date, Literal("2031-02-03", datatype=XSD.date)))
     graph.add((event, FKG.note, Literal("a, b")))
     graph.add((event, FKG.note, Literal('say "c"')))
     graph.add((event, FKG.agent, company))

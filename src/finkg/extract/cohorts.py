@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from ..records import Cohort, Company, Document, Entity, EntityType, Qualifier, Quantity, Sector, Span
+from ..records import Cohort, Company, Document, Entity, EntityType, Qualifier, Quantity, Sector, Sentence, Span
 
 COMPANY_NOUN = r"(?:sub-)?compan(?:y|ies)|enterprises?|firms?|manufacturers|issuers|players"
 _PLURAL_NOUN = r"(?:sub-)?companies|enterprises|firms|manufacturers|issuers"
@@ -111,6 +111,9 @@ class CohortFinder:
     by_quantity: dict[int, str] = field(default_factory=dict)  # quantity index -> cohort ref
     population: str | None = None
     market: str = ""
+    previous: str | None = None  # the cohort the previous sentence was about
+    topic: str | None = None  # the named cohort the current paragraph is about
+    named: set[str] = field(default_factory=set)
 
     def run(self) -> tuple[tuple[Cohort, ...], tuple[Mention, ...], dict[int, str]]:
         """All cohorts, their mentions, and the cohort each company count defines."""
@@ -118,9 +121,13 @@ class CohortFinder:
         previous: str | None = self.population
         for sentence in self.document.sentences:
             continued = sentence.index > 0 and self.document.sentences[sentence.index - 1].span.text.endswith(";")
+            self.previous = previous if sentence.index else None
+            self._open_paragraph(sentence)
             found = self._sentence(sentence.span, previous, continued)
+            self._note_topic(sentence)
             if not continued or found:
                 previous = found or self.population
+        self._fit_parents()
         mentions = tuple(sorted(self.mentions, key=lambda m: m.start))
         text, doc_id = self.document.text, self.document.doc_id
         cohorts = tuple(
@@ -225,6 +232,9 @@ class CohortFinder:
             for mention in entity.mentions:
                 if not base <= mention.start < base + len(text):
                     continue
+                if re.search(rf"\b(?:{_PLURAL_NOUN})$", mention.text, re.IGNORECASE):
+                    out.append((mention.start, mention.end, entity))  # "new material companies"
+                    continue
                 after = text[mention.end - base :]
                 follow = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{COMPANY_NOUN})\b", after, re.IGNORECASE)
                 if follow:
@@ -238,6 +248,7 @@ class CohortFinder:
         label = " ".join(label.split())
         slug = _slug(key or label)
         ref = f"{EntityType.COHORT}/{slug}"
+        self.named.add(ref)
         if ref not in self.cohorts:
             self.cohorts[ref] = Cohort(
                 slug=slug,
@@ -285,6 +296,9 @@ class CohortFinder:
                 return self.population
             words = ""  # "110 STAR Market companies": a part of the market's companies
             phrase = tail.group("tail") if tail else ""
+        announced = self._announced(quantity, words)
+        if announced:
+            return announced
         existing = self._same_criterion(phrase, quantity.value) or self._same_criterion(words, quantity.value)
         if existing:
             cohort = self.cohorts[existing]
@@ -307,10 +321,45 @@ class CohortFinder:
             size=quantity.value,
             size_qualifier=quantity.qualifier,
             criterion=criterion or words,
-            parent=parent or self._sector_parent(sector) or self.population,
+            parent=parent or self._sector_parent(sector) or self.topic or self.population,
             sector=sector,
         )
         return ref
+
+    def _fit_parents(self) -> None:
+        """A part is never larger than its whole: a parent smaller than its child gives way to its own parent."""
+        for ref, cohort in list(self.cohorts.items()):
+            parent = self.cohorts.get(cohort.parent or "")
+            while parent is not None and cohort.size is not None and parent.size is not None and parent.size < cohort.size:
+                parent = self.cohorts.get(parent.parent or "")
+            if parent is None or parent.ref != cohort.parent:
+                self.cohorts[ref] = replace(cohort, parent=parent.ref if parent else None)
+
+    def _open_paragraph(self, sentence: Sentence) -> None:
+        if sentence.index == 0 or self.document.sentences[sentence.index - 1].paragraph != sentence.paragraph:
+            self.topic = None
+
+    def _note_topic(self, sentence: Sentence) -> None:
+        """A paragraph that opens by naming a group ("Private enterprises are ...") is about it: the
+        counts it gives later without another parent are parts of that group."""
+        first = next(s.index for s in self.document.sentences if s.paragraph == sentence.paragraph)
+        if self.topic is not None or sentence.index - first > 1:
+            return
+        span = sentence.span
+        self.topic = next(
+            (m.ref for m in self.mentions if span.start <= m.start < span.end and m.ref in self.named), None
+        )
+
+    def _announced(self, quantity: Quantity, words: str) -> str | None:
+        """"Biomedical companies are entering a new stage. Nearly 110 companies achieved ...": a bare
+        count opening the sentence after a heading-like sentence sizes the cohort that sentence named."""
+        cohort = self.cohorts.get(self.previous or "")
+        sentence = self.document.sentence_at(quantity.span.start)
+        opening = quantity.span.start - sentence.span.start < 20
+        if words or not opening or cohort is None or cohort.size is not None or cohort.ref == self.population:
+            return None
+        self.cohorts[cohort.ref] = replace(cohort, size=quantity.value, size_qualifier=quantity.qualifier)
+        return cohort.ref
 
     def _same_criterion(self, words: str, size: Decimal) -> str | None:
         if not words:

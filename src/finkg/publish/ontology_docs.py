@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+import warnings
 from pathlib import Path
 
 
@@ -11,5 +13,8 @@ def ontology_html(path: Path) -> str:
     from pylode import OntPub  # imported here: pyLODE loads its background ontologies on import
 
     logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
-    html: str = OntPub(ontology=str(path)).make_html()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)  # pyLODE reads its CSS without closing the file
+        html: str = OntPub(ontology=str(path)).make_html()
+        gc.collect()
     return html
