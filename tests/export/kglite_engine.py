@@ -36,7 +36,7 @@ def run_script(graph: kglite.KnowledgeGraph, text: str) -> int:
 
 
 def _value(field: str) -> str:
-    name, _, kind = field.partition(":")
+    kind = field.partition(":")[2]
     cell = f"row[{_quote(field)}]"
     if kind.endswith("[]"):
         return f"[x IN split({cell}, $sep) | {_CONVERT[kind[:-2]].format('x')}]"
@@ -48,7 +48,7 @@ def _quote(text: str) -> str:
 
 
 def load_csv(graph: kglite.KnowledgeGraph, directory: Path) -> None:
-    """Load neo4j-admin import files with LOAD CSV: one MERGE per node file, labels from `:LABEL`, then relationships."""
+    """Load neo4j-admin import files with LOAD CSV: a MERGE per node file, labels from `:LABEL`, then relationships."""
     for path in sorted(directory.glob("nodes_*.csv")):
         with path.open(encoding="utf-8", newline="") as lines:
             rows = list(csv.reader(lines))
@@ -61,7 +61,8 @@ def load_csv(graph: kglite.KnowledgeGraph, directory: Path) -> None:
         extras = {x for row in rows[1:] for x in row[1].split(SEPARATOR)}
         for extra in sorted(extras - {label}):
             graph.cypher(f"LOAD CSV WITH HEADERS FROM {url} AS row WITH row WHERE $extra IN split(row[':LABEL'], $sep) "
-                         f"MATCH (n:{label} {{iri: row['iri:ID']}}) SET n:{extra}", params={"sep": SEPARATOR, "extra": extra})
+                         f"MATCH (n:{label} {{iri: row['iri:ID']}}) SET n:{extra}",
+                         params={"sep": SEPARATOR, "extra": extra})
     for path in sorted(directory.glob("rels_*.csv")):
         kind = path.stem.removeprefix("rels_")
         graph.cypher(f"LOAD CSV WITH HEADERS FROM {_quote(path.resolve().as_uri())} AS row WITH row "

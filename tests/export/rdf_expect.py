@@ -63,7 +63,8 @@ def expected_edges(view: PropertyGraph) -> dict[str, int]:
 
 
 @contextmanager
-def view_of(settings: Settings, options: ViewOptions | None = None, trig: Path | None = None) -> Iterator[PropertyGraph]:
+def view_of(settings: Settings, options: ViewOptions | None = None,
+            trig: Path | None = None) -> Iterator[PropertyGraph]:
     """The view of a built store (or its TriG file)."""
     with open_view(settings, options or ViewOptions(), trig) as view:
         yield view

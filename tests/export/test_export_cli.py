@@ -7,13 +7,13 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from rdf_expect import view_of
 
 from finkg.cli import cli
 from finkg.config import Settings
 from finkg.export import bolt
 from finkg.export.picture import caption, core
 from finkg.export.view import ViewOptions, to_networkx
-from rdf_expect import view_of
 
 pytestmark = pytest.mark.issue(6)
 
@@ -88,7 +88,8 @@ def test_picture_shows_the_linked_core_with_cohort_criteria(harbor: Settings) ->
         shown = core(to_networkx(view))
     linked = {"company:alpha-robotics", "cohort:robotics-companies", "cohort:harbor-all", "sector:robotics"}
     assert linked <= set(shown)
-    broader = nx.descendants(nx.DiGraph([(u, v) for u, v, k in shown.edges(keys=True) if k == "BROADER"]), "sector:robotics")
+    sectors = nx.DiGraph([(u, v) for u, v, k in shown.edges(keys=True) if k == "BROADER"])
+    broader = nx.descendants(sectors, "sector:robotics")
     assert set(shown) - linked == broader
     assert "company:beta-sensors" not in shown  # in the graph, but in no cohort and no sector
     assert caption(dict(shown.nodes["cohort:harbor-all"])) == "listed on the Harbor\nBoard"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -12,14 +11,16 @@ from typing import Any
 import networkx as nx
 import pytest
 from lxml import etree
+from rdf_expect import BASE, expected_edges, expected_nodes, rdf_view, view_of
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace
 
 from finkg.config import Settings
-from finkg.export.gexf import NS as GEXF, VIZ, write_gexf
-from finkg.export.graphml import NS as GRAPHML, write_graphml
+from finkg.export.gexf import NS as GEXF
+from finkg.export.gexf import VIZ, write_gexf
+from finkg.export.graphml import NS as GRAPHML
+from finkg.export.graphml import write_graphml
 from finkg.export.view import PropertyGraph, ViewOptions, to_networkx
 from finkg.mapping.vocab import FKG
-from rdf_expect import BASE, expected_edges, expected_nodes, rdf_view, view_of
 
 pytestmark = pytest.mark.issue(6)
 SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schemas"

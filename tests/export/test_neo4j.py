@@ -10,6 +10,8 @@ from typing import Any
 
 import kglite
 import pytest
+from kglite_engine import KgliteSession, label_counts, load_csv, properties, run_script, type_counts
+from rdf_expect import BASE, expected_edges, expected_nodes, rdf_view, view_of
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace
 
 from finkg.config import Settings
@@ -18,8 +20,6 @@ from finkg.export.cypher import literal, quote, write_cypher
 from finkg.export.neo4j_csv import README, write_neo4j_csv
 from finkg.export.view import PropertyGraph, to_networkx
 from finkg.mapping.vocab import FKG
-from kglite_engine import KgliteSession, label_counts, load_csv, properties, run_script, type_counts
-from rdf_expect import BASE, expected_edges, expected_nodes, rdf_view, view_of
 
 pytestmark = pytest.mark.issue(6)
 ID = Namespace(f"{BASE}/id/")
@@ -39,7 +39,8 @@ def assert_matches_rdf(engine: kglite.KnowledgeGraph, view: PropertyGraph) -> No
             names = [n for n in data if n not in {"label", "type", "labels", "iri"}]
             assert properties(engine, label, data["iri"], names) == {n: data[n] for n in names}, key
             for extra in data["labels"]:
-                assert engine.cypher(f"MATCH (n:{extra} {{iri: $i}}) RETURN count(n) AS c", params={"i": data["iri"]})[0]["c"] == 1
+                found = engine.cypher(f"MATCH (n:{extra} {{iri: $i}}) RETURN count(n) AS c", params={"i": data["iri"]})
+                assert found[0]["c"] == 1
 
 
 def assert_neo4j_values(view: PropertyGraph) -> None:
@@ -144,6 +145,7 @@ def test_real_server(harbor: Settings) -> None:
         load_server(view, uri, user, password, os.environ.get("FINKG_NEO4J_DATABASE"))
         nodes = expected_nodes(view)
         with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
-            records: Any = driver.execute_query("MATCH (n:Company) WHERE n.iri STARTS WITH $base RETURN count(n) AS c",
-                                                base=f"{BASE}/id/company/", database_=os.environ.get("FINKG_NEO4J_DATABASE"))
+            records: Any = driver.execute_query(
+                "MATCH (n:Company) WHERE n.iri STARTS WITH $base RETURN count(n) AS c",
+                base=f"{BASE}/id/company/", database_=os.environ.get("FINKG_NEO4J_DATABASE"))
             assert records.records[0]["c"] >= nodes["Company"]

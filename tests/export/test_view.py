@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from rdf_expect import BASE, expected_edges, expected_nodes, rdf_view, view_of
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace
 
 from finkg.config import Settings
 from finkg.export.view import ViewOptions, node_key, to_networkx
 from finkg.mapping.vocab import FKG
-from rdf_expect import BASE, expected_edges, expected_nodes, rdf_view, view_of
 
 pytestmark = pytest.mark.issue(6)
 ID = Namespace(f"{BASE}/id/")

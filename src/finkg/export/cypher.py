@@ -47,7 +47,7 @@ def constraints(labels: Iterable[str]) -> list[str]:
 
 def batches(view: PropertyGraph, size: int = BATCH) -> Iterator[Batch]:
     """Node batches label by label (MERGE, then SET of secondary labels), then relationship batches."""
-    label, rows = "", []
+    label, rows = "", list[tuple[str, tuple[str, ...], dict[str, Value]]]()
     for node in view.nodes():
         if rows and (node.label != label or len(rows) == size):
             yield from _node_batches(label, rows)
@@ -129,7 +129,8 @@ def write_cypher(view: PropertyGraph, path: Path, size: int = BATCH) -> int:
     """Write the idempotent script: constraints first, then the batches; returns the statements written."""
     count = 0
     with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
-        out.write("// finkg knowledge graph for Neo4j 5: run with `cypher-shell -f`; running it again changes nothing.\n")
+        out.write("// finkg knowledge graph for Neo4j 5: run with `cypher-shell -f`; "
+                  "running it again changes nothing.\n")
         for statement in constraints(view.schema().labels()):
             out.write(statement + ";\n")
             count += 1

@@ -49,9 +49,8 @@ def write_gexf(view: PropertyGraph, path: Path, *, size_by: str = "degree") -> i
     with replacing(path) as tmp, etree.xmlfile(str(tmp), encoding="utf-8") as xf:
         xf.write_declaration()
         with xf.element(f"{{{NS}}}gexf", nsmap={None: NS, "viz": VIZ}, version="1.3"):
-            with xf.element(f"{{{NS}}}meta"):
-                with xf.element(f"{{{NS}}}creator"):
-                    xf.write("finkg")
+            with xf.element(f"{{{NS}}}meta"), xf.element(f"{{{NS}}}creator"):
+                xf.write("finkg")
             with xf.element(f"{{{NS}}}graph", defaultedgetype="directed"):
                 with xf.element(f"{{{NS}}}attributes", {"class": "node"}):
                     for name, kind in declared:

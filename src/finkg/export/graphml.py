@@ -46,7 +46,6 @@ def _leaf(xf: etree._IncrementalFileWriter, tag: str, attributes: dict[str, str]
 
 def write_graphml(view: PropertyGraph, path: Path) -> int:
     """Write the view to `path` as GraphML 1.1; returns the number of nodes written."""
-    schema = view.schema()
     declared = [*_FIXED, *((name, graphml_type(prop)) for name, prop in view.types().items())]
     keys = {name: f"d{number}" for number, (name, _) in enumerate(declared)}
     written = 0

@@ -64,7 +64,8 @@ def write_neo4j_csv(view: PropertyGraph, directory: Path) -> CsvExport:
                 label = node.label
                 names = sorted(schema.properties.get(label, {}))
                 nodes.append(f"nodes_{label}.csv")
-                writer = _open(stack, directory / nodes[-1], ["iri:ID", ":LABEL", *(column(n, view.types()[n]) for n in names)])
+                header = ["iri:ID", ":LABEL", *(column(n, view.types()[n]) for n in names)]
+                writer = _open(stack, directory / nodes[-1], header)
             typed = view.typed(node)
             assert writer is not None
             writer.writerow([node.iri, ARRAY_DELIMITER.join([node.label, *node.labels]),

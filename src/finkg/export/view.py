@@ -144,7 +144,8 @@ class PropertyGraph:
         for label, iris in self._batches():
             found: dict[str, dict[str, list[Scalar]]] = {iri: {} for iri in iris}
             extras: dict[str, set[str]] = {iri: set() for iri in iris}
-            for s, p, o in self._select(f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {_values(iris)} }} ?s ?p ?o }}"):
+            query = f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {_values(iris)} }} ?s ?p ?o }}"
+            for s, p, o in self._select(query):
                 subject, predicate = str(s), URIRef(str(p))
                 if isinstance(o, Literal):
                     name = rules.literal_name(predicate, o.language or "")
@@ -160,8 +161,8 @@ class PropertyGraph:
             if not self.options.observations:
                 self._collapse(iris, found)
             for iri in iris:
-                properties = tuple((name, _distinct(values)) for name, values in sorted(found[iri].items()))
-                yield Node(self._index[iri][1], iri, label, tuple(sorted(extras[iri])), properties)
+                kept = tuple((name, _distinct(values)) for name, values in sorted(found[iri].items()))
+                yield Node(self._index[iri][1], iri, label, tuple(sorted(extras[iri])), kept)
 
     def _collapse(self, iris: list[str], found: dict[str, dict[str, list[Scalar]]]) -> None:
         """Observations about these subjects as their properties, named measure[_kind]_period."""

@@ -236,7 +236,7 @@ class CohortFinder:
                     out.append((mention.start, mention.end, entity))  # "new material companies"
                     continue
                 after = text[mention.end - base :]
-                follow = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{COMPANY_NOUN})\b", after, re.IGNORECASE)
+                follow = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLURAL_NOUN})\b", after, re.IGNORECASE)
                 if follow:
                     out.append((mention.start, mention.end + follow.end(), entity))
         return out
@@ -296,6 +296,9 @@ class CohortFinder:
                 return self.population
             words = ""  # "110 STAR Market companies": a part of the market's companies
             phrase = tail.group("tail") if tail else ""
+        whole = self.cohorts.get(self.population or "")
+        if whole is not None and not words and whole.size == quantity.value:
+            return whole.ref  # "all 586 companies disclosed ...": the whole market again
         announced = self._announced(quantity, words)
         if announced:
             return announced
@@ -330,7 +333,7 @@ class CohortFinder:
         """A part is never larger than its whole: a parent smaller than its child gives way to its own parent."""
         for ref, cohort in list(self.cohorts.items()):
             parent = self.cohorts.get(cohort.parent or "")
-            while parent is not None and cohort.size is not None and parent.size is not None and parent.size < cohort.size:
+            while parent is not None and _smaller(parent.size, cohort.size):
                 parent = self.cohorts.get(parent.parent or "")
             if parent is None or parent.ref != cohort.parent:
                 self.cohorts[ref] = replace(cohort, parent=parent.ref if parent else None)
@@ -358,6 +361,10 @@ class CohortFinder:
         opening = quantity.span.start - sentence.span.start < 20
         if words or not opening or cohort is None or cohort.size is not None or cohort.ref == self.population:
             return None
+        heading = self.document.sentences[sentence.index - 1]
+        first = heading.index == 0 or self.document.sentences[heading.index - 1].paragraph != heading.paragraph
+        if not first or len(heading.span.text) > 120 or re.search(r"\d", heading.span.text):
+            return None
         self.cohorts[cohort.ref] = replace(cohort, size=quantity.value, size_qualifier=quantity.qualifier)
         return cohort.ref
 
@@ -365,8 +372,9 @@ class CohortFinder:
         if not words:
             return None
         slug = _slug(f"{words} companies")
+        content = _content_words(words)
         for ref, cohort in self.cohorts.items():
-            same = cohort.slug == slug or _slug(cohort.label.lower()) == slug
+            same = cohort.slug == slug or _slug(cohort.label.lower()) == slug or _content_words(cohort.slug) == content
             if same and (cohort.size is None or cohort.size == size):
                 return ref
         return None
@@ -419,6 +427,21 @@ def modifiers(surface: str) -> str:
     text = _NUMBER_TOKEN.sub("", _LEAD.sub("", surface.strip()))
     noun = _COMPANY_NOUN.search(text)
     return " ".join((text[: noun.start()] if noun else "").split())
+
+
+def _smaller(a: Decimal | None, b: Decimal | None) -> bool:
+    return a is not None and b is not None and a < b
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The words that define a cohort, whatever their order: "unprofitable at the time of listing"."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return frozenset(w for w in words if w not in _FILLER)
+
+
+_FILLER = frozenset(
+    ["the", "a", "an", "of", "at", "on", "in", "by", "to", "and", "companies", "company", "enterprises", "firms", "sub"]
+)
 
 
 def _criterion(sentence: str, offset: int) -> str:

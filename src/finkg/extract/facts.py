@@ -55,6 +55,10 @@ _CONTINUES = re.compile(
 _MONEY = {"CNY", "USD", "HKD", "EUR"}
 # "45% of the total market value", "30% in both revenue and net profit": the measure follows
 _OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(?:their\s+|its\s+)?$)")
+# A name in a list of examples ("companies such as A, B and C"): the list's head is the subject.
+_EXAMPLE = re.compile(
+    r"\b(?:such as|including|like|e\.g\.)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+)
 _STAKE = re.compile(r"\s+(?:equity\s+)?(?:stake|interest|shareholding)\b", re.IGNORECASE)
 _OF_NET_PROFIT = re.compile(r"^\s*of\s+(?:the\s+|its\s+)?(?:annual\s+)?net\s+profit", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+(?:(?:about|nearly|over|more than|around)\s+)?(?:RMB|CNY|HK\$|US\$|\$)?\s*$")
@@ -120,6 +124,22 @@ class _Linker:
         self.topic_subject: str | None = population
         self.topic_measure: str | None = None
 
+    def _heads(self, mentions: list[Mention]) -> list[Mention]:
+        """Leave out companies named as examples of a cohort ("the top 10 companies, such as A and B"):
+        figures of the sentence are the cohort's."""
+        members = {
+            member
+            for m in mentions
+            if isinstance(cohort := self.entities.get(m.ref), Cohort)
+            for member in cohort.members
+        }
+        text = self.document.text
+        return [
+            m
+            for m in mentions
+            if m.ref not in members and not _EXAMPLE.search(text, max(0, m.start - 120), m.start)
+        ]
+
     def _oblique(self, mention: Mention) -> bool:
         """A name after a preposition ("listed on the X", "of the total value of X") is no subject."""
         return bool(_OBLIQUE.search(self.document.text, max(0, mention.start - 60), mention.start))
@@ -141,7 +161,7 @@ class _Linker:
     def _sentence(self, number: int, indices: list[int]) -> None:
         sentence = self.document.sentences[number].span
         cues = find_cues(sentence.text, sentence.start)
-        subjects = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        subjects = self._heads([m for m in self.mentions if sentence.start <= m.start < sentence.end])
         groups = _coordinated_groups(self.document.text, [self.quantities[i] for i in indices])
         position = 0
         for group in groups:
@@ -204,7 +224,7 @@ class _Linker:
         inside = [m for m in self.mentions if start <= m.start < end]
         if main is None:
             main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
-                (m.ref for m in inside if m.start < start + 60), None)
+                (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
         if main is not None:
             self.topic_subject = main
 
@@ -223,8 +243,8 @@ class _Linker:
                 return after[0].ref
         if before:
             return before[-1].ref
-        cohorts = [m for m in subjects if m.end <= quantity.span.start and m.ref.startswith("cohort/")]
-        return cohorts[0].ref if cohorts and quantity.kind == Kind.SHARE else self.topic_subject
+        earlier = [m for m in subjects if m.end <= quantity.span.start and not m.ref.startswith("organization/")]
+        return earlier[0].ref if earlier else self.topic_subject
 
     def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:
         """A board named as the holder of a company aggregate means the board's companies."""
