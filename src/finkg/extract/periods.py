@@ -59,13 +59,12 @@ _THIS_YEAR = re.compile(r"\bthis year\b")
 # Wordings of a flow over the reporting year: the fiscal year is meant even when no year is said.
 _FLOW = re.compile(
     r"\byear[- ]on[- ]year\b|\bprevious year\b|\blast year\b|\bthe (?:whole |full )?year\b|\bannual\b|"
-    r"\brevenue|\bprofit|\bloss|\bincome|\bdividend|\bR&D investment|\bincreased?\b|\bgrowth\b|\bdoubled\b",
+    r"\brevenue|\bprofit|\bloss|\bincome|\bdividend|\bR&D investment|\bincreased?\b|\bgrowth\b|\bdoubled\b|"
+    r"\branked\b|\bmarket share\b|\bshipments?\b|\bsales\b",
     re.IGNORECASE,
 )
 
 
-_PRESENT = re.compile(r"\b(?:have|has|are|is|account|accounts|provide|remain|hold|holds)\b")
-_PAST = re.compile(r"\b(?:[a-z]{3,}ed|took|made|grew|rose|fell|led|won|saw|became|were|was|had)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,13 +129,10 @@ def clause_period(text: str, cal: Calendar) -> str | None:
 
 
 def default_period(text: str, cal: Calendar) -> str:
-    """For a clause that names no period: the fiscal year for flows and past-tense results,
-    "to-date" for states in the present or present perfect ("have built", "account for")."""
-    if _FLOW.search(text):
-        return cal.fiscal
-    if _PRESENT.search(text) or not _PAST.search(text):
-        return "to-date"
-    return cal.fiscal
+    """For a clause that names no period: the fiscal year for the year's flows and rankings (revenue,
+    growth, market share), "to-date" for everything else a report states without a date: counts of
+    companies that did something, stocks, states ("64 companies joined the ranks", "have built")."""
+    return cal.fiscal if _FLOW.search(text) else "to-date"
 
 
 def pre_listing(text: str) -> bool:

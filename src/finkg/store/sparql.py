@@ -3,9 +3,10 @@
 Graphs are written with the Graph Store HTTP Protocol (https://www.w3.org/TR/sparql11-http-rdf-update/):
 one PUT per document graph replaces it atomically. Entailments (the rules of store/closure.py) are
 recomputed with one SPARQL Update, and queries go through the SPARQL 1.1 Protocol with every finkg
-graph named as both default and named graph, so the answer is the union of finkg's graphs on any server (Virtuoso's default
-graph also holds its system triples). Credentials come from FINKG_STORE_USER / FINKG_STORE_PASSWORD
-(Basic or Digest, whichever the server asks for).
+graph named as both default and named graph, so the answer is the union of finkg's graphs on any
+server (Virtuoso's default graph also holds its system triples). Queries are POSTed as forms: Virtuoso
+7.2 does not answer a direct `application/sparql-query` body. Credentials come from FINKG_STORE_USER
+and FINKG_STORE_PASSWORD (Basic or Digest, whichever the server asks for).
 """
 
 from __future__ import annotations
@@ -155,7 +156,8 @@ class RemoteStore:
             up[str(kind_term)].setdefault(str(a), set()).add(str(b))
         inferred = f"<{self.inferred}>"
         parts = [f"DROP SILENT GRAPH {inferred}"]
-        for kind, pattern, triple in (("class", "?x a ?sub", "?x a ?super"), ("property", "?s ?sub ?o", "?s ?super ?o")):
+        rules = (("class", "?x a ?sub", "?x a ?super"), ("property", "?s ?sub ?o", "?s ?super ?o"))
+        for kind, pattern, triple in rules:
             pairs = " ".join(f"(<{a}> <{b}>)" for a, b in _transitive(up[kind]) if a != b)
             if pairs:
                 parts.append(f"INSERT {{ GRAPH {inferred} {{ {triple} }} }} WHERE {{ VALUES (?sub ?super) "
@@ -170,9 +172,8 @@ class RemoteStore:
     def query(self, sparql: str) -> QueryResult:
         """Run a query over the union of the finkg graphs."""
         names = [str(n) for n in self.graph_names()]
-        params = [("default-graph-uri", n) for n in names] + [("named-graph-uri", n) for n in names]
-        response = self._send("POST", self.endpoints.query, params=params, content=self._with_prefixes(sparql).encode(),
-                              headers={"Content-Type": "application/sparql-query", "Accept": _RESULTS_ACCEPT})
+        form = {"query": self._with_prefixes(sparql), "default-graph-uri": names, "named-graph-uri": names}
+        response = self._send("POST", self.endpoints.query, data=form, headers={"Accept": _RESULTS_ACCEPT})
         if response.status_code == 400:
             raise QueryError(f"SPARQL: {response.text.strip()[:500]}")
         if not response.is_success:
@@ -212,9 +213,8 @@ class RemoteStore:
 
     def graph_names(self) -> tuple[URIRef, ...]:
         """The named graphs under the scope holding triples, sorted."""
-        response = self._send("POST", self.endpoints.query, content=_GRAPHS.encode(),
-                              headers={"Content-Type": "application/sparql-query",
-                                       "Accept": "application/sparql-results+json"})
+        response = self._send("POST", self.endpoints.query, data={"query": _GRAPHS},
+                              headers={"Accept": "application/sparql-results+json"})
         if not response.is_success:
             raise self._fail("graph names not read", response)
         names = (b["g"]["value"] for b in response.json()["results"]["bindings"])

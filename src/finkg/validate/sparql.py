@@ -8,7 +8,7 @@ https://www.w3.org/TR/shacl/#sparql-constraints
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
@@ -74,16 +74,23 @@ def run(data: Graph, shape: SparqlShape) -> Iterator[ValidationResult]:
     """The results of one shape's constraints over the whole of `data`."""
     focus_nodes = set(data.subjects(shape.target, None))
     for query, message in shape.queries:
-        for row in data.query(query):
-            bindings = row.asdict()  # type: ignore[union-attr]
-            focus = bindings.get("this")
-            if focus is None or focus not in focus_nodes:
-                continue
-            yield ValidationResult(
-                severity=shape.severity,
-                focus=focus,
-                path=bindings.get("path"),
-                value=bindings.get("value"),
-                shape=shape.shape,
-                message=_fill(message, bindings),
-            )
+        rows = (row.asdict() for row in data.query(query))  # type: ignore[union-attr]
+        yield from results(shape, message, rows, focus_nodes)
+
+
+def results(
+    shape: SparqlShape, message: str, rows: Iterable[Mapping[str, Node]], focus_nodes: Container[Node]
+) -> Iterator[ValidationResult]:
+    """The validation results of one constraint's rows (variable -> value) whose $this is a focus node."""
+    for bindings in rows:
+        focus = bindings.get("this")
+        if focus is None or focus not in focus_nodes:
+            continue
+        yield ValidationResult(
+            severity=shape.severity,
+            focus=focus,
+            path=bindings.get("path"),
+            value=bindings.get("value"),
+            shape=shape.shape,
+            message=_fill(message, bindings),
+        )
