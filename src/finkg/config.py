@@ -22,6 +22,7 @@ class Settings:
     base_iri: str = "https://w3id.org/finkg"
     kg_dir: Path = Path("kg")
     store_dir: Path = Path(".finkg/store")
+    store_url: str = ""  # a SPARQL 1.1 store over HTTP; when set, it receives the graphs instead of store_dir
     # Amounts in CNY above this are implausible for any subject a report of this genre describes:
     # China's GDP is about 1.3e14 CNY, so no board's revenue can reach 1e14.
     cny_ceiling: Decimal = Decimal("1e14")
@@ -31,6 +32,11 @@ class Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})  # type: ignore[arg-type]
 
 
+def is_url(store: str) -> bool:
+    """Whether a --store value names a remote SPARQL store rather than a directory."""
+    return store.startswith(("http://", "https://"))
+
+
 def load_settings() -> Settings:
     """Defaults overridden by the FINKG_* environment variables that are set."""
     env = os.environ
@@ -38,6 +44,7 @@ def load_settings() -> Settings:
     return settings.with_overrides(
         base_iri=env.get("FINKG_BASE_IRI"),
         kg_dir=Path(env["FINKG_KG_DIR"]) if "FINKG_KG_DIR" in env else None,
-        store_dir=Path(env["FINKG_STORE"]) if "FINKG_STORE" in env else None,
+        store_dir=Path(env["FINKG_STORE"]) if "FINKG_STORE" in env and not is_url(env["FINKG_STORE"]) else None,
+        store_url=env["FINKG_STORE"] if is_url(env.get("FINKG_STORE", "")) else None,
         cny_ceiling=Decimal(env["FINKG_CNY_CEILING"]) if "FINKG_CNY_CEILING" in env else None,
     )

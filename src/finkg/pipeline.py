@@ -24,6 +24,7 @@ from .mapping import to_rdf
 from .records import Extraction
 from .store import open_store
 from .store.files import write_outputs
+from .store.sparql import open_remote
 from .validate import failing_constraints, render, validate
 
 SEED = PACKAGE_DIR.parent.parent / "corpus" / "000_5e41f899ff37ab17.txt"
@@ -99,8 +100,12 @@ def build_extractions(extractions: Sequence[Extraction], settings: Settings) -> 
         name: to_canonical_graph(Graph().parse(ONTOLOGY_DIR / f"{stem}.ttl")) for stem, name in vocabularies.items()
     }
     prefixes = all_prefixes(settings.base_iri)
-    with open_store(settings.store_dir, inferred, prefixes=prefixes) as store:
+    # with a remote store, the kg/ files are written from an in-memory copy of what was sent to it
+    with open_store(None if settings.store_url else settings.store_dir, inferred, prefixes=prefixes) as store:
         store.replace({**ontology, **graphs})
+        if settings.store_url:
+            with open_remote(settings.store_url, inferred, settings.base_iri, prefixes=prefixes) as remote:
+                remote.replace({**ontology, **graphs})
         documents = {report.doc_id: name for report, name in zip(reports, graphs, strict=True)}
         write_outputs(store, settings.kg_dir, documents, markdown(reports), prefixes, exclude=(inferred,))
     return BuildReport(

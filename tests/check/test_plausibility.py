@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from finkg.check import check
 from finkg.config import Settings
 from finkg.extract import extract
@@ -56,3 +58,22 @@ def test_a_share_above_100_percent_is_flagged() -> None:
     text = "In 2023, private enterprises accounted for 180% of the companies on ChiNext.\n"
     share = _fact(_facts(text), "180%")
     assert share.flag is not None and "exceeds 100%" in share.flag.reason
+
+
+def test_a_number_that_names_an_index_is_flagged_without_correction() -> None:
+    text = (
+        "In 2023, the Harbor 30 Index companies gained 5%. The scale of index products was 80 billion yuan, "
+        "of which 30 products were 52 billion yuan.\n"
+    )
+    count = _fact(_facts(text), "30 products")
+    assert count.flag is not None and "Index" in count.flag.reason and count.flag.corrected_value is None
+
+
+@pytest.mark.parametrize(("multiple", "flagged"), [("more than 2.5 times", False), ("more than 5 times", True)])
+def test_a_stated_multiple_is_checked_against_the_levels(multiple: str, flagged: bool) -> None:
+    text = (
+        "In 2023, ChiNext companies had net profit of 40 billion yuan. Their R&D investment reached "
+        f"150 billion yuan, {multiple} net profit, up 6% year on year.\n"
+    )
+    fact = _fact(_facts(text), multiple)
+    assert (fact.flag is not None) is flagged

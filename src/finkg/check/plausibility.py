@@ -14,6 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..config import Settings
+from ..extract.measures import find_cues
 from ..records import Cohort, Company, Extraction, Fact, Flag, Kind, Qualifier
 
 # The largest single-company figures on record are far below these (the biggest Chinese company's
@@ -31,6 +32,15 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PART_OF_WHOLE = Decimal(10)
 
 Rule = Callable[[Fact, Decimal], str | None]
+_INDEX_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}\s+(\d{2,4})\s+Index\b")
+_INDEX_PRODUCTS = ("product", "fund", "etf")
+# How far a stated multiple may be from the ratio of the levels it compares, by its qualifier.
+_BOUNDS = {
+    Qualifier.EXACT: (Decimal("0.9"), Decimal("1.1")),
+    Qualifier.APPROX: (Decimal("0.75"), Decimal("1.25")),
+    Qualifier.AT_LEAST: (Decimal("0.95"), Decimal("1e9")),
+    Qualifier.AT_MOST: (Decimal(0), Decimal("1.05")),
+}
 
 
 def check(extraction: Extraction, settings: Settings | None = None) -> Extraction:
@@ -44,7 +54,11 @@ class _Checker:
     def __init__(self, extraction: Extraction, settings: Settings) -> None:
         self.extraction = extraction
         self.settings = settings
-        self.rules: tuple[Rule, ...] = (self._range, self._ceiling, self._company_scale, self._part_of_whole)
+        self.rules: tuple[Rule, ...] = (
+            self._range, self._ceiling, self._company_scale, self._part_of_whole, self._index_number,
+            self._multiple,
+        )
+        self.index_numbers = {int(n) for n in _INDEX_NAME.findall(extraction.document.text)}
 
     def flag(self, fact: Fact) -> Fact:
         value = fact.quantity.value
@@ -70,6 +84,46 @@ class _Checker:
         return None
 
     # -- rules: each returns a reason or None --------------------------------------------------
+
+    def _index_number(self, fact: Fact, value: Decimal) -> str | None:
+        """"50 products ... were 185 billion yuan" next to a "... 50 Index": the number names the index
+        (a translation dropped the word), it counts nothing."""
+        counted = fact.quantity.counted.lower()
+        if fact.kind != Kind.COUNT or not counted.startswith(_INDEX_PRODUCTS) or value not in self.index_numbers:
+            return None
+        return f"{fact.quantity.span.text!r} is probably the name of the '{value} Index' (its products), not a count"
+
+    def _multiple(self, fact: Fact, value: Decimal) -> str | None:
+        """"R&D investment of 168 billion, more than 2.5 times net profit": the two stated levels must
+        bear the stated ratio out."""
+        if fact.kind != Kind.MULTIPLE or fact.base is None:
+            return None
+        text = self.extraction.document.text
+        cues = find_cues(text[fact.quantity.span.end : fact.quantity.span.end + 40], fact.quantity.span.end)
+        base = next((f for f in self.extraction.facts if f.id == fact.base), None)
+        if not cues or base is None:
+            return None
+        other = next(
+            (
+                f
+                for f in self.extraction.facts
+                if (f.subject, f.period, f.measure, f.kind) == (base.subject, base.period, cues[0].measure, Kind.LEVEL)
+                and f.quantity.unit == base.quantity.unit
+                and f.flag is None
+                and f.quantity.value > 0
+            ),
+            None,
+        )
+        if other is None:
+            return None
+        ratio = base.quantity.value / other.quantity.value
+        low, high = _BOUNDS[fact.quantity.qualifier]
+        if low * value <= ratio <= high * value:
+            return None
+        return (
+            f"{base.quantity.span.text} is {ratio:.2f} times {other.quantity.span.text} ({other.id}), "
+            f"not {fact.quantity.span.text}"
+        )
 
     def _range(self, fact: Fact, value: Decimal) -> str | None:
         if fact.kind == Kind.SHARE and fact.quantity.unit == "percent" and value > 100:

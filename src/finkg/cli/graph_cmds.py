@@ -9,15 +9,24 @@ import click
 from rich.progress import Progress
 
 from .. import pipeline
-from ..config import load_settings
+from ..config import is_url, load_settings
 from ..mapping import prefixes as all_prefixes
 from ..query import FORMATS, load_query, render, run
 from ..store import open_store
+from ..store.sparql import open_remote
 from . import cli
 
-_STORE = click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
-                      help="Store directory (default .finkg/store or $FINKG_STORE).")
+_STORE = click.option("--store", "store", help="Store directory, or the http(s) URL of a SPARQL 1.1 store "
+                      "(default .finkg/store or $FINKG_STORE).")
+
 _BASE = click.option("--base", "base_iri", help="Base IRI of minted IRIs (default https://w3id.org/finkg).")
+
+
+def _store(store: str | None) -> dict[str, object]:
+    """--store as settings: a URL names a remote store, anything else a directory."""
+    if store is None:
+        return {}
+    return {"store_url": store} if is_url(store) else {"store_dir": Path(store)}
 
 
 @cli.command()
@@ -25,9 +34,9 @@ _BASE = click.option("--base", "base_iri", help="Base IRI of minted IRIs (defaul
 @click.option("--kg", "kg_dir", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default kg/).")
 @_STORE
 @_BASE
-def build(documents: tuple[Path, ...], kg_dir: Path | None, store_dir: Path | None, base_iri: str | None) -> None:
+def build(documents: tuple[Path, ...], kg_dir: Path | None, store: str | None, base_iri: str | None) -> None:
     """Build the graph of DOCUMENTS (default: the bundled seed report) into the store and kg/."""
-    settings = load_settings().with_overrides(kg_dir=kg_dir, store_dir=store_dir, base_iri=base_iri)
+    settings = load_settings().with_overrides(kg_dir=kg_dir, base_iri=base_iri, **_store(store))
     if len(documents) > 1 and sys.stderr.isatty():
         with Progress(transient=True) as progress:
             task = progress.add_task("building", total=len(documents))
@@ -38,20 +47,25 @@ def build(documents: tuple[Path, ...], kg_dir: Path | None, store_dir: Path | No
         if document.n_warnings:
             click.echo(document.warnings, err=True)
         click.echo(f"{document.doc_id}: {document.triples} triples, {document.n_warnings} warning(s)")
-    click.echo(f"{len(report.documents)} document(s) -> {report.kg_dir}/, store {report.store_dir} "
-               f"({report.seconds:.1f} s)")
+    where = settings.store_url or report.store_dir
+    click.echo(f"{len(report.documents)} document(s) -> {report.kg_dir}/, store {where} ({report.seconds:.1f} s)")
 
 
 @cli.command()
 @click.argument("query_or_file")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @_STORE
+@click.option("--endpoint", help="Read from the SPARQL 1.1 store at this URL instead of the local store.")
 @_BASE
-def query(query_or_file: str, fmt: str, store_dir: Path | None, base_iri: str | None) -> None:
+def query(query_or_file: str, fmt: str, store: str | None, endpoint: str | None, base_iri: str | None) -> None:
     """Answer QUERY_OR_FILE (SPARQL text, a .rq file, or a name in queries/) from the store."""
-    settings = load_settings().with_overrides(store_dir=store_dir, base_iri=base_iri)
+    settings = load_settings().with_overrides(base_iri=base_iri, **_store(endpoint or store))
     inferred, _ = pipeline.graph_names(settings)
     prefixes = all_prefixes(settings.base_iri)
-    with open_store(settings.store_dir, inferred, read_only=True, prefixes=prefixes) as store:
-        answer = run(store, load_query(query_or_file))
+    if settings.store_url:
+        with open_remote(settings.store_url, inferred, settings.base_iri, prefixes=prefixes) as remote:
+            answer = run(remote, load_query(query_or_file))
+    else:
+        with open_store(settings.store_dir, inferred, read_only=True, prefixes=prefixes) as local:
+            answer = run(local, load_query(query_or_file))
     click.echo(render(answer, fmt, prefixes), nl=False)
