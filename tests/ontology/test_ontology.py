@@ -31,6 +31,7 @@ GOLD_MEASURES = {
     "as_of_date", "event_date", "consecutive_periods", "period_length", "supplier_count", "patent_count",
     "award_project_count", "country_count", "deal_count", "indication_count", "project_count",
     "autonomy_rate", "localization_rate", "use_of_proceeds", "holding_share", "product_sales",
+    "fixed_asset_investment",  # measures_added of the SZSE 2013 gold file
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

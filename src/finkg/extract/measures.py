@@ -36,6 +36,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("transaction_amount", r"transaction (?:amount|volume)|turnover"),
     ("financing_amount", r"financing scale|raised|raising|financing of|fund-?raising"),
     ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
+    ("fixed_asset_investment", r"fixed[- ]asset investment|investment in fixed assets"),
     ("investment_amount", r"(?:plans?|intends?) to invest|invest(?:ment)? of|to invest"),
     ("use_of_proceeds", r"(?:will|to) be used for"),
     ("fund_scale", r"scale of[\w\s]*?products|fund (?:size|scale)|assets under management"),
