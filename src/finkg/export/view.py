@@ -134,6 +134,10 @@ class PropertyGraph:
                 self._members[label] = iris
         return self._members
 
+    def _triples(self, iris: list[str]) -> tuple[tuple[Term | None, ...], ...]:
+        """Every triple whose subject is one of `iris` (one query with VALUES: index lookups, not a scan)."""
+        return self._select(f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {_values(iris)} }} ?s ?p ?o }}")
+
     def _batches(self) -> Iterator[tuple[str, list[str]]]:
         for label, iris in self.members().items():
             for start in range(0, len(iris), self.batch):
@@ -144,8 +148,7 @@ class PropertyGraph:
         for label, iris in self._batches():
             found: dict[str, dict[str, list[Scalar]]] = {iri: {} for iri in iris}
             extras: dict[str, set[str]] = {iri: set() for iri in iris}
-            query = f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {_values(iris)} }} ?s ?p ?o }}"
-            for s, p, o in self._select(query):
+            for s, p, o in self._triples(iris):
                 subject, predicate = str(s), URIRef(str(p))
                 if isinstance(o, Literal):
                     name = rules.literal_name(predicate, o.language or "")
@@ -181,13 +184,12 @@ class PropertyGraph:
 
     def edges(self) -> Iterator[Edge]:
         """Every edge whose two ends are nodes, grouped by source node in node order, then by type and target."""
-        predicates = _values(list(rules.EDGE_TYPES))
         for _label, iris in self._batches():
             out: dict[str, set[tuple[str, str]]] = {iri: set() for iri in iris}
-            for s, p, o in self._select(f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {_values(iris)} }} "
-                                        f"VALUES ?p {{ {predicates} }} ?s ?p ?o FILTER(isIRI(?o)) }}"):
-                if str(o) in self._index:
-                    out[str(s)].add((rules.EDGE_TYPES[URIRef(str(p))], str(o)))
+            for s, p, o in self._triples(iris):
+                kind = rules.EDGE_TYPES.get(URIRef(str(p)))
+                if kind is not None and str(o) in self._index:
+                    out[str(s)].add((kind, str(o)))
             for s, d in self._select(f"""SELECT DISTINCT ?s ?d WHERE {{ VALUES ?s {{ {_values(iris)} }}
                     ?s <http://www.w3.org/ns/prov#wasDerivedFrom>|<{FKG.sourceSentence}> ?x .
                     ?d <{FKG.hasSentence}> ?x }}"""):

@@ -399,8 +399,23 @@ class _Linker:
             or clause_period(text[sentence_start : quantity.span.end], cal)
             or self._opening_period(sentence_start)
             or (self._paragraph_span_of_years(sentence_start) if kind == Kind.CAGR else None)
-            or default_period(text[clause.start : clause.end], cal)
+            or self._undated(default_period(text[clause.start : clause.end], cal), sentence_start)
         )
+
+    def _undated(self, period: str, sentence_start: int) -> str:
+        """A stock stated without a date in a paragraph dated earlier ("marked its anniversary on July
+        22, 2023. The number of companies had grown to 546") holds on that date."""
+        if period != "to-date":
+            return period
+        paragraph = self.document.sentence_at(sentence_start).paragraph
+        dates = [
+            f.period
+            for f in self.facts
+            if f.kind == Kind.DATE
+            and self.document.sentences[f.sentence].paragraph == paragraph
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period)
+        ]
+        return dates[-1] if dates else period
 
     def _paragraph_span_of_years(self, sentence_start: int) -> str | None:
         paragraph = self.document.sentence_at(sentence_start).paragraph

@@ -28,6 +28,8 @@ from .oxigraph import to_ox, to_rdflib
 
 _RESULTS_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 _SCHEMA_EDGES = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
 SELECT DISTINCT ?kind ?a ?b WHERE {
   { ?a rdfs:subClassOf|owl:equivalentClass ?b BIND("class" AS ?kind) }
   UNION { ?b owl:equivalentClass ?a BIND("class" AS ?kind) }
@@ -155,13 +157,14 @@ class RemoteStore:
         for kind_term, a, b in edges.rows:
             up[str(kind_term)].setdefault(str(a), set()).add(str(b))
         inferred = f"<{self.inferred}>"
+        data = " ".join(f"<{name}>" for name in self.graph_names() if name != self.inferred)  # finkg's graphs only
         parts = [f"DROP SILENT GRAPH {inferred}"]
         rules = (("class", "?x a ?sub", "?x a ?super"), ("property", "?s ?sub ?o", "?s ?super ?o"))
         for kind, pattern, triple in rules:
             pairs = " ".join(f"(<{a}> <{b}>)" for a, b in _transitive(up[kind]) if a != b)
             if pairs:
                 parts.append(f"INSERT {{ GRAPH {inferred} {{ {triple} }} }} WHERE {{ VALUES (?sub ?super) "
-                             f"{{ {pairs} }} GRAPH ?data {{ {pattern} }} FILTER(?data != {inferred}) }}")
+                             f"{{ {pairs} }} VALUES ?data {{ {data} }} GRAPH ?data {{ {pattern} }} }}")
         return " ;\n".join(parts)
 
     def _with_prefixes(self, sparql: str) -> str:
