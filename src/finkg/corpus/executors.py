@@ -42,9 +42,13 @@ def _lost(batch: Batch, err: BaseException) -> tuple[DocumentResult, ...]:
     )
 
 
-def _collect(futures: dict[Future[tuple[DocumentResult, ...]], Batch],
-             done: Callable[[dict[Future[tuple[DocumentResult, ...]], Batch]], Iterator[Future[tuple[DocumentResult, ...]]]]
-             ) -> Iterator[tuple[DocumentResult, ...]]:
+Done = Future[tuple[DocumentResult, ...]]
+
+
+def _collect(
+    futures: dict[Done, Batch], done: Callable[[dict[Done, Batch]], Iterator[Done]]
+) -> Iterator[tuple[DocumentResult, ...]]:
+    """Each future's results as it completes; a failed future fails its batch's documents."""
     for future in done(futures):
         try:
             yield future.result()
@@ -70,7 +74,7 @@ def _dask(batches: Sequence[Batch], settings: Settings, scheduler: str | None) -
     if scheduler is None:
         raise EnvironmentFailure("--executor dask needs --scheduler tcp://HOST:PORT (the dask scheduler's address)")
     try:
-        client = Client(scheduler, timeout="10s")
+        client = Client(scheduler, timeout="10s")  # type: ignore[no-untyped-call]
     except OSError as err:
         raise EnvironmentFailure(f"{scheduler}: no Dask scheduler answers ({err})") from None
     with client:

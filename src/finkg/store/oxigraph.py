@@ -99,7 +99,7 @@ class OxigraphStore:
             "default_graph": [ox.NamedNode(str(name)) for name in graphs]
         }
         try:
-            answer = self._store.query(sparql, prefixes=self.prefixes, **scope)  # type: ignore[arg-type]
+            answer = self._store.query(sparql, prefixes=self.prefixes, **scope)
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax: {err}") from None
         except (OSError, ValueError) as err:

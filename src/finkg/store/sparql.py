@@ -187,6 +187,8 @@ class RemoteStore:
             if "boolean" in doc:
                 return QueryResult(boolean=bool(doc["boolean"]))
             variables = tuple(doc["head"]["vars"])
+            if variables == ("__ASK_RETVAL",):  # Virtuoso answers ASK as a one-cell table when Accept lists graphs too
+                return QueryResult(boolean=str(doc["results"]["bindings"][0]["__ASK_RETVAL"]["value"]) == "1")
             rows = tuple(tuple(_term(b[v]) if v in b else None for v in variables) for b in doc["results"]["bindings"])
             return QueryResult(variables=variables, rows=rows)
         return QueryResult(graph=_graph(response.content, media_type))

@@ -1,0 +1,249 @@
+"""`finkg build DIR_OR_FILES...`: a corpus built incrementally, in parallel, one named graph per document.
+
+Documents are keyed by content (store/manifest.py): only new and changed ones are rebuilt, graphs of
+documents no longer named are dropped. A document that cannot be read or built is reported with its
+reason and leaves its old graph in place; the rest of the corpus is written (corpus/commit.py).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.compare import to_canonical_graph
+
+from ..config import ONTOLOGY_DIR, Settings
+from ..errors import InputError
+from ..mapping import Minter
+from ..mapping import prefixes as all_prefixes
+from ..pipeline import graph_names
+from ..read import SUFFIXES
+from ..store import open_store
+from ..store.manifest import Entry, content_key, fingerprint, manifest_graph, read_manifest
+from ..validate import ValidationReport, ValidationResult, render
+from ..validate.graphwide import store_results
+from . import commit
+from .executors import Executor, run_batches
+from .outputs import write_outputs
+from .work import DocumentResult, Task
+
+Tick = Callable[[Sequence[DocumentResult]], None]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CorpusReport:
+    """What a corpus build did: documents written, failed, unchanged and removed, and time per stage."""
+
+    built: tuple[DocumentResult, ...]
+    failed: tuple[DocumentResult, ...]
+    unchanged: int
+    removed: tuple[str, ...]
+    kg_dir: Path
+    store_dir: Path
+    stages: tuple[tuple[str, float], ...] = field(default=())
+
+    @property
+    def seconds(self) -> float:
+        """Wall time of the whole build."""
+        return sum(seconds for _, seconds in self.stages)
+
+    @property
+    def triples(self) -> int:
+        """Triples of the documents written by this build."""
+        return sum(r.triples for r in self.built)
+
+    def summary(self) -> str:
+        """One line: what was built, kept, removed and refused, and how long it took."""
+        facts, flags = sum(r.facts for r in self.built), sum(r.flags for r in self.built)
+        warnings = sum(len(r.results) - r.violations for r in self.built)
+        return (
+            f"{len(self.built)} built, {self.unchanged} unchanged, {len(self.removed)} removed, {len(self.failed)} "
+            f"failed: {self.triples:,} triples, {facts:,} facts, {flags} flagged, {warnings} warning(s) "
+            f"-> {self.kg_dir}/, store {self.store_dir} ({self.seconds:.1f} s)"
+        )
+
+
+def documents(paths: Sequence[Path]) -> list[Path]:
+    """The documents named: files as given, and every report file under each directory, sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        else:
+            found.append(path)
+    return found
+
+
+@contextmanager
+def _timed(stages: list[tuple[str, float]], name: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    stages.append((name, time.perf_counter() - started))
+
+
+def build_corpus(
+    paths: Sequence[Path],
+    settings: Settings,
+    *,
+    jobs: int | None = None,
+    executor: Executor = "process",
+    scheduler: str | None = None,
+    on_batch: Tick | None = None,
+) -> CorpusReport:
+    """Build every document under `paths` into the store and kg/, redoing only what changed since the last build."""
+    stages: list[tuple[str, float]] = []
+    jobs = jobs or os.cpu_count() or 1
+    build = fingerprint(settings)
+    minter = Minter(settings.base_iri)
+    inferred, vocabularies = graph_names(settings)
+    manifest = manifest_graph(settings)
+    with _timed(stages, "plan"):
+        tasks, failed, wanted = _tasks(documents(paths), build, minter)
+        vocab = {name: _vocabulary(stem) for stem, name in vocabularies.items()}
+    with open_store(settings.store_dir, inferred, prefixes=all_prefixes(settings.base_iri)) as store:
+        with _timed(stages, "plan"):
+            known = read_manifest(store, manifest)
+            present = set(store.graph_names())
+            todo = [t for t in tasks if _stale(known.get(wanted[t.source]), t.key, present)]
+            vocab_todo = {n: v for n, v in vocab.items() if _stale(known.get(n), v[1], present)}
+            keep = set(wanted.values()) | set(vocab)
+            removed = sorted(name for name in known if name not in keep)
+        results: list[DocumentResult] = []
+        with _timed(stages, "extract+validate"):
+            for batch in run_batches(_batches(todo, jobs), settings, executor=executor, jobs=jobs, scheduler=scheduler):
+                results.extend(batch)
+                if on_batch is not None:
+                    on_batch(batch)
+        good = [r for r in results if not r.error]
+        entries = {name: e for name, e in known.items() if name not in removed}
+        if good or vocab_todo or removed or any(n.startswith(commit.STAGING) for n in present):
+            with _timed(stages, "store"):
+                commit.clear_staging(store)
+                graphs = {URIRef(r.graph): r.ntriples for r in good} | {n: v[0] for n, v in vocab_todo.items()}
+                previous = commit.swap(store, commit.stage(store, graphs), removed)
+            with _timed(stages, "sparql gate"):
+                good, refused = _gate(store, good)
+                commit.restore(store, {name: previous[name] for name in refused})
+            with _timed(stages, "store"):
+                entries |= {URIRef(r.graph): Entry(URIRef(r.graph), r.source, r.key) for r in good}
+                entries |= {n: Entry(n, f"{stem}.ttl", vocab[n][1]) for stem, n in vocabularies.items()}
+                commit.seal(store, manifest, entries, inferred)
+            failed += list(refused.values())
+        failed += [r for r in results if r.error]
+        report = CorpusReport(
+            built=tuple(good),
+            failed=tuple(sorted(failed, key=lambda r: r.source)),
+            unchanged=len(tasks) - len(todo),
+            removed=tuple(str(n) for n in removed),
+            kg_dir=settings.kg_dir,
+            store_dir=settings.store_dir,
+        )
+        with _timed(stages, "export"):
+            write_outputs(store, settings.kg_dir, report, entries)
+    return replace(report, stages=_merged(stages))
+
+
+def _merged(stages: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    totals: dict[str, float] = {}
+    for name, seconds in stages:
+        totals[name] = totals.get(name, 0.0) + seconds
+    return tuple(totals.items())
+
+
+def _stale(entry: Entry | None, key: str, present: set[URIRef]) -> bool:
+    return entry is None or entry.key != key or entry.graph not in present
+
+
+def _tasks(
+    paths: Sequence[Path], build: str, minter: Minter
+) -> tuple[list[Task], list[DocumentResult], dict[str, URIRef]]:
+    """A task per readable document; a failure for each unreadable one or second document of one id."""
+    tasks, failed, wanted = [], [], {}
+    owners: dict[URIRef, str] = {}
+    for path in paths:
+        source = str(path)
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            failed.append(DocumentResult(source=source, key="", error=f"cannot be read ({err.strerror})"))
+            continue
+        graph = minter.document(path.stem)
+        if graph in owners:
+            failed.append(DocumentResult(source=source, key="", error=f"has the same id as {owners[graph]}"))
+            continue
+        owners[graph] = source
+        wanted[source] = graph
+        tasks.append(Task(source, data, content_key(data, build)))
+    return tasks, failed, wanted
+
+
+def _batches(tasks: Sequence[Task], jobs: int) -> list[list[Task]]:
+    """Batches of up to 32 documents, at least four per worker when there are enough documents."""
+    if not tasks:
+        return []
+    size = max(1, min(32, math.ceil(len(tasks) / (jobs * 4))))
+    return [list(tasks[i : i + size]) for i in range(0, len(tasks), size)]
+
+
+def _vocabulary(stem: str) -> tuple[bytes, str]:
+    """An ontology file as canonical N-Triples (its OWL lists' blank nodes named alike on every build), and its key."""
+    data = (ONTOLOGY_DIR / f"{stem}.ttl").read_bytes()
+    graph = to_canonical_graph(Graph().parse(data=data, format="turtle"))
+    return graph.serialize(format="nt", encoding="utf-8"), content_key(data, "vocabulary")
+
+
+def _gate(
+    store: commit.CorpusStore, built: list[DocumentResult]
+) -> tuple[list[DocumentResult], dict[URIRef, DocumentResult]]:
+    """The SPARQL-based shapes on the store: results merged into each document's, refusals by graph name."""
+    names = [URIRef(r.graph) for r in built]
+    found = list(store_results(store, names))
+    owners = _owners(store, {str(r.focus) for r in found}, names)
+    merged = {r.graph: r for r in built}
+    for result in found:
+        for graph in owners.get(str(result.focus), ()):
+            doc = merged[graph]
+            merged[graph] = replace(doc, results=(*doc.results, result), details=_details(doc.details, result))
+    good, refused = [], {}
+    for doc in merged.values():
+        if doc.violations:
+            refused[URIRef(doc.graph)] = replace(
+                doc, error=f"graph not written, {doc.violations} SHACL violation(s)", ntriples=b""
+            )
+        else:
+            good.append(replace(doc, ntriples=b""))
+    return good, refused
+
+
+def _owners(store: commit.CorpusStore, focus: set[str], graphs: Sequence[URIRef]) -> dict[str, list[str]]:
+    """For each focus node, the graphs among `graphs` in which it is a subject."""
+    if not focus:
+        return {}
+    values = " ".join(f"<{f}>" for f in sorted(focus))
+    scope = " ".join(f"<{g}>" for g in graphs)
+    answer = store.query(
+        f"SELECT DISTINCT ?s ?g WHERE {{ VALUES ?s {{ {values} }} VALUES ?g {{ {scope} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+    )
+    owners: dict[str, list[str]] = {}
+    for s, g in answer.rows:
+        owners.setdefault(str(s), []).append(str(g))
+    return owners
+
+
+def _details(details: str, result: ValidationResult) -> str:
+    """A document's rendered results with one more (a SPARQL row has no sequence path to look up)."""
+    lines = render(ValidationReport(conforms=True, results=(result,), text="", graph=Graph())).splitlines()[1:]
+    return "\n".join(filter(None, [details, *lines]))
+
+
+def check_paths(paths: Sequence[Path]) -> None:
+    """Fail early on a path that does not exist at all."""
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or directory")
