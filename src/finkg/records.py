@@ -124,10 +124,17 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
 
     def sentence_at(self, offset: int) -> Sentence:
-        """The sentence that holds the character at `offset`."""
-        for sentence in self.sentences:
-            if sentence.span.start <= offset < sentence.span.end:
-                return sentence
+        """The sentence that holds the character at `offset` (a binary search: sentences are in order)."""
+        low, high = 0, len(self.sentences)
+        while low < high:
+            middle = (low + high) // 2
+            span = self.sentences[middle].span
+            if offset < span.start:
+                high = middle
+            elif offset >= span.end:
+                low = middle + 1
+            else:
+                return self.sentences[middle]
         raise ValueError(f"offset {offset} lies in no sentence of {self.doc_id}")
 
 

@@ -94,3 +94,14 @@ def test_picture_shows_the_linked_core_with_cohort_criteria(harbor: Settings) ->
     assert "company:beta-sensors" not in shown  # in the graph, but in no cohort and no sector
     assert caption(dict(shown.nodes["cohort:harbor-all"])) == "listed on the Harbor\nBoard"
     assert caption({"type": "Cohort", "label": "x", "size": 40.0, "criterion": "robots"}) == "40: robots"
+
+
+def test_docs_show_every_command_label_and_relationship_type() -> None:
+    from finkg.cli.export_cmds import export
+    from finkg.export import rules
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "exports.md").read_text(encoding="utf-8")
+    assert all(f"finkg export {name}" in text for name in export.commands)
+    assert all(f"| {c.label}" in text for c in rules.NODE_CLASSES)
+    assert all(kind in text for kind in [*rules.EDGE_TYPES.values(), rules.MENTIONED_IN])
+    assert (Path(__file__).resolve().parents[2] / "docs" / "graph.png").read_bytes()[:4] == b"\x89PNG"

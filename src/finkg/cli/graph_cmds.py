@@ -10,11 +10,13 @@ from rich.progress import Progress
 
 from .. import pipeline
 from ..config import is_url, load_settings
+from ..corpus import EXECUTORS, Executor
 from ..mapping import prefixes as all_prefixes
 from ..query import FORMATS, load_query, render, run
 from ..store import open_store
 from ..store.sparql import open_remote
 from . import cli
+from .corpus_build import build_corpus_command, is_corpus
 
 _STORE = click.option("--store", "store", help="Store directory, or the http(s) URL of a SPARQL 1.1 store "
                       "(default .finkg/store or $FINKG_STORE).")
@@ -30,13 +32,23 @@ def _store(store: str | None) -> dict[str, object]:
 
 
 @cli.command()
-@click.argument("documents", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("documents", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--kg", "kg_dir", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default kg/).")
 @_STORE
 @_BASE
-def build(documents: tuple[Path, ...], kg_dir: Path | None, store: str | None, base_iri: str | None) -> None:
-    """Build the graph of DOCUMENTS (default: the bundled seed report) into the store and kg/."""
+@click.option("--jobs", type=click.IntRange(min=1), help="Worker processes of a corpus build (default: one per core).")
+@click.option("--executor", type=click.Choice(EXECUTORS), help="Where a corpus build runs (default process).")
+@click.option("--scheduler", help="Address of the Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786.")
+def build(documents: tuple[Path, ...], kg_dir: Path | None, store: str | None, base_iri: str | None,
+          jobs: int | None, executor: Executor | None, scheduler: str | None) -> None:
+    """Build the graph of DOCUMENTS (files or directories; default: the bundled seed report) into the store and kg/.
+
+    Several documents or a directory make a corpus build: incremental, in parallel, failures reported per document.
+    """
     settings = load_settings().with_overrides(kg_dir=kg_dir, base_iri=base_iri, **_store(store))
+    if is_corpus(documents, jobs, executor):
+        build_corpus_command(documents, settings, jobs, executor or "process", scheduler)
+        return
     if len(documents) > 1 and sys.stderr.isatty():
         with Progress(transient=True) as progress:
             task = progress.add_task("building", total=len(documents))

@@ -30,6 +30,7 @@ from ..validate import ValidationReport, ValidationResult, render
 from ..validate.graphwide import store_results
 from . import commit
 from .executors import Executor, run_batches
+from .mirror import mirror
 from .outputs import write_outputs
 from .work import DocumentResult, Task
 
@@ -65,7 +66,7 @@ class CorpusReport:
         return (
             f"{len(self.built)} built, {self.unchanged} unchanged, {len(self.removed)} removed, {len(self.failed)} "
             f"failed: {self.triples:,} triples, {facts:,} facts, {flags} flagged, {warnings} warning(s) "
-            f"-> {self.kg_dir}/, store {self.store_dir} ({self.seconds:.1f} s)"
+            f"-> {self.kg_dir}/, store {self.store_dir}" + (f" ({self.seconds:.1f} s)" if self.stages else "")
         )
 
 
@@ -106,7 +107,8 @@ def build_corpus(
     with _timed(stages, "plan"):
         tasks, failed, wanted = _tasks(documents(paths), build, minter)
         vocab = {name: _vocabulary(stem) for stem, name in vocabularies.items()}
-    with open_store(settings.store_dir, inferred, prefixes=all_prefixes(settings.base_iri)) as store:
+    prefixes = all_prefixes(settings.base_iri)
+    with open_store(settings.store_dir, inferred, prefixes=prefixes) as store:
         with _timed(stages, "plan"):
             known = read_manifest(store, manifest)
             present = set(store.graph_names())
@@ -134,6 +136,10 @@ def build_corpus(
                 entries |= {URIRef(r.graph): Entry(URIRef(r.graph), r.source, r.key) for r in good}
                 entries |= {n: Entry(n, f"{stem}.ttl", vocab[n][1]) for stem, n in vocabularies.items()}
                 commit.seal(store, manifest, entries, inferred)
+            if settings.store_url:
+                with _timed(stages, "remote store"):
+                    changed = [URIRef(r.graph) for r in good] + list(vocab_todo)
+                    mirror(store, settings, inferred, prefixes, changed, removed)
             failed += list(refused.values())
         failed += [r for r in results if r.error]
         report = CorpusReport(
@@ -171,11 +177,11 @@ def _tasks(
         try:
             data = path.read_bytes()
         except OSError as err:
-            failed.append(DocumentResult(source=source, key="", error=f"cannot be read ({err.strerror})"))
+            failed.append(DocumentResult(source=source, key="", error=f"{source}: cannot be read ({err.strerror})"))
             continue
         graph = minter.document(path.stem)
         if graph in owners:
-            failed.append(DocumentResult(source=source, key="", error=f"has the same id as {owners[graph]}"))
+            failed.append(DocumentResult(source=source, key="", error=f"{source}: has the same id as {owners[graph]}"))
             continue
         owners[graph] = source
         wanted[source] = graph
@@ -214,7 +220,7 @@ def _gate(
     for doc in merged.values():
         if doc.violations:
             refused[URIRef(doc.graph)] = replace(
-                doc, error=f"graph not written, {doc.violations} SHACL violation(s)", ntriples=b""
+                doc, error=f"{doc.source}: graph not written, {doc.violations} SHACL violation(s)", ntriples=b""
             )
         else:
             good.append(replace(doc, ntriples=b""))

@@ -37,7 +37,7 @@ def run_batches(
 def _lost(batch: Batch, err: BaseException) -> tuple[DocumentResult, ...]:
     """The documents of a batch whose worker died, each failed with the reason."""
     return tuple(
-        DocumentResult(source=t.source, key=t.key, error=f"its worker failed: {type(err).__name__}: {err}")
+        DocumentResult(source=t.source, key=t.key, error=f"{t.source}: its worker failed: {type(err).__name__}: {err}")
         for t in batch
     )
 

@@ -65,9 +65,8 @@ def build_batch(tasks: Sequence[Task], settings: Settings) -> tuple[DocumentResu
             failed[task.source] = DocumentResult(source=task.source, key=task.key, error=str(err))
             continue
         except Exception as err:  # an extractor bug must cost one document, not the corpus
-            failed[task.source] = DocumentResult(
-                source=task.source, key=task.key, error=f"finkg failed on it: {type(err).__name__}: {err}"
-            )
+            reason = f"{task.source}: finkg failed on it: {type(err).__name__}: {err}"
+            failed[task.source] = DocumentResult(source=task.source, key=task.key, error=reason)
             continue
         result = DocumentResult(
             source=task.source,
@@ -102,10 +101,11 @@ def _validated(built: Sequence[tuple[DocumentResult, Graph]], settings: Settings
             own = ValidationReport(conforms=True, results=mine, text="", graph=report.graph)
             details = "\n".join(render(own, graph).splitlines()[1:])
         error = ""
-        if any(r.severity == "Violation" for r in mine):
-            error = f"graph not written, {sum(r.severity == 'Violation' for r in mine)} SHACL violation(s)"
+        violations = sum(r.severity == "Violation" for r in mine)
+        if violations:
+            error = f"{result.source}: graph not written, {violations} SHACL violation(s)"
         elif broken and (cube := failing_constraints(graph)):  # the batch failed: find whose graph breaks it
-            error = f"graph not written, it breaks the Data Cube integrity constraints {', '.join(cube)}"
+            error = f"{result.source}: graph not written, it breaks the Data Cube constraints {', '.join(cube)}"
         out.append(replace(result, ntriples=ntriples, results=mine, details=details, error=error))
     return out
 

@@ -59,7 +59,7 @@ def write_neo4j_csv(view: PropertyGraph, directory: Path) -> CsvExport:
     relationships: dict[str, Any] = {}
     with ExitStack() as stack:
         label, writer, names = "", None, list[str]()
-        for node in view.nodes():
+        for node, edges in view.records():  # one pass: node and relationship files are written together
             if node.label != label:
                 label = node.label
                 names = sorted(schema.properties.get(label, {}))
@@ -70,11 +70,11 @@ def write_neo4j_csv(view: PropertyGraph, directory: Path) -> CsvExport:
             assert writer is not None
             writer.writerow([node.iri, ARRAY_DELIMITER.join([node.label, *node.labels]),
                              *(cell(typed[n]) if n in typed else "" for n in names)])
-        for edge in view.edges():
-            if edge.kind not in relationships:
-                relationships[edge.kind] = _open(stack, directory / f"rels_{edge.kind}.csv",
-                                                 [":START_ID", ":END_ID", ":TYPE"])
-            relationships[edge.kind].writerow([edge.source_iri, edge.target_iri, edge.kind])
+            for edge in edges:
+                if edge.kind not in relationships:
+                    relationships[edge.kind] = _open(stack, directory / f"rels_{edge.kind}.csv",
+                                                     [":START_ID", ":END_ID", ":TYPE"])
+                relationships[edge.kind].writerow([edge.source_iri, edge.target_iri, edge.kind])
     export = CsvExport(tuple(nodes), tuple(f"rels_{kind}.csv" for kind in sorted(relationships)))
     _write_text(directory / CONSTRAINTS, "".join(f"{c};\n" for c in constraints(schema.labels())))
     _write_text(directory / README, _readme(export))

@@ -31,6 +31,9 @@ from .values import PropType, Scalar, Schema, Value, as_text, coerce, to_scalar
 _NMTOKEN = re.compile(r"[A-Za-z0-9._:\-\u00C0-\u02FF\u0370-\u1FFF\u3001-\uD7FF\uF900-\uFDCF]+")
 _NOT_NAME = re.compile(r"[^A-Za-z0-9_]+")
 
+Rows = tuple[tuple[Term | None, ...], ...]
+Properties = dict[str, list[Scalar]]
+
 
 @dataclass(frozen=True, slots=True)
 class ViewOptions:
@@ -101,7 +104,7 @@ class PropertyGraph:
     _schema: Schema | None = field(default=None, init=False, repr=False)
     _types: dict[str, PropType] | None = field(default=None, init=False, repr=False)
 
-    def _select(self, sparql: str) -> tuple[tuple[Term | None, ...], ...]:
+    def _select(self, sparql: str) -> Rows:
         return self.store.query(sparql).rows
 
     def _classes(self) -> list[tuple[str, list[str]]]:
@@ -134,7 +137,7 @@ class PropertyGraph:
                 self._members[label] = iris
         return self._members
 
-    def _triples(self, iris: list[str]) -> tuple[tuple[Term | None, ...], ...]:
+    def _triples(self, iris: list[str]) -> Rows:
         """Every triple whose subject is one of `iris` (one query with VALUES: index lookups, not a scan)."""
         return self._select(f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {_values(iris)} }} ?s ?p ?o }}")
 
@@ -145,29 +148,47 @@ class PropertyGraph:
 
     def nodes(self) -> Iterator[Node]:
         """Every node, label by label, in IRI order."""
-        for label, iris in self._batches():
-            found: dict[str, dict[str, list[Scalar]]] = {iri: {} for iri in iris}
-            extras: dict[str, set[str]] = {iri: set() for iri in iris}
-            for s, p, o in self._triples(iris):
-                subject, predicate = str(s), URIRef(str(p))
-                if isinstance(o, Literal):
-                    name = rules.literal_name(predicate, o.language or "")
-                    if name is not None:
-                        found[subject].setdefault(name, []).append(to_scalar(o))
-                elif predicate == RDF.type and str(o) in self._extras[label]:
-                    extras[subject].add(self._extras[label][str(o)])
-                elif predicate in rules.CODE_PROPERTIES and o is not None:
-                    found[subject].setdefault(rules.CODE_PROPERTIES[predicate], []).append(rules.local_name(str(o)))
-            if label == "Observation":
-                for properties in found.values():
-                    _add_day(properties)
-            if not self.options.observations:
-                self._collapse(iris, found)
-            for iri in iris:
-                kept = tuple((name, _distinct(values)) for name, values in sorted(found[iri].items()))
-                yield Node(self._index[iri][1], iri, label, tuple(sorted(extras[iri])), kept)
+        for node, _ in self.records(edges=False):
+            yield node
 
-    def _collapse(self, iris: list[str], found: dict[str, dict[str, list[Scalar]]]) -> None:
+    def edges(self) -> Iterator[Edge]:
+        """Every edge whose two ends are nodes, grouped by source node in node order, then by type and target."""
+        for _, edges in self.records(nodes=False):
+            yield from edges
+
+    def records(self, *, nodes: bool = True, edges: bool = True) -> Iterator[tuple[Node, list[Edge]]]:
+        """Each node with its outgoing edges, from one query per batch; what is not asked for is left empty."""
+        for label, iris in self._batches():
+            triples = self._triples(iris)
+            found = self._properties(label, iris, triples) if nodes else {}
+            out = self._edges(iris, triples) if edges else {}
+            for iri in iris:
+                properties, extras = found.get(iri, ({}, set()))
+                kept = tuple((name, _distinct(values)) for name, values in sorted(properties.items()))
+                yield Node(self._index[iri][1], iri, label, tuple(sorted(extras)), kept), out.get(iri, [])
+
+    def _properties(self, label: str, iris: list[str], triples: Rows) -> dict[str, tuple[Properties, set[str]]]:
+        """The raw property values and secondary labels of a batch of nodes."""
+        found: dict[str, tuple[Properties, set[str]]] = {iri: ({}, set()) for iri in iris}
+        for s, p, o in triples:
+            properties, extras = found[str(s)]
+            predicate = URIRef(str(p))
+            if isinstance(o, Literal):
+                name = rules.literal_name(predicate, o.language or "")
+                if name is not None:
+                    properties.setdefault(name, []).append(to_scalar(o))
+            elif predicate == RDF.type and str(o) in self._extras[label]:
+                extras.add(self._extras[label][str(o)])
+            elif predicate in rules.CODE_PROPERTIES and o is not None:
+                properties.setdefault(rules.CODE_PROPERTIES[predicate], []).append(rules.local_name(str(o)))
+        if label == "Observation":
+            for properties, _ in found.values():
+                _add_day(properties)
+        if not self.options.observations:
+            self._collapse(iris, {iri: properties for iri, (properties, _) in found.items()})
+        return found
+
+    def _collapse(self, iris: list[str], found: dict[str, Properties]) -> None:
         """Observations about these subjects as their properties, named measure[_kind]_period."""
         rows = self._select(f"""SELECT DISTINCT ?s ?m ?k ?t ?v WHERE {{ VALUES ?s {{ {_values(iris)} }}
             ?o <{FKG.subject}> ?s ; <{FKG.measure}> ?m ; <{FKG.value}> ?v .
@@ -182,33 +203,33 @@ class PropertyGraph:
             if value is not None:
                 found[str(s)].setdefault(name, []).append(day or value)
 
-    def edges(self) -> Iterator[Edge]:
-        """Every edge whose two ends are nodes, grouped by source node in node order, then by type and target."""
-        for _label, iris in self._batches():
-            out: dict[str, set[tuple[str, str]]] = {iri: set() for iri in iris}
-            for s, p, o in self._triples(iris):
-                kind = rules.EDGE_TYPES.get(URIRef(str(p)))
-                if kind is not None and str(o) in self._index:
-                    out[str(s)].add((kind, str(o)))
-            for s, d in self._select(f"""SELECT DISTINCT ?s ?d WHERE {{ VALUES ?s {{ {_values(iris)} }}
-                    ?s <http://www.w3.org/ns/prov#wasDerivedFrom>|<{FKG.sourceSentence}> ?x .
-                    ?d <{FKG.hasSentence}> ?x }}"""):
-                if str(d) in self._index and str(d) != str(s):
-                    out[str(s)].add((rules.MENTIONED_IN, str(d)))
-            for iri in iris:
-                source_label, source_key = self._index[iri]
-                for kind, target in sorted(out[iri]):
-                    target_label, target_key = self._index[target]
-                    yield Edge(kind, source_key, target_key, iri, target, source_label, target_label)
+    def _edges(self, iris: list[str], triples: Rows) -> dict[str, list[Edge]]:
+        """The outgoing edges of a batch of nodes, by source IRI, sorted by type and target."""
+        out: dict[str, set[tuple[str, str]]] = {iri: set() for iri in iris}
+        for s, p, o in triples:
+            kind = rules.EDGE_TYPES.get(URIRef(str(p)))
+            if kind is not None and str(o) in self._index:
+                out[str(s)].add((kind, str(o)))
+        for s, d in self._select(f"""SELECT DISTINCT ?s ?d WHERE {{ VALUES ?s {{ {_values(iris)} }}
+                ?s <http://www.w3.org/ns/prov#wasDerivedFrom>|<{FKG.sourceSentence}> ?x .
+                ?d <{FKG.hasSentence}> ?x }}"""):
+            if str(d) in self._index and str(d) != str(s):
+                out[str(s)].add((rules.MENTIONED_IN, str(d)))
+        edges: dict[str, list[Edge]] = {}
+        for iri, targets in out.items():
+            source_label, source_key = self._index[iri]
+            edges[iri] = [Edge(kind, source_key, self._index[target][1], iri, target, source_label,
+                               self._index[target][0]) for kind, target in sorted(targets)]
+        return edges
 
     def schema(self) -> Schema:
-        """Property types per label, counts and degrees, from one pass over nodes and edges."""
+        """Property types per label, counts and degrees, from one pass over the store."""
         if self._schema is None:
             schema = Schema()
-            for node in self.nodes():
+            for node, edges in self.records():
                 schema.add_node(node.label, node.key, node.properties)
-            for edge in self.edges():
-                schema.add_edge(edge.kind, edge.source, edge.target)
+                for edge in edges:
+                    schema.add_edge(edge.kind, edge.source, edge.target)
             self._schema = schema
         return self._schema
 

@@ -114,10 +114,13 @@ class CohortFinder:
     previous: str | None = None  # the cohort the previous sentence was about
     topic: str | None = None  # the named cohort the current paragraph is about
     named: set[str] = field(default_factory=set)
+    in_sentence: dict[int, list[int]] = field(default_factory=dict)  # sentence -> quantity indices
 
     def run(self) -> tuple[tuple[Cohort, ...], tuple[Mention, ...], dict[int, str]]:
         """All cohorts, their mentions, and the cohort each company count defines."""
         self.population = self._population()
+        for index, quantity in enumerate(self.quantities):
+            self.in_sentence.setdefault(self.document.sentence_at(quantity.span.start).index, []).append(index)
         previous: str | None = self.population
         for sentence in self.document.sentences:
             continued = sentence.index > 0 and self.document.sentences[sentence.index - 1].span.text.endswith(";")
@@ -184,8 +187,9 @@ class CohortFinder:
     def _phrases(self, text: str, base: int) -> list[tuple[int, int, str]]:
         """(start, end, ref) of cohort phrases; ref "?i" marks a count cohort still to be made."""
         phrases: list[tuple[int, int, str]] = []
-        for index, quantity in enumerate(self.quantities):
-            if base <= quantity.span.start < base + len(text) and is_company_count(quantity, text, base):
+        for index in self.in_sentence.get(self.document.sentence_at(base).index, ()):
+            quantity = self.quantities[index]
+            if is_company_count(quantity, text, base):
                 phrases.append((quantity.span.start, quantity.span.end, f"?{index}"))
         taken = [(s, e) for s, e, _ in phrases]
 

@@ -8,6 +8,7 @@ subject); the measure is the nearest measure wording; coordinated lists pair up 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -113,6 +114,8 @@ class _Linker:
     ) -> None:
         self.document = document
         self.quantities = quantities
+        self.cues = find_cues(document.text)
+        self.cue_starts = [cue.start for cue in self.cues]
         self.count_cohorts = count_cohorts
         self.population = population
         self.calendar: Calendar = calendar(document)
@@ -123,6 +126,10 @@ class _Linker:
         self.facts: list[Fact] = []
         self.topic_subject: str | None = population
         self.topic_measure: str | None = None
+
+    def _cues_in(self, start: int, end: int) -> tuple[Cue, ...]:
+        """The measure wordings between two offsets, found once for the whole document."""
+        return self.cues[bisect.bisect_left(self.cue_starts, start) : bisect.bisect_left(self.cue_starts, end)]
 
     def _heads(self, mentions: list[Mention]) -> list[Mention]:
         """Leave out companies named as examples of a cohort ("the top 10 companies, such as A and B"):
@@ -160,7 +167,7 @@ class _Linker:
 
     def _sentence(self, number: int, indices: list[int]) -> None:
         sentence = self.document.sentences[number].span
-        cues = find_cues(sentence.text, sentence.start)
+        cues = self._cues_in(sentence.start, sentence.end)
         subjects = self._heads([m for m in self.mentions if sentence.start <= m.start < sentence.end])
         groups = _coordinated_groups(self.document.text, [self.quantities[i] for i in indices])
         position = 0
@@ -210,7 +217,7 @@ class _Linker:
     def _update_topic(self, start: int, end: int, main: str | None = None, measure: str | None = None) -> None:
         """Remember what the sentence was about, for the next one's ellipsis ("Net profit was ...")."""
         text = self.document.text[start:end]
-        cues = find_cues(text, start)
+        cues = self._cues_in(start, end)
         if measure or cues:
             self.topic_measure = measure or cues[-1].measure
         sentence = self.document.sentence_at(start)

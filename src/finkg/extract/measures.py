@@ -101,16 +101,16 @@ class Cue:
 def find_cues(text: str, offset: int = 0) -> tuple[Cue, ...]:
     """Every measure wording in `text`, leftmost first, overlaps resolved to the first-listed cue."""
     found: list[Cue] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already claimed by an earlier-listed cue
     for measure, pattern in CUES:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < e and s < end for s, e in taken):
+            if any(taken[start:end]):
                 continue
-            statistic = STATISTIC.search(text, 0, start)
+            statistic = STATISTIC.search(text, max(0, start - 60), start)
             name = f"{statistic.group(1).lower().replace('mean', 'average')}_{measure}" if statistic else measure
             found.append(Cue(name, offset + start, offset + end))
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda cue: cue.start))
 
 

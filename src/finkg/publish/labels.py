@@ -5,11 +5,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
-from rdflib import Literal
+from rdflib import Graph, Literal
 
+from ..config import ONTOLOGY_DIR
 from .source import Source
 
-_LABELS = "SELECT ?s ?label WHERE { ?s rdfs:label|skos:prefLabel ?label FILTER(isIRI(?s) && isLiteral(?label)) }"
+_LABELS = """SELECT ?s ?label WHERE {
+  { ?s rdfs:label|skos:prefLabel|dcterms:title ?label }
+  UNION { ?s a fkg:Sentence ; rdf:value ?text
+          BIND(IF(STRLEN(?text) > 70, CONCAT(SUBSTR(?text, 1, 69), "…"), ?text) AS ?label) }
+  FILTER(isIRI(?s) && isLiteral(?label))
+}"""
 
 
 class Labels:
@@ -25,7 +31,8 @@ class Labels:
             if current is None or str(label) < current:  # several labels in one language: a stable pick
                 by_iri[str(row["s"])][lang] = str(label)
         self._by_iri = dict(by_iri)
-        self._prefixes = source.prefixes
+        ontology = Graph().parse(ONTOLOGY_DIR / "finkg.ttl")  # its prefixes name FIBO, Commons, org, ...
+        self._prefixes = {**{str(p): str(ns) for p, ns in ontology.namespaces() if p}, **source.prefixes}
 
     def of(self, iri: str) -> Mapping[str, str]:
         """The labels of `iri` by language tag ("" for none)."""

@@ -22,6 +22,9 @@ def type_map(stem: str, formats: tuple[Format, ...] = FORMATS) -> str:
 def htaccess() -> str:
     """Apache rules for the site's root folder (needs mod_rewrite, mod_headers, mod_negotiation, mod_mime)."""
     types = "\n".join(f"AddType {f.media_type} .{f.ext}" for f in FORMATS)
+    # mod_negotiation serves the variant through a second internal redirect: hence REDIRECT_REDIRECT_
+    name = "%{REDIRECT_REDIRECT_FINKG_NAME}e"
+    links = ", ".join(f'<{name}.{f.ext}>; rel=\\"alternate\\"; type=\\"{f.media_type}\\"' for f in FORMATS)
     return f"""# finkg static site: Apache rules (mod_rewrite, mod_headers, mod_negotiation, mod_mime).
 # GET /id/TYPE/SLUG -> 303 See Other to /doc/TYPE/SLUG, which negotiates by Accept (with q-values)
 # among /doc/TYPE/SLUG.{{ttl,jsonld,nt,rdf,html}} through the type map /doc/TYPE/SLUG.var.
@@ -47,7 +50,7 @@ RewriteRule ^(doc/[^/]+/([^/.]+)|(dataset|ontology))$ $1.var [L,E=FINKG_NAME:$2$
 <If "%{{REQUEST_URI}} =~ m#/id/[^/]+/[^/.]+$#">
   Header always merge Vary Accept
 </If>
-Header always set Link "<%{{REDIRECT_REDIRECT_FINKG_NAME}}e.ttl>; rel=\\"alternate\\"; type=\\"text/turtle\\", <%{{REDIRECT_REDIRECT_FINKG_NAME}}e.jsonld>; rel=\\"alternate\\"; type=\\"application/ld+json\\", <%{{REDIRECT_REDIRECT_FINKG_NAME}}e.nt>; rel=\\"alternate\\"; type=\\"application/n-triples\\", <%{{REDIRECT_REDIRECT_FINKG_NAME}}e.rdf>; rel=\\"alternate\\"; type=\\"application/rdf+xml\\", <%{{REDIRECT_REDIRECT_FINKG_NAME}}e.html>; rel=\\"alternate\\"; type=\\"text/html\\"" env=REDIRECT_REDIRECT_FINKG_NAME
+Header always set Link "{links}" env=REDIRECT_REDIRECT_FINKG_NAME
 Header always set Access-Control-Allow-Origin "*"
 """
 

@@ -26,7 +26,9 @@ from ..errors import EnvironmentFailure, QueryError
 from .base import QueryResult
 from .oxigraph import to_ox, to_rdflib
 
-_RESULTS_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+# Comments, strings and IRIs blanked out, what is left starts with the prologue, then the query form.
+_NOISE = re.compile(r"#[^\n]*|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|<[^<>\s]*>")
+_GRAPH_FORM = re.compile(r"^\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*)*(CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 _SCHEMA_EDGES = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
@@ -176,7 +178,9 @@ class RemoteStore:
         """Run a query over the union of the finkg graphs."""
         names = [str(n) for n in self.graph_names()]
         form = {"query": self._with_prefixes(sparql), "default-graph-uri": names, "named-graph-uri": names}
-        response = self._send("POST", self.endpoints.query, data=form, headers={"Accept": _RESULTS_ACCEPT})
+        # Accept by query form: offered both kinds, Virtuoso answers a CONSTRUCT as a result table
+        accept = _GRAPH_ACCEPT if _GRAPH_FORM.match(_NOISE.sub(" ", sparql)) else "application/sparql-results+json"
+        response = self._send("POST", self.endpoints.query, data=form, headers={"Accept": accept})
         if response.status_code == 400:
             raise QueryError(f"SPARQL: {response.text.strip()[:500]}")
         if not response.is_success:
@@ -187,7 +191,7 @@ class RemoteStore:
             if "boolean" in doc:
                 return QueryResult(boolean=bool(doc["boolean"]))
             variables = tuple(doc["head"]["vars"])
-            if variables == ("__ASK_RETVAL",):  # Virtuoso answers ASK as a one-cell table when Accept lists graphs too
+            if variables == ("__ASK_RETVAL",):  # Virtuoso 7.2 answers an ASK with dataset parameters as a table
                 return QueryResult(boolean=str(doc["results"]["bindings"][0]["__ASK_RETVAL"]["value"]) == "1")
             rows = tuple(tuple(_term(b[v]) if v in b else None for v in variables) for b in doc["results"]["bindings"])
             return QueryResult(variables=variables, rows=rows)

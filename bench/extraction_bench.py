@@ -1,0 +1,59 @@
+"""Extraction speed on the bundled report and the annotated test reports, as ratios to a baseline.
+
+Run by hand (`python bench/extraction_bench.py [--rounds N]`), never by the tests. The baseline,
+measured in the same run on the same text, is one regular-expression pass that finds every number:
+the least any extractor must do. Ratios survive a noisy machine where absolute times do not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from finkg.check import check
+from finkg.extract import extract
+from finkg.extract.entities import find_entities
+from finkg.extract.quantities import find_quantities
+from finkg.read import read_document
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = [ROOT / "corpus" / "000_5e41f899ff37ab17.txt", *sorted((ROOT / "tests" / "data" / "docs").glob("*.txt"))]
+NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def median_seconds(step: Callable[[], object], rounds: int) -> float:
+    """Median wall time of `step` over `rounds` runs, after one warm-up run (caches, gazetteer)."""
+    step()
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        step()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=20)
+    rounds = parser.parse_args().rounds
+    print(f"| document | chars | baseline (ms) | quantities | entities | extract + check (ms) | ratio | MB/s |")
+    print("|---|---|---|---|---|---|---|---|")
+    for path in DOCUMENTS:
+        document = read_document(path)
+        text = document.text
+        baseline = median_seconds(lambda: NUMBER.findall(text), rounds)
+        quantities = median_seconds(lambda: find_quantities(document), rounds)
+        entities = median_seconds(lambda: find_entities(document), rounds)
+        whole = median_seconds(lambda: check(extract(document)), rounds)
+        print(
+            f"| {path.stem} | {len(text):,} | {baseline * 1e3:.2f} | {quantities * 1e3:.1f} ms | "
+            f"{entities * 1e3:.1f} ms | {whole * 1e3:.1f} | {whole / baseline:,.0f}x | {len(text.encode()) / whole / 1e6:.2f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
