@@ -18,7 +18,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 COMPANIES_CSV = Path(__file__).resolve().parents[1] / "src" / "finkg" / "data" / "companies.csv"
-BOARDS = ("STAR Market", "ChiNext", "Beijing Stock Exchange", "Shenzhen Main Board", "Shanghai Main Board")
+# one "Main Board" only: finkg names the cohort of a board without its exchange ("main-board-companies")
+BOARDS = ("STAR Market", "ChiNext", "Beijing Stock Exchange", "Shenzhen Main Board")
 SECTORS = ("integrated circuit", "biomedicine", "new energy", "artificial intelligence", "high-end equipment",
            "software", "new materials", "medical device")
 HEADINGS = ("Stable operations and steady growth", "Record investment in R&D", "Industry leaders",
@@ -38,7 +39,14 @@ class Defect:
 
 def _companies() -> list[str]:
     with COMPANIES_CSV.open(encoding="utf-8") as f:
-        return [row["en_name"] for row in csv.DictReader(f) if row["en_name"]]
+        # names in capitals ("CAISSA TOURISM GROUP CO.,LTD.") read as headings, not as company names
+        return [row["en_name"] for row in csv.DictReader(f) if row["en_name"] and not row["en_name"].isupper()]
+
+
+def _size(population: str, low: int, high: int) -> int:
+    """The size of a named population, the same in every report: finkg merges cohorts of one name across
+    documents (their IRIs carry no period), and its gate refuses a cohort larger than its parent."""
+    return random.Random(population).randint(low, high)
 
 
 def _billions(rng: random.Random, low: float, high: float) -> str:
@@ -58,7 +66,7 @@ def report(rng: random.Random, doc_id: str, index: int, companies: list[str]) ->
         defect = Defect(doc_id, kind, stated_revenue)
     lines = [
         f"{board} companies in {year}: an overview of operating performance",
-        f"As of April 30, {year + 1}, all {rng.randint(200, 900)} companies listed on the {board} had disclosed "
+        f"As of April 30, {year + 1}, all {_size(board, 200, 900)} companies listed on the {board} had disclosed "
         f"their main operating results for {year}.",
         f"I. {HEADINGS[index % len(HEADINGS)]}",
         f"In {year}, {board} companies reported total operating revenue of {stated_revenue}, up "
@@ -69,9 +77,6 @@ def report(rng: random.Random, doc_id: str, index: int, companies: list[str]) ->
         f"{rng.uniform(1, 30):.1f}% year on year.",
         f"II. {HEADINGS[(index + 1) % len(HEADINGS)]}",
     ]
-    for sector in rng.sample(SECTORS, 2):
-        lines.append(f"Nearly {rng.randint(20, 150)} {sector} companies achieved total revenue of "
-                     f"{_billions(rng, 50, 600)} billion yuan, up {rng.uniform(1, 40):.1f}% year on year.")
     named = rng.sample(companies, 4)
     for n, company in enumerate(named):
         stated = f"{_billions(rng, 1, 90)} billion yuan"
@@ -82,6 +87,10 @@ def report(rng: random.Random, doc_id: str, index: int, companies: list[str]) ->
                      f"{rng.uniform(1, 60):.1f}% year on year.")
     lines.append(f"Net profit of {named[1]} was {_billions(rng, 0.5, 20)} billion yuan, an increase of "
                  f"{rng.uniform(1, 90):.1f}% over the previous year.")
+    lines.append(f"III. {HEADINGS[(index + 2) % len(HEADINGS)]}")
+    for sector in rng.sample(SECTORS, 2):
+        lines.append(f"Nearly {_size(sector, 20, 150)} {sector} companies achieved total revenue of "
+                     f"{_billions(rng, 50, 600)} billion yuan, up {rng.uniform(1, 40):.1f}% year on year.")
     text = "\n".join(lines) + "\n"
     if kind == "encoding":
         defect = Defect(doc_id, kind, "not UTF-8")

@@ -14,11 +14,11 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
+from publish_helpers import free_port, read_rdf, stop, wait_until_up
 from rdflib.compare import isomorphic
 
 from finkg.cli import cli
 from finkg.publish.source import Source
-from publish_helpers import free_port, read_rdf, stop, wait_until_up
 
 pytestmark = [pytest.mark.issue(7), pytest.mark.slow]
 
@@ -165,3 +165,51 @@ def test_apache_negotiates_the_ontology_and_dataset(apache: str) -> None:
     assert httpx.get(f"{apache}/dataset", headers={"Accept": "text/turtle"}).headers["content-type"].startswith(
         "text/turtle")
     assert httpx.get(f"{apache}/.well-known/void").headers["content-type"].startswith("text/turtle")
+
+
+@pytest.fixture(scope="module")
+def nginx(site: Path) -> Iterator[str]:
+    """Debian's nginx with the generated rules (listen and root adapted), on a free loopback port."""
+    binary = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not Path(binary).exists():
+        pytest.skip("Debian nginx is not installed (apt-get install nginx)")
+    port = free_port()
+    run = Path(tempfile.mkdtemp(prefix="finkg-nginx-"))
+    rules = (site / "nginx.conf").read_text().replace("listen 8080;", f"listen 127.0.0.1:{port};")
+    (run / "finkg.conf").write_text(rules.replace("root /srv/finkg;", f"root {site};"))
+    temps = "\n".join(f"  {k}_temp_path {run}/{k};" for k in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    (run / "nginx.conf").write_text(f"""daemon off;
+worker_processes 1;
+pid {run}/nginx.pid;
+error_log {run}/error.log;
+events {{}}
+http {{
+  access_log off;
+{temps}
+  include {run}/finkg.conf;
+}}
+""")
+    log = run / "stdout.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([binary, "-c", str(run / "nginx.conf"), "-p", str(run)], stdout=out,
+                                stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(f"{url}/index.html", proc, log)
+        yield url
+    finally:
+        stop(proc)
+        shutil.rmtree(run, ignore_errors=True)
+
+
+def test_nginx_rules_redirect_and_pick_the_named_type(nginx: str, source: Source) -> None:
+    path = company(source)
+    r = httpx.get(f"{nginx}/id/{path}", headers={"Accept": "text/turtle"})
+    assert r.status_code == 303 and r.headers["location"].endswith(f"/doc/{path}")
+    assert r.headers["vary"] == "Accept"
+    assert httpx.get(f"{nginx}/id/company/no-such-company").status_code == 404
+    named = ("application/n-triples", "application/ld+json", "application/rdf+xml")
+    for accept, expected in ((BROWSER, "text/html"), ("*/*", "text/turtle"), *((t, t) for t in named)):
+        r = httpx.get(f"{nginx}/doc/{path}", headers={"Accept": accept})
+        assert r.status_code == 200 and r.headers["content-type"].split(";")[0] == expected, accept
+        assert r.headers["vary"] == "Accept"

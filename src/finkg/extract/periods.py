@@ -48,6 +48,7 @@ _FROM_TO = re.compile(r"\b(?:from|between)\s+(20\d\d)\s+(?:to|and|through)\s+(20
 _AS_OF_DAY = re.compile(rf"\b(?:[Aa]s of|[Bb]y)\s+{_MONTH}\s+(\d{{1,2}})\b(?!,?\s*\d{{4}})")
 _LAST_YEARS = re.compile(r"\b(?:last|past) (\d+|two|three|four|five) years")
 _CONSECUTIVE = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) consecutive years")
+_CONSECUTIVE_QUARTERS = re.compile(r"\b(\d|two|three|four) consecutive quarters")
 _SINCE_LISTING = re.compile(
     r"\b(?:since|after) (?:the |their |its )?listing|compared (?:to|with) before (?:the )?listing|"
     r"before the listing of",
@@ -114,6 +115,8 @@ def clause_period(text: str, cal: Calendar) -> str | None:
         return f"{cal.year - _number(m.group(1))}-{cal.year}"
     if m := _CONSECUTIVE.search(text):
         return f"{cal.year - _number(m.group(1)) + 1}-{cal.year}"
+    if (m := _CONSECUTIVE_QUARTERS.search(text)) and 1 < _number(m.group(1)) <= 4:
+        return f"Q{5 - _number(m.group(1))}-Q4-{cal.year}"  # the year's last quarters
     if _SINCE_LISTING.search(text):
         return "since-listing"
     if m := _QUARTER.search(text):

@@ -63,7 +63,9 @@ class Site:
     triples: int
     counts: dict[str, int]
     examples: list[Example]
+    ontology: Graph
     cache: dict[str, bytes] = field(default_factory=dict)
+    descriptions: dict[str, Graph] = field(default_factory=dict)
 
 
 def _counts(source: Source, triples: int) -> dict[str, int]:
@@ -204,9 +206,12 @@ async def dataset(request: Request) -> Response:
     """`/dataset[.ext]` and `/.well-known/void`: VoID and DCAT."""
     site = _site(request)
     _, fmt = _split(request.url.path.rsplit("/", 1)[-1])
-    graph = await run_in_threadpool(
-        dataset_description, site.source, _site_url(request), tuple(site.dumps.values()), site.triples
-    )
+    url = _site_url(request)
+    if url not in site.descriptions:
+        site.descriptions[url] = await run_in_threadpool(
+            dataset_description, site.source, url, tuple(site.dumps.values()), site.triples
+        )
+    graph = site.descriptions[url]
     html = site.pages.text("Dataset description (VoID and DCAT)", graph.serialize(format="turtle"))
     prefixes = {str(p): str(n) for p, n in graph.namespaces()}
     return _graph_response(request, graph, fmt, html, prefixes, "/dataset")
@@ -216,7 +221,7 @@ async def ontology(request: Request) -> Response:
     """`/ontology[.ext]`: pyLODE documentation for browsers, the OWL ontology by negotiation."""
     site = _site(request)
     _, fmt = _split(request.url.path.rsplit("/", 1)[-1])
-    graph = Graph().parse(ONTOLOGY_DIR / "finkg.ttl")
+    graph = site.ontology
     if "ontology" not in site.cache:
         site.cache["ontology"] = (await run_in_threadpool(ontology_html, ONTOLOGY_DIR / "finkg.ttl")).encode()
     prefixes = {str(p): str(n) for p, n in graph.namespaces()}
@@ -356,9 +361,10 @@ def create_app(
 ) -> Starlette:
     """The ASGI app over the store at `store_path`."""
 
+    source = open_source(store_path, settings)  # a missing store fails here, before the server starts
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        source = open_source(store_path, settings)
         dumps, triples = make_dumps(source)
         pool = QueryPool(store_path, size=workers, timeout=timeout, limit=limit)
         app.state.site = Site(
@@ -369,6 +375,7 @@ def create_app(
             triples=triples,
             counts=_counts(source, triples),
             examples=examples(queries_dir),
+            ontology=Graph().parse(ONTOLOGY_DIR / "finkg.ttl"),
         )
         try:
             yield

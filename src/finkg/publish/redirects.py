@@ -87,15 +87,16 @@ server {{
     }}
     add_header Access-Control-Allow-Origin "*" always;
     location = /.well-known/void {{ default_type text/turtle; }}
-    location ~ ^/id/([^/]+)/([^/.]+)$ {{
-        if (!-f $document_root/doc/$1/$2.ttl) {{ return 404; }}
+    # named captures: evaluating the map's regexes would overwrite $1, $2
+    location ~ ^/id/(?<finkg_thing>[^/]+/[^/.]+)$ {{
+        if (!-f $document_root/doc/$finkg_thing.ttl) {{ return 404; }}
         add_header Vary Accept always;
-        return 303 /doc/$1/$2;
+        return 303 /doc/$finkg_thing;
     }}
-    location ~ ^/(doc/[^/]+/[^/.]+|dataset|ontology)$ {{
+    location ~ ^/(?<finkg_doc>doc/[^/]+/[^/.]+|dataset|ontology)$ {{
         add_header Vary Accept always;
         add_header Access-Control-Allow-Origin "*" always;
-        try_files /$1.$finkg_ext =404;
+        try_files /$finkg_doc.$finkg_ext =404;
     }}
 }}
 """
