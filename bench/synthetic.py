@@ -24,8 +24,9 @@ SECTORS = ("integrated circuit", "biomedicine", "new energy", "artificial intell
            "software", "new materials", "medical device")
 HEADINGS = ("Stable operations and steady growth", "Record investment in R&D", "Industry leaders",
             "Returns to investors", "Quality of development")
-DEFECT_EVERY = 7  # one document in seven carries a defect
 KINDS = ("magnitude", "unit", "encoding")
+# Documents 2, 5 and 8 of every 25 carry one defect each (12%), so even ten documents hold every kind.
+DEFECT_CYCLE, DEFECT_AT = 25, (2, 5, 8)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,8 @@ def report(rng: random.Random, doc_id: str, index: int, companies: list[str]) ->
     """One report's text and the defect injected into it, if any."""
     year = 2015 + index % 10
     board = BOARDS[index % len(BOARDS)]
-    kind = KINDS[(index // DEFECT_EVERY) % len(KINDS)] if index % DEFECT_EVERY == DEFECT_EVERY - 1 else None
+    at = index % DEFECT_CYCLE
+    kind = KINDS[DEFECT_AT.index(at)] if at in DEFECT_AT else None
     revenue = rng.uniform(800, 4000)
     stated_revenue = f"{revenue:,.2f} billion yuan"
     defect = None
