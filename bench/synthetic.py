@@ -46,7 +46,7 @@ def _companies() -> list[str]:
 
 def _size(population: str, low: int, high: int) -> int:
     """The size of a named population, the same in every report: finkg merges cohorts of one name across
-    documents (their IRIs carry no period), and its gate refuses a cohort larger than its parent."""
+    documents (their IRIs carry no period), and its shapes allow a cohort one size and one parent."""
     return random.Random(population).randint(low, high)
 
 
@@ -90,7 +90,7 @@ def report(rng: random.Random, doc_id: str, index: int, companies: list[str]) ->
     lines.append(f"Net profit of {named[1]} was {_billions(rng, 0.5, 20)} billion yuan, an increase of "
                  f"{rng.uniform(1, 90):.1f}% over the previous year.")
     lines.append(f"III. {HEADINGS[(index + 2) % len(HEADINGS)]}")
-    for sector in rng.sample(SECTORS, 2):
+    for sector in SECTORS[2 * (index % len(BOARDS)) :][:2]:  # a sector's cohort always under the same board
         lines.append(f"Nearly {_size(sector, 20, 150)} {sector} companies achieved total revenue of "
                      f"{_billions(rng, 50, 600)} billion yuan, up {rng.uniform(1, 40):.1f}% year on year.")
     text = "\n".join(lines) + "\n"

@@ -100,7 +100,7 @@ def test_docs_show_every_command_label_and_relationship_type() -> None:
     from finkg.cli.export_cmds import export
     from finkg.export import rules
 
-    text = (Path(__file__).resolve().parents[2] / "docs" / "exports.md").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert all(f"finkg export {name}" in text for name in export.commands)
     assert all(f"| {c.label}" in text for c in rules.NODE_CLASSES)
     assert all(kind in text for kind in [*rules.EDGE_TYPES.values(), rules.MENTIONED_IN])

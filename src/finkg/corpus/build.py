@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -32,9 +32,8 @@ from . import commit
 from .executors import Executor, run_batches
 from .mirror import mirror
 from .outputs import write_outputs
+from .progress import Tick
 from .work import DocumentResult, Task
-
-Tick = Callable[[Sequence[DocumentResult]], None]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,7 +120,7 @@ def build_corpus(
             for batch in run_batches(_batches(todo, jobs), settings, executor=executor, jobs=jobs, scheduler=scheduler):
                 results.extend(batch)
                 if on_batch is not None:
-                    on_batch(batch)
+                    on_batch(batch, len(todo))
         good = [r for r in results if not r.error]
         entries = {name: e for name, e in known.items() if name not in removed}
         if good or vocab_todo or removed or any(n.startswith(commit.STAGING) for n in present):

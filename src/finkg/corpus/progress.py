@@ -11,23 +11,23 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from .work import DocumentResult
 
-Tick = Callable[[Sequence[DocumentResult]], None]
+Tick = Callable[[Sequence[DocumentResult], int], None]  # a finished batch, and how many documents are to build
 
 
 @contextmanager
-def progress(total: int, *, terminal: bool | None = None) -> Iterator[Tick]:
+def progress(*, terminal: bool | None = None) -> Iterator[Tick]:
     """A callback to hand each finished batch: it counts documents, facts and violations and shows an ETA."""
     if terminal is None:
         terminal = sys.stderr.isatty()
     if terminal:
-        with _bar(total) as tick:
+        with _bar() as tick:
             yield tick
     else:
-        yield _log(total)
+        yield _log()
 
 
 @contextmanager
-def _bar(total: int) -> Iterator[Tick]:
+def _bar() -> Iterator[Tick]:
     columns = (
         TextColumn("[bold]building"),
         BarColumn(),
@@ -37,22 +37,22 @@ def _bar(total: int) -> Iterator[Tick]:
         TimeRemainingColumn(),
     )
     with Progress(*columns, transient=True) as bar:
-        task = bar.add_task("documents", total=total, facts=0, violations=0, failed=0)
+        task = bar.add_task("documents", total=None, facts=0, violations=0, failed=0)
         counts = _Counts()
 
-        def tick(results: Sequence[DocumentResult]) -> None:
+        def tick(results: Sequence[DocumentResult], total: int) -> None:
             counts.add(results)
-            bar.update(task, advance=len(results), facts=counts.facts, violations=counts.violations,
+            bar.update(task, total=total, advance=len(results), facts=counts.facts, violations=counts.violations,
                        failed=counts.failed)
 
         yield tick
 
 
-def _log(total: int) -> Tick:
+def _log() -> Tick:
     counts = _Counts()
     started = time.perf_counter()
 
-    def tick(results: Sequence[DocumentResult]) -> None:
+    def tick(results: Sequence[DocumentResult], total: int) -> None:
         counts.add(results)
         elapsed = time.perf_counter() - started
         eta = elapsed / counts.documents * (total - counts.documents) if counts.documents else 0.0
