@@ -42,10 +42,10 @@ def test_plans_are_planned_with_agent_object_and_amount() -> None:
     doc = document(RESULTS_NEWS)
     events = _events(doc, _money(doc, "72.25 billion yuan", "3 billion yuan"))
     invest = _one(events, EventType.INVESTMENT_PLAN)
-    assert (invest.agent, invest.amount, invest.status) == ("company/sungrow-power", "q2", Status.PLANNED)
+    assert (invest.agent, invest.amount, invest.status) == ("company/sungrow-power-supply", "q2", Status.PLANNED)
     deal = _one(events, EventType.ACQUISITION)
     assert (deal.agent, deal.object, deal.status) == (
-        "company/sungrow-power",
+        "company/sungrow-power-supply",
         "company/qiyuan-green-power",
         Status.PLANNED,
     )
@@ -77,7 +77,7 @@ def test_respectively_gives_each_agent_its_amount() -> None:
     doc = document(text)
     events = _events(doc, _money(doc, "200 million yuan", "300 million yuan"))
     assert [(e.agent, e.amount) for e in events] == [
-        ("company/jiahe-technology", "q1"),
+        ("company/920392", "q1"),
         ("company/ruixin-medical", "q2"),
     ]
 

@@ -20,7 +20,7 @@ def _products(text: str) -> dict[str, Product]:
 
 def test_launch_with_note_and_maker() -> None:
     product = _products(RESULTS_NEWS)["10-megawatt liquid-cooled energy storage system"]
-    assert product.maker == "company/sungrow-power"
+    assert product.maker == "company/sungrow-power-supply"
     assert product.note == "world's first"
 
 

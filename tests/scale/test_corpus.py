@@ -115,8 +115,6 @@ def test_a_company_of_several_reports_is_one_node(seed_corpus: Settings) -> None
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="the resolver mints two slugs for one listed company (688111: kingsoft-office "
-                   "and jinshan-office, an English and a pinyin name); IRIs come from the slug")
 def test_no_listed_company_has_two_nodes(seed_corpus: Settings) -> None:
     twins = _rows(seed_corpus, f"SELECT ?t WHERE {{ ?c <{FKG}ticker> ?t }} GROUP BY ?t HAVING (COUNT(DISTINCT ?c) > 1)")
     assert not twins, f"one ticker, several company IRIs: {twins}"

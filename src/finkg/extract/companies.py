@@ -81,6 +81,16 @@ _NOT_COMPANY_END = re.compile(
     r"Campaign|Project|Program|Programme|Standard|Standards|Day|Week|Year|Quarter|Report|Act|Law|Conference|Forum)$"
 )
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|Corp|Corporation|Group Co\.?,?\s*Ltd)\.?)+$")
+_PLACES = (
+    "Beijing|Shanghai|Shenzhen|Guangzhou|Tianjin|Chongqing|Hangzhou|Suzhou|Nanjing|Wuhan|Chengdu|Xi'an|Hefei|"
+    "Jiangsu|Zhejiang|Guangdong|Shandong|Fujian|Hubei|Hunan|Sichuan|Anhui|Henan|Hebei|Liaoning|Jiangxi|Xiamen|"
+    "Ningbo|Qingdao|Dalian|Changsha|Zhuhai|Dongguan|Foshan|Wuxi|Changzhou|Shaanxi|Shanxi|Yunnan|Guangxi|Hainan"
+)
+_LISTED_FORM = re.compile(
+    r"[\s,.]+(?:co|corp|corporation|company|inc|incorporated|ltd|limited|plc|group|holdings?|stock|share|"
+    r"joint[- ]stock)\.?$",
+    re.IGNORECASE,
+)
 BOARD_OF_ORGANIZATION = {"star-market": "STAR", "chinext": "ChiNext", "bse": "BSE"}
 
 
@@ -223,10 +233,13 @@ def _merge(names: list[str], mentions: dict[str, list[Span]], boards: tuple[str,
     order = sorted(names, key=lambda n: mentions[n][0].start)
     groups = sorted(group_names(order, linked), key=lambda g: min(mentions[n][0].start for n in g))
     labels = [_label(group, mentions) for group in groups]
+    found_of = [_listing_of(label, group, listing) for label, group in zip(labels, groups, strict=True)]
+    # A listed company's IRI comes from the gazetteer, not from the spelling one report uses, so that
+    # "Jinshan Office" and "Kingsoft Office" in two reports are one node.
+    keys = [listing_name(found) if found else label for label, found in zip(labels, found_of, strict=True)]
     records = []
-    for group, label, slug in zip(groups, labels, unique_slugs(labels), strict=True):
+    for group, label, slug, found in zip(groups, labels, unique_slugs(keys), found_of, strict=True):
         spans = tuple(sorted((s for n in group for s in mentions[n]), key=lambda s: s.start))
-        found = _listing_of(label, group, listing)
         records.append(
             Company(
                 slug=slug,
@@ -239,6 +252,18 @@ def _merge(names: list[str], mentions: dict[str, list[Span]], boards: tuple[str,
             )
         )
     return tuple(sorted(records, key=lambda c: c.mentions[0].start))
+
+
+def listing_name(found: Listing) -> str:
+    """The gazetteer's English name without its legal form and leading place name
+    ("Beijing Kingsoft Office Software, Inc." -> "Kingsoft Office Software"), else the pinyin."""
+    name = re.sub(r"\([^)]*\)", " ", found.en_name)  # "(Shanghai)"
+    previous = None
+    while previous != name:
+        previous = name
+        name = _LISTED_FORM.sub("", name.strip(" ,.")).strip(" ,.")
+    name = re.sub(rf"^(?:{_PLACES})\s+(?=\S+\s)|\s+(?:{_PLACES})$", "", name, flags=re.IGNORECASE)
+    return name or found.code
 
 
 def _label(group: list[str], mentions: dict[str, list[Span]]) -> str:
