@@ -73,7 +73,7 @@ def report(rng: random.Random, doc_id: str, index: int, companies: list[str]) ->
         f"I. {HEADINGS[index % len(HEADINGS)]}",
         f"In {year}, {board} companies reported total operating revenue of {stated_revenue}, up "
         f"{rng.uniform(0.5, 25):.1f}% year on year, and net profit of {_billions(rng, 40, 300)} billion yuan.",
-        f"{rng.randint(40, 80)}% of the companies increased their operating revenue, and {rng.randint(20, 90)} of "
+        f"{rng.randint(40, 80)}% of the companies increased their operating revenue, and {_size(board, 20, 90)} of "
         f"them grew it by more than 50%.",
         f"R&D investment of {board} companies reached {_billions(rng, 50, 400)} billion yuan in {year}, up "
         f"{rng.uniform(1, 30):.1f}% year on year.",

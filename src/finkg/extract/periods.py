@@ -49,6 +49,8 @@ _AS_OF_DAY = re.compile(rf"\b(?:[Aa]s of|[Bb]y)\s+{_MONTH}\s+(\d{{1,2}})\b(?!,?\
 _LAST_YEARS = re.compile(r"\b(?:last|past) (\d+|two|three|four|five) years")
 _CONSECUTIVE = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) consecutive years")
 _CONSECUTIVE_QUARTERS = re.compile(r"\b(\d|two|three|four) consecutive quarters")
+_FULL_DATE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in _MONTHS)})\s+\d{{1,2}},\s*(20\d\d)\b")
+_FIRST_QUARTER_REPORT = re.compile(r"\bfirst[- ]quarter(?:ly)? reports?\b|\bQ1 reports?\b", re.IGNORECASE)
 _SINCE_LISTING = re.compile(
     r"\b(?:since|after) (?:the |their |its )?listing|compared (?:to|with) before (?:the )?listing|"
     r"before the listing of",
@@ -87,7 +89,7 @@ def calendar(document: Document) -> Calendar:
     if document.title is not None:
         years.update(int(y) for y in re.findall(r"\b(20\d\d)\b", document.title.text) for _ in range(3))
     year = years.most_common(1)[0][0] if years else 0
-    dated = [int(m.group(3)) for m in _AS_OF.finditer(document.text)]
+    dated = [int(m.group(1)) for m in _FULL_DATE.finditer(document.text)]
     return Calendar(year=year, current_year=max([year, *dated]))
 
 
@@ -122,6 +124,8 @@ def clause_period(text: str, cal: Calendar) -> str | None:
     if m := _QUARTER.search(text):
         number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3))
         return f"Q{number}-{m.group(2) or m.group(4) or cal.year}"
+    if _FIRST_QUARTER_REPORT.search(text):  # published in April of the year the report is written in
+        return f"{cal.current_year}-03-31"
     if _TO_DATE.search(text):
         return "to-date"
     if _THIS_YEAR.search(text):
