@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from ..records import Cohort, Document, Entity, EntityType, Fact, Kind, Organization, Quantity
+from ..records import Cohort, Document, Entity, EntityType, Fact, Kind, Organization, Quantity, Sentence
 from .cohorts import Mention
 from .measures import Cue, counted_measure, find_cues
 from .periods import Calendar, calendar, clause_period, default_period, pre_listing
@@ -64,6 +64,7 @@ _STAKE = re.compile(r"\s+(?:equity\s+)?(?:stake|interest|shareholding)\b", re.IG
 _OF_NET_PROFIT = re.compile(r"^\s*of\s+(?:the\s+|its\s+)?(?:annual\s+)?net\s+profit", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+(?:(?:about|nearly|over|more than|around)\s+)?(?:RMB|CNY|HK\$|US\$|\$)?\s*$")
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
+_CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
 _YEARS = re.compile(r"\d{4}-\d{4}")
 _COMPOUND = re.compile(r"\bcompound(?:ed)?\b|\bCAGR\b", re.IGNORECASE)
 _FOR_ALL = re.compile(r"\s+(?:for|of|among)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -294,6 +295,9 @@ class _Linker:
                 if re.search(r"\b(?:last|past)\s+$", text[max(0, quantity.span.start - 6) : quantity.span.start]):
                     return "period_length"
                 measure = counted_measure(quantity.counted)
+                if measure == "consecutive_periods" and not _CONSECUTIVE.search(text, quantity.span.start,
+                                                                                quantity.span.end + 14):
+                    return "period_length"  # "over the four years" is a span of time, not a streak
                 if measure:
                     return measure
         if zipped is not None:
@@ -414,12 +418,13 @@ class _Linker:
         22, 2023. The number of companies had grown to 546") holds on that date."""
         if period != "to-date":
             return period
-        paragraph = self.document.sentence_at(sentence_start).paragraph
+        here = self.document.sentence_at(sentence_start)
+        sentences = self.document.sentences
         dates = [
             f.period
             for f in self.facts
             if f.kind == Kind.DATE
-            and self.document.sentences[f.sentence].paragraph == paragraph
+            and _same_part(sentences[f.sentence], here)
             and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period)
         ]
         return dates[-1] if dates else period
@@ -482,6 +487,11 @@ def _can_be_subject(entity: Entity) -> bool:
     if entity.type in (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.COHORT):
         return True
     return entity.type == EntityType.PRODUCT and bool(_INDEX_PRODUCT.search(entity.label))
+
+
+def _same_part(a: Sentence, b: Sentence) -> bool:
+    """Same numbered section when the report has sections, else the same paragraph."""
+    return a.section == b.section if a.section is not None else a.paragraph == b.paragraph
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
