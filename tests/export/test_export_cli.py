@@ -86,13 +86,15 @@ def test_missing_store_is_an_environment_failure(tmp_path: Path) -> None:
 def test_picture_shows_the_linked_core_with_cohort_criteria(harbor: Settings) -> None:
     with view_of(harbor, ViewOptions(evidence=False, observations=False)) as view:
         shown = core(to_networkx(view))
-    linked = {"company:alpha-robotics", "cohort:robotics-companies", "cohort:harbor-all", "sector:robotics"}
+    linked = {
+        "company:alpha-robotics", "cohort:harbor-robotics-companies", "cohort:harbor-harbor-all", "sector:robotics",
+    }
     assert linked <= set(shown)
     sectors = nx.DiGraph([(u, v) for u, v, k in shown.edges(keys=True) if k == "BROADER"])
     broader = nx.descendants(sectors, "sector:robotics")
     assert set(shown) - linked == broader
     assert "company:beta-sensors" not in shown  # in the graph, but in no cohort and no sector
-    assert caption(dict(shown.nodes["cohort:harbor-all"])) == "listed on the Harbor\nBoard"
+    assert caption(dict(shown.nodes["cohort:harbor-harbor-all"])) == "listed on the Harbor\nBoard"
     assert caption({"type": "Cohort", "label": "x", "size": 40.0, "criterion": "robots"}) == "40: robots"
 
 

@@ -31,14 +31,14 @@ def test_harbor_nodes_have_labels_and_typed_properties(harbor: Settings) -> None
     assert alpha["type"] == "Company" and alpha["labels"] == ["ListedCompany"]
     assert alpha["iri"] == f"{BASE}/id/company/alpha-robotics" and alpha["ticker"] == "688000"
     assert graph.nodes["company:beta-sensors"]["name_zh"] == "贝塔传感"
-    cohort = graph.nodes["cohort:robotics-companies"]
+    cohort = graph.nodes["cohort:harbor-robotics-companies"]
     assert cohort["size"] == 40.0 and cohort["sizeQualifier"] == "approx"
     revenue = graph.nodes["observation:harbor-q1"]
     assert revenue["value"] == 12.5e9 and isinstance(revenue["value"], float)
     assert revenue["plausible"] is True and revenue["measure"] == "revenue" and revenue["period"] == "FY2030"
     assert graph.nodes["observation:harbor-q4"]["plausible"] is False
-    assert graph.has_edge("cohort:robotics-companies", "sector:robotics", key="IN_SECTOR")
-    assert graph.has_edge("cohort:robotics-companies", "company:alpha-robotics", key="HAS_MEMBER")
+    assert graph.has_edge("cohort:harbor-robotics-companies", "sector:robotics", key="IN_SECTOR")
+    assert graph.has_edge("cohort:harbor-robotics-companies", "company:alpha-robotics", key="HAS_MEMBER")
     assert graph.has_edge("observation:harbor-q2", "observation:harbor-q1", key="BASE_OBSERVATION")
     assert graph.has_edge("company:alpha-robotics", "document:harbor", key="MENTIONED_IN")
 
@@ -49,8 +49,8 @@ def test_options_leave_out_evidence_and_collapse_observations(harbor: Settings) 
         schema = view.schema()
     assert not {"Sentence", "Section", "Observation"} & set(schema.nodes)
     assert not {"DERIVED_FROM", "SUBJECT", "HAS_SENTENCE"} & set(schema.edges)
-    assert graph.nodes["cohort:harbor-all"]["revenue_FY2030"] == 12.5e9
-    assert graph.nodes["cohort:harbor-all"]["revenue_change_pct_FY2030"] == 8.5
+    assert graph.nodes["cohort:harbor-harbor-all"]["revenue_FY2030"] == 12.5e9
+    assert graph.nodes["cohort:harbor-harbor-all"]["revenue_change_pct_FY2030"] == 8.5
     assert graph.nodes["company:alpha-robotics"]["transaction_amount_FY2030"] == 2e9
 
 

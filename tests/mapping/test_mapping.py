@@ -8,7 +8,7 @@ import pytest
 from rdflib import PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from finkg.config import Settings
-from finkg.mapping import to_rdf
+from finkg.mapping import Minter, to_rdf
 from finkg.mapping.vocab import FKG, OA, UNIT
 from finkg.records import Extraction
 
@@ -32,7 +32,7 @@ def test_observation_carries_every_part(graph: Graph) -> None:
     assert graph.value(q1, FKG.unit) == UNIT.CCY_CNY
     assert graph.value(q1, FKG.period) == URIRef(f"{ID}period/FY2030")
     assert graph.value(q1, FKG.measure) == URIRef(f"{ID}measure/revenue")
-    assert graph.value(q1, FKG.subject) == URIRef(f"{ID}cohort/harbor-all")
+    assert graph.value(q1, FKG.subject) == URIRef(f"{ID}cohort/harbor-harbor-all")
     assert graph.value(q1, FKG.qualifier) == FKG.exact
     assert graph.value(q1, FKG.kind) == FKG.level
     assert graph.value(q1, FKG.plausible) == Literal(True)
@@ -55,7 +55,8 @@ def test_implausible_value_is_kept_with_flag_and_correction(graph: Graph) -> Non
 def test_every_extracted_node_has_evidence_that_quotes_the_text(graph: Graph, extraction: Extraction) -> None:
     text = extraction.document.text
     bodies = set(graph.objects(None, OA.hasBody))
-    nodes = {URIRef(f"{ID}{e.ref}") for e in extraction.entities} | {obs(n) for n in range(1, 6)}
+    iris = Minter("https://w3id.org/finkg", scope="harbor")
+    nodes = {iris.ref(e.ref) for e in extraction.entities} | {obs(n) for n in range(1, 6)}
     assert nodes <= bodies
     for annotation in graph.subjects(RDF.type, OA.Annotation):
         target = graph.value(annotation, OA.hasTarget)
@@ -70,13 +71,13 @@ def test_every_extracted_node_has_evidence_that_quotes_the_text(graph: Graph, ex
 
 
 def test_cohort_size_parent_members_sector(graph: Graph) -> None:
-    cohort = URIRef(f"{ID}cohort/robotics-companies")
+    cohort = URIRef(f"{ID}cohort/harbor-robotics-companies")
     assert graph.value(cohort, FKG.size) == Literal("40", datatype=XSD.decimal)
     assert graph.value(cohort, FKG.sizeQualifier) == FKG.approx
-    assert graph.value(cohort, FKG.parentCohort) == URIRef(f"{ID}cohort/harbor-all")
+    assert graph.value(cohort, FKG.parentCohort) == URIRef(f"{ID}cohort/harbor-harbor-all")
     assert graph.value(cohort, FKG.hasMember) == URIRef(f"{ID}company/alpha-robotics")
     assert graph.value(cohort, FKG.inSector) == URIRef(f"{ID}sector/robotics")
-    assert graph.value(URIRef(f"{ID}cohort/harbor-all"), FKG.criterion) == Literal("listed on the Harbor Board")
+    assert graph.value(URIRef(f"{ID}cohort/harbor-harbor-all"), FKG.criterion) == Literal("listed on the Harbor Board")
 
 
 def test_companies_organizations_products_events(graph: Graph) -> None:
@@ -91,7 +92,7 @@ def test_companies_organizations_products_events(graph: Graph) -> None:
     assert graph.value(drone, FKG.madeBy) == alpha
     assert graph.value(drone, FKG.note) == Literal("world's first")
     assert (URIRef(f"{ID}sector/robotics"), RDF.type, SKOS.Concept) in graph
-    e1, e3 = URIRef(f"{ID}event/harbor-e1"), URIRef(f"{ID}event/harbor-e3")
+    e1, e3 = URIRef(f"{ID}event/harbor-harbor-e1"), URIRef(f"{ID}event/harbor-harbor-e3")
     assert (e1, RDF.type, FKG.Acquisition) in graph
     assert (graph.value(e1, FKG.agent), graph.value(e1, FKG.object)) == (alpha, beta)
     assert graph.value(e1, FKG.amount) == obs(5)

@@ -24,7 +24,7 @@ def prefixes(base_iri: str) -> dict[str, str]:
 
 def to_rdf(extraction: Extraction, settings: Settings) -> Graph:
     """The document's graph (identifier = the document IRI): report, sentences, entities, observations."""
-    iris = Minter(settings.base_iri)
+    iris = Minter(settings.base_iri, scope=extraction.document.doc_id)
     graph = Graph(identifier=iris.document(extraction.document.doc_id), bind_namespaces="none")
     for prefix, namespace in prefixes(settings.base_iri).items():
         graph.bind(prefix, namespace)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
+_DOCUMENT_SCOPED = frozenset({"cohort", "event"})
 _NOT_SLUG = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
 
 
@@ -25,14 +26,22 @@ class Minter:
     """Mints the IRIs of one base; every IRI finkg writes comes from here."""
 
     base: str
+    scope: str = ""  # the document whose cohorts and events these are
 
     def id(self, kind: str, slug: str) -> URIRef:
         """`{base}/id/{kind}/{slug}`, the one IRI pattern of instance data."""
         return URIRef(f"{self.base.rstrip('/')}/id/{kind}/{slug}")
 
     def ref(self, ref: str) -> URIRef:
-        """The IRI of an entity ref such as "company/smic"."""
+        """The IRI of an entity ref such as "company/smic".
+
+        Companies, organizations, sectors and products are the same things in every report and get
+        one IRI; a cohort ("54 companies ...") or an event belongs to the report that states it, so
+        its IRI carries the document's id: two reports' "integrated circuit companies" of different
+        years and sizes stay two nodes."""
         kind, _, slug = ref.partition("/")
+        if kind in _DOCUMENT_SCOPED and self.scope:
+            slug = f"{self.scope}-{slug}"
         return self.id(kind, slug)
 
     def document(self, doc_id: str) -> URIRef:
