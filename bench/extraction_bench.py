@@ -19,6 +19,7 @@ from finkg.extract import extract
 from finkg.extract.entities import find_entities
 from finkg.extract.quantities import find_quantities
 from finkg.read import read_document
+from finkg.records import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = [ROOT / "corpus" / "000_5e41f899ff37ab17.txt", *sorted((ROOT / "tests" / "data" / "docs").glob("*.txt"))]
@@ -40,19 +41,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=20)
     rounds = parser.parse_args().rounds
-    print(f"| document | chars | baseline (ms) | quantities | entities | extract + check (ms) | ratio | MB/s |")
+    print("| document | chars | baseline (ms) | quantities | entities | extract + check (ms) | ratio | MB/s |")
     print("|---|---|---|---|---|---|---|---|")
     for path in DOCUMENTS:
         document = read_document(path)
-        text = document.text
-        baseline = median_seconds(lambda: NUMBER.findall(text), rounds)
-        quantities = median_seconds(lambda: find_quantities(document), rounds)
-        entities = median_seconds(lambda: find_entities(document), rounds)
-        whole = median_seconds(lambda: check(extract(document)), rounds)
-        print(
-            f"| {path.stem} | {len(text):,} | {baseline * 1e3:.2f} | {quantities * 1e3:.1f} ms | "
-            f"{entities * 1e3:.1f} ms | {whole * 1e3:.1f} | {whole / baseline:,.0f}x | {len(text.encode()) / whole / 1e6:.2f} |"
-        )
+        print(_row(path.stem, document, rounds))
+
+
+def _row(name: str, document: Document, rounds: int) -> str:
+    text = document.text
+    baseline = median_seconds(lambda: NUMBER.findall(text), rounds)
+    quantities = median_seconds(lambda: find_quantities(document), rounds)
+    entities = median_seconds(lambda: find_entities(document), rounds)
+    whole = median_seconds(lambda: check(extract(document)), rounds)
+    speed = len(text.encode()) / whole / 1e6
+    return (
+        f"| {name} | {len(text):,} | {baseline * 1e3:.2f} | {quantities * 1e3:.1f} ms | {entities * 1e3:.1f} ms | "
+        f"{whole * 1e3:.1f} | {whole / baseline:,.0f}x | {speed:.2f} |"
+    )
 
 
 if __name__ == "__main__":

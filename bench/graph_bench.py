@@ -15,10 +15,9 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from finkg.analyze import analyze
 from finkg.config import ONTOLOGY_DIR, Settings
 from finkg.mapping import prefixes, to_rdf
-from finkg.pipeline import SEED, build, graph_names
+from finkg.pipeline import SEED, analyze, build, graph_names
 from finkg.query import read_query, run
 from finkg.store import open_store
 from finkg.validate import failing_constraints, validate

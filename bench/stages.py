@@ -16,14 +16,13 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from finkg.analyze import analyze
 from finkg.config import Settings
 from finkg.corpus import build_corpus
 from finkg.corpus.commit import clear_staging, seal, stage, swap
 from finkg.corpus.outputs import TRIPLES_FILE
 from finkg.errors import FinkgError
 from finkg.mapping import prefixes
-from finkg.pipeline import graph_names
+from finkg.pipeline import analyze, graph_names
 from finkg.query import read_query, run
 from finkg.store import open_store
 from finkg.store.manifest import manifest_graph, read_manifest

@@ -16,11 +16,13 @@ from pathlib import Path
 from rdflib import RDF, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 
-from .analyze import analyze
+from .check import check
 from .config import ONTOLOGY_DIR, PACKAGE_DIR, Settings
 from .errors import InputError, ValidationFailed
+from .extract import extract
 from .mapping import prefixes as all_prefixes
 from .mapping import to_rdf
+from .read import read_document
 from .records import Extraction
 from .store import open_store
 from .store.files import write_outputs
@@ -56,6 +58,11 @@ class BuildReport:
     def triples(self) -> int:
         """Triples over all documents built in this run."""
         return sum(d.triples for d in self.documents)
+
+
+def analyze(path: Path | str, settings: Settings | None = None) -> Extraction:
+    """Read, extract and check one document: every fact with its subject, evidence and flags."""
+    return check(extract(read_document(path)), settings)
 
 
 def graph_names(settings: Settings) -> tuple[URIRef, dict[str, URIRef]]:

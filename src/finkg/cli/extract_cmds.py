@@ -12,9 +12,9 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from ..analyze import analyze
 from ..config import load_settings
 from ..extract.rows import FACT_FIELDS, entity_rows, fact_rows
+from ..pipeline import analyze
 from . import cli
 
 _DOCUMENT = click.argument("document", type=click.Path(path_type=Path))
