@@ -10,13 +10,13 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import resource
-import statistics
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
+from timing import median_seconds
 
 from finkg.config import ONTOLOGY_DIR, Settings
 from finkg.export.bolt import load
@@ -33,15 +33,6 @@ FKG = "https://w3id.org/finkg/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
-
-def seconds(step: Callable[[], object], rounds: int) -> float:
-    """Median wall time of `step` over `rounds` runs."""
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        step()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def peak_mb() -> float:
@@ -84,9 +75,9 @@ def seed_exports(root: Path, rounds: int) -> None:
         except ImportError:
             pass
         for name, step in steps.items():
-            print(f"{name}: {seconds(step, rounds):.3f} s")
+            print(f"{name}: {median_seconds(step, rounds):.3f} s")
     with open_view(settings, ViewOptions(evidence=False, observations=False)) as compact:
-        print(f"png (compact): {seconds(lambda: draw(fresh(compact), root / 'seed.png'), rounds):.3f} s")
+        print(f"png (compact): {median_seconds(lambda: draw(fresh(compact), root / 'seed.png'), rounds):.3f} s")
     for path in (root / "seed.gexf", root / "seed.graphml", root / "seed.cypher"):
         print(f"{path.name}: {path.stat().st_size / 1e6:.2f} MB")
 

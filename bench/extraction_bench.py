@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import re
-import statistics
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import median_seconds
 
 from finkg.check import check
 from finkg.extract import extract
@@ -25,16 +24,6 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = [ROOT / "corpus" / "000_5e41f899ff37ab17.txt", *sorted((ROOT / "tests" / "data" / "docs").glob("*.txt"))]
 NUMBER = re.compile(r"\d[\d,.]*")
 
-
-def median_seconds(step: Callable[[], object], rounds: int) -> float:
-    """Median wall time of `step` over `rounds` runs, after one warm-up run (caches, gazetteer)."""
-    step()
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        step()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -7,13 +7,11 @@ with the median over the rounds, and the triples of each document graph.
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from rdflib import Graph, URIRef
+from timing import median_seconds
 
 from finkg.config import ONTOLOGY_DIR, Settings
 from finkg.mapping import prefixes, to_rdf
@@ -24,15 +22,6 @@ from finkg.validate import failing_constraints, validate
 
 QUERIES = sorted((Path(__file__).resolve().parents[1] / "queries").glob("*.rq"))
 
-
-def median_seconds(step: Callable[[], object], rounds: int) -> float:
-    """Median wall time of `step` over `rounds` runs."""
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        step()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def main() -> None:
