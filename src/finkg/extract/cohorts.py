@@ -61,6 +61,7 @@ _INDEX_COHORT = re.compile(
 )
 _SUCH_AS = re.compile(r"\b(?:such as|including|like)\s+$", re.IGNORECASE)
 _OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
+_OF_ALL = re.compile(r"^\s*Of (?:all )?(?:the )?[\w,.-]+ [^,;]*?,", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them)\b", re.IGNORECASE)
 _TAIL = re.compile(
     rf"^\s+(?P<tail>(?:at the time of listing|(?:listed )?on (?:the )?(?:{BOARD_NAMES}|{EXCHANGE_NAMES})\b|"
@@ -170,8 +171,12 @@ class CohortFinder:
         opened = _OF_THESE.match(text) is not None or continued
         first: str | None = None
         last_in_sentence: str | None = None
+        # "Of all 20 companies listed ..., 18 have ...": the opening group is the whole of the others.
+        whole_end = base + match.end() if (match := _OF_ALL.match(text)) else None
         for phrase_start, phrase_end, ref in sorted(self._phrases(text, base), key=lambda p: p[0]):
             parent_here = last_in_sentence if _OF_WHICH.search(text[: phrase_start - base][-40:]) else None
+            if whole_end is not None and phrase_start >= whole_end and first is not None:
+                parent_here = parent_here or first
             if ref.startswith("?"):  # a new count cohort, parent decided now
                 index = int(ref[1:])
                 parent = parent_here or (previous if opened and first is None else None)
@@ -199,10 +204,10 @@ class CohortFinder:
                 taken.append((start, end))
 
         for match in _INDEX_COHORT.finditer(text):
-            name = match.group("name")
-            add(
-                base + match.start(), base + match.end(), self._named(f"{name} companies", Decimal(match.group("size")))
-            )
+            # "STAR 50", "Science Innovation 50 Index", "Science and Technology Innovation 50": one index
+            size = Decimal(match.group("size"))
+            cohort = self._named(f"{match.group('name')} companies", size, key=f"index {size} companies")
+            add(base + match.start(), base + match.end(), cohort)
         for match in _TOP.finditer(text):
             size = Decimal(_WORDS.get(match.group(1).lower(), match.group(1)))
             label = f"top {size} companies{match.group('tail') or ''}"
