@@ -21,8 +21,6 @@ EXPECTED = Path(__file__).parent / "data" / "queries"
 
 # Questions the extractor cannot answer yet, with what it is missing; strict=False so a fix shows as XPASS.
 PENDING: dict[str, str] = {
-    "cohort-tree": "the extractor nests six cohorts differently from the text: a group named only in a later "
-    "sentence (10 innovative drug companies), two spellings of the STAR 50 index, a semicolon-joined sentence",
 }
 
 

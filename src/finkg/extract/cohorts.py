@@ -131,6 +131,7 @@ class CohortFinder:
             self._note_topic(sentence)
             if not continued or found:
                 previous = found or self.population
+        self._sector_parents()
         self._fit_parents()
         mentions = tuple(sorted(self.mentions, key=lambda m: m.start))
         text, doc_id = self.document.text, self.document.doc_id
@@ -182,12 +183,13 @@ class CohortFinder:
                 parent = parent_here or (previous if opened and first is None else None)
                 ref = self._count_cohort(index, parent)
             self.mentions.append(Mention(phrase_start, phrase_end, ref))
-            if ref != self.population:
+            nested = _OF_WHICH.search(text[: phrase_start - base][-40:]) is not None
+            if ref != self.population and not nested:  # "..., of which 290 companies": not what it is about
                 first = first or ref
             last_in_sentence = ref
         for ref in {m.ref for m in self.mentions if base <= m.start < span.end}:
             self._attach_members(ref, span)
-        return first or (last_in_sentence if last_in_sentence else None)
+        return first
 
     def _phrases(self, text: str, base: int) -> list[tuple[int, int, str]]:
         """(start, end, ref) of cohort phrases; ref "?i" marks a count cohort still to be made."""
@@ -337,6 +339,19 @@ class CohortFinder:
             sector=sector,
         )
         return ref
+
+    def _sector_parents(self) -> None:
+        """A sector's companies named before the sector's own cohort ("10 innovative drug companies ...",
+        later "Thirty-one innovative pharmaceutical companies") still belong to it."""
+        for ref, cohort in list(self.cohorts.items()):
+            if cohort.sector is None or cohort.parent not in (None, self.population):
+                continue
+            wider = [
+                c for c in self.cohorts.values()
+                if c.ref != ref and c.sector == cohort.sector and _smaller(cohort.size, c.size)
+            ]
+            if wider:
+                self.cohorts[ref] = replace(cohort, parent=min(wider, key=lambda c: c.size or 0).ref)
 
     def _fit_parents(self) -> None:
         """A part is never larger than its whole: a parent smaller than its child gives way to its own parent."""
