@@ -59,7 +59,6 @@ _INDEX_COHORT = re.compile(
     r"\s+(?:compan(?:y|ies)|constituents|components|stocks)",
     re.IGNORECASE,
 )
-_SUCH_AS = re.compile(r"\b(?:such as|including|like)\s+$", re.IGNORECASE)
 _OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
 _OF_ALL = re.compile(r"^\s*Of (?:all )?(?:the )?[\w,.-]+ [^,;]*?,", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them)\b", re.IGNORECASE)

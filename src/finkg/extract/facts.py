@@ -609,7 +609,3 @@ def _zip_run(text: str, items: Sequence[_Item], group: list[Quantity]) -> list[_
             return run
     return None
 
-
-def subject_size(entity: Entity | None) -> object:
-    """A cohort's size for the facts table, else None."""
-    return entity.size if isinstance(entity, Cohort) else None
