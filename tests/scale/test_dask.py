@@ -17,7 +17,9 @@ pytestmark = [pytest.mark.issue(8), pytest.mark.slow]
 def test_a_dask_build_writes_the_same_graphs_as_a_local_one(tmp_path: Path) -> None:
     docs = write_reports(tmp_path / "docs")
     local = build_corpus([docs], settings_in(tmp_path / "local"), jobs=1)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+    # Worker processes, as on a real cluster: rdflib's SPARQL parser is not thread-safe, so two workers
+    # sharing one process (processes=False) can break each other's validation.
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         address = cluster.scheduler_address
         remote = build_corpus([docs], settings_in(tmp_path / "dask"), executor="dask", scheduler=address)
     assert sorted(r.doc_id for r in remote.built) == sorted(REPORTS) and not remote.failed
