@@ -23,7 +23,7 @@ from .extract import extract
 from .mapping import prefixes as all_prefixes
 from .mapping import to_rdf
 from .read import read_document
-from .records import Extraction
+from .records import Document, Extraction
 from .store import open_store
 from .store.files import write_outputs
 from .store.sparql import open_remote
@@ -62,7 +62,12 @@ class BuildReport:
 
 def analyze(path: Path | str, settings: Settings | None = None) -> Extraction:
     """Read, extract and check one document: every fact with its subject, evidence and flags."""
-    return check(extract(read_document(path)), settings)
+    return analyze_document(read_document(path), settings)
+
+
+def analyze_document(document: Document, settings: Settings | None = None) -> Extraction:
+    """Extract and check a document already read (a corpus worker reads it from bytes)."""
+    return check(extract(document), settings)
 
 
 def graph_names(settings: Settings) -> tuple[URIRef, dict[str, URIRef]]:

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from finkg import pipeline
 from finkg.cli import cli
 from finkg.config import Settings
-from finkg.corpus import build_corpus, work
+from finkg.corpus import build_corpus
 from finkg.mapping import prefixes
 from finkg.pipeline import SEED, graph_names
 from finkg.query import read_query, run
@@ -64,14 +65,14 @@ def test_a_bad_document_is_reported_and_spares_the_rest(tmp_path: Path, monkeypa
 
 
 def test_an_extractor_crash_costs_one_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = work.extract
+    real = pipeline.extract  # corpus workers extract through pipeline.analyze_document
 
     def fragile(doc):  # type: ignore[no-untyped-def]
         if doc.doc_id == "harbor-2032":
             raise ZeroDivisionError("a bug in the extractor")
         return real(doc)
 
-    monkeypatch.setattr(work, "extract", fragile)
+    monkeypatch.setattr(pipeline, "extract", fragile)
     report = build_corpus([write_reports(tmp_path / "docs")], settings_in(tmp_path), jobs=1)
     assert [r.doc_id for r in report.built] == ["harbor-2031", "harbor-2033"]
     (failed,) = report.failed

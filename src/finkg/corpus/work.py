@@ -13,11 +13,10 @@ from dataclasses import dataclass, replace
 
 from rdflib import Graph
 
-from ..check import check
 from ..config import Settings
 from ..errors import FinkgError
-from ..extract import extract
 from ..mapping import to_rdf
+from ..pipeline import analyze_document
 from ..read import read_bytes
 from ..validate import ValidationReport, ValidationResult, failing_constraints, render, validate
 
@@ -59,7 +58,7 @@ def build_batch(tasks: Sequence[Task], settings: Settings) -> tuple[DocumentResu
     failed: dict[str, DocumentResult] = {}
     for task in tasks:
         try:
-            extraction = check(extract(read_bytes(task.data, task.source)), settings)
+            extraction = analyze_document(read_bytes(task.data, task.source), settings)
             graph = to_rdf(extraction, settings)
         except FinkgError as err:
             failed[task.source] = DocumentResult(source=task.source, key=task.key, error=str(err))

@@ -22,6 +22,18 @@ _HEADING = re.compile(r"^(?:#{1,6}\s+|(?P<number>\d{1,2}|[IVX]{1,4}|[一二三�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+def load(path: Path, what: str = "file") -> bytes:
+    """The bytes of `path`; a missing file, a folder or an unreadable file is one clear InputError."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not {what}") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot be read ({err.strerror})") from None
+
+
 def decode(data: bytes, path: Path) -> str:
     """UTF-8 text (a BOM is dropped); binary or other encodings fail naming the byte."""
     if b"\x00" in data[:4096]:

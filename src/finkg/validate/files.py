@@ -10,7 +10,7 @@ from xml.sax import SAXParseException
 from rdflib import Dataset, Graph
 
 from ..errors import InputError
-from ..read.text import decode
+from ..read.text import decode, load
 
 # File extension -> rdflib parser name.
 FORMATS = {
@@ -60,15 +60,7 @@ def read_graph(paths: list[Path] | tuple[Path, ...]) -> Graph:
     graph = Graph()
     for path in paths:
         fmt = rdf_format(path)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a directory, not an RDF file") from None
-        except OSError as err:
-            raise InputError(f"{path}: cannot be read ({err.strerror})") from None
-        text = decode(data, path)
+        text = decode(load(path, "an RDF file"), path)
         target = Dataset() if fmt in _QUADS else Graph()
         try:
             with warnings.catch_warnings():
