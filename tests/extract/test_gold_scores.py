@@ -31,9 +31,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "entity.companies.F1": 0.95,
     },
     "szse-2013-annual-reports-analysis": {
-        "quantity.value+unit.F1": 0.95, "fact.F1": 0.87, "attribute.subject.accuracy": 0.95,
+        "quantity.value+unit.F1": 0.97, "fact.F1": 0.6, "attribute.subject.accuracy": 0.78,
     },
-    "bse-2023-annual-reports-peoples-daily": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.72},
+    "bse-2023-annual-reports-peoples-daily": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.35},
+    "bse-2024-annual-results": {"quantity.value+unit.F1": 0.89, "fact.F1": 0.32},
+    "star-market-2021-h1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.42},
 }
 
 
