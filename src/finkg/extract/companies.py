@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from ..records import Company, Document, Organization, Span
 from ..resolve.aliases import group_names, pick_label, same_thing, unique_slugs, vocabulary
 from ..resolve.gazetteer import Listing, load_gazetteer
-from .names import LIST, MONTHS, NAME, PLACE_WORDS, clean_name, is_strong, occurrences, overlaps, split_list
+from .names import LIST, MONTHS, NAME, PLACE_WORDS, UNIT_WORDS, clean_name, is_strong, occurrences, overlaps, split_list
 
 # Last words that make a capitalised run a company name ("Lianying Medical", "Kode CNC" does not).
 SUFFIXES = vocabulary(
@@ -200,9 +200,9 @@ class _Spots:
 
 
 def _plausible(name: str, spots: _Spots) -> bool:
-    """False for names of places, months, acronyms of two letters, titles of rules or indices."""
+    """False for names of places, months, currencies, acronyms of two letters, titles of rules or indices."""
     tokens = name.split()
-    if not tokens or all(t in PLACE_WORDS or t in MONTHS for t in tokens):
+    if not tokens or all(t in PLACE_WORDS or t in MONTHS or t in UNIT_WORDS for t in tokens):
         return False
     if len(name) < 3 or _NOT_COMPANY_END.search(name):
         return False

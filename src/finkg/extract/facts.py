@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from ..records import Cohort, Document, Entity, EntityType, Fact, Kind, Organization, Quantity, Sentence
 from .cohorts import Mention
-from .measures import Cue, counted_measure, find_cues
+from .measures import AVERAGED, Cue, counted_measure, find_cues
 from .periods import Calendar, calendar, clause_period, default_period, pre_listing
 from .quantity_cues import percent_kind
 
@@ -54,6 +54,11 @@ _CONTINUES = re.compile(
     r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ff]or (?:example|instance)|[Ii]n particular)\b"
 )
 _MONEY = {"CNY", "USD", "HKD", "EUR"}
+# A figure per company: "701 million yuan per company on average", "The average company reported ...".
+_PER_COMPANY_AFTER = re.compile(r"[^,;.()]{0,30}?\b(?:per (?:company|firm|enterprise)|on average)\b", re.IGNORECASE)
+_PER_COMPANY_BEFORE = re.compile(
+    r"\b(?:on average|the average (?:company|firm|enterprise)|averag(?:ed|ing)|each (?:company|firm))\b", re.IGNORECASE
+)
 # "45% of the total market value", "30% in both revenue and net profit": the measure follows
 _OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(?:their\s+|its\s+)?$)")
 # A name in a list of examples ("companies such as A, B and C"): the list's head is the subject.
@@ -193,6 +198,7 @@ class _Linker:
                 )
                 cue = zipped_cues[k] if zipped_cues else None
                 measure = inherited.measure if inherited else self._measure(quantity, index, clause, cues, cue)
+                measure = self._per_company(quantity, clause, measure)
                 subject = self._aggregate_subject(subject, measure)
                 kind = self._kind(quantity, measure)
                 period = self._period(quantity, kind, clause, sentence.start, sentence.text)
@@ -332,6 +338,16 @@ class _Linker:
         if quantity.unit == "percent" and quantity.kind in (Kind.SHARE,):
             return "company_share"
         return self.topic_measure or (following[0].measure if following else "other")
+
+    def _per_company(self, quantity: Quantity, clause: _Clause, measure: str) -> str:
+        """A total's measure becomes its per-company average when the clause says the figure is one."""
+        if measure not in AVERAGED:
+            return measure
+        text = self.document.text
+        lead = text[clause.start : quantity.span.start]
+        if _PER_COMPANY_AFTER.match(text, quantity.span.end, clause.end) or _PER_COMPANY_BEFORE.search(lead):
+            return f"average_{measure}"
+        return measure
 
     def _dateline(self, quantity: Quantity) -> bool:
         """A date alone on one of the first lines ("10:13, May 5, 2024 | Source: ...") dates the report."""
