@@ -59,6 +59,14 @@ _INDEX_COHORT = re.compile(
     r"\s+(?:compan(?:y|ies)|constituents|components|stocks)",
     re.IGNORECASE,
 )
+# A category the report sizes by its share: "High-tech enterprises make up 92% of the companies",
+# "Small and medium-sized enterprises (SMEs) account for more than 80% of ...". The phrase opens its sentence.
+_CATEGORY = re.compile(
+    r"^(?:The\s+)?(?P<np>(?:[\w-]+\s+(?:and\s+)?){0,5}?(?:enterprises|companies|firms|SMEs|makers|manufacturers))"
+    r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,6})\))?"
+    r"(?=\s+(?:(?:currently|now|together|still|also)\s+)?(?:make|makes|made|account|accounts|accounted|"
+    r"represent|represents|represented|constitute|constitutes|constituted)\b)",
+)
 _OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
 _OF_ALL = re.compile(r"^\s*Of (?:all )?(?:the )?[\w,.-]+ [^,;]*?,", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them)\b", re.IGNORECASE)
@@ -114,6 +122,7 @@ class CohortFinder:
     previous: str | None = None  # the cohort the previous sentence was about
     topic: str | None = None  # the named cohort the current paragraph is about
     named: set[str] = field(default_factory=set)
+    categories: dict[str, str] = field(default_factory=dict)  # name or abbreviation -> cohort sized by share
     in_sentence: dict[int, list[int]] = field(default_factory=dict)  # sentence -> quantity indices
 
     def run(self) -> tuple[tuple[Cohort, ...], tuple[Mention, ...], dict[int, str]]:
@@ -232,6 +241,12 @@ class CohortFinder:
         for match in _MARKET_COMPANIES.finditer(text):
             if self.population and self._is_population_phrase(match.group()):
                 add(base + match.start(), base + match.end(), self.population)
+        if (match := _CATEGORY.match(text)) and not self._is_population_phrase(match.group("np")):
+            self.categories[match.group("abbr") or match.group("np")] = ref = self._named(match.group("np"), None)
+            add(base + match.start("np"), base + match.end(), ref)
+        for name, ref in self.categories.items():  # "these SMEs", "Among the SMEs"
+            for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+                add(base + found.start(), base + found.end(), ref)
         return phrases
 
     def _sector_phrases(self, text: str, base: int) -> list[tuple[int, int, Sector]]:

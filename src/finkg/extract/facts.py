@@ -35,7 +35,8 @@ _SHARE_MEASURES = {
 _RATE_MEASURES = {"rd_intensity", "gross_margin", "coupon_rate", "dividend_payout_ratio"}
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
-    r"(?:compan(?:y|ies)|enterprises|firms)|(?:achieved|were|have|had|launched|saw|recorded)\b)",
+    r"(?:compan(?:y|ies)|enterprises|firms)|(?:of\s+(?:them|these)\s+)?"
+    r"(?:achieved|were|have|had|launched|saw|recorded|made|ended|increased|raised|posted|reported)\b)",
     re.IGNORECASE,
 )
 _OF_REVENUE = re.compile(r"^\s*of\s+(?:the\s+)?(?:total\s+|operating\s+)?(?:revenue|operating income)", re.IGNORECASE)
@@ -54,6 +55,13 @@ _CONTINUES = re.compile(
     r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ff]or (?:example|instance)|[Ii]n particular)\b"
 )
 _MONEY = {"CNY", "USD", "HKD", "EUR"}
+_ANAPHOR = re.compile(
+    r"\b(?:these|those|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b|"
+    r"\b(?:the|this) group\b|(?<![\w ])\s*(?:Its|Their)\b",
+)
+_SHARE_VERB = re.compile(
+    r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
+)
 # A figure per company: "701 million yuan per company on average", "The average company reported ...".
 _PER_COMPANY_AFTER = re.compile(r"[^,;.()]{0,30}?\b(?:per (?:company|firm|enterprise)|on average)\b", re.IGNORECASE)
 _PER_COMPANY_BEFORE = re.compile(
@@ -132,6 +140,7 @@ class _Linker:
         self.facts: list[Fact] = []
         self.topic_subject: str | None = population
         self.topic_measure: str | None = None
+        self.antecedent: str | None = None  # what the previous sentence was about, for "the group", "its"
 
     def _cues_in(self, start: int, end: int) -> tuple[Cue, ...]:
         """The measure wordings between two offsets, found once for the whole document."""
@@ -230,15 +239,16 @@ class _Linker:
         sentence = self.document.sentence_at(start)
         sentences = self.document.sentences
         following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+        inside = [m for m in self.mentions if start <= m.start < end]
+        if main is None:
+            main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
+                (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
+        self.antecedent = main or self.antecedent
         if following is not None and following.paragraph != sentence.paragraph and self.population:
             self.topic_subject = self.population  # a new paragraph starts from the whole population
             return
         if _OPENS_SUBSET.match(text):
             return
-        inside = [m for m in self.mentions if start <= m.start < end]
-        if main is None:
-            main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
-                (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
         if main is not None:
             self.topic_subject = main
 
@@ -251,12 +261,20 @@ class _Linker:
         text = self.document.text
         owner = _OWNER.match(text, quantity.span.end) if quantity.kind == Kind.COUNT else None
         owner = owner or _FOR_ALL.match(text, quantity.span.end)
+        if before and _SHARE_VERB.search(text, before[-1].end, quantity.span.start):
+            return before[-1].ref  # "SMEs account for 80% of BSE companies": the share is the SMEs'
+        counted = next((f for f in reversed(self.facts) if f.measure == "company_count"
+                        and clause.start <= f.quantity.span.start), None)
+        if counted and _SHARE_VERB.search(text, counted.quantity.span.end, quantity.span.start):
+            return counted.subject  # "532 companies in emerging industries, accounting for 33% of all ..."
         if owner:
             after = [m for m in self.all_mentions if owner.end() <= m.start < owner.end() + 5]
             if after:
                 return after[0].ref
         if before:
             return before[-1].ref
+        if self.antecedent and _ANAPHOR.search(text, clause.start, quantity.span.start):
+            return self.antecedent  # "the group's margin", "Its investment": what the last sentence was about
         earlier = [m for m in subjects if m.end <= quantity.span.start and not m.ref.startswith("organization/")]
         return earlier[0].ref if earlier else self.topic_subject
 
@@ -344,8 +362,13 @@ class _Linker:
         if measure not in AVERAGED:
             return measure
         text = self.document.text
-        lead = text[clause.start : quantity.span.start]
-        if _PER_COMPANY_AFTER.match(text, quantity.span.end, clause.end) or _PER_COMPANY_BEFORE.search(lead):
+        lead = text[_segment_start(text, clause.start, quantity.span.start) : quantity.span.start]
+        opening = text[clause.start : clause.start + 12]
+        if (
+            _PER_COMPANY_AFTER.match(text, quantity.span.end, clause.end)
+            or _PER_COMPANY_BEFORE.search(lead)
+            or _PER_COMPANY_BEFORE.match(opening)
+        ):
             return f"average_{measure}"
         return measure
 
