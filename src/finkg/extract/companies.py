@@ -44,7 +44,7 @@ _COUNTED_LIST = re.compile(rf"\b(?:companies|enterprises|firms),\s+(?P<list>{LIS
 _ETC = re.compile(rf"(?P<list>{LIST}),?\s+(?:etc\.|and other (?:companies|enterprises|firms))")
 _APPOSED = re.compile(
     rf"(?P<a>{NAME}),\s+(?:a|an|the)\s+[^,.;]{{0,80}}?\b(?:company|enterprise|firm|maker|manufacturer|developer|"
-    rf"subsidiary|leader|group|player|supplier)\b"
+    rf"subsidiary|leader|group|player|supplier|stock)\b"
 )
 _TITLED = re.compile(
     rf"(?-i:\b(?:company|enterprise|firm|manufacturer|maker|developer|subsidiary|supplier)\s+(?P<a>{NAME}))"
@@ -66,11 +66,12 @@ _VERBS = (
     r"launched|achieved|plans|planned|intends|became|released|issued|announced|reported|completed|acquired|"
     r"raised|signed|submitted|focuses|focused|conducted|introduced|built|helped|reached|exceeded|posted|"
     r"recorded|won|has|have|had|takes|took|continues|led|ranked|developed|obtained|received|expects|"
-    r"delivered|shipped|opened|established|invested|unveiled|returned|turned|surpassed|disclosed|saw|grew|is|was"
+    r"delivered|shipped|opened|established|invested|unveiled|returned|turned|surpassed|disclosed|saw|grew|is|was|"
+    r"headed|topped|spent|earned|generated"
 )
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.;:!?,])\s+(?:and\s+)?|(?<=\n))(?P<list>{LIST})\s+"
-    rf"(?:(?:also|successfully|actively|officially|recently|further|continuously|has|have|had|still|then|now|"
+    rf"(?:(?:also|again|successfully|actively|officially|recently|further|continuously|has|have|had|still|then|now|"
     rf"both|all|respectively)\s+)*(?:{_VERBS})\b"
 )
 _POSSESSIVE = re.compile(rf"(?P<a>{NAME})(?:'s|’s|'(?= [a-z]))\s")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from ..records import Cohort, Document, Entity, EntityType, Fact, Kind, Organization, Quantity, Sentence
+from ..records import Cohort, Company, Document, Entity, EntityType, Fact, Kind, Organization, Quantity, Sentence
 from .cohorts import Mention
 from .measures import AVERAGED, Cue, counted_measure, find_cues
 from .periods import Calendar, calendar, clause_period, default_period, pre_listing
@@ -209,6 +209,7 @@ class _Linker:
                 measure = inherited.measure if inherited else self._measure(quantity, index, clause, cues, cue)
                 measure = self._per_company(quantity, clause, measure)
                 subject = self._aggregate_subject(subject, measure)
+                measure = self._own_measure(subject, measure)
                 kind = self._kind(quantity, measure)
                 period = self._period(quantity, kind, clause, sentence.start, sentence.text)
                 base = self._base(subject, measure, kind, number)
@@ -277,6 +278,12 @@ class _Linker:
             return self.antecedent  # "the group's margin", "Its investment": what the last sentence was about
         earlier = [m for m in subjects if m.end <= quantity.span.start and not m.ref.startswith("organization/")]
         return earlier[0].ref if earlier else self.topic_subject
+
+    def _own_measure(self, subject: str | None, measure: str) -> str:
+        """One company has no average or median: "BTR spent the most" after an average is BTR's own figure."""
+        if isinstance(self.entities.get(subject or ""), Company) and measure.startswith(("average_", "median_")):
+            return measure.split("_", 1)[1]
+        return measure
 
     def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:
         """A board named as the holder of a company aggregate means the board's companies."""
