@@ -56,7 +56,8 @@ _TOP = re.compile(
 _INDEX_COHORT = re.compile(
     r"\b(?P<name>(?:Science (?:and Technology )?Innovation|Sci-?Tech Innovation|STAR|CSI|ChiNext|SSE)"
     r"\s+(?P<size>\d{2,4}))(?:\s+Index)?(?:\s+(?:and|or)\s+[\w ]+?\d{2,4}(?:\s+Index)?)?"
-    r"\s+(?:compan(?:y|ies)|constituents|components|stocks)",
+    r"\s+(?:compan(?:y|ies)|constituents|components|stocks)"
+    r"|\b(?:constituents|components) of the (?P<name2>(?:STAR|CSI|ChiNext|SSE)\s+(?P<size2>\d{2,4}))(?:\s+[Ii]ndex)?",
     re.IGNORECASE,
 )
 # A category the report sizes by its share: "High-tech enterprises make up 92% of the companies",
@@ -215,8 +216,9 @@ class CohortFinder:
 
         for match in _INDEX_COHORT.finditer(text):
             # "STAR 50", "Science Innovation 50 Index", "Science and Technology Innovation 50": one index
-            size = Decimal(match.group("size"))
-            cohort = self._named(f"{match.group('name')} companies", size, key=f"index {size} companies")
+            size = Decimal(match.group("size") or match.group("size2"))
+            name = match.group("name") or match.group("name2")
+            cohort = self._named(f"{name} companies", size, key=f"index {size} companies")
             add(base + match.start(), base + match.end(), cohort)
         for match in _TOP.finditer(text):
             size = Decimal(_WORDS.get(match.group(1).lower(), match.group(1)))

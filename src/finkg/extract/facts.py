@@ -57,7 +57,7 @@ _CONTINUES = re.compile(
 _MONEY = {"CNY", "USD", "HKD", "EUR"}
 _ANAPHOR = re.compile(
     r"\b(?:these|those|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b|"
-    r"\b(?:the|this) group\b|(?<![\w ])\s*(?:Its|Their)\b",
+    r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b",
 )
 _SHARE_VERB = re.compile(
     r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
@@ -195,6 +195,8 @@ class _Linker:
             respectively = len(group) > 1 and _respectively(self.document.text, group)
             if zipped_cues is None and zipped_subjects is None and respectively:
                 zipped_cues = _last_distinct(cues, group)
+            if zipped_cues is None and len(group) > 1:
+                zipped_cues = self._levels_changed(number, group)
             for k, index in enumerate(members):
                 quantity = group[k]
                 clause = _clause_of(sentence.text, sentence.start, quantity.span.start)
@@ -230,6 +232,15 @@ class _Linker:
         money = next((f for f in self.facts if f.sentence == number and f.quantity.unit in _MONEY), None)
         self._update_topic(sentence.start, sentence.end, first_level.subject if first_level else None,
                            money.measure if money else None)
+
+    def _levels_changed(self, number: int, group: list[Quantity]) -> list[Cue] | None:
+        """ "revenue of A and net profit of B, up 5% and 9%": a list of changes follows the levels it changes."""
+        if not all(q.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP) for q in group):
+            return None
+        levels = [f for f in self.facts if f.sentence == number and f.kind == Kind.LEVEL][-len(group) :]
+        if len(levels) < len(group) or len({f.measure for f in levels}) < len(group):
+            return None
+        return [Cue(f.measure, f.quantity.span.start, f.quantity.span.end) for f in levels]
 
     def _update_topic(self, start: int, end: int, main: str | None = None, measure: str | None = None) -> None:
         """Remember what the sentence was about, for the next one's ellipsis ("Net profit was ...")."""
