@@ -59,6 +59,7 @@ _ANAPHOR = re.compile(
     r"\b(?:these|those|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b|"
     r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b",
 )
+_BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+\(\s*$")
 _SHARE_VERB = re.compile(
     r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
 )
@@ -208,11 +209,13 @@ class _Linker:
                     or self._subject(quantity, clause, subjects)
                 )
                 cue = zipped_cues[k] if zipped_cues else None
+                parallel = self._parallel(quantity, number)
+                inherited = inherited or parallel
                 measure = inherited.measure if inherited else self._measure(quantity, index, clause, cues, cue)
                 measure = self._per_company(quantity, clause, measure)
                 subject = self._aggregate_subject(subject, measure)
                 measure = self._own_measure(subject, measure)
-                kind = self._kind(quantity, measure)
+                kind = parallel.kind if parallel else self._kind(quantity, measure)
                 period = self._period(quantity, kind, clause, sentence.start, sentence.text)
                 base = self._base(subject, measure, kind, number)
                 self.facts.append(
@@ -232,6 +235,15 @@ class _Linker:
         money = next((f for f in self.facts if f.sentence == number and f.quantity.unit in _MONEY), None)
         self._update_topic(sentence.start, sentence.end, first_level.subject if first_level else None,
                            money.measure if money else None)
+
+    def _parallel(self, quantity: Quantity, number: int) -> Fact | None:
+        """ "led with 23.99%, ahead of the SME Board (16.30%)": a bracketed figure after a name is
+        the same kind of figure as the sentence's one before it."""
+        text = self.document.text
+        if not (text[quantity.span.end : quantity.span.end + 1] == ")" and _BRACKET_AFTER_NAME.search(
+                text, max(0, quantity.span.start - 60), quantity.span.start)):
+            return None
+        return next((f for f in reversed(self.facts) if f.sentence == number and f.quantity.unit == quantity.unit), None)
 
     def _levels_changed(self, number: int, group: list[Quantity]) -> list[Cue] | None:
         """ "revenue of A and net profit of B, up 5% and 9%": a list of changes follows the levels it changes."""
