@@ -315,7 +315,7 @@ class _Linker:
         if (
             isinstance(entity, Organization)
             and population is not None
-            and entity.label.lower() in population.label.lower()
+            and any(name.lower() in population.label.lower() for name in (entity.label, *entity.aliases))
             and measure in _AGGREGATE_MEASURES
         ):
             return population.ref

@@ -46,7 +46,7 @@ _QUARTER = re.compile(r"\b(first|second|third|fourth) quarter\b(?: of (20\d\d))?
 # Part-year reporting periods: the half year and the first three quarters (nine months).
 _HALF = re.compile(
     r"\b(first|second) half(?: of (?:the year |fiscal |FY ?)?(20\d\d))?\b|\bH([12])[ -]?(20\d\d)?\b|"
-    r"\b(?:half[- ]year|semi[- ]annual|interim)\b|\bJanuary (?:to|through|-) June\b",
+    r"\b(?:half[- ]year|semi[- ]annual|interim)\b(?:[\w ]{0,12}?\b(?:for|of) (20\d\d))?|\bJanuary (?:to|through|-) June\b",
     re.IGNORECASE,
 )
 _NINE_MONTHS = re.compile(
@@ -120,7 +120,7 @@ def _part_year(text: str, cal: Calendar) -> str | None:
         return f"Q1-Q3-{m.group(1) or cal.year}"
     if m := _HALF.search(text):
         half = "2" if (m.group(1) or "").lower() == "second" or m.group(3) == "2" else "1"
-        return f"H{half}-{m.group(2) or m.group(4) or cal.year}"
+        return f"H{half}-{m.group(2) or m.group(4) or m.group(5) or cal.year}"
     return None
 
 
