@@ -33,6 +33,12 @@ _MARKET_COMPANIES = re.compile(
     rf"|(?<![\w-])(?P<b>{BOARD_NAMES}|{EXCHANGE_NAMES})(?:-listed)?\s+(?:listed\s+)?(?:companies|enterprises)",
     re.IGNORECASE,
 )
+# Companies of other markets, named for comparison: "the companies listed in Shanghai and Shenzhen".
+_PLACES = r"Shanghai|Shenzhen|Beijing|Hong Kong"
+_OTHER_MARKET = re.compile(
+    rf"\b(?:companies|enterprises)\s+listed\s+(?:in|on)\s+(?:the\s+)?"
+    rf"(?:{_PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES}))+",
+)
 _STATUS = (
     r"private|privately[- ]owned|state-owned|central|unprofitable|loss-making|profitable|red-chip|foreign-funded|"
     r"listed|newly listed|leading"
@@ -243,9 +249,13 @@ class CohortFinder:
         for match in _MARKET_COMPANIES.finditer(text):
             if self.population and self._is_population_phrase(match.group()):
                 add(base + match.start(), base + match.end(), self.population)
-        if (match := _CATEGORY.match(text)) and not self._is_population_phrase(match.group("np")):
-            self.categories[match.group("abbr") or match.group("np")] = ref = self._named(match.group("np"), None)
-            add(base + match.start("np"), base + match.end(), ref)
+        for match in _OTHER_MARKET.finditer(text):
+            add(base + match.start(), base + match.end(), self._named(match.group(), None, parent=None))
+        category = _CATEGORY.match(text)
+        if category and not self._is_population_phrase(category.group("np")):
+            ref = self._named(category.group("np"), None)
+            self.categories[category.group("abbr") or category.group("np")] = ref
+            add(base + category.start("np"), base + category.end(), ref)
         for name, ref in self.categories.items():  # "these SMEs", "Among the SMEs"
             for found in re.finditer(rf"\b{re.escape(name)}\b", text):
                 add(base + found.start(), base + found.end(), ref)
@@ -270,7 +280,9 @@ class CohortFinder:
 
     # -- making cohorts -------------------------------------------------------------------------
 
-    def _named(self, label: str, size: Decimal | None, *, sector: str | None = None, key: str = "") -> str:
+    def _named(
+        self, label: str, size: Decimal | None, *, sector: str | None = None, key: str = "", parent: str | None = ""
+    ) -> str:
         """A cohort defined by a criterion rather than a count; mentions of the same `key` merge."""
         label = " ".join(label.split())
         slug = _slug(key or label)
@@ -284,7 +296,7 @@ class CohortFinder:
                 size_qualifier=Qualifier.EXACT if size is not None else None,
                 criterion=label,
                 sector=sector,
-                parent=self._sector_parent(sector) or self.population,
+                parent=self._sector_parent(sector) or self.population if parent == "" else parent,
             )
         return ref
 

@@ -46,7 +46,8 @@ _QUARTER = re.compile(r"\b(first|second|third|fourth) quarter\b(?: of (20\d\d))?
 # Part-year reporting periods: the half year and the first three quarters (nine months).
 _HALF = re.compile(
     r"\b(first|second) half(?: of (?:the year |fiscal |FY ?)?(20\d\d))?\b|\bH([12])[ -]?(20\d\d)?\b|"
-    r"\b(?:half[- ]year|semi[- ]annual|interim)\b(?:[\w ]{0,12}?\b(?:for|of) (20\d\d))?|\bJanuary (?:to|through|-) June\b",
+    r"\b(?:half[- ]year|semi[- ]annual|interim)\b(?:[\w ]{0,12}?\b(?:for|of) (20\d\d))?|"
+    r"\bJanuary (?:to|through|-) June\b",
     re.IGNORECASE,
 )
 _NINE_MONTHS = re.compile(
