@@ -54,7 +54,7 @@ _NINE_MONTHS = re.compile(
     r"\b(?:first three quarters|first nine months|January (?:to|through|-) September|Q1[-–]Q3)\b(?: of (20\d\d))?",
     re.IGNORECASE,
 )
-_END_OF_MONTH = re.compile(rf"\b(?:end of|[Ee]nd-){_MONTH}(?:,? (20\d\d))?")
+_END_OF_MONTH = re.compile(rf"\b(?:end of |[Ee]nd-){_MONTH}(?:,? (20\d\d))?")
 _SINCE_MONTH = re.compile(rf"\b[Ss]ince\b[^.;]*?\bin {_MONTH} (20\d\d)")
 _SINCE_YEAR = re.compile(r"\b[Ss]ince (20\d\d)\b")
 _FROM_TO = re.compile(r"\b(?:from|between)\s+(20\d\d)\s+(?:to|and|through)\s+(20\d\d)\b|\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
