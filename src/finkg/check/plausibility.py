@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ..config import Settings
 from ..extract.measures import find_cues
-from ..records import Cohort, Company, Extraction, Fact, Flag, Kind, Qualifier
+from ..records import Cohort, Company, Entity, Extraction, Fact, Flag, Kind, Qualifier
 
 # The largest single-company figures on record are far below these (the biggest Chinese company's
 # revenue is about 3e12 yuan; the biggest A-share raise about 7e10 yuan).
@@ -60,6 +60,13 @@ class _Checker:
             self._multiple,
         )
         self.index_numbers = {int(n) for n in _INDEX_NAME.findall(extraction.document.text)}
+        self.by_ref: dict[str, Entity] = {}
+        for entity in extraction.entities:
+            self.by_ref.setdefault(entity.ref, entity)  # the first of a ref, as Extraction.entity gives it
+
+    def _entity(self, ref: str) -> Entity | None:
+        """Extraction.entity by a dictionary: the rules ask for every fact's subject."""
+        return self.by_ref.get(ref)
 
     def flag(self, fact: Fact) -> Fact:
         value = fact.quantity.value
@@ -142,7 +149,7 @@ class _Checker:
         return None
 
     def _company_scale(self, fact: Fact, value: Decimal) -> str | None:
-        if fact.quantity.unit not in _MONEY or not isinstance(self.extraction.entity(fact.subject or ""), Company):
+        if fact.quantity.unit not in _MONEY or not isinstance(self._entity(fact.subject or ""), Company):
             return None
         ceiling = _COMPANY_CEILING.get(fact.measure, _COMPANY_DEFAULT_CEILING)
         if value > ceiling:
@@ -167,14 +174,14 @@ class _Checker:
         for entity in self.extraction.entities:
             if isinstance(entity, Cohort) and fact.subject in entity.members:
                 containing.add(entity.ref)
-        subject = self.extraction.entity(fact.subject or "")
+        subject = self._entity(fact.subject or "")
         while isinstance(subject, Cohort) and subject.parent:
             containing.add(subject.parent)
-            subject = self.extraction.entity(subject.parent)
+            subject = self._entity(subject.parent)
         near = [f for f in self.extraction.facts if abs(f.sentence - fact.sentence) <= 2 and f.subject != fact.subject]
         # A company named right after a cohort's total ("8 companies ... The X case has taken the lead")
         # is one of them even when the text does not list it.
-        if isinstance(self.extraction.entity(fact.subject or ""), Company):
+        if isinstance(self._entity(fact.subject or ""), Company):
             containing.update(
                 f.subject for f in near if f.sentence < fact.sentence and f.subject and f.subject.startswith("cohort/")
             )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..records import Cohort, Company, Document, Entity, EntityType, Qualifier, Quantity, Sector, Sentence, Span
+from .patterns import Gated
 
 COMPANY_NOUN = r"(?:sub-)?compan(?:y|ies)|enterprises?|firms?|manufacturers|issuers|players"
 _PLURAL_NOUN = r"(?:sub-)?companies|enterprises|firms|manufacturers|issuers"
@@ -49,10 +50,13 @@ _STATUS_COHORT = re.compile(
     rf"|\b(?:{_PLURAL_NOUN})\s+(?:that|which)\s+(?:were|are)\s+(?P<adj2>{_STATUS})\b",
     re.IGNORECASE,
 )
-_EMERGING = re.compile(
-    rf"\b(?:{COMPANY_NOUN})\s+in\s+(?P<adj>(?:[\w-]+\s+){{0,2}}industries)\b"
-    r"|\b(?:the\s+)?(?P<adj2>(?:[\w-]+\s+){1,5}industries)\s+(?=accounts?\s+for|accounted\s+for|make\s+up)",
-    re.IGNORECASE,
+_EMERGING = Gated(
+    re.compile(
+        rf"\b(?:{COMPANY_NOUN})\s+in\s+(?P<adj>(?:[\w-]+\s+){{0,2}}industries)\b"
+        r"|\b(?:the\s+)?(?P<adj2>(?:[\w-]+\s+){1,5}industries)\s+(?=accounts?\s+for|accounted\s+for|make\s+up)",
+        re.IGNORECASE,
+    ),
+    re.compile("industries", re.IGNORECASE),
 )
 _TOP = re.compile(
     r"\bthe top (\d+|ten|five|twenty) (?:compan(?:y|ies)|enterprises|firms|stocks)(?P<tail>[^,;]*?\bby [\w ]+?)?"
@@ -74,6 +78,8 @@ _CATEGORY = re.compile(
     r"(?=\s+(?:(?:currently|now|together|still|also)\s+)?(?:make|makes|made|account|accounts|accounted|"
     r"represent|represents|represented|constitute|constitutes|constituted)\b)",
 )
+_ENDS_IN_NOUN = re.compile(rf"\b(?:{_PLURAL_NOUN})$", re.IGNORECASE)
+_NOUN_FOLLOWS = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLURAL_NOUN})\b", re.IGNORECASE)
 _OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
 _OF_ALL = re.compile(r"^\s*Of (?:all )?(?:the )?[\w,.-]+ [^,;]*?,", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them)\b", re.IGNORECASE)
@@ -131,6 +137,10 @@ class CohortFinder:
     named: set[str] = field(default_factory=set)
     categories: dict[str, str] = field(default_factory=dict)  # name or abbreviation -> cohort sized by share
     in_sentence: dict[int, list[int]] = field(default_factory=dict)  # sentence -> quantity indices
+    sectors: tuple[Sector, ...] = field(init=False, default=())  # the sectors among `entities`
+
+    def __post_init__(self) -> None:
+        self.sectors = tuple(e for e in self.entities if isinstance(e, Sector))
 
     def run(self) -> tuple[tuple[Cohort, ...], tuple[Mention, ...], dict[int, str]]:
         """All cohorts, their mentions, and the cohort each company count defines."""
@@ -150,11 +160,10 @@ class CohortFinder:
         self._fit_parents()
         mentions = tuple(sorted(self.mentions, key=lambda m: m.start))
         text, doc_id = self.document.text, self.document.doc_id
-        cohorts = tuple(
-            replace(cohort, mentions=tuple(Span(doc_id, m.start, m.end, text[m.start : m.end]) for m in mentions
-                                           if m.ref == cohort.ref))
-            for cohort in self.cohorts.values()
-        )
+        spans: dict[str, list[Span]] = {}
+        for m in mentions:
+            spans.setdefault(m.ref, []).append(Span(doc_id, m.start, m.end, text[m.start : m.end]))
+        cohorts = tuple(replace(cohort, mentions=tuple(spans.get(cohort.ref, ()))) for cohort in self.cohorts.values())
         return cohorts, mentions, self.by_quantity
 
     # -- the population ------------------------------------------------------------------------
@@ -263,19 +272,16 @@ class CohortFinder:
 
     def _sector_phrases(self, text: str, base: int) -> list[tuple[int, int, Sector]]:
         out = []
-        for entity in self.entities:
-            if not isinstance(entity, Sector):
-                continue
+        for entity in self.sectors:
             for mention in entity.mentions:
                 if not base <= mention.start < base + len(text):
                     continue
-                if re.search(rf"\b(?:{_PLURAL_NOUN})$", mention.text, re.IGNORECASE):
+                if _ENDS_IN_NOUN.search(mention.text):
                     out.append((mention.start, mention.end, entity))  # "new material companies"
                     continue
-                after = text[mention.end - base :]
-                follow = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLURAL_NOUN})\b", after, re.IGNORECASE)
+                follow = _NOUN_FOLLOWS.match(text, mention.end - base)
                 if follow:
-                    out.append((mention.start, mention.end + follow.end(), entity))
+                    out.append((mention.start, base + follow.end(), entity))
         return out
 
     # -- making cohorts -------------------------------------------------------------------------
@@ -302,7 +308,7 @@ class CohortFinder:
 
     def _sector_parent(self, sector: str | None) -> str | None:
         """The cohort of the broader sector, when one was already named ("chip" under "IC")."""
-        entity = next((e for e in self.entities if e.ref == sector), None)
+        entity = next((e for e in self.sectors if e.ref == sector), None)
         broader = entity.broader if isinstance(entity, Sector) else None
         return next((c.ref for c in self.cohorts.values() if broader and c.sector == broader), None)
 
@@ -432,8 +438,8 @@ class CohortFinder:
         return None
 
     def _sector_of(self, span: Span) -> str | None:
-        for entity in self.entities:
-            if isinstance(entity, Sector) and any(span.start <= m.start < span.end for m in entity.mentions):
+        for entity in self.sectors:
+            if any(span.start <= m.start < span.end for m in entity.mentions):
                 return entity.ref
         return None
 

@@ -15,6 +15,7 @@ from ..records import Company, Document, Organization, Span
 from ..resolve.aliases import group_names, pick_label, same_thing, unique_slugs, vocabulary
 from ..resolve.gazetteer import Listing, load_gazetteer
 from .names import LIST, MONTHS, NAME, PLACE_WORDS, UNIT_WORDS, clean_name, is_strong, occurrences, overlaps, split_list
+from .patterns import Gated
 
 # Last words that make a capitalised run a company name ("Lianying Medical", "Kode CNC" does not).
 SUFFIXES = vocabulary(
@@ -41,7 +42,10 @@ _SUCH_AS = re.compile(
     rf"\b(?:such as|including|like|namely|among them|among which|of which)\s+(?:the\s+)?(?P<list>{LIST})"
 )
 _COUNTED_LIST = re.compile(rf"\b(?:companies|enterprises|firms),\s+(?P<list>{LIST}),")
-_ETC = re.compile(rf"(?P<list>{LIST}),?\s+(?:etc\.|and other (?:companies|enterprises|firms))")
+_ETC = Gated(
+    re.compile(rf"(?P<list>{LIST}),?\s+(?:etc\.|and other (?:companies|enterprises|firms))"),
+    re.compile(r"etc\.|and other (?:companies|enterprises|firms)"),
+)
 _APPOSED = re.compile(
     rf"(?P<a>{NAME}),\s+(?:a|an|the)\s+[^,.;]{{0,80}}?\b(?:company|enterprise|firm|maker|manufacturer|developer|"
     rf"subsidiary|leader|group|player|supplier|stock)\b"
@@ -50,17 +54,23 @@ _TITLED = re.compile(
     rf"(?-i:\b(?:company|enterprise|firm|manufacturer|maker|developer|subsidiary|supplier)\s+(?P<a>{NAME}))"
     rf"|\b(?:subsidiary|parent|unit|shareholder) of (?P<b>{NAME})"
 )
-_DEAL = re.compile(
-    rf"(?P<a>{NAME})(?:,[^,]{{0,80}},)?\s+(?:plans|intends|proposes|agreed|has agreed|is planning|announced)?\s*"
-    rf"(?:to\s+)?(?:acquire|acquired|purchase|purchased|take over|took over|merge with|merged with)\s+"
-    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<b>{NAME})"
-    rf"|(?P<c>{NAME})'s acquisition of (?P<d>{NAME})"
+_DEAL = Gated(
+    re.compile(
+        rf"(?P<a>{NAME})(?:,[^,]{{0,80}},)?\s+(?:plans|intends|proposes|agreed|has agreed|is planning|announced)?\s*"
+        rf"(?:to\s+)?(?:acquire|acquired|purchase|purchased|take over|took over|merge with|merged with)\s+"
+        rf"(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<b>{NAME})"
+        rf"|(?P<c>{NAME})'s acquisition of (?P<d>{NAME})"
+    ),
+    re.compile(r"acqui|purchase|take over|took over|merge"),
 )
-_CONTROL = re.compile(
-    rf"(?P<a>{NAME}) introduced (?:[\w-]+ ){{0,6}}?(?P<b>{NAME}) as (?:its |the |a )?controlling shareholder"
-    rf"|(?P<c>{NAME}) (?:was|has been) (?:taken over|acquired|bought) by (?P<d>{NAME})"
-    rf"|(?P<e>{NAME})'s controlling shareholder (?:became|changed to|is now|was changed to) (?P<f>{NAME})"
-    rf"|(?P<g>{NAME}) became (?:the )?controlling shareholder of (?P<h>{NAME})"
+_CONTROL = Gated(
+    re.compile(
+        rf"(?P<a>{NAME}) introduced (?:[\w-]+ ){{0,6}}?(?P<b>{NAME}) as (?:its |the |a )?controlling shareholder"
+        rf"|(?P<c>{NAME}) (?:was|has been) (?:taken over|acquired|bought) by (?P<d>{NAME})"
+        rf"|(?P<e>{NAME})'s controlling shareholder (?:became|changed to|is now|was changed to) (?P<f>{NAME})"
+        rf"|(?P<g>{NAME}) became (?:the )?controlling shareholder of (?P<h>{NAME})"
+    ),
+    re.compile(r"controlling shareholder|(?:taken over|acquired|bought) by"),
 )
 _VERBS = (
     r"launched|achieved|plans|planned|intends|became|released|issued|announced|reported|completed|acquired|"
@@ -129,7 +139,7 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
     for name in list(names):
         # A translation may split a two-word name with "and": "China and Micro" for "China Micro".
         split = " and ".join(name.split())
-        if len(name.split()) == 2 and re.search(rf"(?<![\w-]){re.escape(split)}(?![\w-])", text):
+        if len(name.split()) == 2 and next(occurrences(text, split, document.doc_id), None):
             names.setdefault(split)
     mentions = _mentions(list(names), spots)
     found = [n for n in names if mentions.get(n)]
@@ -141,13 +151,15 @@ def _named_companies(text: str) -> Iterator[str]:
     for match in _SUCH_AS.finditer(text):
         if _company_head_before(text, match.start()):
             yield from split_list(match.group("list"))
-    for pattern in (_COUNTED_LIST, _ETC):
-        for match in pattern.finditer(text):
+    listed: tuple[re.Pattern[str] | Gated, ...] = (_COUNTED_LIST, _ETC)
+    for cue in listed:
+        for match in cue.finditer(text):
             members = split_list(match.group("list"))
-            if pattern is _COUNTED_LIST or any(_has_suffix(m) for m in members):
+            if cue is _COUNTED_LIST or any(_has_suffix(m) for m in members):
                 yield from members
-    for pattern in (_APPOSED, _TITLED, _DEAL, _CONTROL, _BY):
-        for match in pattern.finditer(text):
+    named: tuple[re.Pattern[str] | Gated, ...] = (_APPOSED, _TITLED, _DEAL, _CONTROL, _BY)
+    for cue in named:
+        for match in cue.finditer(text):
             yield from (clean_name(v) for v in match.groupdict().values() if v)
     for name in _candidate_runs(text):
         if _has_suffix(name):

@@ -9,6 +9,7 @@ application" applied, "continues to" ongoing, a past tense completed.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Iterator
@@ -101,7 +102,7 @@ def find_events(
     money = [(f"q{i + 1}", q.span.start) for i, q in enumerate(quantities) if q.unit == "CNY"]
     drafts: list[_Draft] = []
     for clause in _clauses(document):
-        inside = [n for n in named if clause.start <= n.span.start and n.span.end <= clause.end]
+        inside = [n for n in _starting_in(named, clause) if n.span.end <= clause.end]
         amounts = [(fact, start) for fact, start in money if clause.start <= start < clause.end]
         drafts.extend(_clause_events(clause, inside, amounts, organizations, by_ref))
     seen: set[tuple[EventType, str, str, int]] = set()
@@ -112,6 +113,16 @@ def find_events(
             seen.add(key)
             unique.append(draft)
     return _records(unique)
+
+
+def _starting_in(named: list[_Named], clause: Span) -> list[_Named]:
+    """The mentions (in text order) that start inside `clause`, by bisection rather than a scan."""
+    low = bisect.bisect_left(named, clause.start, key=_start)
+    return named[low : bisect.bisect_left(named, clause.end, key=_start)]
+
+
+def _start(named: _Named) -> int:
+    return named.span.start
 
 
 def _ref(entity: Entity | None) -> str:

@@ -135,6 +135,7 @@ class _Linker:
         self.count_cohorts = count_cohorts
         self.population = population
         self.calendar: Calendar = calendar(document)
+        self.named_periods: dict[str, str | None] = {}
         self.entities = {e.ref: e for e in entities}
         spans = [Mention(m.start, m.end, e.ref) for e in entities if _can_be_subject(e) for m in e.mentions]
         self.all_mentions = _without_overlaps([*mentions, *spans])
@@ -185,13 +186,13 @@ class _Linker:
     def _sentence(self, number: int, indices: list[int]) -> None:
         sentence = self.document.sentences[number].span
         cues = self._cues_in(sentence.start, sentence.end)
-        subjects = self._heads([m for m in self.mentions if sentence.start <= m.start < sentence.end])
+        subjects = self._heads(_starting_in(self.mentions, sentence.start, sentence.end))
+        listed = _starting_in(self.all_mentions, sentence.start, sentence.end)
         groups = _coordinated_groups(self.document.text, [self.quantities[i] for i in indices])
         position = 0
         for group in groups:
             members = [indices[position + k] for k in range(len(group))]
             position += len(group)
-            listed = [m for m in self.all_mentions if sentence.start <= m.start < sentence.end]
             zipped_subjects = _zip_run(self.document.text, listed, group) if len(group) > 1 else None
             zipped_cues = _zip_run(self.document.text, list(cues), group) if len(group) > 1 else None
             respectively = len(group) > 1 and _respectively(self.document.text, group)
@@ -268,7 +269,7 @@ class _Linker:
         sentence = self.document.sentence_at(start)
         sentences = self.document.sentences
         following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
-        inside = [m for m in self.mentions if start <= m.start < end]
+        inside = _starting_in(self.mentions, start, end)
         if main is None:
             main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
                 (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
@@ -479,13 +480,20 @@ class _Linker:
         return (
             self._opening_period(sentence_start, inherit=False)
             or _as_of(text[clause.start : quantity.span.start], cal)
-            or clause_period(segment, cal)
-            or clause_period(text[clause.start : quantity.span.end], cal)
-            or clause_period(text[sentence_start : quantity.span.end], cal)
+            or self._named_period(segment)
+            or self._named_period(text[clause.start : quantity.span.end])
+            or self._named_period(text[sentence_start : quantity.span.end])
             or self._opening_period(sentence_start)
             or (self._paragraph_span_of_years(sentence_start) if kind == Kind.CAGR else None)
             or self._undated(default_period(text[clause.start : clause.end], cal), sentence_start)
         )
+
+    def _named_period(self, wording: str) -> str | None:
+        """`clause_period` of `wording`, worked out once per document: the figures of a sentence ask
+        about the same stretches of it again and again."""
+        if wording not in self.named_periods:
+            self.named_periods[wording] = clause_period(wording, self.calendar)
+        return self.named_periods[wording]
 
     def _undated(self, period: str, sentence_start: int) -> str:
         """A stock stated without a date in a paragraph dated earlier ("marked its anniversary on July
@@ -521,7 +529,7 @@ class _Linker:
         sentence = self.document.sentence_at(sentence_start)
         text = sentence.span.text
         opening = _OPENING.match(text)
-        period = clause_period(opening.group(), self.calendar) if opening else None
+        period = self._named_period(opening.group()) if opening else None
         if period is None and inherit and self._continues(sentence.index):
             return self._opening_period(self.document.sentences[sentence.index - 1].span.start)
         return period
@@ -575,6 +583,16 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
         if not any(mention.start < k.end and k.start < mention.end for k in kept):
             kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (in text order) that start in [start, end), found by bisection: a long report has
+    many sentences and many names."""
+    return mentions[bisect.bisect_left(mentions, start, key=_start) : bisect.bisect_left(mentions, end, key=_start)]
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def _segment_start(text: str, floor: int, offset: int) -> int:

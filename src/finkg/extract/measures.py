@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .patterns import PatternSet
+
 # (measure, pattern) - the first pattern that matches at a position wins, so longer wordings
 # ("overseas revenue", "net profit after deducting") come before the words they contain.
 _CUES: tuple[tuple[str, str], ...] = (
@@ -50,7 +52,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("account_count", r"(?:active )?accounts"),
     ("revenue", r"sales(?=\s+(?:exceed|reach|amount|total|were|was|grew|rose|increased|of\s+(?:RMB|\d)))"),
 )
-CUES = tuple((measure, re.compile(rf"\b(?:{pattern})", re.IGNORECASE)) for measure, pattern in _CUES)
+# Every wording starts with a letter, so a cue starts where a word does.
+CUES = PatternSet([rf"\b(?:{pattern})" for _, pattern in _CUES], re.IGNORECASE, lead=r"\b(?=\w)")
 
 # A statistic word right before the measure makes it a per-company figure ("median gross margin").
 # Measures whose per-company average is in the vocabulary (average_revenue ...), for "per company on average".
@@ -104,9 +107,8 @@ def find_cues(text: str, offset: int = 0) -> tuple[Cue, ...]:
     """Every measure wording in `text`, leftmost first, overlaps resolved to the first-listed cue."""
     found: list[Cue] = []
     taken = bytearray(len(text))  # characters already claimed by an earlier-listed cue
-    for measure, pattern in CUES:
-        for match in pattern.finditer(text):
-            start, end = match.span()
+    for (measure, _), spans in zip(_CUES, CUES.spans(text), strict=True):
+        for start, end in spans:
             if any(taken[start:end]):
                 continue
             statistic = STATISTIC.search(text, max(0, start - 60), start)

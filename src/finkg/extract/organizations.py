@@ -13,6 +13,7 @@ from collections import defaultdict
 from ..records import Document, Organization, Span
 from ..resolve.aliases import pick_label, slugify, unique_slugs
 from .names import NAME, overlaps
+from .patterns import Gated, PatternSet
 
 # (slug, role, pattern): institutions known by several names; long names are matched in any case.
 _KNOWN: tuple[tuple[str, str, str], ...] = (
@@ -42,7 +43,8 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
     ("big-fund", "fund", r"National Integrated Circuit Industry Investment Fund|(?-i:Big Fund)"),
     ("csi", "index_compiler", r"China Securities Index(?: Co\.?,? Ltd\.?| Company)?"),
 )
-KNOWN = tuple((slug, role, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for slug, role, p in _KNOWN)
+# Every name starts with a letter, so a name starts where a word does.
+KNOWN = PatternSet([rf"(?<![\w-])(?:{p})(?![\w-])" for _, _, p in _KNOWN], re.IGNORECASE, lead=r"(?<![\w-])(?=\w)")
 
 # Names told by their last word(s): "Zhitong Finance App", "Securities Association of China".
 _ENDINGS: tuple[tuple[str, str], ...] = (
@@ -67,10 +69,13 @@ _MODIFIER = (
 )
 _ITEM = r"(?!and\b|or\b)[\w-]+(?: (?!and\b|or\b)[\w-]+){0,3}"
 _EXAMPLES = rf"(?: such as {_ITEM}(?:, {_ITEM})*(?:,? (?:and|or) [\w-]+(?: [A-Z][\w-]*)*)?)?"
-_INVESTORS = re.compile(rf"\b(?i:(?:{_MODIFIER}) ){{1,3}}(?:investors|institutions|funds)\b{_EXAMPLES}")
+_INVESTORS = Gated(
+    re.compile(rf"\b(?i:(?:{_MODIFIER}) ){{1,3}}(?:investors|institutions|funds)\b{_EXAMPLES}"),
+    re.compile(r"investors|institutions|funds"),
+)
 # Publisher cue of wire copy: "X learned that", "according to X".
 # "Zhitong Finance App learned that ..." (a company "reported that" its results: not a publisher)
-_PUBLISHER = re.compile(rf"(?P<name>{NAME}) (?:learned|has learned) that")
+_PUBLISHER = Gated(re.compile(rf"(?P<name>{NAME}) (?:learned|has learned) that"), re.compile("learned that"))
 
 
 def _role_of(name: str) -> str:
@@ -97,9 +102,9 @@ def find_organizations(document: Document) -> tuple[Organization, ...]:
             found[key].append(span)
             roles.setdefault(key, role)
 
-    for slug, role, pattern in KNOWN:
-        for match in pattern.finditer(text):
-            add(f"known:{slug}", role, match.start(), match.end())
+    for (slug, role, _), spans in zip(_KNOWN, KNOWN.spans(text), strict=True):
+        for start, end in spans:
+            add(f"known:{slug}", role, start, end)
     for match in _PUBLISHER.finditer(text):
         lead = _LEAD.match(match.group("name"))
         start = match.start() + (lead.end() if lead else 0)

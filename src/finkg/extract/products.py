@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..records import Company, Document, Organization, Product, Span
 from ..resolve.aliases import group_names, name_key, pick_label, unique_slugs, vocabulary
+from .patterns import Gated
 
 # Words that make a phrase an amount, a result or a plan rather than a product.
 _NOT_PRODUCT = re.compile(
@@ -29,6 +30,7 @@ _DRUG_CODE = re.compile(r"\b[A-Z]{2,5}-?\d{3,6}\b")
 _INDEX = re.compile(r"\b(?:[A-Z][\w-]*(?: and)? )+(?:\d+ )?(?:Composite |Component )?Index(?: ETF| Fund)?\b")
 # The exchange whose board an index is named after publishes it (an index of STAR Market shares is
 # compiled for the Shanghai Stock Exchange).
+_INDICES = Gated(_INDEX, re.compile("Index"))
 INDEX_PUBLISHERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bSci(?:ence)?[- ](?:and )?(?:Tech(?:nology)? )?Innovation|\bSTAR\b|\bSci-Tech\b"), "sse"),
     (re.compile(r"\bChiNext\b|\bShenzhen\b|\bSZSE\b"), "szse"),
@@ -86,6 +88,68 @@ def _plausible(name: str) -> bool:
     return bool(_INDEX.fullmatch(name)) or not _NOT_PRODUCT.search(name)
 
 
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A product cue around a company's name: `after` follows the name, or `before` precedes it.
+
+    A `before` pattern ends in the literal `joiner` ("by "), so only names written right after that
+    word can complete it: the pattern is compiled per document with those names alone, usually none.
+    """
+
+    after: re.Pattern[str] | None = None
+    before: str = ""
+    joiner: str = ""
+
+
+_CUES = (
+    _Cue(
+        after=re.compile(
+            r" (?:has |have |had )?(?:successfully |officially )?(?:launched|released|unveiled) (?:the |a |an |its )?"
+            rf"(?:{_FIRST} )?(?P<p>[^,.;]+?)(?: products?)?{_STOP}"
+        )
+    ),
+    _Cue(
+        after=re.compile(
+            rf"(?:'s|’s|') (?:{_FIRST} |own |core |flagship )?(?P<p>[^,.;]+?)(?: products?)? (?:has been|have been|"
+            r"was|were|is|are|has|have|achieved|obtained|received)\b"
+        )
+    ),
+    _Cue(
+        before=rf"{_CLAUSE_START}(?P<p>[^,.;]+?) (?:independently |jointly |self-)?(?:developed|produced|manufactured)"
+        r" by ",
+        joiner="by ",
+    ),
+    _Cue(
+        before=rf"{_CLAUSE_START}(?P<p>[^,.;]+?(?:equipment|products?|devices?|systems?|machines?|tools|materials))"
+        r" from ",
+        joiner="from ",
+    ),
+    _Cue(after=re.compile(r" focuses on (?P<p>[\w-]+(?: [\w-]+)?) (?:in|and|to|for)\b")),
+    _Cue(
+        after=re.compile(
+            rf" (?:has |had )?(?:issued|plans to issue|will issue) (?:the |a |an |its )?(?:{_FIRST} )?"
+            r"(?P<p>[^,.;]+?bonds?)\b"
+        )
+    ),
+    _Cue(
+        after=re.compile(
+            rf" {_IN_CLAUSE}*?milestone of (?:more than |over |nearly |about )?[\d,.]+ (?P<p>[^,.;]+?){_STOP}"
+        )
+    ),
+    _Cue(
+        after=re.compile(
+            rf"(?: plans| intends| proposes| will)? to invest {_IN_CLAUSE}*? to build (?P<p>[^,.;]+?){_STOP}"
+        )
+    ),
+    _Cue(after=re.compile(r"(?:'s|’s|')? (?P<list>[a-z][^.;]*?),? and other products\b")),
+    _Cue(
+        after=re.compile(
+            rf"{_IN_CLAUSE}*? (?:shipments|sales|production|output|exports) of (?P<p>[a-z][\w -]+?)(?= for| in|[,.;])"
+        )
+    ),
+)
+
+
 def _cued(document: Document, companies: tuple[Company, ...]) -> Iterator[_Found]:
     text = document.text
     names = sorted({s.text for c in companies for s in c.mentions}, key=len, reverse=True)
@@ -93,31 +157,15 @@ def _cued(document: Document, companies: tuple[Company, ...]) -> Iterator[_Found
     yield from _indices(document)
     if not names:
         return
-    co = "(?P<co>" + "|".join(re.escape(n) for n in names) + ")"
-    patterns = (
-        rf"{co} (?:has |have |had )?(?:successfully |officially )?(?:launched|released|unveiled) (?:the |a |an |its )?"
-        rf"(?:{_FIRST} )?(?P<p>[^,.;]+?)(?: products?)?{_STOP}",
-        rf"{co}(?:'s|’s|') (?:{_FIRST} |own |core |flagship )?(?P<p>[^,.;]+?)(?: products?)? (?:has been|have been|"
-        r"was|were|is|are|has|have|achieved|obtained|received)\b",
-        rf"{_CLAUSE_START}(?P<p>[^,.;]+?) (?:independently |jointly |self-)?(?:developed|produced|manufactured)"
-        rf" by {co}",
-        rf"{_CLAUSE_START}(?P<p>[^,.;]+?(?:equipment|products?|devices?|systems?|machines?|tools|materials))"
-        rf" from {co}",
-        rf"{co} focuses on (?P<p>[\w-]+(?: [\w-]+)?) (?:in|and|to|for)\b",
-        rf"{co} (?:has |had )?(?:issued|plans to issue|will issue) (?:the |a |an |its )?(?:{_FIRST} )?"
-        rf"(?P<p>[^,.;]+?bonds?)\b",
-        rf"{co} {_IN_CLAUSE}*?milestone of (?:more than |over |nearly |about )?[\d,.]+ (?P<p>[^,.;]+?){_STOP}",
-        rf"{co}(?: plans| intends| proposes| will)? to invest {_IN_CLAUSE}*? to build (?P<p>[^,.;]+?){_STOP}",
-        rf"{co}(?:'s|’s|')? (?P<list>[a-z][^.;]*?),? and other products\b",
-        rf"{co}{_IN_CLAUSE}*? (?:shipments|sales|production|output|exports) of (?P<p>[a-z][\w -]+?)(?= for| in|[,.;])",
-    )
-    for pattern in patterns:
-        for match in re.finditer(pattern, text):
-            maker = owner[match.group("co")]
+    starts = _name_starts(text, names)
+    for cue in _CUES:
+        found = _after_name(cue.after, text, starts) if cue.after else _before_name(cue, text, names)
+        for name, match in found:
+            maker = owner[name]
             note = (match.groupdict().get("note") or "").replace("’", "'")
             note = "" if note in {"new", "the first"} else note
-            for name, start in _parts(match):
-                yield _Found(name, Span(document.doc_id, start, start + len(name), name), maker, note)
+            for product, start in _parts(match):
+                yield _Found(product, Span(document.doc_id, start, start + len(product), product), maker, note)
     yield from _technologies(document, companies)
     for match in _DRUG_CODE.finditer(text):
         yield _Found(
@@ -126,6 +174,42 @@ def _cued(document: Document, companies: tuple[Company, ...]) -> Iterator[_Found
             _subject_before(document, companies, match.start()),
             "",
         )
+
+
+def _name_starts(text: str, names: list[str]) -> dict[int, list[str]]:
+    """Every offset where a name starts (inside words too), with the names found there, longest first."""
+    starts: dict[int, list[str]] = {}
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            starts.setdefault(at, []).append(name)
+            at = text.find(name, at + 1)
+    return dict(sorted(starts.items()))
+
+
+def _after_name(after: re.Pattern[str], text: str, starts: dict[int, list[str]]) -> Iterator[tuple[str, re.Match[str]]]:
+    """The matches of `(?P<co>name|...)after` left to right, without compiling the names into it: at
+    each offset a name starts, the names are tried longest first, as the alternation would."""
+    resume = 0
+    for at, names in starts.items():
+        if at < resume:
+            continue
+        for name in names:
+            match = after.match(text, at + len(name))
+            if match:
+                yield name, match
+                resume = match.end()
+                break
+
+
+def _before_name(cue: _Cue, text: str, names: list[str]) -> Iterator[tuple[str, re.Match[str]]]:
+    """The matches of `before(?P<co>name|...)`, with only the names that follow the cue's last word."""
+    written = [n for n in names if cue.joiner + n in text]
+    if not written:
+        return
+    pattern = re.compile(cue.before + "(?P<co>" + "|".join(re.escape(n) for n in written) + ")")
+    for match in pattern.finditer(text):
+        yield match.group("co"), match
 
 
 def _parts(match: re.Match[str]) -> Iterator[tuple[str, int]]:
@@ -173,7 +257,7 @@ def _technologies(document: Document, companies: tuple[Company, ...]) -> Iterato
 
 
 def _indices(document: Document) -> Iterator[_Found]:
-    for match in _INDEX.finditer(document.text):
+    for match in _INDICES.finditer(document.text):
         name = _LEAD.sub("", match.group())
         start = match.end() - len(name)
         if len(name.split()) >= 2:

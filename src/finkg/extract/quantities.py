@@ -19,8 +19,11 @@ from .numbers import (
     DIGITS,
     MEASURE_UNIT,
     MEASURE_UNITS,
+    MONTHS,
     NUMBER_WORD,
+    NUMBER_WORDS,
     ORDINAL_WORD,
+    ORDINAL_WORDS,
     SCALE_WORD,
     YEAR,
     date_value,
@@ -73,6 +76,21 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>companies|enterprises|firms)\b",
     re.IGNORECASE,
 )
+# The words a hit of `_MASTER` can open with: its alternatives that start with a letter (dates, edges
+# of periods, ordinals, number words, "-fold", multiples, ranks). Keep in step with `_MASTER`.
+_OPENING_WORDS = frozenset(
+    {
+        *MONTHS,
+        *ORDINAL_WORDS,
+        *NUMBER_WORDS,
+        *(f"{word}fold" for word in NUMBER_WORDS),
+        *("end", "beginning", "start", "close", "year", "zero", "full", "half", "no", "number"),
+        *("doubled", "doubling", "tripled", "tripling", "quadrupled", "halved", "halving"),
+        *("ranked", "ranks", "ranking", "placed", "came", "finished", "double"),
+    }
+)
+# Where a hit can start: a run of digits, or a run of ASCII letters (`_MASTER` starts nowhere else).
+_RUN = re.compile(r"\d+|(?<![A-Za-z])[A-Za-z]+")
 _TAIL = re.compile(
     rf"""
       (?P<percent>\s?%|\s?per\s?cent\b|\s?pct\b(?!\.?\s+pts?\b))
@@ -130,7 +148,7 @@ class _Scanner:
     def run(self) -> list[Quantity]:
         """Scan the text once, skipping hits that fall inside a quantity already taken."""
         taken = 0
-        for match in _MASTER.finditer(self.text):
+        for match in _hits(self.text):
             if match.start() < taken:
                 continue
             group = match.lastgroup or ""
@@ -301,6 +319,26 @@ class _Scanner:
     ) -> Quantity:
         span = Span(self.doc_id, start, end, self.text[start:end])
         return Quantity(span=span, value=value, unit=unit, qualifier=qualifier, kind=kind, counted=counted)
+
+
+def _hits(text: str) -> list[re.Match[str]]:
+    """What `_MASTER.finditer(text)` finds, with the pattern tried only at digits and at the words a hit
+    can open with: most of a report's words cost a set lookup instead of a failed match.
+    A word glued to a letter outside ASCII is tried anyway, since case folding may match it."""
+    hits = []
+    resume = 0
+    for run in _RUN.finditer(text):
+        start, end = run.span()
+        if start < resume:
+            continue
+        word = run.group()
+        if word[0].isalpha() and word.lower() not in _OPENING_WORDS and (end == len(text) or text[end].isascii()):
+            continue
+        match = _MASTER.match(text, start)
+        if match:
+            hits.append(match)
+            resume = match.end()
+    return hits
 
 
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or)?\s+|\s*,\s*", re.IGNORECASE)

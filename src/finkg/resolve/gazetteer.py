@@ -36,6 +36,7 @@ PLACES = vocabulary(
 )
 _NEAR = 92  # rapidfuzz ratio of two core names that differ only in spelling ("Pharmaceutical(s)")
 _WORD = re.compile(r"[a-z0-9]+")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _ST_MARKS = re.compile(r"^(?:\*?ST|退市)|-(?:U|W|UW|WD)$")
 
 
@@ -139,6 +140,8 @@ class Gazetteer:
             if len(key) >= 2:
                 firsts[key[0]].append(key)
         self._cores_by_first = {k: sorted(v, key=len, reverse=True) for k, v in firsts.items()}
+        # The lengths of the cores each first word starts, longest first: `scan` probes one slice per length.
+        self._lengths_by_first = {k: sorted({len(c) for c in v}, reverse=True) for k, v in firsts.items()}
 
     def _pick(self, indexes: Iterable[int]) -> tuple[Listing, ...]:
         """The listings at `indexes`, in table order."""
@@ -202,21 +205,25 @@ class Gazetteer:
         match inside "China Telecom Group"); later words may be lower case, as translations write them.
         """
         spans = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[A-Za-z0-9]+", text)]
+        lowered = tuple(s[2] for s in spans)
         i = 0
         while i < len(spans):
-            start, _, word = spans[i]
-            hit = None
-            if text[start].isupper():
-                for key in self._cores_by_first.get(word, ()):
-                    n = len(key)
-                    if tuple(s[2] for s in spans[i : i + n]) == key and _whole_run(text, spans, i, n):
-                        hit = key
-                        break
+            hit = self._core_at(text, spans, lowered, i) if text[spans[i][0]].isupper() else None
             if hit:
-                yield start, spans[i + len(hit) - 1][1], self._pick(self._by_core.get(hit, ()))
+                yield spans[i][0], spans[i + len(hit) - 1][1], self._pick(self._by_core.get(hit, ()))
                 i += len(hit)
             else:
                 i += 1
+
+    def _core_at(
+        self, text: str, spans: list[tuple[int, int, str]], lowered: tuple[str, ...], i: int
+    ) -> tuple[str, ...] | None:
+        """The longest core of two or more words that is the whole capitalised run starting at word i."""
+        for n in self._lengths_by_first.get(lowered[i], ()):
+            key = lowered[i : i + n]
+            if len(key) == n and key in self._by_core and _whole_run(text, spans, i, n):
+                return key
+        return None
 
 
 def _whole_run(text: str, spans: list[tuple[int, int, str]], i: int, n: int) -> bool:
@@ -225,7 +232,7 @@ def _whole_run(text: str, spans: list[tuple[int, int, str]], i: int, n: int) -> 
         if text[a[1] : b[0]].strip():
             return False
     end = spans[i + n - 1][1]
-    return not re.match(r"\s+[A-Z]", text[end:])
+    return not _CAPITAL_NEXT.match(text, end)
 
 
 @cache
