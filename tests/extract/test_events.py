@@ -98,3 +98,13 @@ def test_cohort_dividends_and_repurchases_leave_the_agent_to_cohorts() -> None:
 def test_no_event_without_a_named_actor() -> None:
     doc = document("Many companies raised 3 billion yuan and launched new products in 2024.")
     assert _events(doc, _money(doc, "3 billion yuan")) == []
+
+
+def test_a_report_made_public_is_an_event_of_its_publisher_or_of_the_companies() -> None:
+    doc = document(
+        "The Research Institute of the Shanghai Stock Exchange has released its analysis of annual reports. "
+        "By April 30, all 120 companies had published their semi-annual reports."
+    )
+    institute, companies = [e for e in _events(doc) if e.event_type is EventType.OTHER]
+    assert str(institute.agent).startswith("organization/") and institute.status is Status.COMPLETED
+    assert companies.agent is None and companies.object_label == "published their semi-annual reports"

@@ -146,3 +146,60 @@ def test_a_change_before_its_level_points_forward(news: Extraction) -> None:
 def test_news_measures(news: Extraction, surface: str, measure: str, kind: Kind) -> None:
     fact = _fact(news, surface)
     assert (fact.measure, fact.kind) == (measure, kind)
+
+
+HALF_YEAR = (
+    "Main Board companies in the first half of 2025\n"
+    "By August 31, 2025, all 1,690 Main Board companies had released their semi-annual reports. "
+    "In the first half of 2025, Main Board companies reported revenue of RMB 20.1 trillion and net profit "
+    "of RMB 1.5 trillion, up 1.2% and 3.4% year on year. "
+    "Net profit came to RMB 880 million per company on average. "
+    "By the end of June, the companies held 88,000 invention patents.\n"
+    "State-owned enterprises make up 41.5% of the companies. "
+    "Among these state-owned enterprises, 80.2% made a profit.\n"
+    "Jiangnan Dairy headed the ranking with revenue of RMB 52.3 billion. "
+    "Its net profit was RMB 4.1 billion.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def half_year() -> Extraction:
+    return _extract(HALF_YEAR)
+
+
+def test_a_half_year_report_states_half_year_figures(half_year: Extraction) -> None:
+    assert _fact(half_year, "RMB 20.1 trillion").period == "H1-2025"
+    assert _fact(half_year, "88,000 invention patents").period == "2025-06-30"
+
+
+def test_a_list_of_changes_follows_the_levels_it_changes(half_year: Extraction) -> None:
+    assert (_fact(half_year, "1.2%").measure, _fact(half_year, "3.4%").measure) == ("revenue", "net_profit")
+
+
+def test_a_figure_per_company_is_an_average(half_year: Extraction) -> None:
+    assert _fact(half_year, "RMB 880 million").measure == "average_net_profit"
+
+
+def test_a_group_sized_by_its_share_is_a_cohort_that_later_sentences_name(half_year: Extraction) -> None:
+    share, part = _fact(half_year, "41.5%"), _fact(half_year, "80.2%")
+    assert (share.measure, share.kind) == ("company_share", Kind.SHARE)
+    assert _label(half_year, share) == "State-owned enterprises"
+    assert part.subject == share.subject
+
+
+def test_a_company_known_by_its_verb_owns_the_figures_its_pronoun_refers_to(half_year: Extraction) -> None:
+    assert _label(half_year, _fact(half_year, "RMB 52.3 billion")) == "Jiangnan Dairy"
+    assert _label(half_year, _fact(half_year, "RMB 4.1 billion")) == "Jiangnan Dairy"
+
+
+def test_a_currency_code_is_no_company() -> None:
+    extraction = _extract("Net profit attributable to shareholders of the parent of RMB 43.3 billion rose 5%.")
+    assert not any(e.label == "RMB" for e in extraction.entities)
+
+
+def test_a_bracketed_figure_after_a_name_is_like_the_one_before() -> None:
+    extraction = _extract(
+        "Revenue of SZSE companies grew 11.7%. ChiNext companies led with an increase of 24.0%, "
+        "ahead of the SME Board (16.3%).")
+    bracketed = _fact(extraction, "16.3%")
+    assert (bracketed.kind, bracketed.measure) == (Kind.CHANGE_PCT, "revenue")

@@ -27,15 +27,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "event.R": 0.88, "implausible.recall": 0.8,
     },
     "star-market-2023-annual-results": {
-        "quantity.value+unit.F1": 0.97, "fact.F1": 0.84, "attribute.subject.accuracy": 0.89,
+        "quantity.value+unit.F1": 0.97, "fact.F1": 0.86, "attribute.subject.accuracy": 0.89,
         "entity.companies.F1": 0.95,
     },
     "szse-2013-annual-reports-analysis": {
-        "quantity.value+unit.F1": 0.97, "fact.F1": 0.6, "attribute.subject.accuracy": 0.78,
+        "quantity.value+unit.F1": 0.97, "fact.F1": 0.77, "attribute.subject.accuracy": 0.88, "event.R": 0.9,
     },
-    "bse-2023-annual-reports-peoples-daily": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.35},
-    "bse-2024-annual-results": {"quantity.value+unit.F1": 0.89, "fact.F1": 0.32},
-    "star-market-2021-h1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.42},
+    "bse-2023-annual-reports-peoples-daily": {
+        "quantity.value+unit.F1": 0.95, "fact.F1": 0.77, "attribute.measure.accuracy": 0.95,
+    },
+    "bse-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.5, "entity.companies.F1": 0.95},
+    "star-market-2021-h1-results": {
+        "quantity.value+unit.F1": 0.93, "fact.F1": 0.72, "attribute.period.accuracy": 0.94,
+    },
 }
 
 

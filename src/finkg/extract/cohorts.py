@@ -34,6 +34,12 @@ _MARKET_COMPANIES = re.compile(
     rf"|(?<![\w-])(?P<b>{BOARD_NAMES}|{EXCHANGE_NAMES})(?:-listed)?\s+(?:listed\s+)?(?:companies|enterprises)",
     re.IGNORECASE,
 )
+# Companies of other markets, named for comparison: "the companies listed in Shanghai and Shenzhen".
+_PLACES = r"Shanghai|Shenzhen|Beijing|Hong Kong"
+_OTHER_MARKET = re.compile(
+    rf"\b(?:companies|enterprises)\s+listed\s+(?:in|on)\s+(?:the\s+)?"
+    rf"(?:{_PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES}))+",
+)
 _STATUS = (
     r"private|privately[- ]owned|state-owned|central|unprofitable|loss-making|profitable|red-chip|foreign-funded|"
     r"listed|newly listed|leading"
@@ -60,8 +66,17 @@ _TOP = re.compile(
 _INDEX_COHORT = re.compile(
     r"\b(?P<name>(?:Science (?:and Technology )?Innovation|Sci-?Tech Innovation|STAR|CSI|ChiNext|SSE)"
     r"\s+(?P<size>\d{2,4}))(?:\s+Index)?(?:\s+(?:and|or)\s+[\w ]+?\d{2,4}(?:\s+Index)?)?"
-    r"\s+(?:compan(?:y|ies)|constituents|components|stocks)",
+    r"\s+(?:compan(?:y|ies)|constituents|components|stocks)"
+    r"|\b(?:constituents|components) of the (?P<name2>(?:STAR|CSI|ChiNext|SSE)\s+(?P<size2>\d{2,4}))(?:\s+[Ii]ndex)?",
     re.IGNORECASE,
+)
+# A category the report sizes by its share: "High-tech enterprises make up 92% of the companies",
+# "Small and medium-sized enterprises (SMEs) account for more than 80% of ...". The phrase opens its sentence.
+_CATEGORY = re.compile(
+    r"^(?:The\s+)?(?P<np>(?:[\w-]+\s+(?:and\s+)?){0,5}?(?:enterprises|companies|firms|SMEs|makers|manufacturers))"
+    r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,6})\))?"
+    r"(?=\s+(?:(?:currently|now|together|still|also)\s+)?(?:make|makes|made|account|accounts|accounted|"
+    r"represent|represents|represented|constitute|constitutes|constituted)\b)",
 )
 _ENDS_IN_NOUN = re.compile(rf"\b(?:{_PLURAL_NOUN})$", re.IGNORECASE)
 _NOUN_FOLLOWS = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLURAL_NOUN})\b", re.IGNORECASE)
@@ -120,6 +135,7 @@ class CohortFinder:
     previous: str | None = None  # the cohort the previous sentence was about
     topic: str | None = None  # the named cohort the current paragraph is about
     named: set[str] = field(default_factory=set)
+    categories: dict[str, str] = field(default_factory=dict)  # name or abbreviation -> cohort sized by share
     in_sentence: dict[int, list[int]] = field(default_factory=dict)  # sentence -> quantity indices
     sectors: tuple[Sector, ...] = field(init=False, default=())  # the sectors among `entities`
 
@@ -215,8 +231,9 @@ class CohortFinder:
 
         for match in _INDEX_COHORT.finditer(text):
             # "STAR 50", "Science Innovation 50 Index", "Science and Technology Innovation 50": one index
-            size = Decimal(match.group("size"))
-            cohort = self._named(f"{match.group('name')} companies", size, key=f"index {size} companies")
+            size = Decimal(match.group("size") or match.group("size2"))
+            name = match.group("name") or match.group("name2")
+            cohort = self._named(f"{name} companies", size, key=f"index {size} companies")
             add(base + match.start(), base + match.end(), cohort)
         for match in _TOP.finditer(text):
             size = Decimal(_WORDS.get(match.group(1).lower(), match.group(1)))
@@ -241,6 +258,16 @@ class CohortFinder:
         for match in _MARKET_COMPANIES.finditer(text):
             if self.population and self._is_population_phrase(match.group()):
                 add(base + match.start(), base + match.end(), self.population)
+        for match in _OTHER_MARKET.finditer(text):
+            add(base + match.start(), base + match.end(), self._named(match.group(), None, parent=None))
+        category = _CATEGORY.match(text)
+        if category and not self._is_population_phrase(category.group("np")):
+            ref = self._named(category.group("np"), None)
+            self.categories[category.group("abbr") or category.group("np")] = ref
+            add(base + category.start("np"), base + category.end(), ref)
+        for name, ref in self.categories.items():  # "these SMEs", "Among the SMEs"
+            for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+                add(base + found.start(), base + found.end(), ref)
         return phrases
 
     def _sector_phrases(self, text: str, base: int) -> list[tuple[int, int, Sector]]:
@@ -259,7 +286,9 @@ class CohortFinder:
 
     # -- making cohorts -------------------------------------------------------------------------
 
-    def _named(self, label: str, size: Decimal | None, *, sector: str | None = None, key: str = "") -> str:
+    def _named(
+        self, label: str, size: Decimal | None, *, sector: str | None = None, key: str = "", parent: str | None = ""
+    ) -> str:
         """A cohort defined by a criterion rather than a count; mentions of the same `key` merge."""
         label = " ".join(label.split())
         slug = _slug(key or label)
@@ -273,7 +302,7 @@ class CohortFinder:
                 size_qualifier=Qualifier.EXACT if size is not None else None,
                 criterion=label,
                 sector=sector,
-                parent=self._sector_parent(sector) or self.population,
+                parent=self._sector_parent(sector) or self.population if parent == "" else parent,
             )
         return ref
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from ..records import Company, Document, Organization, Span
 from ..resolve.aliases import group_names, pick_label, same_thing, unique_slugs, vocabulary
 from ..resolve.gazetteer import Listing, load_gazetteer
-from .names import LIST, MONTHS, NAME, PLACE_WORDS, clean_name, is_strong, occurrences, overlaps, split_list
+from .names import LIST, MONTHS, NAME, PLACE_WORDS, UNIT_WORDS, clean_name, is_strong, occurrences, overlaps, split_list
 from .patterns import Gated
 
 # Last words that make a capitalised run a company name ("Lianying Medical", "Kode CNC" does not).
@@ -48,7 +48,7 @@ _ETC = Gated(
 )
 _APPOSED = re.compile(
     rf"(?P<a>{NAME}),\s+(?:a|an|the)\s+[^,.;]{{0,80}}?\b(?:company|enterprise|firm|maker|manufacturer|developer|"
-    rf"subsidiary|leader|group|player|supplier)\b"
+    rf"subsidiary|leader|group|player|supplier|stock)\b"
 )
 _TITLED = re.compile(
     rf"(?-i:\b(?:company|enterprise|firm|manufacturer|maker|developer|subsidiary|supplier)\s+(?P<a>{NAME}))"
@@ -76,11 +76,12 @@ _VERBS = (
     r"launched|achieved|plans|planned|intends|became|released|issued|announced|reported|completed|acquired|"
     r"raised|signed|submitted|focuses|focused|conducted|introduced|built|helped|reached|exceeded|posted|"
     r"recorded|won|has|have|had|takes|took|continues|led|ranked|developed|obtained|received|expects|"
-    r"delivered|shipped|opened|established|invested|unveiled|returned|turned|surpassed|disclosed|saw|grew|is|was"
+    r"delivered|shipped|opened|established|invested|unveiled|returned|turned|surpassed|disclosed|saw|grew|is|was|"
+    r"headed|topped|spent|earned|generated"
 )
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.;:!?,])\s+(?:and\s+)?|(?<=\n))(?P<list>{LIST})\s+"
-    rf"(?:(?:also|successfully|actively|officially|recently|further|continuously|has|have|had|still|then|now|"
+    rf"(?:(?:also|again|successfully|actively|officially|recently|further|continuously|has|have|had|still|then|now|"
     rf"both|all|respectively)\s+)*(?:{_VERBS})\b"
 )
 _POSSESSIVE = re.compile(rf"(?P<a>{NAME})(?:'s|’s|'(?= [a-z]))\s")
@@ -212,9 +213,9 @@ class _Spots:
 
 
 def _plausible(name: str, spots: _Spots) -> bool:
-    """False for names of places, months, acronyms of two letters, titles of rules or indices."""
+    """False for names of places, months, currencies, acronyms of two letters, titles of rules or indices."""
     tokens = name.split()
-    if not tokens or all(t in PLACE_WORDS or t in MONTHS for t in tokens):
+    if not tokens or all(t in PLACE_WORDS or t in MONTHS or t in UNIT_WORDS for t in tokens):
         return False
     if len(name) < 3 or _NOT_COMPANY_END.search(name):
         return False

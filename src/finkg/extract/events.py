@@ -59,6 +59,12 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
     (EventType.REPURCHASE, re.compile(r"\brepurchases?\b|\bbuy-?backs?\b")),
 )
 _RELEASE = re.compile(r"\b(?:released|launched|published)\b")
+# A report made public: "all 248 companies had disclosed their annual reports", "the institute released its analysis".
+_DISCLOSURE = re.compile(
+    r"\b(?:disclosed|published|released|filed)\b(?:\s+[\w&'’-]+){0,8}?\s+"
+    r"(?:reports?|results|analysis|figures|statements)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +163,7 @@ def _clause_events(
     else:
         yield from _cohort_events(clause, companies, facts, _date(text))
     yield from _releases(clause, products, organizations)
+    yield from _disclosures(clause, inside)
 
 
 def _triggered(
@@ -329,6 +336,26 @@ def _releases(clause: Span, products: list[_Named], organizations: tuple[Organiz
                 status=Status.COMPLETED,
                 date=_date(clause.text),
             )
+
+
+def _disclosures(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
+    """A report or results made public; an organization named before the verb is the publisher, else
+    the cohort stage gives the group of companies that disclosed."""
+    match = _DISCLOSURE.search(clause.text)
+    if not match:
+        return
+    at = clause.start + match.start()
+    agent = next((n.entity for n in reversed(inside) if isinstance(n.entity, Organization) and n.span.end <= at), None)
+    yield _Draft(
+        event_type=EventType.OTHER,
+        clause=clause,
+        agent=agent,
+        object=None,
+        object_label=match.group(),
+        amount=None,
+        status=_status(EventType.OTHER, clause.text[: match.end()]),
+        date=_date(clause.text),
+    )
 
 
 def _first(facts: list[str]) -> str | None:

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from ..records import Cohort, Document, Entity, EntityType, Fact, Kind, Organization, Quantity, Sentence
+from ..records import Cohort, Company, Document, Entity, EntityType, Fact, Kind, Organization, Quantity, Sentence
 from .cohorts import Mention
-from .measures import Cue, counted_measure, find_cues
+from .measures import AVERAGED, Cue, counted_measure, find_cues
 from .periods import Calendar, calendar, clause_period, default_period, pre_listing
 from .quantity_cues import percent_kind
 
@@ -35,7 +35,8 @@ _SHARE_MEASURES = {
 _RATE_MEASURES = {"rd_intensity", "gross_margin", "coupon_rate", "dividend_payout_ratio"}
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
-    r"(?:compan(?:y|ies)|enterprises|firms)|(?:achieved|were|have|had|launched|saw|recorded)\b)",
+    r"(?:compan(?:y|ies)|enterprises|firms)|(?:of\s+(?:them|these)\s+)?"
+    r"(?:achieved|were|have|had|launched|saw|recorded|made|ended|increased|raised|posted|reported)\b)",
     re.IGNORECASE,
 )
 _OF_REVENUE = re.compile(r"^\s*of\s+(?:the\s+)?(?:total\s+|operating\s+)?(?:revenue|operating income)", re.IGNORECASE)
@@ -54,6 +55,20 @@ _CONTINUES = re.compile(
     r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ff]or (?:example|instance)|[Ii]n particular)\b"
 )
 _MONEY = {"CNY", "USD", "HKD", "EUR"}
+_ANAPHOR = re.compile(
+    r"\b(?:these|those|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b|"
+    r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b",
+)
+_BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+\(\s*$")
+_GAPPED = re.compile(r"\b(?:and|while|but)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:by|with)\s+$")
+_SHARE_VERB = re.compile(
+    r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
+)
+# A figure per company: "701 million yuan per company on average", "The average company reported ...".
+_PER_COMPANY_AFTER = re.compile(r"[^,;.()]{0,30}?\b(?:per (?:company|firm|enterprise)|on average)\b", re.IGNORECASE)
+_PER_COMPANY_BEFORE = re.compile(
+    r"\b(?:on average|the average (?:company|firm|enterprise)|averag(?:ed|ing)|each (?:company|firm))\b", re.IGNORECASE
+)
 # "45% of the total market value", "30% in both revenue and net profit": the measure follows
 _OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(?:their\s+|its\s+)?$)")
 # A name in a list of examples ("companies such as A, B and C"): the list's head is the subject.
@@ -128,6 +143,7 @@ class _Linker:
         self.facts: list[Fact] = []
         self.topic_subject: str | None = population
         self.topic_measure: str | None = None
+        self.antecedent: str | None = None  # what the previous sentence was about, for "the group", "its"
 
     def _cues_in(self, start: int, end: int) -> tuple[Cue, ...]:
         """The measure wordings between two offsets, found once for the whole document."""
@@ -182,6 +198,8 @@ class _Linker:
             respectively = len(group) > 1 and _respectively(self.document.text, group)
             if zipped_cues is None and zipped_subjects is None and respectively:
                 zipped_cues = _last_distinct(cues, group)
+            if zipped_cues is None and len(group) > 1:
+                zipped_cues = self._levels_changed(number, group)
             for k, index in enumerate(members):
                 quantity = group[k]
                 clause = _clause_of(sentence.text, sentence.start, quantity.span.start)
@@ -193,9 +211,13 @@ class _Linker:
                     or self._subject(quantity, clause, subjects)
                 )
                 cue = zipped_cues[k] if zipped_cues else None
+                parallel = self._parallel(quantity, number)
+                inherited = inherited or parallel
                 measure = inherited.measure if inherited else self._measure(quantity, index, clause, cues, cue)
+                measure = self._per_company(quantity, clause, measure)
                 subject = self._aggregate_subject(subject, measure)
-                kind = self._kind(quantity, measure)
+                measure = self._own_measure(subject, measure)
+                kind = parallel.kind if parallel else self._kind(quantity, measure)
                 period = self._period(quantity, kind, clause, sentence.start, sentence.text)
                 base = self._base(subject, measure, kind, number)
                 self.facts.append(
@@ -216,6 +238,28 @@ class _Linker:
         self._update_topic(sentence.start, sentence.end, first_level.subject if first_level else None,
                            money.measure if money else None)
 
+    def _parallel(self, quantity: Quantity, number: int) -> Fact | None:
+        """ "led with 23.99%, ahead of the SME Board (16.30%)", "makers raised profit by 7.1% and carmakers
+        by 11.1%": a bracketed or gapped figure is the same kind of figure as the sentence's one before it."""
+        text = self.document.text
+        lead = max(0, quantity.span.start - 60)
+        bracketed = text[quantity.span.end : quantity.span.end + 1] == ")" and _BRACKET_AFTER_NAME.search(
+            text, lead, quantity.span.start
+        )
+        if not bracketed and not _GAPPED.search(text, lead, quantity.span.start):
+            return None
+        same = (f for f in reversed(self.facts) if f.sentence == number and f.quantity.unit == quantity.unit)
+        return next(same, None)
+
+    def _levels_changed(self, number: int, group: list[Quantity]) -> list[Cue] | None:
+        """ "revenue of A and net profit of B, up 5% and 9%": a list of changes follows the levels it changes."""
+        if not all(q.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP) for q in group):
+            return None
+        levels = [f for f in self.facts if f.sentence == number and f.kind == Kind.LEVEL][-len(group) :]
+        if len(levels) < len(group) or len({f.measure for f in levels}) < len(group):
+            return None
+        return [Cue(f.measure, f.quantity.span.start, f.quantity.span.end) for f in levels]
+
     def _update_topic(self, start: int, end: int, main: str | None = None, measure: str | None = None) -> None:
         """Remember what the sentence was about, for the next one's ellipsis ("Net profit was ...")."""
         text = self.document.text[start:end]
@@ -225,15 +269,16 @@ class _Linker:
         sentence = self.document.sentence_at(start)
         sentences = self.document.sentences
         following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+        inside = _starting_in(self.mentions, start, end)
+        if main is None:
+            main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
+                (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
+        self.antecedent = main or self.antecedent
         if following is not None and following.paragraph != sentence.paragraph and self.population:
             self.topic_subject = self.population  # a new paragraph starts from the whole population
             return
         if _OPENS_SUBSET.match(text):
             return
-        inside = _starting_in(self.mentions, start, end)
-        if main is None:
-            main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
-                (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
         if main is not None:
             self.topic_subject = main
 
@@ -246,14 +291,28 @@ class _Linker:
         text = self.document.text
         owner = _OWNER.match(text, quantity.span.end) if quantity.kind == Kind.COUNT else None
         owner = owner or _FOR_ALL.match(text, quantity.span.end)
+        if before and _SHARE_VERB.search(text, before[-1].end, quantity.span.start):
+            return before[-1].ref  # "SMEs account for 80% of BSE companies": the share is the SMEs'
+        counted = next((f for f in reversed(self.facts) if f.measure == "company_count"
+                        and clause.start <= f.quantity.span.start), None)
+        if counted and _SHARE_VERB.search(text, counted.quantity.span.end, quantity.span.start):
+            return counted.subject  # "532 companies in emerging industries, accounting for 33% of all ..."
         if owner:
             after = [m for m in self.all_mentions if owner.end() <= m.start < owner.end() + 5]
             if after:
                 return after[0].ref
         if before:
             return before[-1].ref
+        if self.antecedent and _ANAPHOR.search(text, clause.start, quantity.span.start):
+            return self.antecedent  # "the group's margin", "Its investment": what the last sentence was about
         earlier = [m for m in subjects if m.end <= quantity.span.start and not m.ref.startswith("organization/")]
         return earlier[0].ref if earlier else self.topic_subject
+
+    def _own_measure(self, subject: str | None, measure: str) -> str:
+        """One company has no average or median: "BTR spent the most" after an average is BTR's own figure."""
+        if isinstance(self.entities.get(subject or ""), Company) and measure.startswith(("average_", "median_")):
+            return measure.split("_", 1)[1]
+        return measure
 
     def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:
         """A board named as the holder of a company aggregate means the board's companies."""
@@ -262,7 +321,7 @@ class _Linker:
         if (
             isinstance(entity, Organization)
             and population is not None
-            and entity.label.lower() in population.label.lower()
+            and any(name.lower() in population.label.lower() for name in (entity.label, *entity.aliases))
             and measure in _AGGREGATE_MEASURES
         ):
             return population.ref
@@ -333,6 +392,21 @@ class _Linker:
         if quantity.unit == "percent" and quantity.kind in (Kind.SHARE,):
             return "company_share"
         return self.topic_measure or (following[0].measure if following else "other")
+
+    def _per_company(self, quantity: Quantity, clause: _Clause, measure: str) -> str:
+        """A total's measure becomes its per-company average when the clause says the figure is one."""
+        if measure not in AVERAGED:
+            return measure
+        text = self.document.text
+        lead = text[_segment_start(text, clause.start, quantity.span.start) : quantity.span.start]
+        opening = text[clause.start : clause.start + 12]
+        if (
+            _PER_COMPANY_AFTER.match(text, quantity.span.end, clause.end)
+            or _PER_COMPANY_BEFORE.search(lead)
+            or _PER_COMPANY_BEFORE.match(opening)
+        ):
+            return f"average_{measure}"
+        return measure
 
     def _dateline(self, quantity: Quantity) -> bool:
         """A date alone on one of the first lines ("10:13, May 5, 2024 | Source: ...") dates the report."""

@@ -32,6 +32,8 @@ PLACE_WORDS = vocabulary(
     America American Japan Japanese Korea Korean Germany German France French India Indian US USA UK
     Singapore Africa World Global Domestic International National"""
 )
+# Currency codes and units, written capitalised before figures ("parent of RMB 43 billion").
+UNIT_WORDS = vocabulary("""RMB CNY USD HKD EUR GBP JPY US HK GW MW GWh MWh KW TWh""")
 MONTHS = vocabulary("""January February March April May June July August September October November December""")
 _LIST_SPLIT = re.compile(r",? and |, ")
 

@@ -1,11 +1,12 @@
 """When a figure holds: the reporting period of the document and the period words of a clause.
 
-Period names follow the gold schema: FY2024, Q4-2024, end-2024, start-2024, 2025-04-30,
-2024-06, since-listing, pre-listing, since-2024, 2022-2024, to-date.
+Period names follow the gold schema: FY2024, H1-2024, Q1-Q3-2024, Q4-2024, end-2024, start-2024,
+2025-04-30, 2024-06, since-listing, pre-listing, since-2024, 2022-2024, to-date.
 """
 
 from __future__ import annotations
 
+import calendar as days
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -42,6 +43,18 @@ _QUARTER_END_OF = re.compile(r"\bend of the (first|second|third|fourth|1st|2nd|3
 _END_OF = re.compile(r"\b(?:end of|year-end) (20\d\d)|\b(20\d\d) year-end")
 _START_OF = re.compile(r"\b(?:beginning|start) of (20\d\d)")
 _QUARTER = re.compile(r"\b(first|second|third|fourth) quarter\b(?: of (20\d\d))?|\bQ([1-4])(?:\s+(20\d\d))?")
+# Part-year reporting periods: the half year and the first three quarters (nine months).
+_HALF = re.compile(
+    r"\b(first|second) half(?: of (?:the year |fiscal |FY ?)?(20\d\d))?\b|\bH([12])[ -]?(20\d\d)?\b|"
+    r"\b(?:half[- ]year|semi[- ]annual|interim)\b(?:[\w ]{0,12}?\b(?:for|of) (20\d\d))?|"
+    r"\bJanuary (?:to|through|-) June\b",
+    re.IGNORECASE,
+)
+_NINE_MONTHS = re.compile(
+    r"\b(?:first three quarters|first nine months|January (?:to|through|-) September|Q1[-–]Q3)\b(?: of (20\d\d))?",
+    re.IGNORECASE,
+)
+_END_OF_MONTH = re.compile(rf"\b(?:end of |[Ee]nd-){_MONTH}(?:,? (20\d\d))?")
 _SINCE_MONTH = re.compile(rf"\b[Ss]ince\b[^.;]*?\bin {_MONTH} (20\d\d)")
 _SINCE_YEAR = re.compile(r"\b[Ss]ince (20\d\d)\b")
 _FROM_TO = re.compile(r"\b(?:from|between)\s+(20\d\d)\s+(?:to|and|through)\s+(20\d\d)\b|\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
@@ -72,15 +85,16 @@ _FLOW = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Calendar:
-    """The document's reporting year and the year it was written in ("this year")."""
+    """The document's reporting year, its reporting span (FY, H1 or Q1-Q3) and the year it was written in."""
 
     year: int
     current_year: int
+    span: str = "FY"
 
     @property
     def fiscal(self) -> str:
-        """The default period: the reporting fiscal year."""
-        return f"FY{self.year}"
+        """The default period: the reporting span of the reporting year (FY2024, H1-2024, Q1-Q3-2024)."""
+        return f"FY{self.year}" if self.span == "FY" else f"{self.span}-{self.year}"
 
 
 def calendar(document: Document) -> Calendar:
@@ -90,7 +104,25 @@ def calendar(document: Document) -> Calendar:
         years.update(int(y) for y in re.findall(r"\b(20\d\d)\b", document.title.text) for _ in range(3))
     year = years.most_common(1)[0][0] if years else 0
     dated = [int(m.group(1)) for m in _FULL_DATE.finditer(document.text)]
-    return Calendar(year=year, current_year=max([year, *dated]))
+    return Calendar(year=year, current_year=max([year, *dated]), span=_span(document))
+
+
+def _span(document: Document) -> str:
+    """A half-year or nine-month report says so in its title or opening sentences; others cover a year."""
+    opening = " ".join(s.span.text for s in document.sentences[:4])
+    if _HALF.search(opening):
+        return "H1"
+    return "Q1-Q3" if _NINE_MONTHS.search(opening) else "FY"
+
+
+def _part_year(text: str, cal: Calendar) -> str | None:
+    """A half year or the first three quarters named in `text` (H1-2024, H2-2024, Q1-Q3-2024)."""
+    if m := _NINE_MONTHS.search(text):
+        return f"Q1-Q3-{m.group(1) or cal.year}"
+    if m := _HALF.search(text):
+        half = "2" if (m.group(1) or "").lower() == "second" or m.group(3) == "2" else "1"
+        return f"H{half}-{m.group(2) or m.group(4) or m.group(5) or cal.year}"
+    return None
 
 
 def _number(word: str) -> int:
@@ -105,6 +137,9 @@ def clause_period(text: str, cal: Calendar) -> str | None:
         return f"{m.group(3)}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
     if m := _AS_OF_DAY.search(text):  # "as of April 30": the year the report was written in
         return f"{cal.current_year}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    if m := _END_OF_MONTH.search(text):  # "by the end of June": the month's last day
+        year, month = int(m.group(2) or cal.current_year), _MONTHS[m.group(1).lower()]
+        return f"{year}-{month:02d}-{days.monthrange(year, month)[1]:02d}"
     if m := _FROM_TO.search(text):
         return f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"
     if m := _SINCE_MONTH.search(text):
@@ -121,6 +156,8 @@ def clause_period(text: str, cal: Calendar) -> str | None:
         return f"Q{5 - _number(m.group(1))}-Q4-{cal.year}"  # the year's last quarters
     if _SINCE_LISTING.search(text):
         return "since-listing"
+    if part := _part_year(text, cal):
+        return part
     if m := _QUARTER.search(text):
         number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3))
         return f"Q{number}-{m.group(2) or m.group(4) or cal.year}"

@@ -57,12 +57,12 @@ _MASTER = re.compile(
     | {DATES}
     | (?P<consecutive>\b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+
         (?:year|quarter|month|week|day)s?\b)
-    | (?P<multiple>\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving)\b)
+    | (?P<multiple>\b(?:doubled|doubling|double(?![\w-])|tripled|tripling|quadrupled|halved|halving)\b)
     | (?P<fold>\b(?:{NUMBER_WORD})fold\b)
     | (?P<zero>\bzero(?=\s+(?:{_MONEY_MEASURES})\b))
     | (?P<full>\bfull\s+coverage\b)
-    | (?P<half>(?<!first\s)(?<!second\s)\bhalf(?=\s+of\b))
-    | (?P<rank>\b(?:ranked|ranks|ranking|placed)\s+(?:the\s+)?(?:{ORDINAL_WORD})\b
+    | (?P<half>(?<!first\s)(?<!second\s)\bhalf(?=\s+of\b|\s*[.,;]))
+    | (?P<rank>\b(?:ranked|ranks|ranking|placed|came|finished)\s+(?:in\s+)?(?:the\s+)?(?:{ORDINAL_WORD})\b
         | \b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))[\s-](?:largest|biggest|highest|greatest|strongest)\b
         | \bNo\.\s?\d+\b | \bnumber\s+one\b)
     | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
@@ -70,6 +70,11 @@ _MASTER = re.compile(
     )
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+# "Fifteen of the 264 companies": a number word counting a part of a group named after it.
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>companies|enterprises|firms)\b",
+    re.IGNORECASE,
 )
 # The words a hit of `_MASTER` can open with: its alternatives that start with a letter (dates, edges
 # of periods, ordinals, number words, "-fold", multiples, ranks). Keep in step with `_MASTER`.
@@ -81,7 +86,7 @@ _OPENING_WORDS = frozenset(
         *(f"{word}fold" for word in NUMBER_WORDS),
         *("end", "beginning", "start", "close", "year", "zero", "full", "half", "no", "number"),
         *("doubled", "doubling", "tripled", "tripling", "quadrupled", "halved", "halving"),
-        *("ranked", "ranks", "ranking", "placed"),
+        *("ranked", "ranks", "ranking", "placed", "came", "finished", "double"),
     }
 )
 # Where a hit can start: a run of digits, or a run of ASCII letters (`_MASTER` starts nowhere else).
@@ -231,8 +236,11 @@ class _Scanner:
         if digits:
             if _is_label(text, match, noun is not None, qualifier) or is_name_bound(text, at):
                 return []
-        elif noun is None and top is None:  # a number word needs its noun, or "the top three"
-            return []
+        elif noun is None and top is None:  # a number word needs its noun, "the top three" or "Nine of the"
+            partitive = _PARTITIVE.match(text, tail.end)
+            if partitive is None:
+                return []
+            noun = (partitive.group("noun"), tail.end)
         if top is not None:
             at = top.start()
         _, trailing = qualifier_after(text, tail.end)  # "30 or more staff"

@@ -40,8 +40,8 @@ _QUALIFIER_AFTER = re.compile(
 )
 
 _RISE = (
-    r"increase[sd]?|increasing|growth|grew|grows?|rose|rises?|rising|up|gain(?:s|ed)?|jump(?:s|ed)?|surge[sd]?|"
-    r"climb(?:s|ed)?|higher"
+    r"increase[sd]?|increasing|growth|grew|grows?|rose|rises?|rising|risen|up|gain(?:s|ed)?|jump(?:s|ed)?|surge[sd]?|"
+    r"climb(?:s|ed)?|higher|rais(?:ed|ing)(?=(?:\s+[\w&-]+){1,3}\s+by\b)|boost(?:s|ed)?|soar(?:s|ed)?"
 )
 _FALL = (
     r"decrease[sd]?|decreasing|decline[sd]?|declining|fell|falls?|falling|drop(?:s|ped)?|down|reductions?|reduced|"
@@ -70,6 +70,10 @@ _OF_INCOME = re.compile(
 )
 _PART_OF_INCOME = re.compile(r"\b(?:revenues?|income|sales|contribut\w*)\b", re.IGNORECASE)
 _SHARE_CUES = re.compile(r"\baccount(?:s|ed|ing)?\s+for\b|\bshare\s+of\b|\bproportion\b", re.IGNORECASE)
+_MAKE_UP = re.compile(
+    r"\b(?:make|makes|made|making)\s+up\s+(?:(?:about|nearly|over|more\s+than|almost|around|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _OF_AFTER = re.compile(r"\s*of\b", re.IGNORECASE)
 _LEVEL_CUES = re.compile(
     r"\b(?:margins?|intensity|interest|coupon|yields?|payout|ratios?|return\s+on|ROE|ROA|tax|leverage|gearing)\b"
@@ -183,6 +187,8 @@ def percent_kind(clause: str, after: str) -> tuple[Kind, bool]:
     """change_pct, cagr, share or level for a percentage, and whether it is a fall."""
     if _CAGR.search(clause):
         return Kind.CAGR, False
+    if _MAKE_UP.search(clause):  # "make up 92% of", not a rise
+        return Kind.SHARE, False
     if change := _change(clause, after):
         return Kind.CHANGE_PCT, change[1]
     if _GROWTH_RATE.search(clause):
