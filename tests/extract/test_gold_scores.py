@@ -37,8 +37,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "quantity.value+unit.F1": 0.95, "fact.F1": 0.77, "attribute.measure.accuracy": 0.95,
     },
     "bse-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.5, "entity.companies.F1": 0.95},
+    # Held out: its misses are not looked at while rules are written, so its score says how finkg
+    # does on a report it has never seen (tests/data/docs/SOURCES.md).
+    "sse-main-board-2022-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.25},
     "star-market-2021-h1-results": {
-        "quantity.value+unit.F1": 0.93, "fact.F1": 0.72, "attribute.period.accuracy": 0.94,
+        "quantity.value+unit.F1": 0.93, "fact.F1": 0.77, "attribute.period.accuracy": 0.94,
     },
 }
 

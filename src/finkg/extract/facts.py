@@ -59,6 +59,7 @@ _ANAPHOR = re.compile(
     r"\b(?:these|those|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b|"
     r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b",
 )
+_COMPANY_WORD = re.compile(r"\b(?:compan|enterpris|firm)", re.IGNORECASE)
 _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+\(\s*$")
 _GAPPED = re.compile(r"\b(?:and|while|but)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:by|with)\s+$")
 _SHARE_VERB = re.compile(
@@ -367,7 +368,7 @@ class _Linker:
         before = [c for c in cues if clause.start <= c.start and c.start < quantity.span.end]
         segment_start = _segment_start(text, clause.start, quantity.span.start)
         if quantity.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP) and not any(c.start >= segment_start for c in before):
-            inherited = self._last_level(clause)
+            inherited = self._last_level(clause, quantity.kind)
             if inherited is not None:
                 return inherited.measure
         following = [c for c in cues if quantity.span.end <= c.start < clause.end]
@@ -379,6 +380,10 @@ class _Linker:
             denominator = following and re.match(r"\s*of\b", text[quantity.span.end : following[0].end])
             if denominator and following[0].measure in _SHARE_MEASURES and following[0].start - quantity.span.end < 40:
                 return following[0].measure
+            of_companies = _COMPANY_WORD.search(text, quantity.span.end, following[0].start) if following else None
+            if denominator and quantity.kind == Kind.SHARE and not of_companies and self._stated_here(
+                    quantity, following[0].measure):
+                return following[0].measure  # "revenue of A, making up 49% of the board's revenue"
             if quantity.kind in (Kind.SHARE, Kind.LEVEL) and _OF_COMPANIES.match(after):
                 return "company_share"
             if before and before[-1].measure == "rd_investment" and _OF_REVENUE.match(after):
@@ -392,6 +397,11 @@ class _Linker:
         if quantity.unit == "percent" and quantity.kind in (Kind.SHARE,):
             return "company_share"
         return self.topic_measure or (following[0].measure if following else "other")
+
+    def _stated_here(self, quantity: Quantity, measure: str) -> bool:
+        """True when the figure's sentence already gave a level of `measure`: a share of the same measure."""
+        number = self.document.sentence_at(quantity.span.start).index
+        return any(f.sentence == number and f.measure == measure and f.kind == Kind.LEVEL for f in self.facts)
 
     def _per_company(self, quantity: Quantity, clause: _Clause, measure: str) -> str:
         """A total's measure becomes its per-company average when the clause says the figure is one."""
@@ -435,13 +445,14 @@ class _Linker:
             bool(_CONTINUES.match(sentence.span.text)) or previous.span.text.endswith(";")
         )
 
-    def _last_level(self, clause: _Clause) -> Fact | None:
-        """The latest level or share stated earlier in the clause: what "an increase of 3%" modifies."""
+    def _last_level(self, clause: _Clause, kind: Kind) -> Fact | None:
+        """The latest level or share stated earlier in the clause: what "an increase of 3%" modifies
+        (a share changes by points, not by a per cent of itself)."""
         for fact in reversed(self.facts):
             if fact.quantity.span.start < clause.start:
                 return None
-            if fact.measure == "company_count":
-                return None  # "..., and 47 of them grew it by 50%": the change is the new cohort's
+            if fact.measure == "company_count" or (fact.measure == "company_share" and kind == Kind.CHANGE_PCT):
+                return None  # "..., and 47 (or 30%) of them grew it by 50%": the change is the new group's
             if fact.kind in (Kind.LEVEL, Kind.SHARE, Kind.COUNT):
                 return fact
         return None
