@@ -1,9 +1,10 @@
 """The work a corpus build farms out: a batch of documents read, extracted, checked, mapped and validated.
 
 A task carries the documents' bytes, so a worker needs no shared disk, and returns each document's
-graph as N-Triples. The documents of a batch are validated together (core SHACL shapes in pyshacl,
-the Data Cube integrity constraints) because both engines spend most of a small graph's time on fixed
-costs; each result is then charged to the documents whose graph holds its focus node.
+graph as N-Triples. The documents of a batch are validated together (core SHACL shapes screened, then
+pyshacl on the nodes that may fail; the Data Cube integrity constraints in an in-memory Oxigraph store)
+because both spend a good part of a small graph's time on fixed costs; each result is then charged to the
+documents whose graph holds its focus node.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from ..errors import FinkgError
 from ..mapping import to_rdf
 from ..pipeline import analyze_document
 from ..read import read_bytes
-from ..validate import ValidationReport, ValidationResult, failing_constraints, render, validate
+from ..validate import ValidationReport, ValidationResult, render
+from ..validate.datacube import broken_constraints
+from ..validate.shacl import validate_core
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,16 +88,16 @@ def _validated(built: Sequence[tuple[DocumentResult, Graph]], settings: Settings
     """The batch's results with their core SHACL results, Data Cube failures and N-Triples filled in."""
     if not built:
         return []
-    union = Graph()
-    for _, graph in built:
-        union += graph
-    report = validate(union, cny_ceiling=settings.cny_ceiling, sparql_constraints=False)
-    broken = failing_constraints(union)
+    graphs = [graph for _, graph in built]
+    report = validate_core(graphs, cny_ceiling=settings.cny_ceiling)
+    ntriples = [graph.serialize(format="nt", encoding="utf-8") for graph in graphs]
+    broken = broken_constraints(ntriples)
     out = []
-    for result, graph in built:
-        subjects = set(graph.subjects())
-        mine = tuple(r for r in report.results if r.focus in subjects)
-        ntriples = graph.serialize(format="nt", encoding="utf-8")
+    for (result, graph), data in zip(built, ntriples, strict=True):
+        mine: tuple[ValidationResult, ...] = ()
+        if report.results:
+            subjects = set(graph.subjects())
+            mine = tuple(r for r in report.results if r.focus in subjects)
         details = ""
         if mine:
             own = ValidationReport(conforms=True, results=mine, text="", graph=report.graph)
@@ -103,8 +106,7 @@ def _validated(built: Sequence[tuple[DocumentResult, Graph]], settings: Settings
         violations = sum(r.severity == "Violation" for r in mine)
         if violations:
             error = f"{result.source}: graph not written, {violations} SHACL violation(s)"
-        elif broken and (cube := failing_constraints(graph)):  # the batch failed: find whose graph breaks it
+        elif broken and (cube := broken_constraints([data])):  # the batch failed: find whose graph breaks it
             error = f"{result.source}: graph not written, it breaks the Data Cube constraints {', '.join(cube)}"
-        out.append(replace(result, ntriples=ntriples, results=mine, details=details, error=error))
+        out.append(replace(result, ntriples=data, results=mine, details=details, error=error))
     return out
-

@@ -2,15 +2,20 @@
 
 https://www.w3.org/TR/vocab-data-cube/#wf-rules : each constraint is an ASK query that is true when
 violated, run after the normalization updates (section 10.3). The query texts are the Recommendation's.
+They run in an in-memory Oxigraph store, like the corpus store: rdflib's SPARQL engine took seconds for
+a few thousand observations. Oxigraph reads typed literals by value ("0"^^xsd:boolean is false), as the
+corpus store does; the only literals the constraints match are the structure's "true"/"false" flags and
+literal dimension values, and finkg's are canonical flags and IRIs, so its graphs get rdflib's answers.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 
+import pyoxigraph as ox
 from rdflib import Graph
-from rdflib.term import Node
 
 from ..config import DATA_DIR
 from .shacl import ontology_graph
@@ -43,21 +48,30 @@ def _text(name: str) -> str:
     return (IC_DIR / name).read_text(encoding="utf-8")
 
 
-def _asks(number: int, graph: Graph) -> list[str]:
-    """The ASK queries of one constraint, ready to run (templates filled from `graph`)."""
+@cache
+def _vocabulary() -> bytes:
+    """finkg's ontology and SKOS schemes as N-Triples, serialized once per process."""
+    return ontology_graph().serialize(format="nt", encoding="utf-8")
+
+
+def _asks(number: int, store: ox.Store) -> list[str]:
+    """The ASK queries of one constraint, ready to run (templates filled from `store`)."""
     text = _text(f"ic-{number:02d}.rq").replace(*_IC17_FIX)
     if number in (20, 21):
-        params = graph.query(_PREFIXES + _text(f"ic-{number}-params.rq"))
-        return [_PREFIXES + text.replace("<$p>", f"<{row[0]}>") for row in params]  # type: ignore[index]
+        params = store.query(_PREFIXES + _text(f"ic-{number}-params.rq"))
+        assert isinstance(params, ox.QuerySolutions)
+        return [_PREFIXES + text.replace("<$p>", str(row[0])) for row in params]
     return [_PREFIXES + "ASK" + part for part in text.split("ASK")[1:]]
 
 
-def _has_duplicates(graph: Graph) -> bool:
+def _has_duplicates(store: ox.Store) -> bool:
     """IC-12 (no two observations of a data set share every dimension value), in linear time."""
-    keys: dict[tuple[Node, Node], set[tuple[Node, Node]]] = defaultdict(set)
-    for dataset, obs, dim, value in graph.query(_DIMENSION_VALUES):  # type: ignore[misc]
-        keys[(dataset, obs)].add((dim, value))
-    seen: set[tuple[Node, frozenset[tuple[Node, Node]]]] = set()
+    keys: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    answer = store.query(_DIMENSION_VALUES)
+    assert isinstance(answer, ox.QuerySolutions)
+    for dataset, obs, dim, value in answer:
+        keys[(str(dataset), str(obs))].add((str(dim), str(value)))
+    seen: set[tuple[str, frozenset[tuple[str, str]]]] = set()
     for (dataset, _), values in keys.items():
         key = (dataset, frozenset(values))
         if key in seen:
@@ -66,13 +80,14 @@ def _has_duplicates(graph: Graph) -> bool:
     return False
 
 
-def normalize(graph: Graph) -> Graph:
-    """A copy of `graph` in the Data Cube's normalized form (types and attachments made explicit)."""
-    work = Graph()
-    work += graph
+def _normalized(ntriples: Iterable[bytes]) -> ox.Store:
+    """An in-memory store of the N-Triples documents' union in the Data Cube's normalized form."""
+    store = ox.Store()
+    # one document, so that a blank node label means one node throughout, as in an rdflib union
+    store.load(b"\n".join(ntriples), format=ox.RdfFormat.N_TRIPLES)
     for phase in ("normalize-phase1.ru", "normalize-phase2.ru"):
-        work.update(_text(phase))
-    return work
+        store.update(_text(phase))
+    return store
 
 
 def failing_constraints(graph: Graph, *, vocabulary: bool = True) -> tuple[str, ...]:
@@ -81,13 +96,18 @@ def failing_constraints(graph: Graph, *, vocabulary: bool = True) -> tuple[str, 
     With `vocabulary`, finkg's ontology (the structure definition) and its SKOS schemes (the
     measure code list) are added first, as a graph built by finkg refers to them without copying them.
     """
-    work = normalize(graph + ontology_graph() if vocabulary else graph)
+    return broken_constraints([graph.serialize(format="nt", encoding="utf-8")], vocabulary=vocabulary)
+
+
+def broken_constraints(ntriples: Iterable[bytes], *, vocabulary: bool = True) -> tuple[str, ...]:
+    """`failing_constraints` of the union of N-Triples documents (a corpus batch has them already)."""
+    store = _normalized([*ntriples, _vocabulary()] if vocabulary else ntriples)
     failing = []
     for number in range(1, 22):
         if number == 12:
-            violated = _has_duplicates(work)
+            violated = _has_duplicates(store)
         else:
-            violated = any(bool(work.query(query).askAnswer) for query in _asks(number, work))
+            violated = any(bool(store.query(query)) for query in _asks(number, store))
         if violated:
             failing.append(f"IC-{number}")
     return tuple(failing)

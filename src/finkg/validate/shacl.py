@@ -4,13 +4,16 @@ SHACL: https://www.w3.org/TR/shacl/ . The ontology and the SKOS schemes are adde
 data graph, so sh:class and sh:targetClass follow rdfs:subClassOf and see the measure and sector
 concepts without inference (pyshacl's ont_graph would copy class axioms only, not the concepts).
 Core constraints run in pyshacl; sh:sparql constraints run once over the graph (see `sparql`).
+A corpus batch is screened first (`validate_core`, see `screen`): pyshacl sees only the nodes that may fail.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 from pyshacl import validate as pyshacl_validate
@@ -19,7 +22,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from ..config import ONTOLOGY_DIR
-from . import sparql
+from . import screen, sparql
 from .report import FKGSH, SH, ValidationReport, ValidationResult
 
 SHAPES = ONTOLOGY_DIR / "shapes.ttl"
@@ -29,10 +32,11 @@ _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
 @dataclass(frozen=True, slots=True)
 class _Shapes:
-    """A shapes file made ready: all its shapes, the core ones for pyshacl, the SPARQL ones for `sparql`."""
+    """A shapes file made ready: all its shapes, the core ones for pyshacl and the screen, the SPARQL ones."""
 
     full: Graph
     core: Graph
+    screened: tuple[screen.Target, ...]
     sparql: tuple[sparql.SparqlShape, ...]
 
 
@@ -69,7 +73,7 @@ def _shapes(path: Path, ceiling: Decimal | None) -> _Shapes:
     core += full
     for shape in sparql_shapes:
         core.add((shape.shape, SH.deactivated, Literal(True)))
-    return _Shapes(full, core, sparql_shapes)
+    return _Shapes(full, core, screen.compiled(core), sparql_shapes)
 
 
 def _named_shape(shapes: Graph, shape: Node) -> Node:
@@ -138,8 +142,37 @@ def validate(
     mixed += data
     if ontology:
         mixed += ontology_graph()
+    return _pyshacl(mixed, prepared.core, prepared, sparql_constraints=sparql_constraints)
+
+
+def validate_core(graphs: Sequence[Graph], *, cny_ceiling: Decimal | None = None) -> ValidationReport:
+    """The core shapes over the union of `graphs` and the ontology: `validate(union, sparql_constraints=False)`.
+
+    The screen passes the nodes that certainly conform; pyshacl validates the rest, over the part of the
+    union it can read from them when every shape is one the screen knows, else over the whole union.
+    """
+    prepared = _shapes(SHAPES, cny_ceiling)
+    index = screen.Index(chain(ontology_graph(), *graphs))
+    doubtful = screen.suspects(prepared.screened, index)
+    known = all(t.shape.known for t in prepared.screened)
+    if known and not doubtful:
+        return ValidationReport(conforms=True, results=(), text="Validation Report\nConforms: True\n", graph=Graph())
+    mixed = Graph()
+    if known:
+        reach = max(t.shape.reach for t in prepared.screened)
+        mixed.addN((s, p, o, mixed) for s, p, o in screen.neighbourhood(index, chain(*doubtful.values()), reach))
+    else:
+        for graph in graphs:
+            mixed += graph
+        mixed += ontology_graph()
+    shapes = screen.targeted(prepared.core, prepared.screened, doubtful)
+    return _pyshacl(mixed, shapes, prepared, sparql_constraints=False)
+
+
+def _pyshacl(mixed: Graph, core: Graph, prepared: _Shapes, *, sparql_constraints: bool) -> ValidationReport:
+    """pyshacl with the `core` shapes over `mixed` (modified in place), then the SPARQL ones if asked, as a report."""
     _, results_graph, text = pyshacl_validate(
-        mixed, shacl_graph=prepared.core, inference="none", allow_warnings=True, inplace=True
+        mixed, shacl_graph=core, inference="none", allow_warnings=True, inplace=True
     )
     assert isinstance(results_graph, Graph) and isinstance(text, str)
     extra = [result for shape in prepared.sparql for result in sparql.run(mixed, shape)] if sparql_constraints else []
