@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
+from ..extract.organizations import listing_board
 from ..records import Cohort, Company, Document, Entity, Event, EventType, Organization, Product, Sector
 from .iris import Minter, slugify
 from .literals import decimal
@@ -81,10 +82,11 @@ def _company(graph: Graph, iris: Minter, node: URIRef, company: Company) -> tupl
     for sector in company.sectors:
         graph.add((node, FKG.inSector, iris.ref(sector)))
     if company.board:
-        board = iris.id("organization", slugify(company.board))
+        slug, label = listing_board(company.board)
+        board = iris.id("organization", slug)
         graph.add((node, FKG.listedOn, board))
         graph.add((board, RDF.type, FKG.Exchange))
-        graph.add((board, RDFS.label, Literal(company.board, lang="en")))
+        graph.add((board, RDFS.label, Literal(label, lang="en")))
     return (FKG.ListedCompany,) if company.ticker or company.board else (FKG.Company,)
 
 
