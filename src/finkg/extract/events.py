@@ -155,7 +155,8 @@ def _clause_events(
         yield from _pairs(clause, companies, facts)
     if companies and _CONTROL.search(text):
         yield from _control(clause, companies, facts)
-    for kind, trigger in _TRIGGERS:
+    # a trigger's agent is a company or a product's maker: without either, no trigger is worth a search
+    for kind, trigger in _TRIGGERS if companies or products else ():
         drafts = list(_triggered(kind, trigger, clause, inside, amounts, by_ref))
         if drafts:
             yield from drafts
@@ -177,9 +178,11 @@ def _triggered(
     """One event per agent for each trigger in the clause; a trigger's agents are the companies named
     since the previous trigger ("A plans to invest ... to build P, and B plans to invest ... to build Q")."""
     text = clause.text
+    matches = list(trigger.finditer(text))
+    if not matches:
+        return
     companies = [n for n in inside if isinstance(n.entity, Company)]
     products = [n for n in inside if isinstance(n.entity, Product)]
-    matches = list(trigger.finditer(text))
     for k, match in enumerate(matches):
         since = clause.start + (matches[k - 1].end() if k else 0)
         until = clause.start + (matches[k + 1].start() if k + 1 < len(matches) else len(text))
