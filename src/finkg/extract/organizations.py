@@ -159,7 +159,7 @@ def find_organizations(document: Document) -> tuple[Organization, ...]:
 def _records(found: dict[str, list[Span]], roles: dict[str, str]) -> tuple[Organization, ...]:
     keys = sorted(found, key=lambda k: min(s.start for s in found[k]))
     spans_of = {k: tuple(sorted(found[k], key=lambda s: s.start)) for k in keys}
-    labels = [KNOWN_LABELS.get(k.removeprefix("known:")) or _label(spans_of[k]) for k in keys]
+    labels = [_label(spans_of[k]) for k in keys]
     # Investor groups are keyed by their head words; their slug is the first label's head.
     slugs = unique_slugs(
         [
