@@ -203,3 +203,22 @@ def test_a_bracketed_figure_after_a_name_is_like_the_one_before() -> None:
         "ahead of the SME Board (16.3%).")
     bracketed = _fact(extraction, "16.3%")
     assert (bracketed.kind, bracketed.measure) == (Kind.CHANGE_PCT, "revenue")
+
+
+def test_industry_groups_named_by_their_firms_take_gapped_changes() -> None:
+    extraction = _extract(
+        "In 2024, Main Board companies achieved net profit of RMB 4.1 trillion. Among industries, "
+        "home appliance makers raised net profit by 7.1% and carmakers by 11.1%.")
+    makers, cars = _fact(extraction, "7.1%"), _fact(extraction, "11.1%")
+    assert (cars.kind, cars.measure) == (Kind.CHANGE_PCT, "net_profit")
+    assert {_label(extraction, makers), _label(extraction, cars)} == {"home appliance makers", "carmakers"}
+
+
+def test_the_boards_figures_are_the_populations_and_shares_held_are_holdings() -> None:
+    extraction = _extract(
+        "In 2024, BSE companies reported revenue of RMB 180 billion. BTR spent the most on R&D, RMB 772 million. "
+        "Over three years the board's total R&D investment rose to RMB 8.2 billion. "
+        "Investment funds held 2.4% of the board's shares.")
+    population = _fact(extraction, "RMB 180 billion").subject
+    assert _fact(extraction, "RMB 8.2 billion").subject == population
+    assert _fact(extraction, "2.4%").measure == "holding_share"

@@ -125,3 +125,19 @@ def test_base_iri_is_configurable(extraction: Extraction) -> None:
     graph = to_rdf(extraction, Settings(base_iri="https://example.org/kg"))
     assert graph.identifier == URIRef("https://example.org/kg/id/document/harbor")
     assert (URIRef("https://example.org/kg/id/company/alpha-robotics"), RDF.type, FKG.ListedCompany) in graph
+
+
+def test_a_known_institution_has_one_label_per_language_whatever_each_report_calls_it() -> None:
+    from finkg.check import check
+    from finkg.extract import extract
+    from finkg.read import structure
+
+    union = Graph()
+    for n, text in enumerate((
+        "In 2024, companies on the Beijing Stock Exchange (BSE) reported revenue of RMB 180 billion.",
+        "BTR, listed on the BSE, reported revenue of RMB 14 billion in 2024. The BSE has 264 companies.",
+    )):
+        union += to_rdf(check(extract(structure(text, doc_id=f"d{n}", source=f"d{n}.txt"))), Settings())
+    bse = next(s for s in union.subjects(RDFS.label, None) if str(s).endswith("/organization/bse"))
+    assert [str(label) for label in union.objects(bse, RDFS.label)] == ["Beijing Stock Exchange"]
+    assert Literal("BSE", lang="en") in set(union.objects(bse, SKOS.altLabel))

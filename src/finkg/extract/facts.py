@@ -61,7 +61,9 @@ _ANAPHOR = re.compile(
 )
 _COMPANY_WORD = re.compile(r"\b(?:compan|enterpris|firm)", re.IGNORECASE)
 _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+\(\s*$")
-_GAPPED = re.compile(r"\b(?:and|while|but)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:by|with)\s+$")
+_GAPPED = re.compile(r"\b(?:and|while|but|led by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:by|with)\s+$")
+_THE_BOARD = re.compile(r"(?<!of )\bthe (?:board|market|exchange)(?:'s|’s|-wide)\b|\bboard-wide\b")
+_OF_SHARES = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+|outstanding\s+)?shares\b")
 _SHARE_VERB = re.compile(
     r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
 )
@@ -304,6 +306,8 @@ class _Linker:
                 return after[0].ref
         if before:
             return before[-1].ref
+        if self.population and _THE_BOARD.search(text, clause.start, quantity.span.start):
+            return self.population  # "the board's total R&D investment": the whole population's
         if self.antecedent and _ANAPHOR.search(text, clause.start, quantity.span.start):
             return self.antecedent  # "the group's margin", "Its investment": what the last sentence was about
         earlier = [m for m in subjects if m.end <= quantity.span.start and not m.ref.startswith("organization/")]
@@ -374,8 +378,9 @@ class _Linker:
         following = [c for c in cues if quantity.span.end <= c.start < clause.end]
         if following and following[0].measure == "use_of_proceeds" and following[0].start - quantity.span.end < 15:
             return following[0].measure  # "967 million yuan will be used for ..."
-        if quantity.unit == "percent" and _STAKE.match(text, quantity.span.end):
-            return "holding_share"  # "a 20% stake in ..."
+        held = _STAKE.match(text, quantity.span.end) or _OF_SHARES.match(text, quantity.span.end)
+        if quantity.unit == "percent" and held:
+            return "holding_share"  # "a 20% stake in ...", "held 2.4% of the board's shares"
         if quantity.unit == "percent":
             denominator = following and re.match(r"\s*of\b", text[quantity.span.end : following[0].end])
             if denominator and following[0].measure in _SHARE_MEASURES and following[0].start - quantity.span.end < 40:

@@ -43,6 +43,41 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
     ("big-fund", "fund", r"National Integrated Circuit Industry Investment Fund|(?-i:Big Fund)"),
     ("csi", "index_compiler", r"China Securities Index(?: Co\.?,? Ltd\.?| Company)?"),
 )
+# The name each institution is labelled with in every graph, whatever spelling a report uses: one
+# node of the store is one institution, with one label per language.
+KNOWN_LABELS: dict[str, str] = {
+    "sse": "Shanghai Stock Exchange",
+    "szse": "Shenzhen Stock Exchange",
+    "bse": "Beijing Stock Exchange",
+    "hkex": "Hong Kong Exchanges and Clearing",
+    "star-market": "STAR Market",
+    "chinext": "ChiNext",
+    "main-board": "Main Board",
+    "sme-board": "SME Board",
+    "neeq": "National Equities Exchange and Quotations",
+    "csrc": "China Securities Regulatory Commission",
+    "pboc": "People's Bank of China",
+    "nfra": "National Financial Regulatory Administration",
+    "nmpa": "National Medical Products Administration",
+    "sasac": "State-owned Assets Supervision and Administration Commission",
+    "ndrc": "National Development and Reform Commission",
+    "miit": "Ministry of Industry and Information Technology",
+    "state-council": "State Council",
+    "xinhua": "Xinhua News Agency",
+    "national-social-security-fund": "National Social Security Fund",
+    "big-fund": "National Integrated Circuit Industry Investment Fund",
+    "csi": "China Securities Index Co., Ltd.",
+}
+# The board of a listing in the gazetteer (its `board` column) as a known institution.
+_LISTING_BOARDS = {"STAR": "star-market", "ChiNext": "chinext", "Main": "main-board", "BSE": "bse"}
+
+
+def listing_board(board: str) -> tuple[str, str]:
+    """The slug and label of the board a gazetteer listing names ("STAR" is the STAR Market)."""
+    slug = _LISTING_BOARDS.get(board, slugify(board))
+    return slug, KNOWN_LABELS.get(slug, board)
+
+
 # Every name starts with a letter, so a name starts where a word does.
 KNOWN = PatternSet([rf"(?<![\w-])(?:{p})(?![\w-])" for _, _, p in _KNOWN], re.IGNORECASE, lead=r"(?<![\w-])(?=\w)")
 

@@ -83,7 +83,7 @@ _PERIOD_KEYS = (
 _FLOW = re.compile(
     r"\byear[- ]on[- ]year\b|\bprevious year\b|\blast year\b|\bthe (?:whole |full )?year\b|\bannual\b|"
     r"\brevenue|\bprofit|\bloss|\bincome|\bdividend|\bR&D investment|\bincreased?\b|\bgrowth\b|\bdoubled\b|"
-    r"\branked\b|\bmarket share\b|\bshipments?\b|\bsales\b",
+    r"\branked\b|\bmarket share\b|\bshipments?\b|\bsales\b|\bexpenses\b|\bspen(?:t|ding|ds)\b",
     re.IGNORECASE,
 )
 

@@ -268,7 +268,8 @@ class _Scanner:
             return []
         second = signed.group("number")
         tail2 = _tail(text, signed.end())
-        unit2 = tail2.unit or (unit or self.currency if tail2.scale else "")
+        _, currency2 = _prefix(text, signed.start("number"))
+        unit2 = tail2.unit or currency2 or (unit or self.currency if tail2.scale else "")
         if not unit2 or (unit and unit != unit2) or (tail.scale and tail.scale != tail2.scale):
             return []
         low = in_base_units(parse_numeral(raw), tail.scale or tail2.scale)

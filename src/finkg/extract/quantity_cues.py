@@ -45,7 +45,8 @@ _RISE = (
 )
 _FALL = (
     r"decrease[sd]?|decreasing|decline[sd]?|declining|fell|falls?|falling|drop(?:s|ped)?|down|reductions?|reduced|"
-    r"lower|shr[ai]nk|contract(?:ed|ion)|slid|dipped|narrowed|cuts?|slashed|lowered"
+    r"lower|shr[ai]nk|contract(?:ed|ion)|slid|dipped|narrowed|cuts?|slashed|lowered|slipped|slumped|tumbled|"
+    r"plunged|sank|eased|retreated"
 )
 _PERIOD_ON_PERIOD = r"(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|y-o-y|qoq|mom"
 _CHANGE_BEFORE = re.compile(

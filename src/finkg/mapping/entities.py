@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
+from ..extract.organizations import KNOWN_LABELS, listing_board
 from ..records import Cohort, Company, Document, Entity, Event, EventType, Organization, Product, Sector
-from .iris import Minter, slugify
+from .iris import Minter
 from .literals import decimal
 from .provenance import add_evidence
 from .vocab import FKG
@@ -40,13 +41,23 @@ def add_entities(graph: Graph, iris: Minter, document: Document, entities: tuple
     """Each entity with its type, labels, its own properties and the evidence of every mention."""
     for entity in entities:
         node = iris.ref(entity.ref)
-        graph.add((node, RDFS.label, Literal(entity.label, lang=document.language)))
-        for alias in entity.aliases:
+        label, aliases = _labels(entity)
+        graph.add((node, RDFS.label, Literal(label, lang=document.language)))
+        for alias in aliases:
             graph.add((node, SKOS.altLabel, Literal(alias, lang=document.language)))
         for rdf_type in _describe(graph, iris, document.doc_id, node, entity):
             graph.add((node, RDF.type, rdf_type))
         for n, span in enumerate(entity.mentions):
             add_evidence(graph, iris, document, node, f"{entity.type}-{entity.slug}-{n}", span)
+
+
+def _labels(entity: Entity) -> tuple[str, tuple[str, ...]]:
+    """The label and aliases; a known institution is labelled alike by every report (one node, one
+    label per language, whichever spelling a report used), the report's spellings become aliases."""
+    known = KNOWN_LABELS.get(entity.slug) if isinstance(entity, Organization) else None
+    if known is None:
+        return entity.label, entity.aliases
+    return known, tuple(a for a in dict.fromkeys((entity.label, *entity.aliases)) if a != known)
 
 
 def _describe(graph: Graph, iris: Minter, doc_id: str, node: URIRef, entity: Entity) -> tuple[URIRef, ...]:
@@ -81,10 +92,11 @@ def _company(graph: Graph, iris: Minter, node: URIRef, company: Company) -> tupl
     for sector in company.sectors:
         graph.add((node, FKG.inSector, iris.ref(sector)))
     if company.board:
-        board = iris.id("organization", slugify(company.board))
+        slug, label = listing_board(company.board)
+        board = iris.id("organization", slug)
         graph.add((node, FKG.listedOn, board))
         graph.add((board, RDF.type, FKG.Exchange))
-        graph.add((board, RDFS.label, Literal(company.board, lang="en")))
+        graph.add((board, RDFS.label, Literal(label, lang="en")))
     return (FKG.ListedCompany,) if company.ticker or company.board else (FKG.Company,)
 
 
