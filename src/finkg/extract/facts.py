@@ -283,12 +283,18 @@ class _Linker:
                 (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
         self.antecedent = main or self.antecedent
         if following is not None and following.paragraph != sentence.paragraph and self.population:
-            self.topic_subject = self.population  # a new paragraph starts from the whole population
+            self.topic_subject = self._paragraph_topic(following)
             return
         if _OPENS_SUBSET.match(text):
             return
         if main is not None:
             self.topic_subject = main
+
+    def _paragraph_topic(self, opening: Sentence) -> str | None:
+        """A new paragraph is about what its first sentence names ("The turnaround came late: ... and
+        Cambricon made ..."), else about the whole population."""
+        named = _starting_in(self.mentions, opening.span.start, opening.span.end)
+        return next((m.ref for m in named if m.ref.startswith(("cohort/", "company/"))), self.population)
 
     # -- subject ---------------------------------------------------------------------------------
 
