@@ -222,3 +222,15 @@ def test_the_boards_figures_are_the_populations_and_shares_held_are_holdings() -
     population = _fact(extraction, "RMB 180 billion").subject
     assert _fact(extraction, "RMB 8.2 billion").subject == population
     assert _fact(extraction, "2.4%").measure == "holding_share"
+
+
+def test_a_company_report_keeps_its_company_across_paragraphs_and_short_names() -> None:
+    extraction = _extract(
+        "Chipmakers' 2024 results\n"
+        "Cambricon Technologies reported revenue of 1.174 billion yuan in 2024, up 65.56%.\n"
+        "The turnaround came late: fourth-quarter revenue jumped 75.51% to 989 million yuan, and Cambricon "
+        "made its first quarterly profit. Revenue fell to 1.1 billion yuan from 1.2 billion yuan a year earlier.\n")
+    q4, year_before = _fact(extraction, "989 million yuan"), _fact(extraction, "1.2 billion yuan")
+    assert _label(extraction, q4) == "Cambricon Technologies" and q4.period == "Q4-2024"
+    assert year_before.period == "FY2023"
+    assert sum(e.label.startswith("Cambricon") for e in extraction.entities) == 1

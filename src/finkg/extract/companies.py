@@ -14,7 +14,19 @@ from collections.abc import Iterable, Iterator
 from ..records import Company, Document, Organization, Span
 from ..resolve.aliases import group_names, pick_label, same_thing, unique_slugs, vocabulary
 from ..resolve.gazetteer import Listing, load_gazetteer
-from .names import LIST, MONTHS, NAME, PLACE_WORDS, UNIT_WORDS, clean_name, is_strong, occurrences, overlaps, split_list
+from .names import (
+    FUNCTION_WORDS,
+    LIST,
+    MONTHS,
+    NAME,
+    PLACE_WORDS,
+    UNIT_WORDS,
+    clean_name,
+    is_strong,
+    occurrences,
+    overlaps,
+    split_list,
+)
 from .patterns import Gated
 
 # Last words that make a capitalised run a company name ("Lianying Medical", "Kode CNC" does not).
@@ -136,6 +148,8 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
         short = _LEGAL_FORM.sub("", name)
         if short != name and len(short) >= 2:
             names.setdefault(short)  # "BYD Co., Ltd." is also written "BYD"
+        if (bare := _without_business_words(short)) and _plausible(bare, spots):
+            names.setdefault(bare)  # "Cambricon Technologies" is also written "Cambricon"
     for name in list(names):
         # A translation may split a two-word name with "and": "China and Micro" for "China Micro".
         split = " and ".join(name.split())
@@ -185,6 +199,18 @@ def _company_head_before(text: str, at: int) -> bool:
     clause_start = max(text.rfind(c, 0, at) for c in ".;\n")
     heads = list(_HEAD.finditer(text, clause_start + 1, at))
     return bool(heads) and heads[-1].group("company") is not None
+
+
+def _without_business_words(name: str) -> str | None:
+    """The name without the business words that end it ("Hua Hong Semiconductor" -> "Hua Hong"), when
+    what is left can be a name of its own."""
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].rstrip(".") in SUFFIXES:
+        tokens.pop()
+    bare = " ".join(tokens)
+    if bare == name or len(bare) < 4 or tokens[0] in FUNCTION_WORDS or all(t in PLACE_WORDS for t in tokens):
+        return None
+    return bare
 
 
 def _has_suffix(name: str) -> bool:
@@ -241,7 +267,10 @@ def _merge(names: list[str], mentions: dict[str, list[Span]], boards: tuple[str,
 
     def linked(a: str, b: str) -> bool:
         la, lb = listing[a], listing[b]
-        return (la is not None and la == lb) or same_thing(_LEGAL_FORM.sub("", a), _LEGAL_FORM.sub("", b))
+        a, b = _LEGAL_FORM.sub("", a), _LEGAL_FORM.sub("", b)
+        return (la is not None and la == lb) or same_thing(a, b) or _without_business_words(a) == b or (
+            _without_business_words(b) == a
+        )
 
     order = sorted(names, key=lambda n: mentions[n][0].start)
     groups = sorted(group_names(order, linked), key=lambda g: min(mentions[n][0].start for n in g))

@@ -64,13 +64,18 @@ _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+\(\s*$")
 _GAPPED = re.compile(r"\b(?:and|while|but|led by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:by|with)\s+$")
 _THE_BOARD = re.compile(r"(?<!of )\bthe (?:board|market|exchange)(?:'s|’s|-wide)\b|\bboard-wide\b")
 _OF_SHARES = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+|outstanding\s+)?shares\b")
+_EARLIER_AFTER = re.compile(
+    r",?\s+(?:a year (?:earlier|ago|before)|the year before|in the (?:previous|prior) year|last year)\b", re.IGNORECASE
+)
+_FROM_AFTER_TO = re.compile(r"\bto\s+[^,;]*?\bfrom\s+$|\b(?:against|compared with|versus)\s+$", re.IGNORECASE)
 _SHARE_VERB = re.compile(
     r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
 )
 # A figure per company: "701 million yuan per company on average", "The average company reported ...".
 _PER_COMPANY_AFTER = re.compile(r"[^,;.()]{0,30}?\b(?:per (?:company|firm|enterprise)|on average)\b", re.IGNORECASE)
 _PER_COMPANY_BEFORE = re.compile(
-    r"\b(?:on average|the average (?:company|firm|enterprise)|averag(?:ed|ing)|each (?:company|firm))\b", re.IGNORECASE
+    r"\b(?:on average|an average of|the average (?:company|firm|enterprise)|averag(?:ed|ing)|each (?:company|firm))\b",
+    re.IGNORECASE,
 )
 # "45% of the total market value", "30% in both revenue and net profit": the measure follows
 _OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(?:their\s+|its\s+)?$)")
@@ -278,12 +283,18 @@ class _Linker:
                 (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
         self.antecedent = main or self.antecedent
         if following is not None and following.paragraph != sentence.paragraph and self.population:
-            self.topic_subject = self.population  # a new paragraph starts from the whole population
+            self.topic_subject = self._paragraph_topic(following)
             return
         if _OPENS_SUBSET.match(text):
             return
         if main is not None:
             self.topic_subject = main
+
+    def _paragraph_topic(self, opening: Sentence) -> str | None:
+        """A new paragraph is about what its first sentence names ("The turnaround came late: ... and
+        Cambricon made ..."), else about the whole population."""
+        named = _starting_in(self.mentions, opening.span.start, opening.span.end)
+        return next((m.ref for m in named if m.ref.startswith(("cohort/", "company/"))), self.population)
 
     # -- subject ---------------------------------------------------------------------------------
 
@@ -485,7 +496,7 @@ class _Linker:
 
         A growth rate compounded over years with no years of its own keeps the span of years the
         paragraph last named ("... over the past four years. Of all the companies, 92 posted ...")."""
-        text, cal = self.document.text, self.calendar
+        text = self.document.text
         if quantity.kind == Kind.DATE:
             return _date_period(quantity)
         segment = text[
@@ -493,6 +504,19 @@ class _Linker:
         ]
         if quantity.value == 0 and pre_listing(segment):
             return "pre-listing"
+        period = self._stated_period(quantity, kind, clause, sentence_start, segment)
+        return _year_before(period) if kind == Kind.LEVEL and self._a_year_earlier(quantity, clause) else period
+
+    def _a_year_earlier(self, quantity: Quantity, clause: _Clause) -> bool:
+        """ "to US$2.0 billion from US$2.3 billion", "against 848 million yuan a year earlier": the old level."""
+        text = self.document.text
+        lead = text[max(clause.start, quantity.span.start - 80) : quantity.span.start]
+        return bool(_EARLIER_AFTER.match(text, quantity.span.end) or _FROM_AFTER_TO.search(lead))
+
+    def _stated_period(
+        self, quantity: Quantity, kind: Kind, clause: _Clause, sentence_start: int, segment: str
+    ) -> str:
+        text, cal = self.document.text, self.calendar
         return (
             self._opening_period(sentence_start, inherit=False)
             or _as_of(text[clause.start : quantity.span.start], cal)
@@ -621,6 +645,12 @@ def _segment_end(text: str, ceiling: int, offset: int) -> int:
     """End of the comma-delimited stretch of text that starts at `offset`."""
     cuts = [c for c in (text.find(",", offset, ceiling), text.find(";", offset, ceiling)) if c >= 0]
     return min(cuts) if cuts else ceiling
+
+
+def _year_before(period: str) -> str:
+    """The same span a year earlier: FY2024 -> FY2023, H1-2024 -> H1-2023, Q4-2024 -> Q4-2023."""
+    match = re.fullmatch(r"(FY|H[12]-|Q[1-4]-(?:Q[1-4]-)?)(\d{4})", period)
+    return f"{match.group(1)}{int(match.group(2)) - 1}" if match else period
 
 
 def _date_period(quantity: Quantity) -> str:

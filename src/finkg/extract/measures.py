@@ -29,8 +29,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("cash_dividends", r"(?:total |cash )?dividends?(?! plan)(?! ratio)"),
     ("repurchase_amount", r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?"),
     ("gross_margin", r"gross (?:profit )?margin"),
-    ("net_loss", r"net loss(?:es)?"),
-    ("net_profit", r"net profits?|profits? attributable to[\w\s]*?shareholders|net income"),
+    ("net_loss", r"net loss(?:es)?|(?:a |its |their )loss of"),
+    ("net_profit", r"net profits?|profits? attributable to[\w\s]*?(?:shareholders|owners|equity holders)|net income|"
+                   r"attributable (?:net )?profit"),
     ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
     ("product_sales", r"annual sales|sales of (?:the )?products?"),
     ("holding_value", r"held a total market value|holding value|market value of (?:their )?holdings"),

@@ -37,12 +37,15 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 _QUARTER_END = {1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
-_YEAR_CONTEXT = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]f)\s+(20\d\d)\b(?![-\s]*(?:action|plan))")
+# "in 2024", not "than in 2021" or "the same period of 2021": those name what a figure is compared with.
+_YEAR_CONTEXT = re.compile(
+    r"(?<!than )(?<!with )(?<!period )\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]f)\s+(20\d\d)\b(?![-\s]*(?:action|plan))"
+)
 _AS_OF = re.compile(rf"\b(?:[Aa]s of|[Bb]y|[Aa]t)\s+(?:the end of\s+)?{_MONTH}\s+(\d{{1,2}}),\s*(20\d\d)")
 _QUARTER_END_OF = re.compile(r"\bend of the (first|second|third|fourth|1st|2nd|3rd|4th) quarter of (20\d\d)")
 _END_OF = re.compile(r"\b(?:end of|year-end) (20\d\d)|\b(20\d\d) year-end")
 _START_OF = re.compile(r"\b(?:beginning|start) of (20\d\d)")
-_QUARTER = re.compile(r"\b(first|second|third|fourth) quarter\b(?: of (20\d\d))?|\bQ([1-4])(?:\s+(20\d\d))?")
+_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b(?: of (20\d\d))?|\bQ([1-4])(?:\s+(20\d\d))?")
 # Part-year reporting periods: the half year and the first three quarters (nine months).
 _HALF = re.compile(
     r"\b(first|second) half(?: of (?:the year |fiscal |FY ?)?(20\d\d))?\b|\bH([12])[ -]?(20\d\d)?\b|"
@@ -83,7 +86,8 @@ _PERIOD_KEYS = (
 _FLOW = re.compile(
     r"\byear[- ]on[- ]year\b|\bprevious year\b|\blast year\b|\bthe (?:whole |full )?year\b|\bannual\b|"
     r"\brevenue|\bprofit|\bloss|\bincome|\bdividend|\bR&D investment|\bincreased?\b|\bgrowth\b|\bdoubled\b|"
-    r"\branked\b|\bmarket share\b|\bshipments?\b|\bsales\b|\bexpenses\b|\bspen(?:t|ding|ds)\b",
+    r"\branked\b|\bmarket share\b|\bshipments?\b|\bsales\b|\bexpenses\b|\bspen(?:t|ding|ds)\b|\bmargins?\b|"
+    r"\butili[sz]ation\b|\bexpenditure\b",
     re.IGNORECASE,
 )
 
