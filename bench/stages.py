@@ -19,7 +19,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from finkg.config import Settings
 from finkg.corpus import build_corpus
-from finkg.corpus.commit import clear_staging, seal, stage, swap
+from finkg.corpus.commit import clear_staging, seal, swap
 from finkg.corpus.outputs import TRIPLES_FILE
 from finkg.errors import FinkgError
 from finkg.mapping import prefixes
@@ -88,7 +88,7 @@ def _graphs(root: Path) -> dict[URIRef, bytes]:
 
 
 def store(root: Path) -> tuple[float, float]:
-    """finkg's store stage alone: every document graph staged, swapped in, manifest and entailments sealed; triples."""
+    """finkg's store stage alone: every document and vocabulary graph and their entailments written; triples."""
     graphs = _graphs(root)
     target = settings(root, "store-only")
     shutil.rmtree(target.store_dir.parent, ignore_errors=True)
@@ -96,8 +96,8 @@ def store(root: Path) -> tuple[float, float]:
     started = time.perf_counter()
     with open_store(target.store_dir, inferred) as db:
         clear_staging(db)
-        swap(db, stage(db, graphs), ())
-        seal(db, manifest_graph(target), {}, inferred)
+        swap(db, graphs, ())
+        seal(db, manifest_graph(target), {})
     return time.perf_counter() - started, sum(data.count(b"\n") for data in graphs.values())
 
 

@@ -105,14 +105,15 @@ def build_corpus(
     manifest = manifest_graph(settings)
     with _timed(stages, "plan"):
         tasks, failed, wanted = _tasks(documents(paths), build, minter)
-        vocab = {name: _vocabulary(stem) for stem, name in vocabularies.items()}
+        vocab = {name: _vocabulary_key(stem) for stem, name in vocabularies.items()}
     prefixes = all_prefixes(settings.base_iri)
     with open_store(settings.store_dir, inferred, prefixes=prefixes) as store:
         with _timed(stages, "plan"):
             known = read_manifest(store, manifest)
             present = set(store.graph_names())
             todo = [t for t in tasks if _stale(known.get(wanted[t.source]), t.key, present)]
-            vocab_todo = {n: v for n, v in vocab.items() if _stale(known.get(n), v[1], present)}
+            stale = [(stem, n) for stem, n in vocabularies.items() if _stale(known.get(n), vocab[n], present)]
+            vocab_todo = {n: _vocabulary(stem) for stem, n in stale}
             keep = set(wanted.values()) | set(vocab)
             removed = sorted(name for name in known if name not in keep)
         results: list[DocumentResult] = []
@@ -126,15 +127,15 @@ def build_corpus(
         if good or vocab_todo or removed or any(n.startswith(commit.STAGING) for n in present):
             with _timed(stages, "store"):
                 commit.clear_staging(store)
-                graphs = {URIRef(r.graph): r.ntriples for r in good} | {n: v[0] for n, v in vocab_todo.items()}
-                previous = commit.swap(store, commit.stage(store, graphs), removed)
+                graphs = {URIRef(r.graph): r.ntriples for r in good} | vocab_todo
+                previous = commit.swap(store, graphs, removed)
             with _timed(stages, "sparql gate"):
                 good, refused = _gate(store, good)
                 commit.restore(store, {name: previous[name] for name in refused})
             with _timed(stages, "store"):
                 entries |= {URIRef(r.graph): Entry(URIRef(r.graph), r.source, r.key) for r in good}
-                entries |= {n: Entry(n, f"{stem}.ttl", vocab[n][1]) for stem, n in vocabularies.items()}
-                commit.seal(store, manifest, entries, inferred)
+                entries |= {n: Entry(n, f"{stem}.ttl", vocab[n]) for stem, n in vocabularies.items()}
+                commit.seal(store, manifest, entries)
             if settings.store_url:
                 with _timed(stages, "remote store"):
                     changed = [URIRef(r.graph) for r in good] + list(vocab_todo)
@@ -196,11 +197,15 @@ def _batches(tasks: Sequence[Task], jobs: int) -> list[list[Task]]:
     return [list(tasks[i : i + size]) for i in range(0, len(tasks), size)]
 
 
-def _vocabulary(stem: str) -> tuple[bytes, str]:
-    """An ontology file as canonical N-Triples (its OWL lists' blank nodes named alike on every build), and its key."""
-    data = (ONTOLOGY_DIR / f"{stem}.ttl").read_bytes()
-    graph = to_canonical_graph(Graph().parse(data=data, format="turtle"))
-    return graph.serialize(format="nt", encoding="utf-8"), content_key(data, "vocabulary")
+def _vocabulary_key(stem: str) -> str:
+    """The content key of an ontology file: its bytes, so an unchanged vocabulary is not parsed again."""
+    return content_key((ONTOLOGY_DIR / f"{stem}.ttl").read_bytes(), "vocabulary")
+
+
+def _vocabulary(stem: str) -> bytes:
+    """An ontology file as canonical N-Triples (its OWL lists' blank nodes named alike on every build)."""
+    graph = to_canonical_graph(Graph().parse(data=(ONTOLOGY_DIR / f"{stem}.ttl").read_bytes(), format="turtle"))
+    return graph.serialize(format="nt", encoding="utf-8")
 
 
 def _gate(

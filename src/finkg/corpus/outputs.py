@@ -32,12 +32,13 @@ def write_outputs(store: CorpusStore, kg_dir: Path, report: CorpusReport, entrie
     current = stamp_path.read_bytes() if stamp_path.exists() else b""
     if current == stamp and not report.failed:
         return
-    for result in report.built:
-        write_atomic(kg_dir / f"{result.doc_id}.ttl", store.turtle(URIRef(result.graph)))
-    for name in report.removed:
-        for suffix in (".ttl", ".jsonld"):
-            (kg_dir / f"{name.rsplit('/', 1)[-1]}{suffix}").unlink(missing_ok=True)
-    write_atomic(kg_dir / TRIPLES_FILE, store.merged_ntriples(sorted(entries)))
+    if current != stamp:  # the store changed; refusals alone (retried on every build) change only the report
+        for result in report.built:
+            write_atomic(kg_dir / f"{result.doc_id}.ttl", store.turtle(URIRef(result.graph)))
+        for name in report.removed:
+            for suffix in (".ttl", ".jsonld"):
+                (kg_dir / f"{name.rsplit('/', 1)[-1]}{suffix}").unlink(missing_ok=True)
+        write_atomic(kg_dir / TRIPLES_FILE, store.merged_ntriples(sorted(entries)))
     write_atomic(kg_dir / REPORT_FILE, markdown(report).encode("utf-8"))
     write_atomic(stamp_path, stamp)
 
