@@ -102,6 +102,7 @@ _BARE_COUNT_VERB = re.compile(
     r"\s+(?:of (?:them|these|which)\b|(?:have|has|had|are|were|is|was|also|all)\b|"
     r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
 )
+_APPOSED_SHARE = re.compile(r"^,\s+or\s+[^,;]{1,24},")
 _WORDS = {"ten": 10, "five": 5, "twenty": 20}
 _NUMBER_TOKEN = re.compile(
     r"^(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -478,7 +479,7 @@ def is_company_count(quantity: Quantity, sentence: str, base: int) -> bool:
     if _NUMBER_OF_COMPANIES.search(before[-80:]):
         return True  # "the number of listed companies had grown from 25 to 546"
     # A bare number that is the subject of a clause about companies: "32 turned losses into profits".
-    after = sentence[quantity.span.end - base :]
+    after = _APPOSED_SHARE.sub("", sentence[quantity.span.end - base :])  # "386, or 32%, had listed"
     return bool(_BARE_COUNT_VERB.match(after)) and bool(_COMPANY_NOUN.search(sentence))
 
 

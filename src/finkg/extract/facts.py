@@ -61,13 +61,14 @@ _ANAPHOR = re.compile(
 )
 _COMPANY_WORD = re.compile(r"\b(?:compan|enterpris|firm)", re.IGNORECASE)
 _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+\(\s*$")
-_GAPPED = re.compile(r"\b(?:and|while|but|led by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:by|with)\s+$")
+_GAPPED = re.compile(r"\b(?:and|while|but|led by)\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?(?:by|with)\s+$")
 _THE_BOARD = re.compile(r"(?<!of )\bthe (?:board|market|exchange)(?:'s|’s|-wide)\b|\bboard-wide\b")
 _OF_SHARES = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+|outstanding\s+)?shares\b")
 _EARLIER_AFTER = re.compile(
     r",?\s+(?:a year (?:earlier|ago|before)|the year before|in the (?:previous|prior) year|last year)\b", re.IGNORECASE
 )
 _FROM_AFTER_TO = re.compile(r"\bto\s+[^,;]*?\bfrom\s+$|\b(?:against|compared with|versus)\s+$", re.IGNORECASE)
+_OWN_PERIOD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b")
 _SHARE_VERB = re.compile(
     r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
 )
@@ -84,7 +85,9 @@ _EXAMPLE = re.compile(
     r"\b(?:such as|including|like|e\.g\.)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _STAKE = re.compile(r"\s+(?:equity\s+)?(?:stake|interest|shareholding)\b", re.IGNORECASE)
-_OF_NET_PROFIT = re.compile(r"^\s*of\s+(?:the\s+|its\s+)?(?:annual\s+)?net\s+profit", re.IGNORECASE)
+_OF_NET_PROFIT = re.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+)?net\s+profit", re.IGNORECASE
+)
 _TO_LEVEL = re.compile(r"\bto\s+(?:(?:about|nearly|over|more than|around)\s+)?(?:RMB|CNY|HK\$|US\$|\$)?\s*$")
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
@@ -254,7 +257,10 @@ class _Linker:
         bracketed = text[quantity.span.end : quantity.span.end + 1] == ")" and _BRACKET_AFTER_NAME.search(
             text, lead, quantity.span.start
         )
-        if not bracketed and not _GAPPED.search(text, lead, quantity.span.start):
+        gapped = _GAPPED.search(text, lead, quantity.span.start)
+        if gapped and self._cues_in(gapped.start(), quantity.span.start):
+            gapped = None  # "and net profit reduced by 62%" names its own measure
+        if not bracketed and not gapped:
             return None
         same = (f for f in reversed(self.facts) if f.sentence == number and f.quantity.unit == quantity.unit)
         return next(same, None)
@@ -338,7 +344,7 @@ class _Linker:
             isinstance(entity, Organization)
             and population is not None
             and any(name.lower() in population.label.lower() for name in (entity.label, *entity.aliases))
-            and measure in _AGGREGATE_MEASURES
+            and measure.removeprefix("average_").removeprefix("median_") in _AGGREGATE_MEASURES
         ):
             return population.ref
         return subject
@@ -499,13 +505,20 @@ class _Linker:
         text = self.document.text
         if quantity.kind == Kind.DATE:
             return _date_period(quantity)
-        segment = text[
-            _segment_start(text, clause.start, quantity.span.start) : _segment_end(text, clause.end, quantity.span.end)
-        ]
-        if quantity.value == 0 and pre_listing(segment):
+        segment_end = _segment_end(text, clause.end, quantity.span.end)
+        segment = text[_segment_start(text, clause.start, quantity.span.start) : segment_end]
+        tail = text[quantity.span.end : self._tail_end(quantity, segment_end)]
+        if pre_listing(tail) or (quantity.value == 0 and pre_listing(segment)):
             return "pre-listing"
+        if _OWN_PERIOD.match(tail) and (own := self._named_period(tail)):
+            return own  # "rose by 10.45% in the second quarter and by 29.61% in the third"
         period = self._stated_period(quantity, kind, clause, sentence_start, segment)
         return _year_before(period) if kind == Kind.LEVEL and self._a_year_earlier(quantity, clause) else period
+
+    def _tail_end(self, quantity: Quantity, segment_end: int) -> int:
+        """Where the words that follow a figure stop: at the next figure or the end of its segment."""
+        later = (q.span.start for q in self.quantities if quantity.span.end <= q.span.start < segment_end)
+        return min(later, default=segment_end)
 
     def _a_year_earlier(self, quantity: Quantity, clause: _Clause) -> bool:
         """ "to US$2.0 billion from US$2.3 billion", "against 848 million yuan a year earlier": the old level."""

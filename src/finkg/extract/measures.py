@@ -21,7 +21,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("rd_personnel", r"R&D personnel|R&D staff|researchers"),
     (
         "rd_investment",
-        r"R&D (?:investment|expenses?|expenditure|spending)|research and development (?:investment|expenses?)",
+        r"R&D (?:investment|expenses?|expenditure|spending)|research and development (?:investment|expenses?)|"
+        r"(?<=into )R&D|(?<=on )R&D",
     ),
     ("operating_profit_adjusted", r"adjusted operating profit|operating profit after excluding"),
     ("cash_from_sales", r"cash received from (?:selling goods|sales)"),

@@ -72,7 +72,7 @@ _SINCE_LISTING = re.compile(
     r"before the listing of",
     re.IGNORECASE,
 )
-_PRE_LISTING = re.compile(r"\bbefore listing\b")
+_PRE_LISTING = re.compile(r"\b(?:before|prior to) (?:its |their )?listing\b")
 _TO_DATE = re.compile(r"\b(?:[Uu]p to now|[Cc]urrently|[Ss]o far|[Tt]o date|[Aa]t present|have now)\b")
 _THIS_YEAR = re.compile(r"\bthis year\b")
 # A piece of every match of every wording `_period_named` tries, in lower case: most clauses hold
