@@ -10,6 +10,7 @@ sub-cohort of the cohort the previous sentence was about.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -179,7 +180,8 @@ class CohortFinder:
         boards = named or [m.group(1) for m in MARKET.finditer(text)]
         if not boards:
             return None
-        board = max(set(boards), key=lambda b: (boards.count(b), -text.find(b)))
+        counts = Counter(b.lower() for b in boards)  # "Main board" and "main board" are one board
+        board = max(boards, key=lambda b: (counts[b.lower()], -text.find(b)))
         self.market = board
         cohort = Cohort(slug=_slug(f"{board} companies"), label=f"{board} companies", criterion=f"listed on {board}")
         self.cohorts[cohort.ref] = cohort
@@ -261,6 +263,10 @@ class CohortFinder:
         for match in _MARKET_COMPANIES.finditer(text):
             if self.population and self._is_population_phrase(match.group()):
                 add(base + match.start(), base + match.end(), self.population)
+            elif self.population:  # another board's companies, named for comparison
+                board = match.group("a") or match.group("b")
+                add(base + match.start(), base + match.end(),
+                    self._named(match.group(), None, key=f"{board} companies", parent=None))
         for match in _OTHER_MARKET.finditer(text):
             add(base + match.start(), base + match.end(), self._named(match.group(), None, parent=None))
         category = _CATEGORY.match(text)

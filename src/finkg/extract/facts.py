@@ -68,6 +68,8 @@ _EARLIER_AFTER = re.compile(
     r",?\s+(?:a year (?:earlier|ago|before)|the year before|in the (?:previous|prior) year|last year)\b", re.IGNORECASE
 )
 _FROM_AFTER_TO = re.compile(r"\bto\s+[^,;]*?\bfrom\s+$|\b(?:against|compared with|versus)\s+$", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}$")
+_AND_BEFORE = re.compile(r"\b(?:and|but|while)\s+$")
 _OWN_PERIOD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b")
 _SHARE_VERB = re.compile(
     r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
@@ -260,7 +262,8 @@ class _Linker:
         gapped = _GAPPED.search(text, lead, quantity.span.start)
         if gapped and self._cues_in(gapped.start(), quantity.span.start):
             gapped = None  # "and net profit reduced by 62%" names its own measure
-        if not bracketed and not gapped:
+        paired = _AND_BEFORE.search(text, lead, quantity.span.start) and _OWN_PERIOD.match(text, quantity.span.end)
+        if not bracketed and not gapped and not paired:  # "up 9% in the first half and 5% in the second half"
             return None
         same = (f for f in reversed(self.facts) if f.sentence == number and f.quantity.unit == quantity.unit)
         return next(same, None)
@@ -412,6 +415,15 @@ class _Linker:
                 return "rd_intensity"
             if before and before[-1].measure == "cash_dividends" and _OF_NET_PROFIT.match(after):
                 return "dividend_payout_ratio"
+        if (
+            quantity.kind == Kind.SHARE
+            and following
+            and not any(c.start >= segment_start for c in before)
+            and following[0].measure in _AGGREGATE_MEASURES
+            and _OF_WHOLE.match(text, quantity.span.end, following[0].start)
+            and not self._level_in(clause)  # "overseas revenue reached X, 30% of total revenue": X's share
+        ):
+            return following[0].measure  # "accounted for 70% of the market's revenue, 80% of its net profit"
         if before:
             return before[-1].measure
         if following and (quantity.unit != "percent" or _OF_TOTAL.match(text, quantity.span.end, following[0].start)):
@@ -466,6 +478,11 @@ class _Linker:
         return previous.paragraph == sentence.paragraph and (
             bool(_CONTINUES.match(sentence.span.text)) or previous.span.text.endswith(";")
         )
+
+    def _level_in(self, clause: _Clause) -> bool:
+        """True when an amount was stated earlier in the clause."""
+        return any(f.kind == Kind.LEVEL and f.quantity.unit in _MONEY and clause.start <= f.quantity.span.start
+                   for f in self.facts[-8:])
 
     def _last_level(self, clause: _Clause, kind: Kind) -> Fact | None:
         """The latest level or share stated earlier in the clause: what "an increase of 3%" modifies
