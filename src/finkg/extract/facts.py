@@ -229,6 +229,8 @@ class _Linker:
                 measure = inherited.measure if inherited else self._measure(quantity, index, clause, cues, cue)
                 measure = self._per_company(quantity, clause, measure)
                 subject = self._aggregate_subject(subject, measure)
+                if measure == "publication_date":
+                    subject = self._publisher() or subject
                 measure = self._own_measure(subject, measure)
                 kind = parallel.kind if parallel else self._kind(quantity, measure)
                 period = self._period(quantity, kind, clause, sentence.start, sentence.text)
@@ -451,6 +453,16 @@ class _Linker:
         ):
             return f"average_{measure}"
         return measure
+
+    def _publisher(self) -> str | None:
+        """Who dates the report: an organization its dateline names, else the exchange it names most."""
+        text = self.document.text
+        head = text[: text.find("\n", self.document.sentences[min(2, len(self.document.sentences) - 1)].span.start)]
+        organizations = [e for e in self.entities.values() if isinstance(e, Organization)]
+        in_head = [e for e in organizations if any(m.end <= len(head) for m in e.mentions) and e.role != "board"]
+        exchanges = sorted((e for e in organizations if e.role == "exchange"), key=lambda e: -len(e.mentions))
+        found = in_head or exchanges
+        return found[0].ref if found else None
 
     def _dateline(self, quantity: Quantity) -> bool:
         """A date alone on one of the first lines ("10:13, May 5, 2024 | Source: ...") dates the report."""

@@ -86,8 +86,8 @@ _PERIOD_KEYS = (
 _FLOW = re.compile(
     r"\byear[- ]on[- ]year\b|\bprevious year\b|\blast year\b|\bthe (?:whole |full )?year\b|\bannual\b|"
     r"\brevenue|\bprofit|\bloss|\bincome|\bdividend|\bR&D investment|\bincreased?\b|\bgrowth\b|\bdoubled\b|"
-    r"\branked\b|\bmarket share\b|\bshipments?\b|\bsales\b|\bexpenses\b|\bspen(?:t|ding|ds)\b|\bmargins?\b|"
-    r"\butili[sz]ation\b|\bexpenditure\b",
+    r"\branked\b|\bmarket share\b|\bshipments?\b|\bshipped\b|\bin the period\b|\bsales\b|\bexpenses\b|"
+    r"\bspen(?:t|ding|ds)\b|\bmargins?\b|\butili[sz]ation\b|\bexpenditure\b",
     re.IGNORECASE,
 )
 
