@@ -38,6 +38,7 @@ CASES = [
     ("It raised RMB 5 billion.", "RMB 5 billion", "5000000000", "CNY", "exact", "level"),
     ("It raised RMB5bn.", "RMB5bn", "5000000000", "CNY", "exact", "level"),
     ("Fifteen of the 264 companies gained.", "Fifteen", "15", "count", "exact", "count"),
+    ("One company had sales above RMB 9 billion and four had less.", "four", "4", "count", "exact", "count"),
     ("They expect to at least double their profit.", "at least double", "2", "ratio", "at_least", "multiple"),
     ("Its shares had risen 200.11% this year.", "200.11%", "200.11", "percent", "exact", "change_pct"),
     ("Little giants made up more than half.", "more than half", "50", "percent", "at_least", "share"),

@@ -91,6 +91,9 @@ _OPENING_WORDS = frozenset(
 )
 # Where a hit can start: a run of digits, or a run of ASCII letters (`_MASTER` starts nowhere else).
 _RUN = re.compile(r"\d+|(?<![A-Za-z])[A-Za-z]+")
+# "... and four had revenue between ...": a number word standing for the companies counted before it.
+_ELIDED_COUNT = re.compile(r"\s+(?:had|have|were|did|reported|earned|posted|recorded|made)\b")
+_COMPANIES_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|enterprises?|firms?)\b[^.;]*\band\s+$", re.IGNORECASE)
 _TAIL = re.compile(
     rf"""
       (?P<percent>\s?%|\s?per\s?cent\b|\s?pct\b(?!\.?\s+pts?\b))
@@ -238,9 +241,12 @@ class _Scanner:
                 return []
         elif noun is None and top is None:  # a number word needs its noun, "the top three" or "Nine of the"
             partitive = _PARTITIVE.match(text, tail.end)
-            if partitive is None:
+            if partitive is not None:
+                noun = (partitive.group("noun"), tail.end)
+            elif _ELIDED_COUNT.match(text, tail.end) and _COMPANIES_BEFORE.search(left_clause(text, at)):
+                noun = ("companies", tail.end)  # "One company had ... and four had ..."
+            else:
                 return []
-            noun = (partitive.group("noun"), tail.end)
         if top is not None:
             at = top.start()
         _, trailing = qualifier_after(text, tail.end)  # "30 or more staff"
