@@ -6,6 +6,7 @@ both), then facts (which attach quantities to subjects), then events (which cite
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..records import Company, Document, Event, Extraction, Organization, Product
@@ -29,21 +30,32 @@ def extract(document: Document) -> Extraction:
         tuple(e for e in entities if isinstance(e, Organization)),
         tuple(e for e in entities if isinstance(e, Product)),
     )
-    events = tuple(_cohort_agent(event, mentions, finder.population) for event in events)
+    companies = tuple(e for e in entities if isinstance(e, Company))
+    events = tuple(_cohort_agent(event, mentions, finder.population, companies) for event in events)
     return Extraction(document=document, facts=facts, entities=(*entities, *cohorts, *events))
 
 
-def _cohort_agent(event: Event, mentions: tuple[Mention, ...], population: str | None) -> Event:
+def _cohort_agent(
+    event: Event, mentions: tuple[Mention, ...], population: str | None, companies: tuple[Company, ...]
+) -> Event:
     """An event done by a group ("320 companies have introduced repurchase plans") has that cohort as
-    agent and object; "X% of companies ..." is the whole population's doing."""
+    agent and object; "X% of companies ..." is the whole population's doing; "Its board proposed a
+    dividend" is the doing of the company named last before it."""
     if event.agent is not None or not event.mentions:
         return event
     clause = event.mentions[0]
+    if _ITS.match(clause.text):
+        named = [(m.start, c.ref) for c in companies for m in c.mentions if m.end <= clause.start]
+        if named:
+            company = max(named)[1]
+            return replace(event, agent=company, object=event.object or company)
     inside = [m.ref for m in mentions if clause.start <= m.start < clause.end]
     agent = inside[0] if inside else population
     if agent is None:
         return event
     return replace(event, agent=agent, object=event.object or agent)
 
+
+_ITS = re.compile(r"^\s*(?:Its|The company's|The group's)\b")
 
 __all__ = ["extract"]

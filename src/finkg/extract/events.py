@@ -342,13 +342,15 @@ def _releases(clause: Span, products: list[_Named], organizations: tuple[Organiz
 
 
 def _disclosures(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
-    """A report or results made public; an organization named before the verb is the publisher, else
+    """A report or results made public; a company or organization named before the verb published it, else
     the cohort stage gives the group of companies that disclosed."""
     match = _DISCLOSURE.search(clause.text)
     if not match:
         return
     at = clause.start + match.start()
-    agent = next((n.entity for n in reversed(inside) if isinstance(n.entity, Organization) and n.span.end <= at), None)
+    agent = next(
+        (n.entity for n in reversed(inside) if isinstance(n.entity, Organization | Company) and n.span.end <= at), None
+    )
     yield _Draft(
         event_type=EventType.OTHER,
         clause=clause,
