@@ -2,7 +2,10 @@
 
 Documents are keyed by content (store/manifest.py): only new and changed ones are rebuilt, graphs of
 documents no longer named are dropped. A document that cannot be read or built is reported with its
-reason and leaves its old graph in place; the rest of the corpus is written (corpus/commit.py).
+reason and leaves its old graph in place; the rest of the corpus is written (corpus/commit.py). A
+document that failed in its worker is recorded in the manifest with its key and reason, so while its
+bytes stay the same it is reported from there instead of extracted again; the SPARQL gate's refusals
+depend on other documents' graphs, so those documents are retried on every build.
 """
 
 from __future__ import annotations
@@ -25,7 +28,15 @@ from ..mapping import prefixes as all_prefixes
 from ..pipeline import graph_names
 from ..read import SUFFIXES
 from ..store import open_store
-from ..store.manifest import Entry, content_key, fingerprint, manifest_graph, read_manifest
+from ..store.manifest import (
+    Entry,
+    Failure,
+    content_key,
+    fingerprint,
+    manifest_graph,
+    read_failures,
+    read_manifest,
+)
 from ..validate import ValidationReport, ValidationResult, render
 from ..validate.graphwide import store_results
 from . import commit
@@ -112,6 +123,10 @@ def build_corpus(
             known = read_manifest(store, manifest)
             present = set(store.graph_names())
             todo = [t for t in tasks if _stale(known.get(wanted[t.source]), t.key, present)]
+            recorded = read_failures(store, manifest)
+            cached = {t.source: recorded[t.source] for t in todo if _failed_before(recorded.get(t.source), t.key)}
+            unchanged = len(tasks) - len(todo)
+            todo = [t for t in todo if t.source not in cached]
             stale = [(stem, n) for stem, n in vocabularies.items() if _stale(known.get(n), vocab[n], present)]
             vocab_todo = {n: _vocabulary(stem) for stem, n in stale}
             keep = set(wanted.values()) | set(vocab)
@@ -123,6 +138,7 @@ def build_corpus(
                 if on_batch is not None:
                     on_batch(batch, len(todo))
         good = [r for r in results if not r.error]
+        failures = [*cached.values(), *map(_failure, filter(_lasting, results))]
         entries = {name: e for name, e in known.items() if name not in removed}
         if good or vocab_todo or removed or any(n.startswith(commit.STAGING) for n in present):
             with _timed(stages, "store"):
@@ -135,23 +151,27 @@ def build_corpus(
             with _timed(stages, "store"):
                 entries |= {URIRef(r.graph): Entry(URIRef(r.graph), r.source, r.key) for r in good}
                 entries |= {n: Entry(n, f"{stem}.ttl", vocab[n]) for stem, n in vocabularies.items()}
-                commit.seal(store, manifest, entries)
+                commit.seal(store, manifest, entries, failures)
             if settings.store_url:
                 with _timed(stages, "remote store"):
                     changed = [URIRef(r.graph) for r in good] + list(vocab_todo)
                     mirror(store, settings, inferred, prefixes, changed, removed)
             failed += list(refused.values())
+        elif set(failures) != set(recorded.values()):
+            with _timed(stages, "store"):
+                commit.seal(store, manifest, entries, failures)
         failed += [r for r in results if r.error]
+        failed += [_again(f) for f in cached.values()]
         report = CorpusReport(
             built=tuple(good),
             failed=tuple(sorted(failed, key=lambda r: r.source)),
-            unchanged=len(tasks) - len(todo),
+            unchanged=unchanged,
             removed=tuple(str(n) for n in removed),
             kg_dir=settings.kg_dir,
             store_dir=settings.store_dir,
         )
         with _timed(stages, "export"):
-            write_outputs(store, settings.kg_dir, report, entries)
+            write_outputs(store, settings.kg_dir, report, entries, known)
     return replace(report, stages=_merged(stages))
 
 
@@ -164,6 +184,24 @@ def _merged(stages: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
 
 def _stale(entry: Entry | None, key: str, present: set[URIRef]) -> bool:
     return entry is None or entry.key != key or entry.graph not in present
+
+
+def _failed_before(failure: Failure | None, key: str) -> bool:
+    return failure is not None and failure.key == key
+
+
+def _lasting(result: DocumentResult) -> bool:
+    """A failure of the document's own bytes (not a lost worker's), which an unchanged document would repeat."""
+    return bool(result.error and result.key)
+
+
+def _failure(result: DocumentResult) -> Failure:
+    return Failure(result.source, result.key, result.error, result.details)
+
+
+def _again(failure: Failure) -> DocumentResult:
+    """A recorded failure reported as this build's, as if the document had been extracted again."""
+    return DocumentResult(source=failure.source, key=failure.key, error=failure.error, details=failure.details)
 
 
 def _tasks(

@@ -3,7 +3,7 @@
 1. swap: the new graphs are written and the removed documents' graphs dropped, the entailments kept
    in step (store/writes.py: new graphs bulk-loaded, replacements moved over their targets in one update);
 2. gate: the SPARQL-based shapes run on the store; a document that breaks one gets its old graph back;
-3. seal: one update rewrites the manifest.
+3. seal: one update rewrites the manifest, and with it the documents that failed (store/manifest.py).
 
 A build killed before 3 leaves the manifest naming the old content keys, so the next build redoes
 those documents; staging graphs it left are dropped first.
@@ -11,12 +11,12 @@ those documents; staging graphs it left are dropped first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Protocol
 
 from rdflib import URIRef
 
-from ..store.manifest import Entry, manifest_ntriples
+from ..store.manifest import Entry, Failure, failure_ntriples, manifest_ntriples
 from ..store.writes import STAGING, WritableStore, clear_staging, write
 
 __all__ = ["STAGING", "CorpusStore", "clear_staging", "restore", "seal", "swap"]
@@ -49,7 +49,9 @@ def restore(store: CorpusStore, previous: Mapping[URIRef, bytes | None]) -> None
               [n for n, data in previous.items() if data is None])
 
 
-def seal(store: CorpusStore, manifest: URIRef, entries: Mapping[URIRef, Entry]) -> None:
-    """Rewrite the manifest in one update."""
-    triples = manifest_ntriples(entries).decode("utf-8")
+def seal(
+    store: CorpusStore, manifest: URIRef, entries: Mapping[URIRef, Entry], failures: Collection[Failure] = ()
+) -> None:
+    """Rewrite the manifest and the recorded failures in one update."""
+    triples = (manifest_ntriples(entries) + failure_ntriples(manifest, failures)).decode("utf-8")
     store.update(f"DROP SILENT GRAPH <{manifest}> ;\nINSERT DATA {{ GRAPH <{manifest}> {{\n{triples}}} }}")

@@ -35,9 +35,12 @@ def run_batches(
 
 
 def _lost(batch: Batch, err: BaseException) -> tuple[DocumentResult, ...]:
-    """The documents of a batch whose worker died, each failed with the reason."""
+    """The documents of a batch whose worker died, each failed with the reason.
+
+    Without their keys: the loss says nothing about the documents' bytes, so it is not recorded as their failure.
+    """
     return tuple(
-        DocumentResult(source=t.source, key=t.key, error=f"{t.source}: its worker failed: {type(err).__name__}: {err}")
+        DocumentResult(source=t.source, key="", error=f"{t.source}: its worker failed: {type(err).__name__}: {err}")
         for t in batch
     )
 

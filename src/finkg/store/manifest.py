@@ -3,12 +3,16 @@
 A key hashes the document's bytes with the build's fingerprint (finkg's code, ontology and settings),
 so an unchanged document under unchanged code is skipped and any change rebuilds. The manifest graph
 is written in the same update that replaces the document graphs, so it never disagrees with them.
+
+It also records each document that failed in its worker (not UTF-8, the extractor raised, a core
+shape refused it) with the key it failed under and why: the failure follows from the bytes and the
+build alone, so an unchanged failed document is reported again without being read or extracted.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -20,6 +24,8 @@ from .base import GraphStore
 
 _KEY = "https://w3id.org/finkg/ontology#contentKey"
 _SOURCE = "http://purl.org/dc/terms/source"
+_FAILURE = "https://w3id.org/finkg/ontology#failure"
+_DETAILS = "https://w3id.org/finkg/ontology#failureDetails"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +35,16 @@ class Entry:
     graph: URIRef
     source: str
     key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A document that failed under a content key: its error line and validation results, to report again."""
+
+    source: str
+    key: str
+    error: str
+    details: str = ""
 
 
 def manifest_graph(settings: Settings) -> URIRef:
@@ -61,7 +77,10 @@ def content_key(data: bytes, build: str) -> str:
 
 def read_manifest(store: GraphStore, name: URIRef) -> dict[URIRef, Entry]:
     """The entries recorded in the store's manifest graph, by graph name (empty for a new store)."""
-    answer = store.query(f"SELECT ?g ?s ?k WHERE {{ GRAPH <{name}> {{ ?g <{_KEY}> ?k ; <{_SOURCE}> ?s }} }}")
+    answer = store.query(
+        f"SELECT ?g ?s ?k WHERE {{ GRAPH <{name}> {{ ?g <{_KEY}> ?k ; <{_SOURCE}> ?s "
+        f"FILTER NOT EXISTS {{ ?g <{_FAILURE}> ?e }} }} }}"
+    )
     entries = {}
     for graph, source, key in answer.rows:
         assert isinstance(graph, URIRef), "manifest subjects are graph names"
@@ -75,4 +94,26 @@ def manifest_ntriples(entries: Mapping[URIRef, Entry]) -> bytes:
     for entry in entries.values():
         lines.append(f"<{entry.graph}> <{_KEY}> {Literal(entry.key).n3()} .\n")
         lines.append(f"<{entry.graph}> <{_SOURCE}> {Literal(entry.source).n3()} .\n")
+    return "".join(sorted(lines)).encode("utf-8")
+
+
+def read_failures(store: GraphStore, name: URIRef) -> dict[str, Failure]:
+    """The failures recorded in the manifest graph, by source."""
+    answer = store.query(
+        f"SELECT ?s ?k ?e ?d WHERE {{ GRAPH <{name}> {{ ?f <{_FAILURE}> ?e ; <{_KEY}> ?k ; <{_SOURCE}> ?s "
+        f"OPTIONAL {{ ?f <{_DETAILS}> ?d }} }} }}"
+    )
+    return {str(s): Failure(str(s), str(k), str(e), "" if d is None else str(d)) for s, k, e, d in answer.rows}
+
+
+def failure_ntriples(name: URIRef, failures: Iterable[Failure]) -> bytes:
+    """The failures as N-Triples for the manifest graph `name`, one node each named after its source."""
+    lines = []
+    for failure in failures:
+        node = f"<{name}/failed/{hashlib.sha256(failure.source.encode()).hexdigest()[:32]}>"
+        lines.append(f"{node} <{_FAILURE}> {Literal(failure.error).n3()} .\n")
+        lines.append(f"{node} <{_KEY}> {Literal(failure.key).n3()} .\n")
+        lines.append(f"{node} <{_SOURCE}> {Literal(failure.source).n3()} .\n")
+        if failure.details:
+            lines.append(f"{node} <{_DETAILS}> {Literal(failure.details).n3()} .\n")
     return "".join(sorted(lines)).encode("utf-8")
