@@ -234,3 +234,14 @@ def test_a_company_report_keeps_its_company_across_paragraphs_and_short_names() 
     assert _label(extraction, q4) == "Cambricon Technologies" and q4.period == "Q4-2024"
     assert year_before.period == "FY2023"
     assert sum(e.label.startswith("Cambricon") for e in extraction.entities) == 1
+
+
+def test_the_figures_named_before_take_a_list_of_growth_rates_in_order() -> None:
+    extraction = _extract(
+        "In 2024, ChiNext companies earned revenue of RMB 4.1 trillion and net profit of RMB 0.2 trillion. "
+        "Measured from 2019, the two figures grew at compound annual rates of 8% and 6% respectively. "
+        "A total of 900 companies paid dividends, and more than 70% of them distributed over 30% of their profit.")
+    revenue, profit = _fact(extraction, "8%"), _fact(extraction, "6%")
+    assert (revenue.measure, profit.measure) == ("revenue", "net_profit")
+    assert (revenue.kind, profit.kind, profit.period) == (Kind.CAGR, Kind.CAGR, "2019-2024")
+    assert _fact(extraction, "30%").measure == "dividend_payout_ratio"

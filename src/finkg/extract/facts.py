@@ -68,6 +68,9 @@ _EARLIER_AFTER = re.compile(
     r",?\s+(?:a year (?:earlier|ago|before)|the year before|in the (?:previous|prior) year|last year)\b", re.IGNORECASE
 )
 _FROM_AFTER_TO = re.compile(r"\bto\s+[^,;]*?\bfrom\s+$|\b(?:against|compared with|versus)\s+$", re.IGNORECASE)
+_THE_FIGURES = re.compile(r"\bthe (?:two|three|four|five|both|same) (?:figures|indicators|measures|metrics)\b", re.I)
+_PAYOUT = re.compile(r"\b(?:distribut\w*|paid out|pays? out|paying out)\s+(?:(?:over|more than|about|nearly)\s+)?$")
+_OF_PROFIT = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+)?(?:net\s+)?profits?\b", re.I)
 _OF_WHOLE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}$")
 _AND_BEFORE = re.compile(r"\b(?:and|but|while)\s+$")
 _OWN_PERIOD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b")
@@ -272,9 +275,13 @@ class _Linker:
 
     def _levels_changed(self, number: int, group: list[Quantity]) -> list[Cue] | None:
         """ "revenue of A and net profit of B, up 5% and 9%": a list of changes follows the levels it changes."""
-        if not all(q.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP) for q in group):
+        if not all(q.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP, Kind.CAGR) for q in group):
             return None
-        levels = [f for f in self.facts if f.sentence == number and f.kind == Kind.LEVEL][-len(group) :]
+        here = [f for f in self.facts if f.sentence == number and f.kind == Kind.LEVEL]
+        if not here and _THE_FIGURES.search(self.document.sentences[number].span.text):
+            here = [f for f in self.facts if f.sentence == number - 1 or f.sentence == number - 2]
+            here = [f for f in here if f.kind == Kind.LEVEL]  # "the three figures grew at 8%, 6% and 7%"
+        levels = here[-len(group) :]
         if len(levels) < len(group) or len({f.measure for f in levels}) < len(group):
             return None
         return [Cue(f.measure, f.quantity.span.start, f.quantity.span.end) for f in levels]
@@ -401,6 +408,9 @@ class _Linker:
         if following and following[0].measure == "use_of_proceeds" and following[0].start - quantity.span.end < 15:
             return following[0].measure  # "967 million yuan will be used for ..."
         held = _STAKE.match(text, quantity.span.end) or _OF_SHARES.match(text, quantity.span.end)
+        if quantity.unit == "percent" and _PAYOUT.search(text, clause.start, quantity.span.start) and _OF_PROFIT.match(
+                text, quantity.span.end):
+            return "dividend_payout_ratio"  # "distributed over 30% of their profit"
         if quantity.unit == "percent" and held:
             return "holding_share"  # "a 20% stake in ...", "held 2.4% of the board's shares"
         if quantity.unit == "percent":
@@ -737,10 +747,16 @@ def _coordinated_groups(text: str, quantities: list[Quantity]) -> list[list[Quan
 
 
 def _shared_kind(text: str, group: list[Quantity]) -> list[Quantity]:
-    """A change cue after a list ("8.9%, 16.3% and 24.0% of increase") makes every member a change."""
+    """A change cue after a list ("8.9%, 16.3% and 24.0% of increase") makes every member a change; a
+    growth cue before it ("compound annual rates of 8%, 6% and 7%") gives every member the first's kind."""
     last = group[-1]
     if len(group) == 1 or last.unit != "percent":
         return group
+    first = group[0]
+    lead = text[max(0, first.span.start - 60) : first.span.start]
+    kind = Kind.CAGR if _COMPOUND.search(lead) else first.kind
+    if kind in (Kind.CAGR, Kind.CHANGE_PCT):
+        return [replace(q, kind=kind) if q.kind in (Kind.SHARE, Kind.LEVEL) else q for q in group]
     kind, fall = percent_kind("", text[last.span.end : last.span.end + 80])
     if kind != Kind.CHANGE_PCT:
         return group

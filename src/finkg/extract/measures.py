@@ -14,7 +14,11 @@ from .patterns import PatternSet
 # (measure, pattern) - the first pattern that matches at a position wins, so longer wordings
 # ("overseas revenue", "net profit after deducting") come before the words they contain.
 _CUES: tuple[tuple[str, str], ...] = (
-    ("net_profit_excl_nonrecurring", r"net profit after deducting non-recurring[\w\s-]*|deducted net profit"),
+    (
+        "net_profit_excl_nonrecurring",
+        r"net profit after deducting non-recurring[\w\s-]*|deducted net profit|"
+        r"net profit excluding non-recurring (?:items|gains and losses|profit and loss)",
+    ),
     ("overseas_revenue", r"overseas (?:sales )?revenue|overseas (?:operating )?income|revenue from overseas"),
     ("rd_intensity", r"R&D intensity|R&D investment intensity|proportion of R&D investment|"
                      r"ratio of R&D (?:investment|expenses?|expenditure) to (?:operating )?(?:revenue|income)"),

@@ -60,6 +60,7 @@ _NINE_MONTHS = re.compile(
 _END_OF_MONTH = re.compile(rf"\b(?:end of |[Ee]nd-){_MONTH}(?:,? (20\d\d))?")
 _SINCE_MONTH = re.compile(rf"\b[Ss]ince\b[^.;]*?\bin {_MONTH} (20\d\d)")
 _SINCE_YEAR = re.compile(r"\b[Ss]ince (20\d\d)\b")
+_MEASURED_FROM = re.compile(r"\b(?:[Mm]easured|[Cc]ounting|[Cc]ompared) from (20\d\d)\b")
 _FROM_TO = re.compile(r"\b(?:from|between)\s+(20\d\d)\s+(?:to|and|through)\s+(20\d\d)\b|\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
 _AS_OF_DAY = re.compile(rf"\b(?:[Aa]s of|[Bb]y)\s+{_MONTH}\s+(\d{{1,2}})\b(?!,?\s*\d{{4}})")
 _LAST_YEARS = re.compile(r"\b(?:last|past|over the|in the|during the) (\d+|two|three|four|five) years", re.IGNORECASE)
@@ -162,6 +163,8 @@ def _period_named(text: str, cal: Calendar) -> str | None:
         return f"{year}-{month:02d}-{days.monthrange(year, month)[1]:02d}"
     if m := _FROM_TO.search(text):
         return f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"
+    if m := _MEASURED_FROM.search(text):  # "Measured from 2019, ... grew at compound annual rates of"
+        return f"{m.group(1)}-{cal.year}"
     if m := _SINCE_MONTH.search(text):
         return f"since-{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}"
     if m := _SINCE_YEAR.search(text):
