@@ -55,3 +55,11 @@ def test_index_publisher_is_the_board_exchange() -> None:
     publisher = index_publisher("ChiNext 50 Index", orgs)
     assert publisher is not None and publisher.slug == "szse"
     assert index_publisher("Sci-Tech Innovation 100 Index", ()) is None
+
+
+def test_an_approved_product_named_with_an_apposition() -> None:
+    found = _products(
+        "CanSino Biologics reported revenue of 2 billion yuan. CanSino's recombinant vaccine, developed with an "
+        "academy, was approved for marketing in China."
+    )
+    assert "recombinant vaccine" in found and found["recombinant vaccine"].maker is not None

@@ -59,6 +59,7 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
     (EventType.REPURCHASE, re.compile(r"\brepurchases?\b|\bbuy-?backs?\b")),
 )
 _RELEASE = re.compile(r"\b(?:released|launched|published)\b")
+_OBLIQUE = re.compile(r"\b(?:of|on|in|at|from)\s+(?:the\s+)?$")
 # A report made public: "all 248 companies had disclosed their annual reports", "the institute released its analysis".
 _DISCLOSURE = re.compile(
     r"\b(?:disclosed|published|released|filed)\b(?:\s+[\w&'’-]+){0,8}?\s+"
@@ -348,9 +349,17 @@ def _disclosures(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
     if not match:
         return
     at = clause.start + match.start()
+    text, start = clause.text, clause.start
     agent = next(
-        (n.entity for n in reversed(inside) if isinstance(n.entity, Organization | Company) and n.span.end <= at), None
-    )
+        (
+            n.entity
+            for n in reversed(inside)
+            if isinstance(n.entity, Organization | Company)
+            and n.span.end <= at
+            and not _OBLIQUE.search(text, max(0, n.span.start - start - 12), n.span.start - start)
+        ),
+        None,
+    )  # "companies on the STAR Market of the Shanghai Stock Exchange had released ...": the companies
     yield _Draft(
         event_type=EventType.OTHER,
         clause=clause,

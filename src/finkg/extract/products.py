@@ -124,6 +124,12 @@ _CUES = (
         r" from ",
         joiner="from ",
     ),
+    _Cue(  # "X's recombinant vaccine, developed with Y, was approved", "X's furmonertinib, a new drug, won approval"
+        after=re.compile(
+            r"(?:'s|’s|') (?P<p>[^,.;]+?)(?:,[^.;]{1,100}?,)? (?:also )?(?:has been |have been |was |were )?"
+            r"(?:approved|won approval|received approval|obtained approval|gained approval)\b"
+        )
+    ),
     _Cue(after=re.compile(r" focuses on (?P<p>[\w-]+(?: [\w-]+)?) (?:in|and|to|for)\b")),
     _Cue(
         after=re.compile(
