@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from ..records import Company, Document, Organization, Span
 from ..resolve.aliases import group_names, pick_label, same_thing, unique_slugs, vocabulary
@@ -201,6 +202,7 @@ def _company_head_before(text: str, at: int) -> bool:
     return bool(heads) and heads[-1].group("company") is not None
 
 
+@cache
 def _without_business_words(name: str) -> str | None:
     """The name without the business words that end it ("Hua Hong Semiconductor" -> "Hua Hong"), when
     what is left can be a name of its own."""

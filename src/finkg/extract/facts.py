@@ -146,6 +146,7 @@ class _Linker:
     ) -> None:
         self.document = document
         self.quantities = quantities
+        self.quantity_starts = [q.span.start for q in quantities]  # in text order
         self.cues = find_cues(document.text)
         self.cue_starts = [cue.start for cue in self.cues]
         self.count_cohorts = count_cohorts
@@ -556,8 +557,8 @@ class _Linker:
 
     def _tail_end(self, quantity: Quantity, segment_end: int) -> int:
         """Where the words that follow a figure stop: at the next figure or the end of its segment."""
-        later = (q.span.start for q in self.quantities if quantity.span.end <= q.span.start < segment_end)
-        return min(later, default=segment_end)
+        at = bisect.bisect_left(self.quantity_starts, quantity.span.end)
+        return min(self.quantity_starts[at], segment_end) if at < len(self.quantity_starts) else segment_end
 
     def _a_year_earlier(self, quantity: Quantity, clause: _Clause) -> bool:
         """ "to US$2.0 billion from US$2.3 billion", "against 848 million yuan a year earlier": the old level."""
@@ -671,9 +672,11 @@ def _same_part(a: Sentence, b: Sentence) -> bool:
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Longest mention wins where two overlap ("Science and Technology Innovation Board companies")."""
     kept: list[Mention] = []
+    covered = bytearray(max((m.end for m in mentions), default=0))  # characters a kept mention spans
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(mention.start < k.end and k.start < mention.end for k in kept):
+        if covered.find(1, mention.start, mention.end) < 0:
             kept.append(mention)
+            covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     return sorted(kept, key=lambda m: m.start)
 
 
