@@ -245,3 +245,14 @@ def test_the_figures_named_before_take_a_list_of_growth_rates_in_order() -> None
     assert (revenue.measure, profit.measure) == ("revenue", "net_profit")
     assert (revenue.kind, profit.kind, profit.period) == (Kind.CAGR, Kind.CAGR, "2019-2024")
     assert _fact(extraction, "30%").measure == "dividend_payout_ratio"
+
+
+def test_the_whole_market_and_rates_after_growth() -> None:
+    extraction = _extract(
+        "In 2022, ChiNext companies reported revenue of 1.2 trillion yuan. ChiNext had the fastest net profit "
+        "growth of all boards, at 11.3%. Domestic listed companies as a whole reported revenue of 71.53 trillion "
+        "yuan, up 7.2%.")
+    assert _fact(extraction, "11.3%").kind == Kind.CHANGE_PCT
+    whole = _fact(extraction, "71.53 trillion yuan")
+    assert whole.subject != _fact(extraction, "1.2 trillion yuan").subject
+    assert _label(extraction, whole) == "all listed companies"

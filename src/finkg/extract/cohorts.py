@@ -41,6 +41,12 @@ _OTHER_MARKET = re.compile(
     rf"\b(?:companies|enterprises)\s+listed\s+(?:in|on)\s+(?:the\s+)?"
     rf"(?:{_PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES}))+",
 )
+# The whole market, named for comparison: "Domestic listed companies as a whole", "all A-share companies".
+_WHOLE_MARKET = re.compile(
+    r"\b(?:(?:domestic|all|China's|A-share)\s+)+(?:listed\s+)?companies(?:\s+as a whole)?\b"
+    r"|\blisted companies as a whole\b|(?<=whole market, )listed companies\b",
+    re.IGNORECASE,
+)
 _STATUS = (
     r"private|privately[- ]owned|state-owned|central|unprofitable|loss-making|profitable|red-chip|foreign-funded|"
     r"listed|newly listed|leading"
@@ -103,6 +109,7 @@ _BARE_COUNT_VERB = re.compile(
     r"\s+(?:of (?:them|these|which)\b|(?:have|has|had|are|were|is|was|also|all)\b|"
     r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
 )
+_NUMBERED = re.compile(rf"\b(?:{COMPANY_NOUN})\b[^,;.]*\b(?:numbered|totall?ed)\s+$", re.IGNORECASE)
 _APPOSED_SHARE = re.compile(r"^,\s+or\s+[^,;]{1,24},")
 _WORDS = {"ten": 10, "five": 5, "twenty": 20}
 _NUMBER_TOKEN = re.compile(
@@ -267,6 +274,9 @@ class CohortFinder:
                 board = match.group("a") or match.group("b")
                 add(base + match.start(), base + match.end(),
                     self._named(match.group(), None, key=f"{board} companies", parent=None))
+        for match in _WHOLE_MARKET.finditer(text):
+            add(base + match.start(), base + match.end(),
+                self._named("all listed companies", None, key="all listed companies", parent=None))
         for match in _OTHER_MARKET.finditer(text):
             add(base + match.start(), base + match.end(), self._named(match.group(), None, parent=None))
         category = _CATEGORY.match(text)
@@ -485,7 +495,11 @@ def is_company_count(quantity: Quantity, sentence: str, base: int) -> bool:
     if _NUMBER_OF_COMPANIES.search(before[-80:]):
         return True  # "the number of listed companies had grown from 25 to 546"
     # A bare number that is the subject of a clause about companies: "32 turned losses into profits".
-    after = _APPOSED_SHARE.sub("", sentence[quantity.span.end - base :])  # "386, or 32%, had listed"
+    if _NUMBERED.search(before):
+        return True  # "Companies from the nine strategic emerging industries numbered 763"
+    after = sentence[quantity.span.end - base :]
+    if _APPOSED_SHARE.match(after) and _OF_THESE.match(sentence):
+        return bool(_BARE_COUNT_VERB.match(_APPOSED_SHARE.sub("", after)))  # "Of these, 386, or 32%, had listed"
     return bool(_BARE_COUNT_VERB.match(after)) and bool(_COMPANY_NOUN.search(sentence))
 
 

@@ -63,7 +63,9 @@ _SINCE_YEAR = re.compile(r"\b[Ss]ince (20\d\d)\b")
 _MEASURED_FROM = re.compile(r"\b(?:[Mm]easured|[Cc]ounting|[Cc]ompared) from (20\d\d)\b")
 _FROM_TO = re.compile(r"\b(?:from|between)\s+(20\d\d)\s+(?:to|and|through)\s+(20\d\d)\b|\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
 _AS_OF_DAY = re.compile(rf"\b(?:[Aa]s of|[Bb]y)\s+{_MONTH}\s+(\d{{1,2}})\b(?!,?\s*\d{{4}})")
-_LAST_YEARS = re.compile(r"\b(?:last|past|over the|in the|during the) (\d+|two|three|four|five) years", re.IGNORECASE)
+_LAST_YEARS = re.compile(
+    r"\b(?:last|past|over the|over|in the|during the) (\d+|two|three|four|five|ten) years", re.IGNORECASE
+)
 _CONSECUTIVE = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) consecutive years")
 _CONSECUTIVE_QUARTERS = re.compile(r"\b(\d|two|three|four) consecutive quarters")
 _FULL_DATE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in _MONTHS)})\s+\d{{1,2}},\s*(20\d\d)\b")

@@ -94,6 +94,9 @@ _RUN = re.compile(r"\d+|(?<![A-Za-z])[A-Za-z]+")
 # "... and four had revenue between ...": a number word standing for the companies counted before it.
 _ELIDED_COUNT = re.compile(r"\s+(?:had|have|were|did|reported|earned|posted|recorded|made)\b")
 _COMPANIES_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|enterprises?|firms?)\b[^.;]*\band\s+$", re.IGNORECASE)
+_RATE_AFTER_GROWTH = re.compile(
+    r"\b(?:growth|grew|increase|rise)\b[^.;%]*(?:,\s*at|\bwith)\s+(?:(?:about|nearly|around)\s+)?$", re.IGNORECASE
+)
 _TAIL = re.compile(
     rf"""
       (?P<percent>\s?%|\s?per\s?cent\b|\s?pct\b(?!\.?\s+pts?\b))
@@ -296,6 +299,8 @@ class _Scanner:
         if previous is not None:
             return previous.kind, previous.value < 0
         clause, after = left_clause(self.text, at), self.text[end : end + 80]
+        if unit == "percent" and _RATE_AFTER_GROWTH.search(self.text, max(0, at - 120), at):
+            return Kind.CHANGE_PCT, False  # "the fastest net profit growth of all boards, at 11.3%"
         if unit == "percent":
             return percent_kind(clause, after)
         if unit == "percentage_point":
