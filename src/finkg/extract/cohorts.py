@@ -273,12 +273,12 @@ class CohortFinder:
             elif self.population:  # another board's companies, named for comparison
                 board = match.group("a") or match.group("b")
                 add(base + match.start(), base + match.end(),
-                    self._named(match.group(), None, key=f"{board} companies", parent=None))
+                    self._named(match.group(), None, key=f"{board} companies", top_level=True))
         for match in _WHOLE_MARKET.finditer(text):
             add(base + match.start(), base + match.end(),
-                self._named("all listed companies", None, key="all listed companies", parent=None))
+                self._named("all listed companies", None, key="all listed companies", top_level=True))
         for match in _OTHER_MARKET.finditer(text):
-            add(base + match.start(), base + match.end(), self._named(match.group(), None, parent=None))
+            add(base + match.start(), base + match.end(), self._named(match.group(), None, top_level=True))
         category = _CATEGORY.match(text)
         if category and not self._is_population_phrase(category.group("np")):
             ref = self._named(category.group("np"), None)
@@ -306,9 +306,10 @@ class CohortFinder:
     # -- making cohorts -------------------------------------------------------------------------
 
     def _named(
-        self, label: str, size: Decimal | None, *, sector: str | None = None, key: str = "", parent: str | None = ""
+        self, label: str, size: Decimal | None, *, sector: str | None = None, key: str = "", top_level: bool = False
     ) -> str:
-        """A cohort defined by a criterion rather than a count; mentions of the same `key` merge."""
+        """A cohort defined by a criterion rather than a count; mentions of the same `key` merge. A
+        `top_level` one (another market, the whole market) is no part of the report's population."""
         label = " ".join(label.split())
         slug = _slug(key or label)
         ref = f"{EntityType.COHORT}/{slug}"
@@ -321,7 +322,7 @@ class CohortFinder:
                 size_qualifier=Qualifier.EXACT if size is not None else None,
                 criterion=label,
                 sector=sector,
-                parent=self._sector_parent(sector) or self.population if parent == "" else parent,
+                parent=None if top_level else self._sector_parent(sector) or self.population,
             )
         return ref
 
