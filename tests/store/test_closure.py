@@ -1,5 +1,6 @@
-"""The entailment graph kept in step write by write equals the one recomputed over the whole store;
-a corpus build rewrites only the kg/ files its changes touch."""
+"""The entailment graph kept in step write by write, with entailments computed by the corpus workers or
+not, equals the one recomputed over the whole store; a corpus build rewrites only the kg/ files its
+changes touch."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 
+from finkg.config import ONTOLOGY_DIR
 from finkg.corpus import build_corpus
 from finkg.corpus.outputs import TRIPLES_FILE
+from finkg.corpus.work import Task, build_batch, entailments
 from finkg.pipeline import graph_names
 from finkg.store import OxigraphStore, open_store
+from finkg.store.closure import Entailments, schema
 from finkg.store.files import REPORT_FILE
 from finkg.store.writes import write
 from scale.corpus_fixtures import REPORTS, document, settings_in, write_reports
@@ -117,6 +121,55 @@ def test_a_new_document_adds_only_its_own(store: OxigraphStore, tmp_path: Path) 
     assert entailed(store) == recomputed(store, tmp_path)
     write(store, {}, [c])
     assert entailed(store) == recomputed(store, tmp_path)
+
+
+def test_shipped_entailments_are_loaded_only_when_they_follow_the_stores_schema(store: OxigraphStore) -> None:
+    key = schema(store, ignore={INFERRED}).key
+    c, d = URIRef("urn:test:c"), URIRef("urn:test:d")
+    marker = nt(f"<{EX}z> {TYPE} <{EX}Shipped>")
+    write(store, {c: nt(f"<{EX}z> {TYPE} <{EX}Listed>")}, (), {c: Entailments(key, marker)})
+    assert types(store, "z") == {f"{EX}Listed", f"{EX}Shipped"}  # loaded as given, not queried for
+    write(store, {d: nt(f"<{EX}w> {TYPE} <{EX}Listed>")}, (), {d: Entailments("another schema", marker)})
+    assert types(store, "w") == {f"{EX}Listed", f"{EX}Company", f"{EX}Org", f"{EX}Agent"}
+
+
+def vocabularies() -> dict[URIRef, bytes]:
+    """finkg's vocabulary graphs, as a build writes them."""
+    return {URIRef(f"urn:test:vocabulary:{path.stem}"): Graph().parse(path).serialize(format="nt", encoding="utf-8")
+            for path in sorted(ONTOLOGY_DIR.glob("*.ttl")) if path.name != "shapes.ttl"}
+
+
+def test_the_workers_entailments_equal_the_store_closure_through_changes(tmp_path: Path) -> None:
+    tasks = [Task(f"{name}.txt", text.encode(), name) for name, text in REPORTS.items()]
+    results = {r.source: r for r in build_batch(tasks, settings_in(tmp_path))}
+    assert not [r.error for r in results.values() if r.error]
+    graphs = {URIRef(r.graph): r.ntriples for r in results.values()}
+    shipped = {URIRef(r.graph): r.entailments for r in results.values() if r.entailments is not None}
+    assert len(shipped) == len(REPORTS) and all(e.ntriples for e in shipped.values())
+    vocabulary = vocabularies()
+    with open_store(tmp_path / "store", INFERRED) as handle:
+        write(handle, vocabulary | graphs, (), shipped)  # a first build: vocabularies and documents in one write
+        assert entailed(handle) == recomputed(handle, tmp_path)
+        first, second, third = graphs
+        write(handle, {first: graphs[second]}, [third])
+        assert entailed(handle) == recomputed(handle, tmp_path)
+        write(handle, {third: graphs[third]}, (), {third: shipped[third]})
+        assert entailed(handle) == recomputed(handle, tmp_path)
+        name = max(vocabulary, key=lambda n: vocabulary[n].count(SUB.encode()))
+        lines = vocabulary[name].splitlines(keepends=True)
+        write(handle, {name: b"".join(line for line in lines if SUB.encode() not in line)}, [third])
+        assert schema(handle, ignore={INFERRED}).key != shipped[third].schema  # the workers' schema is gone
+        write(handle, {third: graphs[third]}, (), {third: shipped[third]})
+        assert entailed(handle) == recomputed(handle, tmp_path)
+
+
+def test_a_graph_with_schema_edges_or_another_layout_gets_no_worker_entailments() -> None:
+    fkg = "https://w3id.org/finkg/ontology#"
+    graph = nt(f"<{EX}x> {TYPE} <{fkg}ListedCompany>")
+    assert nt(f"<{EX}x> {TYPE} <{fkg}Company>") in entailments({A: graph})[A].ntriples
+    assert entailments({A: graph + nt(f"<{EX}Listed> {SUB} <{EX}Company>")}) == {}
+    assert entailments({A: graph.replace(b" ", b"\t")}) == {}
+    assert entailments({A: graph.replace(b" .", b"  .")}) == {}
 
 
 def test_a_corpus_build_keeps_the_entailments_of_its_changes_exact(tmp_path: Path) -> None:

@@ -8,10 +8,15 @@ transitively within that graph) is read once as (sub, super) pairs, and only the
 entailments are added; those of their old content are retracted unless another graph still entails
 them. A write that changes the schema recomputes them all. A class that is a blank node has no
 pairs (VALUES cannot name one); finkg's graphs type nothing with one.
+
+A new graph's entailments may also come with it (Entailments), computed where the graph was made:
+the store then loads them with the graph instead of querying for them, when the schema they follow
+is the store's.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -36,6 +41,21 @@ class Schema:
     classes: frozenset[tuple[str, str]]
     properties: frozenset[tuple[str, str]]
     graphs: frozenset[URIRef]
+
+    @property
+    def key(self) -> str:
+        """A hash of the pairs: equal keys, equal entailments of any graph."""
+        lines = sorted(f"class {a} {b}" for a, b in self.classes)
+        lines += sorted(f"property {a} {b}" for a, b in self.properties)
+        return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Entailments:
+    """The entailments of a graph that holds no schema edges, as N-Triples, and the key of the schema they follow."""
+
+    schema: str
+    ntriples: bytes
 
 
 def schema(store: GraphStore, ignore: Collection[URIRef] = ()) -> Schema:
