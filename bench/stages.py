@@ -21,7 +21,7 @@ from rdflib import Dataset, Graph, URIRef
 from finkg.config import Settings
 from finkg.corpus import build_corpus
 from finkg.corpus.build import _batches
-from finkg.corpus.commit import clear_staging, seal
+from finkg.corpus.commit import clear_staging, seal, swap
 from finkg.corpus.outputs import TRIPLES_FILE
 from finkg.corpus.work import Task, build_batch, entailments
 from finkg.errors import FinkgError
@@ -30,7 +30,6 @@ from finkg.pipeline import analyze, graph_names
 from finkg.query import read_query, run
 from finkg.store import open_store
 from finkg.store.manifest import manifest_graph, read_manifest
-from finkg.store.writes import write
 from finkg.validate import validate
 from finkg.validate.datacube import broken_constraints
 from finkg.validate.shacl import ontology_graph, validate_core
@@ -105,7 +104,7 @@ def store(root: Path) -> tuple[float, float]:
     started = time.perf_counter()
     with open_store(target.store_dir, inferred) as db:
         clear_staging(db)
-        write(db, graphs, (), entailed)
+        swap(db, graphs, (), entailed)
         seal(db, manifest_graph(target), {})
     return time.perf_counter() - started, sum(data.count(b"\n") for data in graphs.values())
 

@@ -119,3 +119,19 @@ def test_a_company_of_several_reports_is_one_node(seed_corpus: Settings) -> None
 def test_no_listed_company_has_two_nodes(seed_corpus: Settings) -> None:
     twins = _rows(seed_corpus, f"SELECT ?t WHERE {{ ?c <{FKG}ticker> ?t }} GROUP BY ?t HAVING (COUNT(DISTINCT ?c) > 1)")
     assert not twins, f"one ticker, several company IRIs: {twins}"
+
+
+def test_the_workers_entailments_reach_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from finkg.corpus import commit
+
+    shipped: list[int] = []
+    real = commit.write
+
+    def spy(store: object, graphs: object, removed: object, entailed: object = None) -> None:
+        shipped.append(len(entailed or {}))  # type: ignore[arg-type]
+        real(store, graphs, removed, entailed)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(commit, "write", spy)
+    docs = write_reports(tmp_path / "docs")
+    report = build_corpus([docs], settings_in(tmp_path), jobs=1)
+    assert shipped and shipped[0] == len(report.built)  # every built document's entailments, in one write

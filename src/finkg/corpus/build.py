@@ -144,7 +144,8 @@ def build_corpus(
             with _timed(stages, "store"):
                 commit.clear_staging(store)
                 graphs = {URIRef(r.graph): r.ntriples for r in good} | vocab_todo
-                previous = commit.swap(store, graphs, removed)
+                entailed = {URIRef(r.graph): r.entailments for r in good if r.entailments}
+                previous = commit.swap(store, graphs, removed, entailed)
             with _timed(stages, "sparql gate"):
                 good, refused = _gate(store, good)
                 commit.restore(store, {name: previous[name] for name in refused})
@@ -262,10 +263,11 @@ def _gate(
     for doc in merged.values():
         if doc.violations:
             refused[URIRef(doc.graph)] = replace(
-                doc, error=f"{doc.source}: graph not written, {doc.violations} SHACL violation(s)", ntriples=b""
+                doc, error=f"{doc.source}: graph not written, {doc.violations} SHACL violation(s)", ntriples=b"",
+                entailments=None,
             )
         else:
-            good.append(replace(doc, ntriples=b""))
+            good.append(replace(doc, ntriples=b"", entailments=None))
     return good, refused
 
 

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from rdflib import URIRef
 
+from ..store.closure import Entailments
 from ..store.manifest import Entry, Failure, failure_ntriples, manifest_ntriples
 from ..store.writes import STAGING, WritableStore, clear_staging, write
 
@@ -34,11 +35,17 @@ class CorpusStore(WritableStore, Protocol):
         ...
 
 
-def swap(store: CorpusStore, graphs: Mapping[URIRef, bytes], removed: Iterable[URIRef]) -> dict[URIRef, bytes | None]:
-    """Write `graphs` over their targets and drop `removed`; the old triples of each target (None if new)."""
+def swap(
+    store: CorpusStore,
+    graphs: Mapping[URIRef, bytes],
+    removed: Iterable[URIRef],
+    entailed: Mapping[URIRef, Entailments] | None = None,
+) -> dict[URIRef, bytes | None]:
+    """Write `graphs` (with the entailments workers computed) over their targets and drop `removed`;
+    the old triples of each target (None if new)."""
     existing = set(store.graph_names())
     previous = {name: store.merged_ntriples([name]) if name in existing else None for name in graphs}
-    write(store, graphs, list(removed))
+    write(store, graphs, list(removed), entailed)
     return previous
 
 
