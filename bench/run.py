@@ -31,6 +31,7 @@ TARGETS = {
     "gate": ("SHACL gate, complete", 25.0),
     "one_document": ("one new document against the store", 3.0),
     "export": ("N-Triples + Turtle export", 2.0),
+    "gexf": ("GEXF export", 12.0),
     "rebuild": ("rebuild of the unchanged corpus", 5.0),
     "queries": ("slowest competency question", 0.05),
 }

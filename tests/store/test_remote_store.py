@@ -90,7 +90,8 @@ def test_queries_and_entailments_match_the_embedded_store(server: str, settings:
         for sparql in asks:
             expected = local.query(sparql)
             assert expected.rows, sparql
-            assert remote.query(sparql).rows == expected.rows, sparql
+            # the same rows: SPARQL leaves the order of literals in different languages to each store
+            assert sorted(map(repr, remote.query(sparql).rows)) == sorted(map(repr, expected.rows)), sparql
         assert remote.query("ASK { ?c a <http://xmlns.com/foaf/0.1/Agent> }").boolean is True
         company = next(iter(local.query("SELECT ?c WHERE { ?c a fkg:Company }").rows))[0]
         described = remote.query(f"CONSTRUCT {{ <{company}> ?p ?o }} WHERE {{ <{company}> ?p ?o }}").graph

@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -43,15 +44,26 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 def to_rdflib(term: object) -> Node:
     """A pyoxigraph term as an rdflib term."""
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return _uri(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value, datatype=None if datatype in (_XSD_STRING, _LANG_STRING) else URIRef(datatype))
+        return _literal(term.value, term.language, term.datatype.value)
     raise TypeError(f"unexpected term {term!r}")
+
+
+# Query results repeat the same IRIs and values many times, and rdflib checks every IRI it makes:
+# remembering the last terms made saves most of the conversion of a large result.
+@lru_cache(maxsize=1 << 17)
+def _uri(value: str) -> URIRef:
+    return URIRef(value)
+
+
+@lru_cache(maxsize=1 << 16)
+def _literal(value: str, language: str | None, datatype: str) -> Literal:
+    if language:
+        return Literal(value, lang=language)
+    return Literal(value, datatype=None if datatype in (_XSD_STRING, _LANG_STRING) else _uri(datatype))
 
 
 class OxigraphStore:
@@ -96,7 +108,7 @@ class OxigraphStore:
             return QueryResult(boolean=bool(answer))
         if isinstance(answer, ox.QuerySolutions):
             names = tuple(v.value for v in answer.variables)
-            rows = tuple(tuple(None if row[n] is None else to_rdflib(row[n]) for n in names) for row in answer)
+            rows = tuple(tuple(None if term is None else to_rdflib(term) for term in row) for row in answer)
             return QueryResult(variables=names, rows=rows)
         graph = Graph()
         for triple in answer:
