@@ -256,3 +256,10 @@ def test_the_whole_market_and_rates_after_growth() -> None:
     whole = _fact(extraction, "71.53 trillion yuan")
     assert whole.subject != _fact(extraction, "1.2 trillion yuan").subject
     assert _label(extraction, whole) == "all listed companies"
+
+
+def test_a_company_named_like_an_institute_is_a_company_and_its_scale_is_checked() -> None:
+    extraction = _extract(
+        "Sino Electric Apparatus Research Institute Co., Ltd. reported operating revenue of 49 trillion yuan in 2015.")
+    revenue = _fact(extraction, "49 trillion yuan")
+    assert (revenue.subject or "").startswith("company/") and not revenue.plausible

@@ -92,6 +92,8 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("exchange", r"Stock Exchange|Exchange"),
 )
 _NAMED = re.compile(rf"\b(?P<name>(?:[A-Z][\w'-]* (?:(?:of|and|for) )?)+(?P<end>{'|'.join(e for _, e in _ENDINGS)}))\b")
+# "... Research Institute Co., Ltd." is a company whatever its name ends in.
+_LEGAL_FORM_AFTER = re.compile(r",?\s+(?:Co\.|Co,|Ltd\b|Limited\b|Inc\.|Corp\.|Corporation\b)")
 _END_ROLE = [(role, re.compile(rf"(?:{end})$")) for role, end in _ENDINGS]
 # Leading words kept out of a name: "The Zhitong Finance App", "According Xinhua".
 _LEAD = re.compile(r"^(?:(?:The|A|An|In|On|At|For|From|By|According|Meanwhile|Currently) )+")
@@ -149,7 +151,7 @@ def find_organizations(document: Document) -> tuple[Organization, ...]:
         lead = _LEAD.match(match.group("name"))
         start = match.start() + (lead.end() if lead else 0)
         name = text[start : match.end()]
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 and not _LEGAL_FORM_AFTER.match(text, match.end()):
             add(f"name:{slugify(re.sub(r' App$', '', name))}", _role_of(name), start, match.end())
     for match in _INVESTORS.finditer(text):
         add(f"investor:{_investor_key(match.group())}", "investor", match.start(), match.end())
