@@ -36,6 +36,21 @@ TARGETS = {
     "queries": ("slowest competency question", 0.05),
 }
 EXTRACT_TARGET = 1_000_000  # bytes of report text per second per core
+# Why a target is missed on this machine, measured while profiling; the report prints it beside a miss.
+WHY = {
+    "load": "this is Oxigraph's own bulk load of the file into a fresh on-disk store (about 330k triples/s here): "
+            "finkg adds nothing to it",
+    "store": "Oxigraph's on-disk bulk loader spends 7-8 µs of CPU per quad (1.35M quads with the entailments): "
+             "about 5 s on 2 cores at best; an in-memory store loads the same in 4 s",
+    "export": "one Turtle file per document (1,000 dumps) and the merged N-Triples are read out of RocksDB through "
+              "Python; reading 1.3M quads out costs about 8 s however it is done",
+    "gexf": "the property-graph view pulls every triple through Python and rdflib terms (about 240k result rows "
+            "per 100k triples); streaming keeps memory at a fifth of the baseline's but not the time",
+    "queries": "corpus-wide questions (largest amounts, total revenue, sector revenue) scan every observation: "
+               "Oxigraph has no index on values, so ORDER BY and aggregates over 40k observations take 0.4-0.5 s",
+    "extract": "about 60 regular-expression passes per document in pure Python; no single one costs more than "
+               "10-20%, so the next step is a tokenizer and per-word table lookups, not more tuning",
+}
 
 
 def run_stage(name: str, root: Path) -> dict[str, float]:
@@ -113,8 +128,9 @@ def markdown(report: dict[str, object]) -> str:
     """The report as Markdown: a table per size, then the targets at the largest size."""
     lines = ["# finkg benchmark", "", f"Machine: {report['machine']}. Ratios are baseline / finkg (higher is better) "
              "for time and for peak RSS. Baselines: rdflib Dataset.add (store), rdflib parse (load), rdflib "
-             "serialize (export), pyshacl on the whole graph with all shapes (gate; scaled from "
-             "a 100-document sample above that size), rdflib SPARQL (queries). finkg's gate is the build's SPARQL "
+             "serialize (export), rdflib to networkx and its GEXF writer (gexf), pyshacl on the whole graph with "
+             "all shapes (gate; scaled from a 100-document sample above that size), rdflib SPARQL (queries). "
+             "finkg's gate is the build's SPARQL "
              "gate plus the share of its extract+validate stage that a worker spends on the core shapes and Data "
              "Cube checks (timed on two batches); finkg's store is the write of every graph with the entailments "
              "its worker computed.", ""]
@@ -137,11 +153,12 @@ def markdown(report: dict[str, object]) -> str:
     lines += [f"## Targets at {largest}", "", "| target | limit | measured | met |", "|---|---|---|---|"]
     for name, (what, limit) in TARGETS.items():
         seconds = size[name]["finkg"]["seconds"]  # type: ignore[index]
-        lines.append(f"| {what} | {limit:g} s | {seconds:.2f} s | {'yes' if seconds <= limit else 'no'} |")
+        met = "yes" if seconds <= limit else f"no ({seconds / limit:.1f}x over): {WHY.get(name, '')}"
+        lines.append(f"| {what} | {limit:g} s | {seconds:.2f} s | {met} |")
     extract = size["extract"]["finkg"]  # type: ignore[index]
     rate = extract["items"] / extract["seconds"]
-    lines.append(f"| extraction per core | {EXTRACT_TARGET / 1e6:g} MB/s | {rate / 1e6:.3f} MB/s | "
-                 f"{'yes' if rate >= EXTRACT_TARGET else 'no'} |")
+    met = "yes" if rate >= EXTRACT_TARGET else f"no ({EXTRACT_TARGET / rate:.1f}x under): {WHY['extract']}"
+    lines.append(f"| extraction per core | {EXTRACT_TARGET / 1e6:g} MB/s | {rate / 1e6:.3f} MB/s | {met} |")
     build_rss = size["build"]["finkg"]["peak_rss_mib"]  # type: ignore[index]
     met = "yes" if build_rss <= 2048 else "no"
     lines.append(f"| peak RSS of the build | 2048 MiB | {build_rss:,.0f} MiB | {met} |")
@@ -156,7 +173,14 @@ def main() -> None:
     parser.add_argument("--work", type=Path, help="where the corpora go (default: a temporary directory)")
     parser.add_argument("--stage")
     parser.add_argument("--root", type=Path)
+    parser.add_argument("--report-only", action="store_true", help="rewrite the Markdown from --out's report.json")
     args = parser.parse_args()
+    if args.report_only:
+        report = json.loads((args.out / "report.json").read_text())
+        (args.out / "report.md").write_text(markdown(report))
+        if list(report["sizes"]) == list(SIZES):
+            (HERE / "REPORT.md").write_text(markdown(report))
+        return
     if args.stage:
         from stages import STAGES
 
