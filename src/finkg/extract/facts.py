@@ -569,6 +569,7 @@ class _Linker:
     def _stated_period(
         self, quantity: Quantity, kind: Kind, clause: _Clause, sentence_start: int, segment: str
     ) -> str:
+        """The period the words around the figure name, nearest first, else the document's default."""
         text, cal = self.document.text, self.calendar
         return (
             self._opening_period(sentence_start, inherit=False)
