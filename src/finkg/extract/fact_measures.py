@@ -1,0 +1,259 @@
+"""What a figure measures and what kind of figure it is: the nearest measure wording, shares of a
+named whole, per-company averages, and bracketed or gapped figures that repeat the one before."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Company, Fact, Kind, Quantity
+from .clauses import COMPOUND, Clause, start_of_segment
+from .fact_periods import OWN_PERIOD
+from .fact_state import LinkerState
+from .measures import AVERAGED, Cue, counted_measure
+
+_SHARE_MEASURES = {
+    "employees_share",
+    "holding_share",
+    "company_share",
+    "coverage_rate",
+    "autonomy_rate",
+    "localization_rate",
+}
+_RATE_MEASURES = {"rd_intensity", "gross_margin", "coupon_rate", "dividend_payout_ratio"}
+_OF_COMPANIES = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
+    r"(?:compan(?:y|ies)|enterprises|firms)|(?:of\s+(?:them|these)\s+)?"
+    r"(?:achieved|were|have|had|launched|saw|recorded|made|ended|increased|raised|posted|reported)\b)",
+    re.IGNORECASE,
+)
+_OF_REVENUE = re.compile(r"^\s*of\s+(?:the\s+)?(?:total\s+|operating\s+)?(?:revenue|operating income)", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:as of|by|end of|beginning of|start of|at the end of)\s*(?:the\s+)?$", re.IGNORECASE)
+MONEY = {"CNY", "USD", "HKD", "EUR"}
+_COMPANY_WORD = re.compile(r"\b(?:compan|enterpris|firm)", re.IGNORECASE)
+_BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+\(\s*$")
+_GAPPED = re.compile(r"\b(?:and|while|but|led by)\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?(?:by|with)\s+$")
+_OF_SHARES = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+|outstanding\s+)?shares\b")
+_THE_FIGURES = re.compile(r"\bthe (?:two|three|four|five|both|same) (?:figures|indicators|measures|metrics)\b", re.I)
+_PAYOUT = re.compile(r"\b(?:distribut\w*|paid out|pays? out|paying out)\s+(?:(?:over|more than|about|nearly)\s+)?$")
+_OF_PROFIT = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+)?(?:net\s+)?profits?\b", re.I)
+_OF_WHOLE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}$")
+_AND_BEFORE = re.compile(r"\b(?:and|but|while)\s+$")
+# A figure per company: "701 million yuan per company on average", "The average company reported ...".
+_PER_COMPANY_AFTER = re.compile(r"[^,;.()]{0,30}?\b(?:per (?:company|firm|enterprise)|on average)\b", re.IGNORECASE)
+_PER_COMPANY_BEFORE = re.compile(
+    r"\b(?:on average|an average of|the average (?:company|firm|enterprise)|averag(?:ed|ing)|each (?:company|firm))\b",
+    re.IGNORECASE,
+)
+# "45% of the total market value", "30% in both revenue and net profit": the measure follows
+_OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(?:their\s+|its\s+)?$)")
+_STAKE = re.compile(r"\s+(?:equity\s+)?(?:stake|interest|shareholding)\b", re.IGNORECASE)
+_OF_NET_PROFIT = re.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+)?net\s+profit", re.IGNORECASE
+)
+_CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
+AGGREGATE_MEASURES = {
+    "revenue",
+    "net_profit",
+    "net_loss",
+    "rd_investment",
+    "rd_intensity",
+    "rd_personnel",
+    "invention_patents",
+    "overseas_revenue",
+    "cash_dividends",
+    "company_share",
+    "cash_from_sales",
+}
+
+
+class MeasureChoice(LinkerState):
+    """Measure and kind choice for one figure, from its clause and the facts before it."""
+
+    def _measure(
+        self, quantity: Quantity, index: int, clause: Clause, cues: tuple[Cue, ...], zipped: Cue | None
+    ) -> str:
+        """The measure of one figure: dates, counts and shares by their own cues, else the list it pairs
+        with, else the nearest measure wording in its clause, else the topic's."""
+        text = self.document.text
+        after = text[quantity.span.end : clause.end]
+        if quantity.kind == Kind.DATE:
+            if self._dateline(quantity):
+                return "publication_date"
+            return (
+                "as_of_date"
+                if _AS_OF.search(text[max(clause.start, quantity.span.start - 30) : quantity.span.start])
+                or re.match(r"^(?:end|beginning|start) of", quantity.span.text)
+                else "event_date"
+            )
+        if quantity.unit == "count" or quantity.kind in (Kind.COUNT,):
+            if index in self.count_cohorts:
+                return "company_count"
+            if quantity.counted:
+                if (
+                    re.search(r"invention patents?", quantity.span.text + after[:20], re.IGNORECASE)
+                    and "reserve" not in after[:40]
+                ):
+                    return "invention_patents"
+                if re.search(r"\b(?:last|past)\s+$", text[max(0, quantity.span.start - 6) : quantity.span.start]):
+                    return "period_length"
+                measure = counted_measure(quantity.counted)
+                if measure == "consecutive_periods" and not _CONSECUTIVE.search(text, quantity.span.start,
+                                                                                quantity.span.end + 14):
+                    return "period_length"  # "over the four years" is a span of time, not a streak
+                if measure:
+                    return measure
+        if zipped is not None:
+            return zipped.measure
+        if quantity.kind == Kind.RANK:
+            return "market_share_rank"
+        before = [c for c in cues if clause.start <= c.start and c.start < quantity.span.end]
+        segment_start = start_of_segment(text, clause.start, quantity.span.start)
+        if quantity.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP) and not any(c.start >= segment_start for c in before):
+            inherited = self._last_level(clause, quantity.kind)
+            if inherited is not None:
+                return inherited.measure
+        following = [c for c in cues if quantity.span.end <= c.start < clause.end]
+        if following and following[0].measure == "use_of_proceeds" and following[0].start - quantity.span.end < 15:
+            return following[0].measure  # "967 million yuan will be used for ..."
+        held = _STAKE.match(text, quantity.span.end) or _OF_SHARES.match(text, quantity.span.end)
+        if quantity.unit == "percent" and _PAYOUT.search(text, clause.start, quantity.span.start) and _OF_PROFIT.match(
+                text, quantity.span.end):
+            return "dividend_payout_ratio"  # "distributed over 30% of their profit"
+        if quantity.unit == "percent" and held:
+            return "holding_share"  # "a 20% stake in ...", "held 2.4% of the board's shares"
+        if quantity.unit == "percent":
+            denominator = following and re.match(r"\s*of\b", text[quantity.span.end : following[0].end])
+            if denominator and following[0].measure in _SHARE_MEASURES and following[0].start - quantity.span.end < 40:
+                return following[0].measure
+            of_companies = _COMPANY_WORD.search(text, quantity.span.end, following[0].start) if following else None
+            if denominator and quantity.kind == Kind.SHARE and not of_companies and self._stated_here(
+                    quantity, following[0].measure):
+                return following[0].measure  # "revenue of A, making up 49% of the board's revenue"
+            if quantity.kind in (Kind.SHARE, Kind.LEVEL) and _OF_COMPANIES.match(after):
+                return "company_share"
+            if before and before[-1].measure == "rd_investment" and _OF_REVENUE.match(after):
+                return "rd_intensity"
+            if before and before[-1].measure == "cash_dividends" and _OF_NET_PROFIT.match(after):
+                return "dividend_payout_ratio"
+        if (
+            quantity.kind == Kind.SHARE
+            and following
+            and not any(c.start >= segment_start for c in before)
+            and following[0].measure in AGGREGATE_MEASURES
+            and _OF_WHOLE.match(text, quantity.span.end, following[0].start)
+            and not self._level_in(clause)  # "overseas revenue reached X, 30% of total revenue": X's share
+        ):
+            return following[0].measure  # "accounted for 70% of the market's revenue, 80% of its net profit"
+        if before:
+            return before[-1].measure
+        if following and (quantity.unit != "percent" or _OF_TOTAL.match(text, quantity.span.end, following[0].start)):
+            return following[0].measure
+        if quantity.unit == "percent" and quantity.kind in (Kind.SHARE,):
+            return "company_share"
+        return self.topic_measure or (following[0].measure if following else "other")
+
+    def _stated_here(self, quantity: Quantity, measure: str) -> bool:
+        """True when the figure's sentence already gave a level of `measure`: a share of the same measure."""
+        number = self.document.sentence_at(quantity.span.start).index
+        return any(f.sentence == number and f.measure == measure and f.kind == Kind.LEVEL for f in self.facts)
+
+    def _per_company(self, quantity: Quantity, clause: Clause, measure: str) -> str:
+        """A total's measure becomes its per-company average when the clause says the figure is one."""
+        if measure not in AVERAGED:
+            return measure
+        text = self.document.text
+        lead = text[start_of_segment(text, clause.start, quantity.span.start) : quantity.span.start]
+        opening = text[clause.start : clause.start + 12]
+        if (
+            _PER_COMPANY_AFTER.match(text, quantity.span.end, clause.end)
+            or _PER_COMPANY_BEFORE.search(lead)
+            or _PER_COMPANY_BEFORE.match(opening)
+        ):
+            return f"average_{measure}"
+        return measure
+
+    def _dateline(self, quantity: Quantity) -> bool:
+        """A date alone on one of the first lines ("10:13, May 5, 2024 | Source: ...") dates the report."""
+        sentence = self.document.sentence_at(quantity.span.start)
+        line = self.document.paragraphs[sentence.paragraph].text
+        return sentence.paragraph <= 2 and len(line) < 120 and not line.rstrip().endswith(".")
+
+    def _inherited_count(self, quantity: Quantity, index: int, sentence: int) -> Fact | None:
+        """"Among them, 32 involved ...": a bare count splits the count of the sentence before."""
+        if quantity.kind != Kind.COUNT or quantity.counted or index in self.count_cohorts:
+            return None
+        if not self._continues(sentence):
+            return None
+        earlier = [f for f in self.facts if f.kind == Kind.COUNT and f.sentence < sentence]
+        if not earlier or earlier[-1].sentence < sentence - 2 or earlier[-1].measure == "company_count":
+            return None
+        return earlier[-1]
+
+    def _level_in(self, clause: Clause) -> bool:
+        """True when an amount was stated earlier in the clause."""
+        return any(f.kind == Kind.LEVEL and f.quantity.unit in MONEY and clause.start <= f.quantity.span.start
+                   for f in self.facts[-8:])
+
+    def _last_level(self, clause: Clause, kind: Kind) -> Fact | None:
+        """The latest level or share stated earlier in the clause: what "an increase of 3%" modifies
+        (a share changes by points, not by a per cent of itself)."""
+        for fact in reversed(self.facts):
+            if fact.quantity.span.start < clause.start:
+                return None
+            if fact.measure == "company_count" or (fact.measure == "company_share" and kind == Kind.CHANGE_PCT):
+                return None  # "..., and 47 (or 30%) of them grew it by 50%": the change is the new group's
+            if fact.kind in (Kind.LEVEL, Kind.SHARE, Kind.COUNT):
+                return fact
+        return None
+
+    def _kind(self, quantity: Quantity, measure: str) -> Kind:
+        """The quantity's own kind, refined by what it measures ("compound growth of 30%" is a CAGR)."""
+        if quantity.unit == "percent" and quantity.kind in (Kind.LEVEL, Kind.CHANGE_PCT, Kind.SHARE):
+            sentence = self.document.sentence_at(quantity.span.start).span
+            text = self.document.text
+            lead = text[start_of_segment(text, sentence.start, quantity.span.start) : quantity.span.start]
+            if COMPOUND.search(lead):
+                return Kind.CAGR
+        if quantity.unit == "percent" and measure in _SHARE_MEASURES and quantity.kind == Kind.CHANGE_PCT:
+            return Kind.SHARE
+        if quantity.unit == "percent" and quantity.kind in (Kind.SHARE, Kind.LEVEL):
+            if measure in _RATE_MEASURES or measure.startswith(("median_", "average_")):
+                return Kind.LEVEL
+            return Kind.SHARE if measure in _SHARE_MEASURES or quantity.kind == Kind.SHARE else quantity.kind
+        return quantity.kind
+
+    def _own_measure(self, subject: str | None, measure: str) -> str:
+        """One company has no average or median: "BTR spent the most" after an average is BTR's own figure."""
+        if isinstance(self.entities.get(subject or ""), Company) and measure.startswith(("average_", "median_")):
+            return measure.split("_", 1)[1]
+        return measure
+
+    def _parallel(self, quantity: Quantity, number: int) -> Fact | None:
+        """ "led with 23.99%, ahead of the SME Board (16.30%)", "makers raised profit by 7.1% and carmakers
+        by 11.1%": a bracketed or gapped figure is the same kind of figure as the sentence's one before it."""
+        text = self.document.text
+        lead = max(0, quantity.span.start - 60)
+        bracketed = text[quantity.span.end : quantity.span.end + 1] == ")" and _BRACKET_AFTER_NAME.search(
+            text, lead, quantity.span.start
+        )
+        gapped = _GAPPED.search(text, lead, quantity.span.start)
+        if gapped and self._cues_in(gapped.start(), quantity.span.start):
+            gapped = None  # "and net profit reduced by 62%" names its own measure
+        paired = _AND_BEFORE.search(text, lead, quantity.span.start) and OWN_PERIOD.match(text, quantity.span.end)
+        if not bracketed and not gapped and not paired:  # "up 9% in the first half and 5% in the second half"
+            return None
+        same = (f for f in reversed(self.facts) if f.sentence == number and f.quantity.unit == quantity.unit)
+        return next(same, None)
+
+    def _levels_changed(self, number: int, group: list[Quantity]) -> list[Cue] | None:
+        """ "revenue of A and net profit of B, up 5% and 9%": a list of changes follows the levels it changes."""
+        if not all(q.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP, Kind.CAGR) for q in group):
+            return None
+        here = [f for f in self.facts if f.sentence == number and f.kind == Kind.LEVEL]
+        if not here and _THE_FIGURES.search(self.document.sentences[number].span.text):
+            here = [f for f in self.facts if f.sentence == number - 1 or f.sentence == number - 2]
+            here = [f for f in here if f.kind == Kind.LEVEL]  # "the three figures grew at 8%, 6% and 7%"
+        levels = here[-len(group) :]
+        if len(levels) < len(group) or len({f.measure for f in levels}) < len(group):
+            return None
+        return [Cue(f.measure, f.quantity.span.start, f.quantity.span.end) for f in levels]

@@ -1,0 +1,150 @@
+"""When a figure holds: its own period wording, else the sentence's opening adverbial, else the
+document's default; an old level ("from 2.3 billion", "a year earlier") holds a year before."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..records import Kind, Quantity, Sentence
+from .clauses import Clause, end_of_segment, start_of_segment
+from .fact_state import LinkerState
+from .periods import Calendar, clause_period, default_period, pre_listing
+
+_OPENING = re.compile(
+    r"^(?:In|As of|By|Since|Up to|Until|During|For|At|From|Currently|So far|To date)\b[^,;]*?(?:,\s*\d{4})?,"
+)
+_EARLIER_AFTER = re.compile(
+    r",?\s+(?:a year (?:earlier|ago|before)|the year before|in the (?:previous|prior) year|last year)\b", re.IGNORECASE
+)
+_FROM_AFTER_TO = re.compile(r"\bto\s+[^,;]*?\bfrom\s+$|\b(?:against|compared with|versus)\s+$", re.IGNORECASE)
+OWN_PERIOD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b")
+_AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
+_YEARS = re.compile(r"\d{4}-\d{4}")
+
+
+class PeriodChoice(LinkerState):
+    """Period choice for one figure, with the per-document cache of named periods."""
+
+    def _period(self, quantity: Quantity, kind: Kind, clause: Clause, sentence_start: int, sentence: str) -> str:
+        """The nearest period wording: in the figure's own stretch, else before it, else the default.
+
+        A growth rate compounded over years with no years of its own keeps the span of years the
+        paragraph last named ("... over the past four years. Of all the companies, 92 posted ...")."""
+        text = self.document.text
+        if quantity.kind == Kind.DATE:
+            return _date_period(quantity)
+        segment_end = end_of_segment(text, clause.end, quantity.span.end)
+        segment = text[start_of_segment(text, clause.start, quantity.span.start) : segment_end]
+        tail = text[quantity.span.end : self._tail_end(quantity, segment_end)]
+        if pre_listing(tail) or (quantity.value == 0 and pre_listing(segment)):
+            return "pre-listing"
+        if OWN_PERIOD.match(tail) and (own := self._named_period(tail)):
+            return own  # "rose by 10.45% in the second quarter and by 29.61% in the third"
+        period = self._stated_period(quantity, kind, clause, sentence_start, segment)
+        return _year_before(period) if kind == Kind.LEVEL and self._a_year_earlier(quantity, clause) else period
+
+    def _tail_end(self, quantity: Quantity, segment_end: int) -> int:
+        """Where the words that follow a figure stop: at the next figure or the end of its segment."""
+        at = bisect.bisect_left(self.quantity_starts, quantity.span.end)
+        return min(self.quantity_starts[at], segment_end) if at < len(self.quantity_starts) else segment_end
+
+    def _a_year_earlier(self, quantity: Quantity, clause: Clause) -> bool:
+        """ "to US$2.0 billion from US$2.3 billion", "against 848 million yuan a year earlier": the old level."""
+        text = self.document.text
+        lead = text[max(clause.start, quantity.span.start - 80) : quantity.span.start]
+        return bool(_EARLIER_AFTER.match(text, quantity.span.end) or _FROM_AFTER_TO.search(lead))
+
+    def _stated_period(
+        self, quantity: Quantity, kind: Kind, clause: Clause, sentence_start: int, segment: str
+    ) -> str:
+        """The period the words around the figure name, nearest first, else the document's default."""
+        text, cal = self.document.text, self.calendar
+        return (
+            self._opening_period(sentence_start, inherit=False)
+            or _as_of(text[clause.start : quantity.span.start], cal)
+            or self._named_period(segment)
+            or self._named_period(text[clause.start : quantity.span.end])
+            or self._named_period(text[sentence_start : quantity.span.end])
+            or self._opening_period(sentence_start)
+            or (self._paragraph_span_of_years(sentence_start) if kind == Kind.CAGR else None)
+            or self._undated(default_period(text[clause.start : clause.end], cal), sentence_start)
+        )
+
+    def _named_period(self, wording: str) -> str | None:
+        """`clause_period` of `wording`, worked out once per document: the figures of a sentence ask
+        about the same stretches of it again and again."""
+        if wording not in self.named_periods:
+            self.named_periods[wording] = clause_period(wording, self.calendar)
+        return self.named_periods[wording]
+
+    def _undated(self, period: str, sentence_start: int) -> str:
+        """A stock stated without a date in a paragraph dated earlier ("marked its anniversary on July
+        22, 2023. The number of companies had grown to 546") holds on that date."""
+        if period != "to-date":
+            return period
+        here = self.document.sentence_at(sentence_start)
+        sentences = self.document.sentences
+        dates = [
+            f.period
+            for f in self.facts
+            if f.kind == Kind.DATE
+            and _same_part(sentences[f.sentence], here)
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period)
+        ]
+        return dates[-1] if dates else period
+
+    def _paragraph_span_of_years(self, sentence_start: int) -> str | None:
+        paragraph = self.document.sentence_at(sentence_start).paragraph
+        spans = [
+            f.period
+            for f in self.facts
+            if self.document.sentences[f.sentence].paragraph == paragraph and _YEARS.fullmatch(f.period)
+        ]
+        return spans[-1] if spans else None
+
+    def _opening_period(self, sentence_start: int, *, inherit: bool = True) -> str | None:
+        """A sentence's opening adverbial ("As of April 30, 2025, ...", "In 2024, ...") scopes all of it.
+
+        A sentence that continues the previous one ("Among them, ..." or after a semicolon) keeps
+        the previous sentence's opening period.
+        """
+        sentence = self.document.sentence_at(sentence_start)
+        text = sentence.span.text
+        opening = _OPENING.match(text)
+        period = self._named_period(opening.group()) if opening else None
+        if period is None and inherit and self._continues(sentence.index):
+            return self._opening_period(self.document.sentences[sentence.index - 1].span.start)
+        return period
+
+
+def _same_part(a: Sentence, b: Sentence) -> bool:
+    """Same numbered section when the report has sections, else the same paragraph."""
+    return a.section == b.section if a.section is not None else a.paragraph == b.paragraph
+
+
+def _year_before(period: str) -> str:
+    """The same span a year earlier: FY2024 -> FY2023, H1-2024 -> H1-2023, Q4-2024 -> Q4-2023."""
+    match = re.fullmatch(r"(FY|H[12]-|Q[1-4]-(?:Q[1-4]-)?)(\d{4})", period)
+    return f"{match.group(1)}{int(match.group(2)) - 1}" if match else period
+
+
+def _date_period(quantity: Quantity) -> str:
+    """A date names its own period: 20241231 at "end of 2024" is end-2024, 202406 is 2024-06."""
+    digits = str(int(quantity.value))
+    if len(digits) == 6:
+        return f"{digits[:4]}-{digits[4:]}"
+    if len(digits) == 4:
+        return digits
+    words = quantity.span.text.lower()
+    if digits.endswith("1231") and "end of" in words and "quarter" not in words:
+        return f"end-{digits[:4]}"
+    if digits.endswith("0101") and re.search(r"beginning|start", words):
+        return f"start-{digits[:4]}"
+    return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+
+
+def _as_of(text: str, cal: Calendar) -> str | None:
+    """An "as of <date>" before the figure: counts then are counted on that day."""
+    period = clause_period(text, cal) if _AS_OF_WORDS.search(text) else None
+    return period if period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period) else None

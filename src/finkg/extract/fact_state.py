@@ -1,0 +1,99 @@
+"""The linker's shared state: the document's figures, measure wordings, candidate subjects and the
+facts linked so far, which later figures lean on (topic, antecedent, bases)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..records import Document, Entity, EntityType, Fact, Quantity
+from .cohorts import Mention
+from .measures import Cue, find_cues
+from .periods import Calendar, calendar
+
+_OBLIQUE = re.compile(
+    r"(?:\b(?:to|on|in|into|from|with|than|at|towards|over|across)\s+(?:the\s+)?|"
+    r"\bof\s+the\s+total\s+[\w\s]{0,30}?\bof\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_INDEX_PRODUCT = re.compile(r"\b(?:index|indices|ETFs?|funds?)\b", re.IGNORECASE)
+_CONTINUES = re.compile(
+    r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ff]or (?:example|instance)|[Ii]n particular)\b"
+)
+
+
+class LinkerState:
+    """What every choice (subject, measure, period) reads: set up once per document, grown fact by fact."""
+
+    def __init__(
+        self,
+        document: Document,
+        quantities: tuple[Quantity, ...],
+        entities: tuple[Entity, ...],
+        mentions: tuple[Mention, ...],
+        count_cohorts: dict[int, str],
+        population: str | None,
+    ) -> None:
+        self.document = document
+        self.quantities = quantities
+        self.quantity_starts = [q.span.start for q in quantities]  # in text order
+        self.cues = find_cues(document.text)
+        self.cue_starts = [cue.start for cue in self.cues]
+        self.count_cohorts = count_cohorts
+        self.population = population
+        self.calendar: Calendar = calendar(document)
+        self.named_periods: dict[str, str | None] = {}
+        self.entities = {e.ref: e for e in entities}
+        spans = [Mention(m.start, m.end, e.ref) for e in entities if _can_be_subject(e) for m in e.mentions]
+        self.all_mentions = _without_overlaps([*mentions, *spans])
+        self.mentions = [m for m in self.all_mentions if not self._oblique(m)]
+        self.facts: list[Fact] = []
+        self.topic_subject: str | None = population
+        self.topic_measure: str | None = None
+        self.antecedent: str | None = None  # what the previous sentence was about, for "the group", "its"
+
+    def _cues_in(self, start: int, end: int) -> tuple[Cue, ...]:
+        """The measure wordings between two offsets, found once for the whole document."""
+        return self.cues[bisect.bisect_left(self.cue_starts, start) : bisect.bisect_left(self.cue_starts, end)]
+
+    def _oblique(self, mention: Mention) -> bool:
+        """A name after a preposition ("listed on the X", "of the total value of X") is no subject."""
+        return bool(_OBLIQUE.search(self.document.text, max(0, mention.start - 60), mention.start))
+
+    def _continues(self, number: int) -> bool:
+        """True when a sentence continues the one before: "Among them, ...", or after a semicolon."""
+        sentence = self.document.sentences[number]
+        if number == 0:
+            return False
+        previous = self.document.sentences[number - 1]
+        return previous.paragraph == sentence.paragraph and (
+            bool(_CONTINUES.match(sentence.span.text)) or previous.span.text.endswith(";")
+        )
+
+
+def _can_be_subject(entity: Entity) -> bool:
+    """Companies, organizations and cohorts; of products only indices and funds have figures."""
+    if entity.type in (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.COHORT):
+        return True
+    return entity.type == EntityType.PRODUCT and bool(_INDEX_PRODUCT.search(entity.label))
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Longest mention wins where two overlap ("Science and Technology Innovation Board companies")."""
+    kept: list[Mention] = []
+    covered = bytearray(max((m.end for m in mentions), default=0))  # characters a kept mention spans
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if covered.find(1, mention.start, mention.end) < 0:
+            kept.append(mention)
+            covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (in text order) that start in [start, end), found by bisection: a long report has
+    many sentences and many names."""
+    return mentions[bisect.bisect_left(mentions, start, key=_start) : bisect.bisect_left(mentions, end, key=_start)]
+
+
+def _start(mention: Mention) -> int:
+    return mention.start

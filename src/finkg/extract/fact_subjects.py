@@ -1,0 +1,125 @@
+"""Whose figure it is: the nearest name before it in its clause, an owner after it, the sentence's
+topic, an anaphor's antecedent ("its", "the group") or, for a dateline, the publisher."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Cohort, Kind, Organization, Quantity, Sentence
+from .clauses import Clause
+from .cohorts import Mention
+from .fact_measures import AGGREGATE_MEASURES
+from .fact_state import LinkerState, starting_in
+
+_OPENS_SUBSET = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which))\b")
+_ANAPHOR = re.compile(
+    r"\b(?:these|those|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b|"
+    r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b",
+)
+_THE_BOARD = re.compile(r"(?<!of )\bthe (?:board|market|exchange)(?:'s|’s|-wide)\b|\bboard-wide\b")
+_SHARE_VERB = re.compile(
+    r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
+)
+# A name in a list of examples ("companies such as A, B and C"): the list's head is the subject.
+_EXAMPLE = re.compile(
+    r"\b(?:such as|including|like|e\.g\.)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+_FOR_ALL = re.compile(r"\s+(?:for|of|among)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)
+_OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+class SubjectChoice(LinkerState):
+    """Subject choice and the topic carried from sentence to sentence."""
+
+    def _heads(self, mentions: list[Mention]) -> list[Mention]:
+        """Leave out companies named as examples of a cohort ("the top 10 companies, such as A and B"):
+        figures of the sentence are the cohort's."""
+        members = {
+            member
+            for m in mentions
+            if isinstance(cohort := self.entities.get(m.ref), Cohort)
+            for member in cohort.members
+        }
+        text = self.document.text
+        return [
+            m
+            for m in mentions
+            if m.ref not in members and not _EXAMPLE.search(text, max(0, m.start - 120), m.start)
+        ]
+
+    def _update_topic(self, start: int, end: int, main: str | None = None, measure: str | None = None) -> None:
+        """Remember what the sentence was about, for the next one's ellipsis ("Net profit was ...")."""
+        text = self.document.text[start:end]
+        cues = self._cues_in(start, end)
+        if measure or cues:
+            self.topic_measure = measure or cues[-1].measure
+        sentence = self.document.sentence_at(start)
+        sentences = self.document.sentences
+        following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+        inside = starting_in(self.mentions, start, end)
+        if main is None:
+            main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
+                (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
+        self.antecedent = main or self.antecedent
+        if following is not None and following.paragraph != sentence.paragraph and self.population:
+            self.topic_subject = self._paragraph_topic(following)
+            return
+        if _OPENS_SUBSET.match(text):
+            return
+        if main is not None:
+            self.topic_subject = main
+
+    def _paragraph_topic(self, opening: Sentence) -> str | None:
+        """A new paragraph is about what its first sentence names ("The turnaround came late: ... and
+        Cambricon made ..."), else about the whole population."""
+        named = starting_in(self.mentions, opening.span.start, opening.span.end)
+        return next((m.ref for m in named if m.ref.startswith(("cohort/", "company/"))), self.population)
+
+    def _subject(self, quantity: Quantity, clause: Clause, subjects: list[Mention]) -> str | None:
+        """The nearest name before the figure in its clause, an owner after it ("850 products from 380
+        companies"), else the topic."""
+        before = [m for m in subjects if clause.start <= m.start and m.end <= quantity.span.start]
+        text = self.document.text
+        owner = _OWNER.match(text, quantity.span.end) if quantity.kind == Kind.COUNT else None
+        owner = owner or _FOR_ALL.match(text, quantity.span.end)
+        if before and _SHARE_VERB.search(text, before[-1].end, quantity.span.start):
+            return before[-1].ref  # "SMEs account for 80% of BSE companies": the share is the SMEs'
+        counted = next((f for f in reversed(self.facts) if f.measure == "company_count"
+                        and clause.start <= f.quantity.span.start), None)
+        if counted and _SHARE_VERB.search(text, counted.quantity.span.end, quantity.span.start):
+            return counted.subject  # "532 companies in emerging industries, accounting for 33% of all ..."
+        if owner:
+            after = [m for m in self.all_mentions if owner.end() <= m.start < owner.end() + 5]
+            if after:
+                return after[0].ref
+        if before:
+            return before[-1].ref
+        if self.population and _THE_BOARD.search(text, clause.start, quantity.span.start):
+            return self.population  # "the board's total R&D investment": the whole population's
+        if self.antecedent and _ANAPHOR.search(text, clause.start, quantity.span.start):
+            return self.antecedent  # "the group's margin", "Its investment": what the last sentence was about
+        earlier = [m for m in subjects if m.end <= quantity.span.start and not m.ref.startswith("organization/")]
+        return earlier[0].ref if earlier else self.topic_subject
+
+    def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:
+        """A board named as the holder of a company aggregate means the board's companies."""
+        entity = self.entities.get(subject or "")
+        population = self.entities.get(self.population or "")
+        if (
+            isinstance(entity, Organization)
+            and population is not None
+            and any(name.lower() in population.label.lower() for name in (entity.label, *entity.aliases))
+            and measure.removeprefix("average_").removeprefix("median_") in AGGREGATE_MEASURES
+        ):
+            return population.ref
+        return subject
+
+    def _publisher(self) -> str | None:
+        """Who dates the report: an organization its dateline names, else the exchange it names most."""
+        text = self.document.text
+        head = text[: text.find("\n", self.document.sentences[min(2, len(self.document.sentences) - 1)].span.start)]
+        organizations = [e for e in self.entities.values() if isinstance(e, Organization)]
+        in_head = [e for e in organizations if any(m.end <= len(head) for m in e.mentions) and e.role != "board"]
+        exchanges = sorted((e for e in organizations if e.role == "exchange"), key=lambda e: -len(e.mentions))
+        found = in_head or exchanges
+        return found[0].ref if found else None
