@@ -129,9 +129,9 @@ def construct(found: Schema, graphs: Iterable[URIRef] | None, inferred: URIRef) 
     return f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {' UNION '.join(parts)} }}" if parts else None
 
 
-def recompute(inferred: URIRef, found: Schema) -> list[str]:
-    """Update operations that empty the entailment graph and fill it from every other graph."""
-    return [f"DROP SILENT GRAPH <{inferred}>", *_rules(f"<{inferred}>", found, _scope(None, inferred))]
+def recompute(inferred: URIRef, found: Schema, graphs: Iterable[URIRef] | None = None) -> list[str]:
+    """Update operations that empty the entailment graph and fill it from `graphs` (None: every other graph)."""
+    return [f"DROP SILENT GRAPH <{inferred}>", *_rules(f"<{inferred}>", found, _scope(graphs, inferred))]
 
 
 def retract(inferred: URIRef, found: Schema, old: Iterable[URIRef], scratch: URIRef) -> list[str]:

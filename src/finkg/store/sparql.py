@@ -24,20 +24,12 @@ from rdflib.term import Node
 
 from ..errors import EnvironmentFailure, QueryError
 from .base import QueryResult
+from .closure import recompute, schema
 from .oxigraph import to_ox, to_rdflib
 
 # Comments, strings and IRIs blanked out, what is left starts with the prologue, then the query form.
 _NOISE = re.compile(r"#[^\n]*|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|<[^<>\s]*>")
 _GRAPH_FORM = re.compile(r"^\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*)*(CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
-_SCHEMA_EDGES = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-SELECT DISTINCT ?kind ?a ?b WHERE {
-  { ?a rdfs:subClassOf|owl:equivalentClass ?b BIND("class" AS ?kind) }
-  UNION { ?b owl:equivalentClass ?a BIND("class" AS ?kind) }
-  UNION { ?a rdfs:subPropertyOf ?b BIND("property" AS ?kind) }
-  FILTER(isIRI(?a) && isIRI(?b))
-}"""
 _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 _RDF_FORMATS = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/turtle": ox.RdfFormat.TURTLE,
@@ -106,20 +98,6 @@ def _graph(body: bytes, media_type: str) -> Graph:
     return graph
 
 
-def _transitive(up: Mapping[str, set[str]]) -> list[tuple[str, str]]:
-    """Every (node, ancestor) pair of the relation `up`, cycles included, sorted."""
-    pairs: set[tuple[str, str]] = set()
-    for start in up:
-        todo, seen = list(up[start]), set()
-        while todo:
-            node = todo.pop()
-            if node not in seen:
-                seen.add(node)
-                todo.extend(up.get(node, ()))
-        pairs.update((start, node) for node in seen)
-    return sorted(pairs)
-
-
 class RemoteStore:
     """The finkg graphs (those under `scope`) of a SPARQL 1.1 server."""
 
@@ -152,22 +130,10 @@ class RemoteStore:
         self.update(self._closure())
 
     def _closure(self) -> str:
-        """closure_update's RDFS entailments, with the transitive schema paths walked here: not every server
-        evaluates a path with both ends unbound (Virtuoso refuses it), so the pairs go in as VALUES."""
-        edges = self.query(_SCHEMA_EDGES)
-        up: dict[str, dict[str, set[str]]] = {"class": {}, "property": {}}
-        for kind_term, a, b in edges.rows:
-            up[str(kind_term)].setdefault(str(a), set()).add(str(b))
-        inferred = f"<{self.inferred}>"
-        data = " ".join(f"<{name}>" for name in self.graph_names() if name != self.inferred)  # finkg's graphs only
-        parts = [f"DROP SILENT GRAPH {inferred}"]
-        rules = (("class", "?x a ?sub", "?x a ?super"), ("property", "?s ?sub ?o", "?s ?super ?o"))
-        for kind, pattern, triple in rules:
-            pairs = " ".join(f"(<{a}> <{b}>)" for a, b in _transitive(up[kind]) if a != b)
-            if pairs:
-                parts.append(f"INSERT {{ GRAPH {inferred} {{ {triple} }} }} WHERE {{ VALUES (?sub ?super) "
-                             f"{{ {pairs} }} VALUES ?data {{ {data} }} GRAPH ?data {{ {pattern} }} }}")
-        return " ;\n".join(parts)
+        """The RDFS entailments of finkg's graphs (a server may hold others), as the embedded store has them:
+        the schema is read as (sub, super) pairs and they go in as VALUES, which every server evaluates."""
+        data = [name for name in self.graph_names() if name != self.inferred]
+        return " ;\n".join(recompute(self.inferred, schema(self, ignore=[self.inferred]), data))
 
     def _with_prefixes(self, sparql: str) -> str:
         declared = {m.lower() for m in re.findall(r"PREFIX\s+([\w.-]*):", sparql, re.IGNORECASE)}
