@@ -13,7 +13,7 @@ from finkg.config import Settings
 from finkg.corpus import build_corpus, outputs
 from finkg.corpus.outputs import TRIPLES_FILE
 from finkg.pipeline import graph_names
-from finkg.store import open_store
+from finkg.store import files, open_store
 from finkg.store.manifest import manifest_graph, read_manifest
 from scale.corpus_fixtures import REPORTS, document, settings_in, write_reports
 
@@ -88,11 +88,14 @@ def test_a_build_killed_while_appending_leaves_the_next_build_a_whole_file(
         raise KeyboardInterrupt
 
     if step == "rename":  # the side file written, not yet moved over finkg.nt
-        monkeypatch.setattr(outputs.os, "replace", killed)
+        move = files.os.replace
+        monkeypatch.setattr(files.os, "replace",
+                            lambda old, new: killed() if Path(new).name == TRIPLES_FILE else move(old, new))
     else:  # finkg.nt extended, its stamp not yet written
         real = outputs.write_atomic
         stamp = outputs.STAMP_FILE
-        monkeypatch.setattr(outputs, "write_atomic", lambda p, d: killed() if p.name == stamp else real(p, d))
+        monkeypatch.setattr(outputs, "write_atomic",
+                            lambda p, d, **kw: killed() if p.name == stamp else real(p, d, **kw))
     with pytest.raises(KeyboardInterrupt):
         build_corpus([docs], settings, jobs=1)
     monkeypatch.undo()

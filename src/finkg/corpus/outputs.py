@@ -17,8 +17,6 @@ The report is rewritten only when its text changes.
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,16 +80,7 @@ def _append(store: CorpusStore, path: Path, added: Sequence[URIRef], old: Sequen
     new = store.construct(_new_triples(added, old))
     if not new:
         return True
-    side = path.with_name(f".{path.name}.new")
-    try:
-        shutil.copyfile(path, side)
-        with side.open("ab") as out:
-            out.write(new)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(side, path)
-    finally:
-        side.unlink(missing_ok=True)
+    write_atomic(path, new, append=True)
     return True
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -22,12 +23,15 @@ DATASET_FILE = "finkg.trig"
 REPORT_FILE = "build-report.md"
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same directory and one rename."""
+def write_atomic(path: Path, data: bytes, *, append: bool = False) -> None:
+    """Write `data` to `path` (or after its content, with `append`) through a temporary file in the same
+    directory and one rename: a reader sees the old file or the new one, never a half-written one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with tmp.open("wb") as out:
+        if append:
+            shutil.copyfile(path, tmp)
+        with tmp.open("ab" if append else "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
