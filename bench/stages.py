@@ -20,7 +20,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from finkg.config import Settings
 from finkg.corpus import build_corpus
-from finkg.corpus.build import _batches
+from finkg.corpus.build import batches
 from finkg.corpus.commit import clear_staging, seal, swap
 from finkg.corpus.outputs import TRIPLES_FILE
 from finkg.corpus.work import Task, build_batch, entailments
@@ -177,7 +177,7 @@ def _validation_share(root: Path) -> float:
     configured = Settings()
     paths = [p for p in _docs(root) if _readable(p)]
     tasks = [Task(str(p), p.read_bytes(), "") for p in paths]
-    warm, *sample = _batches(tasks, jobs=2)[:3]
+    warm, *sample = batches(tasks, jobs=2)[:3]
     build_batch(warm, configured)
     built = checked = 0.0
     for batch in sample:

@@ -133,7 +133,7 @@ def build_corpus(
             removed = sorted(name for name in known if name not in keep)
         results: list[DocumentResult] = []
         with _timed(stages, "extract+validate"):
-            for batch in run_batches(_batches(todo, jobs), settings, executor=executor, jobs=jobs, scheduler=scheduler):
+            for batch in run_batches(batches(todo, jobs), settings, executor=executor, jobs=jobs, scheduler=scheduler):
                 results.extend(batch)
                 if on_batch is not None:
                     on_batch(batch, len(todo))
@@ -228,7 +228,7 @@ def _tasks(
     return tasks, failed, wanted
 
 
-def _batches(tasks: Sequence[Task], jobs: int) -> list[list[Task]]:
+def batches(tasks: Sequence[Task], jobs: int) -> list[list[Task]]:
     """Batches of up to 32 documents, at least four per worker when there are enough documents."""
     if not tasks:
         return []
