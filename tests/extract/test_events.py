@@ -108,3 +108,28 @@ def test_a_report_made_public_is_an_event_of_its_publisher_or_of_the_companies()
     institute, companies = [e for e in _events(doc) if e.event_type is EventType.OTHER]
     assert str(institute.agent).startswith("organization/") and institute.status is Status.COMPLETED
     assert companies.agent is None and companies.object_label == "published their semi-annual reports"
+
+
+def test_listings_anniversaries_and_first_profits_are_milestones() -> None:
+    doc = document(
+        "Huaxin Battery Technology, the battery maker that listed on the ChiNext in June 2018, grew fast. "
+        "Qiming Software has risen 40-fold since its debut. "
+        "The STAR Market marked its fifth anniversary on July 22, 2024. "
+        "Lanxin Biotech made its first quarterly net profit, 27 million yuan."
+    )
+    milestones = [e for e in _events(doc) if e.event_type is EventType.MILESTONE]
+    assert [(m.agent, m.object, m.date) for m in milestones] == [
+        ("company/huaxin-battery-technology", "organization/chinext", "2018-06"),
+        ("organization/star-market", "organization/star-market", ""),
+        ("company/lanxin-biotech", "company/lanxin-biotech", ""),
+    ]
+
+
+def test_groups_raising_funds_and_setting_records_leave_the_agent_to_cohorts() -> None:
+    doc = document(
+        "Together they had raised more than 850 billion yuan through initial public offerings. "
+        "The companies set a record for interim dividends."
+    )
+    financing, record = _events(doc, _money(doc, "850 billion yuan"))
+    assert (financing.event_type, financing.agent, financing.amount) == (EventType.FINANCING, None, "q1")
+    assert record.event_type is EventType.MILESTONE

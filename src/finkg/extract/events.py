@@ -45,7 +45,7 @@ _TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             EventType.MILESTONE,
             r"\bfor the first time\b|\bmilestone\b|\bworld's first\b|\bworld’s first\b|\brecord high\b|"
             r"\bexceeded\b|\bsurpassed\b|\bbroke through\b|\bturned (?:losses )?into (?:a )?profit|\bachieved “|"
-            r"\bapplied on a large scale\b",
+            r"\bapplied on a large scale\b|\b(?:its|their) first (?:[\w-]+ ){0,2}profit\b|\bturned profitable\b",
         ),
         (EventType.PRODUCT_LAUNCH, r"\blaunched\b|\breleased\b|\bunveiled\b"),
         (EventType.OTHER, r"\bfocuses on\b|\bcontinues to expand\b"),
@@ -55,9 +55,20 @@ _ACQUIRE = re.compile(r"\b(?:acquire|acquired|acquisition of|take over|took over
 _CONTROL = re.compile(r"\bcontrolling shareholder\b|\btaken over by\b")
 _TAKEN_BY = re.compile(r"\b(?:taken over|acquired|bought) by\b")
 _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
+    (EventType.MILESTONE, re.compile(r"\b(?:record high|all-time high|set a (?:new )?record|a new record)\b")),
+    (
+        EventType.FINANCING,
+        re.compile(r"\braised\b[^.;]*?\b(?:initial public offerings?|IPOs?|refinancing|placements?|financing)\b"),
+    ),
     (EventType.DIVIDEND, re.compile(r"\bdividends?\b")),
     (EventType.REPURCHASE, re.compile(r"\brepurchases?\b|\bbuy-?backs?\b")),
 )
+# A company's listing: "the battery maker that listed on ChiNext in June 2018", "before its listing in 2010".
+_LISTING = re.compile(
+    r"\b(?:(?:was|were|got|it|they|that|which|who)\s+listed|went public|debuted|(?:its|their) (?:listing|IPO|debut))\b"
+)
+# A board's anniversary: "The STAR Market marked its fourth anniversary", "on the board's sixth anniversary".
+_ANNIVERSARY = re.compile(r"\b(?:[\w-]+ )?anniversary\b")
 _RELEASE = re.compile(r"\b(?:released|launched|published)\b")
 _OBLIQUE = re.compile(r"\b(?:of|on|in|at|from)\s+(?:the\s+)?$")
 # A report made public: "all 248 companies had disclosed their annual reports", "the institute released its analysis".
@@ -166,6 +177,7 @@ def _clause_events(
         yield from _cohort_events(clause, companies, facts, _date(text))
     yield from _releases(clause, products, organizations)
     yield from _disclosures(clause, inside)
+    yield from _milestones(clause, inside, organizations)
 
 
 def _triggered(
@@ -370,6 +382,41 @@ def _disclosures(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
         status=_status(EventType.OTHER, clause.text[: match.end()]),
         date=_date(clause.text),
     )
+
+
+def _milestones(clause: Span, inside: list[_Named], organizations: tuple[Organization, ...]) -> Iterator[_Draft]:
+    """A company's listing on a board and a board's anniversary. The board is the one named in the
+    clause, else the board the report names most: a listing is on the report's own market. A listing
+    that neither names its board nor is dated is only a reference point ("40-fold since its debut")."""
+    text = clause.text
+    boards = [n.entity for n in inside if isinstance(n.entity, Organization) and n.entity.role == "board"]
+    market = boards[0] if boards else _main_board(organizations)
+    listing = _LISTING.search(text)
+    if listing and (boards or _date(text)):  # "risen 40-fold since its debut" only dates a change
+        at = clause.start + listing.start()
+        company = next((n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.end <= at), None)
+        if company is not None:
+            yield _milestone(clause, company, market, listing.group())
+    if boards and (anniversary := _ANNIVERSARY.search(text)):
+        yield _milestone(clause, boards[0], boards[0], anniversary.group())
+
+
+def _milestone(clause: Span, agent: Entity, obj: Entity | None, wording: str) -> _Draft:
+    return _Draft(
+        event_type=EventType.MILESTONE,
+        clause=clause,
+        agent=agent,
+        object=obj,
+        object_label=obj.label if obj else wording,
+        amount=None,
+        status=Status.COMPLETED,
+        date=_date(clause.text),
+    )
+
+
+def _main_board(organizations: tuple[Organization, ...]) -> Organization | None:
+    boards = [o for o in organizations if o.role == "board"]
+    return max(boards, key=lambda o: len(o.mentions), default=None)
 
 
 def _first(facts: list[str]) -> str | None:
