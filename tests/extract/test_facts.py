@@ -263,3 +263,18 @@ def test_a_company_named_like_an_institute_is_a_company_and_its_scale_is_checked
         "Sino Electric Apparatus Research Institute Co., Ltd. reported operating revenue of 49 trillion yuan in 2015.")
     revenue = _fact(extraction, "49 trillion yuan")
     assert (revenue.subject or "").startswith("company/") and not revenue.plausible
+
+
+def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups_open_sentences() -> None:
+    extraction = _extract(
+        "China's listed companies in 2023: a round-up\n"
+        "By April 30, 2024, 5,300 companies listed on the Shanghai, Shenzhen and Beijing stock exchanges had "
+        "reported. ChiNext companies raised their revenue by 2.0%.\n"
+        "Net profit came to 5.1 trillion yuan.\n"
+        "Marine equipment makers, helped by new orders, increased net profit by 35%.\n")
+    profit = _fact(extraction, "5.1 trillion yuan")
+    population = extraction.entity(profit.subject or "")
+    assert isinstance(population, Cohort) and population.size == Decimal(5300)
+    assert _fact(extraction, "5,300 companies").subject == profit.subject
+    assert _label(extraction, _fact(extraction, "2.0%")) == "ChiNext companies"
+    assert _label(extraction, _fact(extraction, "35%")) == "Marine equipment makers"

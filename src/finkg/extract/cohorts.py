@@ -47,6 +47,11 @@ _WHOLE_MARKET = re.compile(
     r"|\blisted companies as a whole\b|(?<=whole market, )listed companies\b",
     re.IGNORECASE,
 )
+_WHOLE_MARKET_TITLE = re.compile(
+    r"\b(?:China's|China’s|Chinese|A-share|all)\s+(?:listed\s+)?(?:companies|firms)\b|\blisted companies\b",
+    re.IGNORECASE,
+)
+_ALL_LISTED = "all listed companies"
 _STATUS = (
     r"private|privately[- ]owned|state-owned|central|unprofitable|loss-making|profitable|red-chip|foreign-funded|"
     r"listed|newly listed|leading"
@@ -84,6 +89,16 @@ _CATEGORY = re.compile(
     r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,6})\))?"
     r"(?=\s+(?:(?:currently|now|together|still|also)\s+)?(?:make|makes|made|account|accounts|accounted|"
     r"represent|represents|represented|constitute|constitutes|constituted)\b)",
+)
+# A group a sentence opens with, as the subject of its results: "Marine equipment makers, helped by ...,
+# increased net profit", "High-tech manufacturers lifted revenue".
+_GROUP_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?P<np>[\w-]+(?:\s+[a-z][\w-]*){0,3}\s+(?:makers|manufacturers|producers|companies|enterprises|firms))"
+    r"(?=\s*,|\s+(?:also\s+)?(?:[a-z]+ed|grew|rose|fell|saw|made|had|kept|cut|won|took|earned|posted)\b)"
+)
+_NOT_A_GROUP = re.compile(
+    r"^(?:some|many|most|all|both|these|those|their|its|other|such|listed|several|few)\b|\b(?:the|a|an|of|how|what)\b",
+    re.IGNORECASE,
 )
 # Plural nouns of the firms of an industry: "carmakers", "airlines", "banks", "steel producers".
 _AGENTS = r"makers|producers|operators|airlines|airports|banks|insurers|brokerages|brokers|developers|retailers|miners"
@@ -180,11 +195,19 @@ class CohortFinder:
     # -- the population ------------------------------------------------------------------------
 
     def _population(self) -> str | None:
-        """The companies of the board or exchange the report is about: the one its company
-        phrases ("companies on X", "X-listed companies") name most often."""
+        """The companies of the board or exchange the report is about: the one its title names, else
+        the one its company phrases ("companies on X", "X-listed companies") name most often. A title
+        about listed companies at large ("China's listed companies in 2024") makes it the whole market."""
         text = self.document.text
-        named = [m.group("a") or m.group("b") for m in _MARKET_COMPANIES.finditer(text)]
-        boards = named or [m.group(1) for m in MARKET.finditer(text)]
+        title = self.document.sentences[0].span.text if self.document.sentences else ""
+        boards = [m.group("a") or m.group("b") for m in _MARKET_COMPANIES.finditer(title)]
+        boards = boards or [m.group(1) for m in BOARD.finditer(title)]
+        if not boards and _WHOLE_MARKET_TITLE.search(title):
+            cohort = Cohort(slug=_slug(_ALL_LISTED), label=_ALL_LISTED, criterion="listed in China")
+            self.cohorts[cohort.ref] = cohort
+            return cohort.ref
+        boards = boards or [m.group("a") or m.group("b") for m in _MARKET_COMPANIES.finditer(text)]
+        boards = boards or [m.group(1) for m in MARKET.finditer(text)]
         if not boards:
             return None
         counts = Counter(b.lower() for b in boards)  # "Main board" and "main board" are one board
@@ -276,7 +299,7 @@ class CohortFinder:
                     self._named(match.group(), None, key=f"{board} companies", top_level=True))
         for match in _WHOLE_MARKET.finditer(text):
             add(base + match.start(), base + match.end(),
-                self._named("all listed companies", None, key="all listed companies", top_level=True))
+                self._named(_ALL_LISTED, None, key=_ALL_LISTED, top_level=True))
         for match in _OTHER_MARKET.finditer(text):
             add(base + match.start(), base + match.end(), self._named(match.group(), None, top_level=True))
         category = _CATEGORY.match(text)
@@ -284,10 +307,21 @@ class CohortFinder:
             ref = self._named(category.group("np"), None)
             self.categories[category.group("abbr") or category.group("np")] = ref
             add(base + category.start("np"), base + category.end(), ref)
+        if (group := _GROUP_SUBJECT.match(text)) and self._is_group(np := group.group("np")):
+            add(base + group.start("np"), base + group.end("np"), self._named(np, None))
         for name, ref in self.categories.items():  # "these SMEs", "Among the SMEs"
             for found in re.finditer(rf"\b{re.escape(name)}\b", text):
                 add(base + found.start(), base + found.end(), ref)
         return phrases
+
+    def _is_group(self, phrase: str) -> bool:
+        """A named kind of company, not a quantifier ("Some companies"), a count or a market's companies."""
+        return not (
+            _NOT_A_GROUP.search(phrase)
+            or _NUMBER_TOKEN.match(phrase)
+            or MARKET.search(phrase)
+            or self._is_population_phrase(phrase)
+        )
 
     def _sector_phrases(self, text: str, base: int) -> list[tuple[int, int, Sector]]:
         out = []
@@ -364,6 +398,10 @@ class CohortFinder:
         whole = self.cohorts.get(self.population or "")
         if whole is not None and not words and whole.size == quantity.value:
             return whole.ref  # "all 586 companies disclosed ...": the whole market again
+        if whole is not None and not self.market and whole.size is None and not words and not self.by_quantity:
+            # A report on the whole market: its first count of companies, by no criterion, sizes it.
+            self.cohorts[whole.ref] = replace(whole, size=quantity.value, size_qualifier=quantity.qualifier)
+            return whole.ref
         announced = self._announced(quantity, words)
         if announced:
             return announced
