@@ -278,3 +278,23 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
     assert _fact(extraction, "5,300 companies").subject == profit.subject
     assert _label(extraction, _fact(extraction, "2.0%")) == "ChiNext companies"
     assert _label(extraction, _fact(extraction, "35%")) == "Marine equipment makers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Its board proposed a cash dividend of 25.20 yuan for every 10 shares.", "for every 10 shares",
+         "dividend_per_10_shares"),
+        ("The company will pay 0.45 yuan per share.", "0.45 yuan per share", "dividend_per_share"),
+        ("Basic earnings per share were 0.46 yuan per share.", "0.46 yuan per share", "earnings_per_share"),
+        ("Net cash flow from operating activities rose 2% to RMB 3.91 trillion.", "RMB 3.91 trillion",
+         "operating_cash_flow"),
+        ("Capital expenditure came to US$7.33 billion.", "US$7.33 billion", "capital_expenditure"),
+        ("Capacity utilization was 85.6% in the year.", "85.6%", "capacity_utilization"),
+        ("Spending on research and development reached 1.10 trillion yuan.", "1.10 trillion yuan", "rd_investment"),
+        ("Of the 19 industry sectors, 17 were profitable.", "19 industry sectors", "industry_count"),
+    ],
+)
+def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:
+    extraction = _extract(f"Hualan Power Co., Ltd. reported its 2024 results.\n{sentence}\n")
+    assert _fact(extraction, surface).measure == measure

@@ -40,8 +40,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "star-chipmakers-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.59},
     "bse-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.58, "entity.companies.F1": 0.95},
     # Held out: its misses are not looked at while rules are written, so its score says how finkg does
-    # on a report it has never seen (tests/data/docs/SOURCES.md).
-    "a-share-2024-q1-q3-results": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.5},
+    # on a report it has never seen (tests/data/docs/SOURCES.md). Fact F1 0.39 at its first run.
+    "chinext-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.38},
+    # Held out until its score on unseen text was recorded (fact F1 0.54, then 0.52), then used for development.
+    "a-share-2024-q1-q3-results": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.62},
+    # First scored at 0.34 (fact F1) when it was added, with this round's first rules in place.
+    "new-energy-leaders-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.36},
     # Held out until its score on unseen text was recorded (fact F1 0.27), then used for development.
     "sse-main-board-2022-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.65},
     "star-market-2021-h1-results": {

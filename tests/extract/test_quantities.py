@@ -43,7 +43,7 @@ CASES = [
     ("Its shares had risen 200.11% this year.", "200.11%", "200.11", "percent", "exact", "change_pct"),
     ("Little giants made up more than half.", "more than half", "50", "percent", "at_least", "share"),
     ("It issued US$ 2 billion of notes.", "US$ 2 billion", "2000000000", "USD", "exact", "level"),
-    ("It paid HK$38.50 per share.", "HK$38.50", "38.50", "HKD", "exact", "level"),
+    ("It paid HK$38.50 per share.", "HK$38.50 per share", "38.50", "HKD", "exact", "level"),
     ("It paid $120 million.", "$120 million", "120000000", "USD", "exact", "level"),
     ("It paid €2.5 billion.", "€2.5 billion", "2500000000", "EUR", "exact", "level"),
     ("It reported 2,315,400 billion yuan.", "2,315,400 billion yuan", "2315400000000000", "CNY", "exact", "level"),

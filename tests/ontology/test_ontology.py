@@ -32,6 +32,9 @@ GOLD_MEASURES = {
     "award_project_count", "country_count", "deal_count", "indication_count", "project_count",
     "autonomy_rate", "localization_rate", "use_of_proceeds", "holding_share", "product_sales",
     "fixed_asset_investment",  # measures_added of the SZSE 2013 gold file
+    # measures_added of the company-news and A-share gold files
+    "earnings_per_share", "dividend_per_share", "dividend_per_10_shares", "operating_cash_flow",
+    "capital_expenditure", "capacity_utilization", "share_price", "industry_count",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

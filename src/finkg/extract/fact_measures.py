@@ -50,6 +50,7 @@ _STAKE = re.compile(r"\s+(?:equity\s+)?(?:stake|interest|shareholding)\b", re.IG
 _OF_NET_PROFIT = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+)?net\s+profit", re.IGNORECASE
 )
+_PER_SHARES = re.compile(r"\b(?:per|for every|for each)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
 AGGREGATE_MEASURES = {
     "revenue",
@@ -102,6 +103,11 @@ class MeasureChoice(LinkerState):
                     return "period_length"  # "over the four years" is a span of time, not a streak
                 if measure:
                     return measure
+        if per_shares := _PER_SHARES.search(quantity.span.text):
+            if per_shares.group(1):
+                return "dividend_per_10_shares"
+            if not any(c.measure == "earnings_per_share" for c in cues if c.start < quantity.span.start):
+                return "dividend_per_share"
         if zipped is not None:
             return zipped.measure
         if quantity.kind == Kind.RANK:

@@ -19,6 +19,15 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net profit after deducting non-recurring[\w\s-]*|deducted net profit|"
         r"net profit excluding non-recurring (?:items|gains and losses|profit and loss)",
     ),
+    ("earnings_per_share", r"(?:basic |diluted )?earnings per share|EPS\b"),
+    (
+        "operating_cash_flow",
+        r"(?:net )?(?:operating cash flows?|cash flows? from operating activities|cash from operations)|"
+        r"net cash (?:flow )?(?:generated )?from operating activities",
+    ),
+    ("capital_expenditure", r"capital expenditures?|capex\b"),
+    ("capacity_utilization", r"(?:capacity )?utili[sz]ation(?: rate)?"),
+    ("share_price", r"(?:share|stock) prices?|shares? (?=(?:gained|rose|climbed|jumped|surged|fell|dropped|slid)\b)"),
     ("overseas_revenue", r"overseas (?:sales )?revenue|overseas (?:operating )?income|revenue from overseas"),
     ("rd_intensity", r"R&D intensity|R&D investment intensity|proportion of R&D investment|"
                      r"ratio of R&D (?:investment|expenses?|expenditure) to (?:operating )?(?:revenue|income)"),
@@ -26,7 +35,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "rd_investment",
         r"R&D (?:investment|expenses?|expenditure|spending)|research and development (?:investment|expenses?)|"
-        r"(?<=into )R&D|(?<=on )R&D",
+        r"(?:spending|expenditure) on (?:research and development|R&D)|research and development spending|"
+        r"(?<=into )R&D|(?<=on )R&D|(?<=in )R&D",
     ),
     ("operating_profit_adjusted", r"adjusted operating profit|operating profit after excluding"),
     ("cash_from_sales", r"cash received from (?:selling goods|sales)"),
@@ -95,6 +105,8 @@ COUNTED: dict[str, str] = {
     "personnel": "rd_personnel",
     "employee": "employees",
     "people": "rd_personnel",
+    "industr": "industry_count",
+    "sector": "industry_count",
     "year": "consecutive_periods",
     "quarter": "consecutive_periods",
 }

@@ -123,6 +123,9 @@ _ORDINAL_NOT_RANK = re.compile(
     r"\s+(?:quarter|half|year|anniversary|generation|session|edition|batch|phase|round|time|plenary|[A-Z])",
 )
 _NEXT_WORD = re.compile(r"\s+\w+")
+# The basis of a per-share amount: "RMB 3.00 per 10 shares", "0.45 yuan per share".
+_PER_SHARES = re.compile(r"\s+(?:per|for every|for each)\s+(?:(?:10|ten)\s+)?shares?\b", re.IGNORECASE)
+_CURRENCY_UNITS = frozenset({"CNY", "USD", "HKD", "EUR", "GBP", "JPY"})
 _MULTIPLES = {"doubl": Decimal(2), "tripl": Decimal(3), "quadrupl": Decimal(4), "halv": Decimal("0.5")}
 _CURRENCY_MENTION = re.compile(r"(?<![A-Za-z])(?:US\$|HK\$|(?:yuan|RMB|dollars|euros|HKD|USD|EUR)\b)", re.IGNORECASE)
 _MENTION_CURRENCY = {"us$": "USD", "hk$": "HKD"}
@@ -224,6 +227,8 @@ class _Scanner:
         if not unit:
             return self._count(match, at, qualifier, tail, value)
         after, trailing = qualifier_after(text, tail.end)
+        if unit in _CURRENCY_UNITS and (per := _PER_SHARES.match(text, after)):
+            after = per.end()  # "25.20 yuan for every 10 shares": one amount, its basis part of it
         head = self._list_head(at, unit)
         qualifier = qualifier or trailing or (head.qualifier if head else None)
         kind, negative = self._kind(at, tail.end, unit)
