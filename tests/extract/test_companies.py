@@ -70,3 +70,23 @@ def test_mentions_hold_the_exact_text() -> None:
     for company in find_companies(doc):
         for span in company.mentions:
             assert doc.text[span.start : span.end] == span.text
+
+
+def test_short_forms_the_report_gives_are_aliases() -> None:
+    found = _companies(
+        "Contemporary Amperex Technology Co., Limited (CATL) reported on March 14. CATL sold 475 GWh of batteries. "
+        "Sungrow Power Supply shipped 147 GW of inverters. Sungrow will pay a dividend. "
+        "BYD lifted revenue by 29%. Tongwei posted its first loss."
+    )
+    assert found["CATL"].ticker == "300750" and found["CATL"].aliases == ("Contemporary Amperex Technology Co",)
+    assert found["Sungrow Power Supply"].aliases == ("Sungrow",) and len(found["Sungrow Power Supply"].mentions) == 2
+    assert found["BYD"].ticker == "002594"  # an all-capital name that leads the listed English name
+    assert found["Tongwei"].zh == "通威股份"  # one coined word: the listed name and the pinyin of 通威
+
+
+def test_bracketed_abbreviations_and_english_words_are_no_companies() -> None:
+    found = _companies(
+        "Lianying Medical completed the first coronary intervention (PCI) surgery. "
+        "Capital expenditure rose. Marine equipment makers grew. Great Wall Motor sold more cars; Great results."
+    )
+    assert set(found) == {"Lianying Medical", "Great Wall Motor"}

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..records import Company, Document, Organization, Span
 from ..resolve.aliases import group_names, pick_label, same_thing, unique_slugs, vocabulary
-from ..resolve.gazetteer import Listing, load_gazetteer
+from ..resolve.gazetteer import Gazetteer, Listing, load_gazetteer
 from .names import (
     FUNCTION_WORDS,
     LIST,
@@ -115,6 +115,15 @@ _LISTED_FORM = re.compile(
     r"joint[- ]stock)\.?$",
     re.IGNORECASE,
 )
+# "Contemporary Amperex Technology Co., Limited (CATL)": a name and the short form the report uses after.
+_ABBREVIATED = re.compile(
+    rf"(?P<name>{NAME})(?:,? (?:Co\.,? )?(?:Limited|Ltd\.?|Inc\.?|Corp\.?))?\s+\((?P<abbr>[A-Z][A-Za-z0-9&-]{{1,9}})\)"
+)
+# First words of company names that are common English words, so never a company's short form.
+_COMMON_FIRST_WORDS = vocabulary(
+    """great new golden grand royal central national international united eastern western southern northern
+    first east west south north future modern smart bright universal general standard advanced"""
+)
 BOARD_OF_ORGANIZATION = {"star-market": "STAR", "chinext": "ChiNext", "bse": "BSE"}
 
 
@@ -139,12 +148,23 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
     for name in _candidate_runs(text):
         if (
             name not in names
-            and is_strong(name)
-            and not name.isupper()  # an acronym in brackets ("(CMP)") is a term more often than a ticker
+            and (is_strong(name) or _official_word(name, gazetteer, text))
+            # an acronym in brackets ("(CMP)") is a term more often than a ticker, unless it leads a listed name ("BYD")
+            and (not name.isupper() or _leads_listing(name, gazetteer.resolve(name, boards), spots))
             and _plausible(name, spots)
             and gazetteer.resolve(name, boards)
         ):
             names.setdefault(name)
+    short_forms: dict[str, str] = {}  # "CATL" -> "Contemporary Amperex Technology", "Sungrow" -> "Sungrow Power Supply"
+    for match in _ABBREVIATED.finditer(text):
+        name = _LEGAL_FORM.sub("", clean_name(match.group("name")))
+        if any(_LEGAL_FORM.sub("", n) == name for n in names):
+            short_forms[match.group("abbr")] = name
+    for name in list(names):
+        first = _first_word(name, text)
+        if first and spots(first):
+            short_forms.setdefault(first, _LEGAL_FORM.sub("", name))
+    names.update(dict.fromkeys(short_forms))
     for name in list(names):
         short = _LEGAL_FORM.sub("", name)
         if short != name and len(short) >= 2:
@@ -158,7 +178,7 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
             names.setdefault(split)
     mentions = _mentions(list(names), spots)
     found = [n for n in names if mentions.get(n)]
-    return _merge(found, mentions, boards)
+    return _merge(found, mentions, boards, short_forms)
 
 
 def _named_companies(text: str) -> Iterator[str]:
@@ -215,6 +235,31 @@ def _without_business_words(name: str) -> str | None:
     return bare
 
 
+def _leads_listing(name: str, found: Listing | None, spots: _Spots) -> bool:
+    """True when `name` is the first word of the listed company's English name ("BYD" of "BYD Company
+    Limited"), not merely its initials, and stands outside brackets somewhere: "(PCI)" abbreviates a term."""
+    if found is None or found.en_name.split()[0].lower() != name.lower():
+        return False
+    return any(not spots.bracketed(span) for span in spots(name))
+
+
+def _official_word(name: str, gazetteer: Gazetteer, text: str) -> bool:
+    """A one-word name that is a listed company's whole English name, coined from its Chinese name ("Tongwei")."""
+    return len(name) >= 4 and not re.search(rf"\b{name.lower()}\b", text) and gazetteer.coined(name) is not None
+
+
+def _first_word(name: str, text: str) -> str | None:
+    """The first word of a company name of two or more words, when reports use it alone for the
+    company ("Sungrow" for "Sungrow Power Supply"): a coined word, not an English or place word."""
+    tokens = _LEGAL_FORM.sub("", name).split()
+    first = tokens[0] if len(tokens) >= 2 else ""
+    if len(first) < 4 or not first.isalpha() or first in FUNCTION_WORDS or first in PLACE_WORDS:
+        return None
+    if first.lower() in _COMMON_FIRST_WORDS or re.search(rf"\b{first.lower()}\b", text):
+        return None  # "Great Wall Motor": "great" is an English word
+    return first
+
+
 def _has_suffix(name: str) -> bool:
     tokens = name.split()
     return len(tokens) >= 2 and tokens[-1].rstrip(".") in SUFFIXES and tokens[0] not in SUFFIXES
@@ -233,6 +278,11 @@ class _Spots:
             found = occurrences(self._document.text, name, self._document.doc_id)
             self._spans[name] = [s for s in found if not overlaps(s, self._taken)]
         return self._spans[name]
+
+    def bracketed(self, span: Span) -> bool:
+        """True when the span is wrapped in round brackets."""
+        text = self._document.text
+        return text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")"
 
     def quoted(self, span: Span) -> bool:
         """True when the span is wrapped in quotation marks."""
@@ -262,16 +312,24 @@ def _mentions(names: list[str], spots: _Spots) -> dict[str, list[Span]]:
     return kept
 
 
-def _merge(names: list[str], mentions: dict[str, list[Span]], boards: tuple[str, ...]) -> tuple[Company, ...]:
-    """One Company per group of spellings that name one company (same key or the same listing)."""
+def _merge(
+    names: list[str], mentions: dict[str, list[Span]], boards: tuple[str, ...], short_forms: dict[str, str]
+) -> tuple[Company, ...]:
+    """One Company per group of spellings that name one company (same key, the same listing, or a
+    short form the text gives it)."""
     gazetteer = load_gazetteer()
     listing = {n: gazetteer.resolve(n, boards) for n in names}
 
     def linked(a: str, b: str) -> bool:
         la, lb = listing[a], listing[b]
         a, b = _LEGAL_FORM.sub("", a), _LEGAL_FORM.sub("", b)
-        return (la is not None and la == lb) or same_thing(a, b) or _without_business_words(a) == b or (
-            _without_business_words(b) == a
+        return (
+            (la is not None and la == lb)
+            or same_thing(a, b)
+            or _without_business_words(a) == b
+            or _without_business_words(b) == a
+            or short_forms.get(a) == b
+            or short_forms.get(b) == a
         )
 
     order = sorted(names, key=lambda n: mentions[n][0].start)

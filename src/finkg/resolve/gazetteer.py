@@ -34,6 +34,8 @@ PLACES = vocabulary(
     jilin heilongjiang hainan gansu qinghai ningxia xinjiang tibet guangxi hangzhou nanjing suzhou wuxi
     ningbo xiamen qingdao dalian wuhan chengdu xian hefei changsha zhuhai dongguan foshan"""
 )
+# Trailing words of Chinese short names that English reports leave out: 股份 (shares), 集团 (group), 控股 (holding).
+_GENERIC_PINYIN = frozenset({("gu", "fen"), ("ji", "tuan"), ("kong", "gu")})
 _NEAR = 92  # rapidfuzz ratio of two core names that differ only in spelling ("Pharmaceutical(s)")
 _WORD = re.compile(r"[a-z0-9]+")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -106,6 +108,7 @@ class Gazetteer:
     def __init__(self, listings: tuple[Listing, ...], pinyin: tuple[tuple[str, ...], ...], aliases: tuple[str, ...]):
         self.listings = listings
         by_core: defaultdict[tuple[str, ...], set[int]] = defaultdict(set)
+        by_name: defaultdict[tuple[str, ...], set[int]] = defaultdict(set)  # whole names, legal form dropped
         by_acronym: defaultdict[str, set[int]] = defaultdict(set)
         by_pinyin: defaultdict[str, set[int]] = defaultdict(set)
         by_prefix: defaultdict[str, set[int]] = defaultdict(set)
@@ -114,6 +117,7 @@ class Gazetteer:
             for name in filter(None, (listing.en_name, *aliases[i].split("|"))):
                 tokens = words(name)
                 kept = tuple(t for t in tokens if t not in LEGAL_FORMS)
+                by_name[kept].add(i)
                 for key in {kept, _trim(kept)}:
                     by_core[key].add(i)
                     while (
@@ -128,9 +132,12 @@ class Gazetteer:
             self.syllables.update(syllables)
             joined = "".join(syllables)
             by_pinyin[joined].add(i)
+            if len(syllables) >= 4 and syllables[-2:] in _GENERIC_PINYIN:
+                by_pinyin["".join(syllables[:-2])].add(i)  # 通威股份 is written "Tongwei"
             for n in range(2, len(syllables)):
                 by_prefix["".join(syllables[:n])].add(i)
         self._by_core: dict[tuple[str, ...], set[int]] = dict(by_core)
+        self._by_name: dict[tuple[str, ...], set[int]] = dict(by_name)
         self._by_acronym: dict[str, set[int]] = dict(by_acronym)
         self._by_pinyin: dict[str, set[int]] = dict(by_pinyin)
         self._by_prefix: dict[str, set[int]] = dict(by_prefix)
@@ -161,6 +168,8 @@ class Gazetteer:
             found = self._english(key)
             if found:
                 return found
+        elif official := self.official(name):
+            return (official,)  # the English name "Tongwei" before pinyin readings of it
         tokens = tuple(re.findall(r"[A-Za-z]+", name))
         for reading in pinyin_readings(tokens, self.stems, self.syllables):
             found = self._pick(self._by_pinyin.get(reading, ()))
@@ -174,6 +183,17 @@ class Gazetteer:
             *(self._by_acronym.get(name, ()) if re.fullmatch(r"[A-Z]{3,6}", name) else ()),
         }
         return self._pick(indexes)
+
+    def official(self, name: str) -> Listing | None:
+        """The one listing whose English name is `name` but for its legal form ("Tongwei" of "TONGWEI CO.,LTD.")."""
+        exact = self._by_name.get(significant(name), set())
+        return self.listings[next(iter(exact))] if len(exact) == 1 else None
+
+    def coined(self, name: str) -> Listing | None:
+        """The listing whose one-word English name is also the pinyin of its Chinese short name
+        ("Tongwei", 通威): a coined name, where "Capital" or "Marine" are English words."""
+        found = self.official(name)
+        return found if found is not None and name.lower() in self._by_pinyin else None
 
     def _english(self, key: tuple[str, ...]) -> tuple[Listing, ...]:
         """Exact core name, else the one core it begins ("Gree Electric"), else one near spelling."""
