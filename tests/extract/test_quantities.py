@@ -264,3 +264,25 @@ def test_long_report_is_fast() -> None:
     start = time.perf_counter()
     find_quantities(document)
     assert time.perf_counter() - start < 0.5  # about 20 ms here; a regex that backtracks takes seconds
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # the year of the full date before it, else after it
+        ("By October 31, 2024, most had reported. A count on October 30 found 5,356.", "October 30", 20241030),
+        ("It reported on March 14. Its shares closed on April 30, 2025.", "March 14", 20250314),
+        # no full date: the first such day after the reporting period (results are told once it is over)
+        ("In 2024, revenue rose 9%. The company reported on March 14.", "March 14", 20250314),
+        ("In the first three quarters of 2024, revenue rose 2%. A count on October 30 found 5,356.", "October 30",
+         20241030),
+    ],
+)
+def test_a_date_without_its_year_takes_the_year_of_the_report(text: str, surface: str, value: int) -> None:
+    date = only(text, surface)
+    assert (date.kind, date.value) == (Kind.DATE, Decimal(value))
+
+
+def test_a_lower_case_may_is_no_date() -> None:
+    assert [q.span.text for q in quantities("Profits may 5 times exceed costs; revenue may 12 percent rise.")] == [
+        "5 times", "12 percent"]

@@ -198,6 +198,7 @@ def date_number(year: int, month: int | None = None, day: int | None = None) -> 
 
 
 YEAR = r"(?:19|20)\d{2}"
+_CAPITAL_MONTH = "|".join(m.capitalize() for m in MONTHS)  # "on March 14"; "may 5" is no date
 _EDGE_DATE = (
     rf"\b(?:end|beginning|start|close)\s+of\s+(?:the\s+)?(?:(?:{ORDINAL_WORD}|[1-4](?:st|nd|rd|th))\s+"
     rf"(?:quarter|half)(?:\s+of)?\s+|(?:{MONTH})\.?\s+|year\s+)?{YEAR}\b"
@@ -210,6 +211,7 @@ DATES = rf"""
     | (?P<date_dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\.?,?\s+{YEAR}\b)
     | (?P<date_yearend>\b(?:year-end|end-)\s?{YEAR}\b)
     | (?P<date_my>\b(?:{MONTH})\.?,?\s+{YEAR}\b)
+    | (?P<date_md>\b(?-i:{_CAPITAL_MONTH})\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\s*\d|[-/:%]))
 """
 _EDGE_PARTS = re.compile(
     rf"(?P<edge>\w+)\s+of\s+(?:the\s+)?(?:(?P<part>{ORDINAL_WORD}|[1-4](?:st|nd|rd|th))\s+(?P<unit>quarter|half)"
@@ -233,6 +235,8 @@ def date_value(group: str, text: str) -> Decimal | None:
     a, b, c = fields["a"], fields["b"], fields["c"]
     if group == "date_my":
         return date_number(int(b), MONTHS[a.lower()])
+    if group == "date_md":
+        return None  # the year comes from the text around it: `month_day`
     if group == "date_iso":
         year, month, day = int(a), int(b), int(c)
     elif group == "date_mdy":
@@ -260,3 +264,12 @@ def _edge_date(text: str) -> Decimal | None:
     if not 1 <= month <= 12:  # "end of the fifth quarter"
         return None
     return date_number(year, month, month_end(year, month) if ending else 1)
+
+
+def month_day(text: str, year: int | None) -> Decimal | None:
+    """The number of a date written without its year ("March 14"), in `year`; None if no such day."""
+    fields = _DATE_FIELDS.match(text)
+    if year is None or fields is None or fields["b"].isalpha():
+        return None
+    month, day = MONTHS[fields["a"].lower()], int(re.sub(r"\D", "", fields["b"]))
+    return date_number(year, month, day) if day <= month_end(year, month) else None

@@ -19,6 +19,7 @@ from .numbers import (
     DIGITS,
     MEASURE_UNIT,
     MEASURE_UNITS,
+    MONTH,
     MONTHS,
     NUMBER_WORD,
     NUMBER_WORDS,
@@ -28,9 +29,11 @@ from .numbers import (
     YEAR,
     date_value,
     in_base_units,
+    month_day,
     parse_numeral,
     parse_ordinal,
 )
+from .periods import calendar
 from .quantity_cues import (
     amount_kind,
     count_unit,
@@ -126,6 +129,8 @@ _NEXT_WORD = re.compile(r"\s+\w+")
 # The basis of a per-share amount: "RMB 3.00 per 10 shares", "0.45 yuan per share".
 _PER_SHARES = re.compile(r"\s+(?:per|for every|for each)\s+(?:(?:10|ten)\s+)?shares?\b", re.IGNORECASE)
 _CURRENCY_UNITS = frozenset({"CNY", "USD", "HKD", "EUR", "GBP", "JPY"})
+_SPAN_END = {"FY": 1231, "H1": 630, "Q1-Q3": 930}  # the last month-day of each reporting span
+_FULL_DATE = re.compile(rf"\b(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})\b", re.IGNORECASE)
 _MULTIPLES = {"doubl": Decimal(2), "tripl": Decimal(3), "quadrupl": Decimal(4), "halv": Decimal("0.5")}
 _CURRENCY_MENTION = re.compile(r"(?<![A-Za-z])(?:US\$|HK\$|(?:yuan|RMB|dollars|euros|HKD|USD|EUR)\b)", re.IGNORECASE)
 _MENTION_CURRENCY = {"us$": "USD", "hk$": "HKD"}
@@ -152,6 +157,7 @@ class _Scanner:
         self.text = document.text
         self.doc_id = document.doc_id
         self.currency = _main_currency(document.text)
+        self.calendar = calendar(document)
         self.out: list[Quantity] = []
 
     def run(self) -> list[Quantity]:
@@ -169,6 +175,9 @@ class _Scanner:
 
     def _hit(self, group: str, match: re.Match[str]) -> list[Quantity]:
         start, end = match.span()
+        if group == "date_md":
+            value = month_day(match.group(), self._year_near(start, match.group()))
+            return [self._make(start, end, value, "date", Kind.DATE)] if value is not None else []
         if group.startswith("date_"):
             value = date_value(group, match.group())
             return [self._make(start, end, value, "date", Kind.DATE)] if value is not None else []
@@ -194,6 +203,21 @@ class _Scanner:
         if group == "numeral":
             return self._numeral(match)
         return []
+
+    def _year_near(self, at: int, month_and_day: str) -> int | None:
+        """The year of a date written without one: that of the last full date before it, else of the
+        first one after it (a report dates its events in the year of its own dates), else the first
+        year in which that day falls after the reporting period: results are told once a period is over."""
+        before = [q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000]
+        if before:
+            return int(before[-1].value) // 10_000
+        if after := _FULL_DATE.search(self.text, at):
+            return int(after.group("year"))
+        cal = self.calendar
+        day = month_day(month_and_day, 2000)  # a leap year: every month-day exists
+        if not cal.year or day is None:
+            return None
+        return cal.year + (int(day) % 10_000 < _SPAN_END[cal.span])
 
     def _multiple(self, match: re.Match[str]) -> Quantity:
         """ "doubled" (at least twice), "halved" (at most half), "tenfold"."""
