@@ -293,6 +293,14 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
         ("Capacity utilization was 85.6% in the year.", "85.6%", "capacity_utilization"),
         ("Spending on research and development reached 1.10 trillion yuan.", "1.10 trillion yuan", "rd_investment"),
         ("Of the 19 industry sectors, 17 were profitable.", "19 industry sectors", "industry_count"),
+        ("It sold 475 GWh of batteries, 21.79% more than in 2023.", "475 GWh", "units_shipped"),
+        ("Excluding non-recurring items, profit rose 101.40% to 9.735 billion yuan.", "9.735 billion yuan",
+         "net_profit_excl_nonrecurring"),
+        ("Its first-quarter loss narrowed to 1.436 billion yuan.", "1.436 billion yuan", "net_loss"),
+        ("It declared no dividend, but it spent 2 billion yuan buying back shares.", "2 billion yuan",
+         "repurchase_amount"),
+        ("Polysilicon prices fell by more than 39% in the year.", "39%", "selling_price"),
+        ("Revenue grew 5%. Sales edged up 0.37% to 1.2345 million vehicles.", "0.37%", "units_shipped"),
     ],
 )
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:

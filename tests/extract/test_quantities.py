@@ -286,3 +286,16 @@ def test_a_date_without_its_year_takes_the_year_of_the_report(text: str, surface
 def test_a_lower_case_may_is_no_date() -> None:
     assert [q.span.text for q in quantities("Profits may 5 times exceed costs; revenue may 12 percent rise.")] == [
         "5 times", "12 percent"]
+
+
+def test_gapped_changes_share_the_first_ones_kind_and_direction() -> None:
+    found = quantities("Polysilicon prices fell by more than 39% and wafer prices by more than 50%; "
+                       "revenue grew 7.76% to 77.9 billion yuan and net profit 16.92% to 11.0 billion yuan.")
+    changes = {q.span.text: (q.kind, q.value) for q in found if q.unit == "percent"}
+    assert changes == {
+        "more than 39%": (Kind.CHANGE_PCT, Decimal(-39)),
+        "more than 50%": (Kind.CHANGE_PCT, Decimal(-50)),
+        "7.76%": (Kind.CHANGE_PCT, Decimal("7.76")),
+        "16.92%": (Kind.CHANGE_PCT, Decimal("16.92")),
+    }
+

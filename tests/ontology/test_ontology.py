@@ -34,7 +34,8 @@ GOLD_MEASURES = {
     "fixed_asset_investment",  # measures_added of the SZSE 2013 gold file
     # measures_added of the company-news and A-share gold files
     "earnings_per_share", "dividend_per_share", "dividend_per_10_shares", "operating_cash_flow",
-    "capital_expenditure", "capacity_utilization", "share_price", "industry_count",
+    "capital_expenditure", "capacity_utilization", "share_price", "industry_count", "selling_price",
+    "average_selling_price", "employees",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..records import Company, Fact, Kind, Quantity
-from .clauses import COMPOUND, Clause, start_of_segment
+from .clauses import COMPOUND, Clause, end_of_segment, start_of_segment
 from .fact_periods import OWN_PERIOD
 from .fact_state import LinkerState
 from .measures import AVERAGED, Cue, counted_measure
@@ -52,6 +52,8 @@ _OF_NET_PROFIT = re.compile(
 )
 _PER_SHARES = re.compile(r"\b(?:per|for every|for each)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
+_PHYSICAL = frozenset({"GWh", "MWh", "kWh", "TWh", "GW", "MW", "tonnes"})
+_MONEY_ONLY = frozenset({"market_value", "financing_amount", "investment_amount", "transaction_amount", "other"})
 AGGREGATE_MEASURES = {
     "revenue",
     "net_profit",
@@ -150,6 +152,14 @@ class MeasureChoice(LinkerState):
             and not self._level_in(clause)  # "overseas revenue reached X, 30% of total revenue": X's share
         ):
             return following[0].measure  # "accounted for 70% of the market's revenue, 80% of its net profit"
+        if (
+            following
+            and quantity.unit != "percent"  # "30% of total revenue" is a share of what came before
+            and not any(c.start >= segment_start for c in before)
+            and following[0].start - quantity.span.end <= 20
+            and following[0].start < end_of_segment(text, clause.end, quantity.span.end)
+        ):
+            return following[0].measure  # "..., but it spent 2 billion yuan buying back shares": its own segment's
         if before:
             return before[-1].measure
         if following and (quantity.unit != "percent" or _OF_TOTAL.match(text, quantity.span.end, following[0].start)):
@@ -162,6 +172,12 @@ class MeasureChoice(LinkerState):
         """True when the figure's sentence already gave a level of `measure`: a share of the same measure."""
         number = self.document.sentence_at(quantity.span.start).index
         return any(f.sentence == number and f.measure == measure and f.kind == Kind.LEVEL for f in self.facts)
+
+    def _in_its_unit(self, quantity: Quantity, measure: str) -> str:
+        """A physical amount ("475 GWh", "147 GW") is no money: a money measure near it means what was sold."""
+        if quantity.unit in _PHYSICAL and (measure in AGGREGATE_MEASURES or measure in _MONEY_ONLY):
+            return "units_shipped"
+        return measure
 
     def _per_company(self, quantity: Quantity, clause: Clause, measure: str) -> str:
         """A total's measure becomes its per-company average when the clause says the figure is one."""

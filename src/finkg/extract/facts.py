@@ -86,7 +86,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                 parallel = self._parallel(quantity, number)
                 inherited = inherited or parallel
                 measure = inherited.measure if inherited else self._measure(quantity, index, clause, cues, cue)
-                measure = self._per_company(quantity, clause, measure)
+                measure = self._per_company(quantity, clause, self._in_its_unit(quantity, measure))
                 subject = self._aggregate_subject(subject, measure)
                 if measure == "publication_date":
                     subject = self._publisher() or subject
@@ -118,14 +118,15 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
         for i, fact in enumerate(self.facts):
             if fact.sentence != sentence or fact.kind not in _CHANGES or fact.base is not None:
                 continue
-            later = next((f for f in self.facts[i + 1 :] if f.sentence == sentence and f.kind != fact.kind), None)
+            later = self.facts[i + 1] if i + 1 < len(self.facts) else None  # the very next figure
             if (
                 later is not None
+                and later.sentence == sentence
                 and later.kind in (Kind.LEVEL, Kind.COUNT)
-                and (later.subject, later.measure) == (fact.subject, fact.measure)
+                and later.subject == fact.subject
                 and _TO_LEVEL.search(text, fact.quantity.span.end, later.quantity.span.start)
-            ):
-                self.facts[i] = replace(fact, base=later.id)
+            ):  # "to" joins the two: the change is of what the level measures ("up 0.37% to 1.2 million vehicles")
+                self.facts[i] = replace(fact, base=later.id, measure=later.measure)
 
     def _base(self, subject: str | None, measure: str, kind: Kind, sentence: int) -> str | None:
         if kind not in _CHANGES:

@@ -17,7 +17,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "net_profit_excl_nonrecurring",
         r"net profit after deducting non-recurring[\w\s-]*|deducted net profit|"
-        r"net profit excluding non-recurring (?:items|gains and losses|profit and loss)",
+        r"net profit excluding non-recurring (?:items|gains and losses|profit and loss)|"
+        r"net profit after non-recurring (?:items|gains and losses)|"
+        r"(?:excluding|after deducting|stripping out) non-recurring (?:items|gains and losses),?\s+(?:net\s+)?profit",
     ),
     ("earnings_per_share", r"(?:basic |diluted )?earnings per share|EPS\b"),
     (
@@ -28,6 +30,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("capital_expenditure", r"capital expenditures?|capex\b"),
     ("capacity_utilization", r"(?:capacity )?utili[sz]ation(?: rate)?"),
     ("share_price", r"(?:share|stock) prices?|shares? (?=(?:gained|rose|climbed|jumped|surged|fell|dropped|slid)\b)"),
+    (
+        "selling_price",
+        r"selling prices?|prices?(?=\s+(?:fell|rose|dropped|declined|climbed|jumped|slumped|plunged|"
+        r"increased|decreased|slid)\b)",
+    ),
     ("overseas_revenue", r"overseas (?:sales )?revenue|overseas (?:operating )?income|revenue from overseas"),
     ("rd_intensity", r"R&D intensity|R&D investment intensity|proportion of R&D investment|"
                      r"ratio of R&D (?:investment|expenses?|expenditure) to (?:operating )?(?:revenue|income)"),
@@ -42,11 +49,18 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("cash_from_sales", r"cash received from (?:selling goods|sales)"),
     ("dividend_payout_ratio", r"(?:cash )?dividend (?:payout )?ratio|payout ratio"),
     ("cash_dividends", r"(?:total |cash )?dividends?(?! plan)(?! ratio)"),
-    ("repurchase_amount", r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?"),
+    ("repurchase_amount", r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?|b(?:uying|ought) back"),
     ("gross_margin", r"gross (?:profit )?margin"),
-    ("net_loss", r"net loss(?:es)?|(?:a |its |their )loss of"),
-    ("net_profit", r"net profits?|profits? attributable to[\w\s]*?(?:shareholders|owners|equity holders)|net income|"
-                   r"attributable (?:net )?profit"),
+    (
+        "net_loss",
+        r"net loss(?:es)?|(?:a |its |their )loss of|"
+        r"(?:annual|quarterly|(?:first|second|third|fourth)-quarter|half-year|operating) loss(?:es)?",
+    ),
+    (
+        "net_profit",
+        r"net profits?|(?<=a )profit(?= of\b)|profits? attributable to[\w\s]*?(?:shareholders|owners|equity holders)|"
+        r"net income|attributable (?:net )?profit",
+    ),
     ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
     ("product_sales", r"annual sales|sales of (?:the )?products?"),
     ("holding_value", r"held a total market value|holding value|market value of (?:their )?holdings"),

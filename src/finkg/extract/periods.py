@@ -90,7 +90,9 @@ _FLOW = re.compile(
     r"\byear[- ]on[- ]year\b|\bprevious year\b|\blast year\b|\bthe (?:whole |full )?year\b|\bannual\b|"
     r"\brevenue|\bprofit|\bloss|\bincome|\bdividend|\bR&D investment|\bincreased?\b|\bgrowth\b|\bdoubled\b|"
     r"\branked\b|\bmarket share\b|\bshipments?\b|\bshipped\b|\bin the period\b|\bsales\b|\bexpenses\b|"
-    r"\bspen(?:t|ding|ds)\b|\bmargins?\b|\butili[sz]ation\b|\bexpenditure\b",
+    r"\bspen(?:t|ding|ds)\b|\bmargins?\b|\butili[sz]ation\b|\bexpenditure\b|\bsold\b|\bdeliver(?:ed|ies)\b|"
+    r"\bexport(?:s|ed)\b|\b(?:will )?pay\b|\bpaid\b|\bpayout\b|\bb(?:ought|uying) back\b|\brepurchased\b|"
+    r"\bcash flows?\b|\bearnings\b",
     re.IGNORECASE,
 )
 

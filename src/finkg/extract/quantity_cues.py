@@ -41,7 +41,7 @@ _QUALIFIER_AFTER = re.compile(
 
 _RISE = (
     r"increase[sd]?|increasing|growth|grew|grows?|rose|rises?|rising|risen|up|gain(?:s|ed)?|jump(?:s|ed)?|surge[sd]?|"
-    r"climb(?:s|ed)?|higher|rais(?:ed|ing)(?=(?:\s+[\w&-]+){1,3}\s+by\b)|boost(?:s|ed)?|soar(?:s|ed)?"
+    r"climb(?:s|ed)?|higher|(?:rais|lift)(?:ed|ing)(?=(?:\s+[\w&-]+){1,3}\s+by\b)|boost(?:s|ed)?|soar(?:s|ed)?"
 )
 _FALL = (
     r"decrease[sd]?|decreasing|decline[sd]?|declining|fell|falls?|falling|drop(?:s|ped)?|down|reductions?|reduced|"
@@ -64,6 +64,8 @@ _CHANGE_AFTER = re.compile(
     r"|over\s+the\s+(?:previous|prior|same)\b)",
     re.IGNORECASE,
 )
+_TO_AMOUNT = re.compile(r"\s+to\s+(?:(?:RMB|CNY|US\$|HK\$|\$|€)\s?)?\d[\d,.]*\s*(?:[a-z]+\s+)?(?:yuan|dollars|euros)?")
+_FALL_WORD = re.compile(rf"\b(?:{_FALL})\b", re.IGNORECASE)
 _CAGR = re.compile(r"\bcompound(?:\s+annual)?\s+growth|\bCAGR\b", re.IGNORECASE)
 _GROWTH_RATE = re.compile(r"\bgrowth\s+rate\b", re.IGNORECASE)
 _OF_INCOME = re.compile(
@@ -196,6 +198,8 @@ def percent_kind(clause: str, after: str) -> tuple[Kind, bool]:
         return Kind.CHANGE_PCT, change[1]
     if _GROWTH_RATE.search(clause):
         return Kind.CHANGE_PCT, False
+    if _TO_AMOUNT.match(after):  # "... and net profit 16.92% to 11.036 billion yuan": a gapped change
+        return Kind.CHANGE_PCT, _FALL_WORD.search(clause) is not None
     if _OF_INCOME.match(after):  # "R&D spending was 12% of revenue" is an intensity, "overseas revenue 30%" a share
         return (Kind.SHARE if _PART_OF_INCOME.search(clause) else Kind.LEVEL), False
     if _SHARE_CUES.search(clause) or _OF_AFTER.match(after):
