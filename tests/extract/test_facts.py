@@ -306,3 +306,14 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:
     extraction = _extract(f"Hualan Power Co., Ltd. reported its 2024 results.\n{sentence}\n")
     assert _fact(extraction, surface).measure == measure
+
+
+def test_counts_of_part_of_the_companies_are_cohorts() -> None:
+    extraction = _extract(
+        "In 2024, 5,000 companies on the STAR Market reported. Profits were reported by 4,127 of the companies. "
+        "The count found 2,947 companies with higher revenue and 2,149 with higher net profit.")
+    for surface in ("4,127", "2,149"):
+        fact = _fact(extraction, surface)
+        cohort = extraction.entity(fact.subject or "")
+        assert fact.measure == "company_count" and isinstance(cohort, Cohort) and cohort.size == Decimal(
+            surface.replace(",", ""))

@@ -299,3 +299,17 @@ def test_gapped_changes_share_the_first_ones_kind_and_direction() -> None:
         "16.92%": (Kind.CHANGE_PCT, Decimal("16.92")),
     }
 
+
+
+def test_period_names_and_year_adjectives_are_no_quantities() -> None:
+    found = quantities(
+        "At the end of the 2024 third-quarter reporting season, results for the first three quarters were out. "
+        "In the nine months revenue rose 2%. Profit has grown for 13 consecutive quarters and over the past "
+        "three years.")
+    assert [q.span.text for q in found] == ["2%", "13 consecutive quarters", "three years"]
+
+
+def test_a_bare_number_shares_the_unit_of_the_one_coordinated_after_it() -> None:
+    found = quantities("The rates were 7.3 and 5.4 percentage points higher, with profit up in 2023 and 5% in 2024.")
+    assert [(q.span.text, q.unit) for q in found] == [
+        ("7.3", "percentage_point"), ("5.4 percentage points", "percentage_point"), ("5%", "percent")]

@@ -121,7 +121,7 @@ _NUMBER_OF_COMPANIES = re.compile(
     re.IGNORECASE,
 )
 _BARE_COUNT_VERB = re.compile(
-    r"\s+(?:of (?:them|these|which)\b|(?:have|has|had|are|were|is|was|also|all)\b|"
+    r"\s+(?:of (?:them|these|which|the|all)\b|(?:have|has|had|are|were|is|was|also|all|with|that|who)\b|"
     r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
 )
 _NUMBERED = re.compile(rf"\b(?:{COMPANY_NOUN})\b[^,;.]*\b(?:numbered|totall?ed)\s+$", re.IGNORECASE)

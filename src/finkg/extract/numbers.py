@@ -202,6 +202,7 @@ _CAPITAL_MONTH = "|".join(m.capitalize() for m in MONTHS)  # "on March 14"; "may
 _EDGE_DATE = (
     rf"\b(?:end|beginning|start|close)\s+of\s+(?:the\s+)?(?:(?:{ORDINAL_WORD}|[1-4](?:st|nd|rd|th))\s+"
     rf"(?:quarter|half)(?:\s+of)?\s+|(?:{MONTH})\.?\s+|year\s+)?{YEAR}\b"
+    r"(?![\s-]+(?:first|second|third|fourth|full|annual|interim|semi|half)\b)"  # "end of the 2024 third-quarter season"
 )
 # Point-in-time dates, one named group per form, for a verbose case-insensitive pattern; see `date_value`.
 DATES = rf"""

@@ -92,7 +92,7 @@ _FLOW = re.compile(
     r"\branked\b|\bmarket share\b|\bshipments?\b|\bshipped\b|\bin the period\b|\bsales\b|\bexpenses\b|"
     r"\bspen(?:t|ding|ds)\b|\bmargins?\b|\butili[sz]ation\b|\bexpenditure\b|\bsold\b|\bdeliver(?:ed|ies)\b|"
     r"\bexport(?:s|ed)\b|\b(?:will )?pay\b|\bpaid\b|\bpayout\b|\bb(?:ought|uying) back\b|\brepurchased\b|"
-    r"\bcash flows?\b|\bearnings\b",
+    r"\bcash flows?\b|\bearnings\b|\bintensity\b",
     re.IGNORECASE,
 )
 

@@ -129,6 +129,10 @@ _NEXT_WORD = re.compile(r"\s+\w+")
 # The basis of a per-share amount: "RMB 3.00 per 10 shares", "0.45 yuan per share".
 _PER_SHARES = re.compile(r"\s+(?:per|for every|for each)\s+(?:(?:10|ten)\s+)?shares?\b", re.IGNORECASE)
 _CURRENCY_UNITS = frozenset({"CNY", "USD", "HKD", "EUR", "GBP", "JPY"})
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_AND_NUMBER = re.compile(rf"\s+(?:and|or)\s+{DIGITS}")
+_PERIOD_NOUN = re.compile(r"months?|quarters?", re.IGNORECASE)
+_NAMES_A_PERIOD = re.compile(r"\b(?:first|the)\s+$", re.IGNORECASE)
 _SPAN_END = {"FY": 1231, "H1": 630, "Q1-Q3": 930}  # the last month-day of each reporting span
 _FULL_DATE = re.compile(rf"\b(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})\b", re.IGNORECASE)
 _MULTIPLES = {"doubl": Decimal(2), "tripl": Decimal(3), "quadrupl": Decimal(4), "halv": Decimal("0.5")}
@@ -242,6 +246,8 @@ class _Scanner:
         if minus:
             at -= 1
         unit = tail.unit or currency
+        if not unit and not tail.scale and not _YEAR_LIKE.fullmatch(raw) and (shared := _shared_tail(text, tail.end)):
+            unit, tail = shared.unit, _Tail(tail.end, shared.unit, shared.scale)  # "7.3 and 5.4 percentage points"
         if not unit and tail.scale and not self._counted(raw, tail, at):
             unit = self.currency
         value = in_base_units(parse_numeral(raw), tail.scale) * (-1 if minus else 1)
@@ -283,6 +289,8 @@ class _Scanner:
             at = top.start()
         _, trailing = qualifier_after(text, tail.end)  # "30 or more staff"
         counted, end = noun or (counted_before(left_clause(text, at)), tail.end)
+        if _PERIOD_NOUN.fullmatch(counted) and _NAMES_A_PERIOD.search(text, max(0, at - 8), at):
+            return []  # "the first three quarters", "in the nine months": a period's name, not a count
         end, last = qualifier_after(text, end)
         qualifier = qualifier or trailing or last or Qualifier.EXACT
         return [self._make(at, end, value, count_unit(counted), Kind.COUNT, qualifier, counted)]
@@ -387,6 +395,15 @@ _LIST_JOIN = re.compile(
     r"|,?\s+(?:and|while|but)\s+(?:[\w-]+\s+){1,4}?by\s+",  # gapped: "fell 39% and wafer prices by 50%"
     re.IGNORECASE,
 )
+
+
+def _shared_tail(text: str, pos: int) -> _Tail | None:
+    """The unit a bare number shares with the one coordinated after it: "7.3 and 5.4 percentage points"."""
+    joined = _AND_NUMBER.match(text, pos)
+    if joined is None:
+        return None
+    tail = _tail(text, joined.end())
+    return tail if tail.unit in ("percent", "percentage_point") else None
 
 
 def _tail(text: str, pos: int) -> _Tail:
