@@ -317,3 +317,11 @@ def test_counts_of_part_of_the_companies_are_cohorts() -> None:
         cohort = extraction.entity(fact.subject or "")
         assert fact.measure == "company_count" and isinstance(cohort, Cohort) and cohort.size == Decimal(
             surface.replace(",", ""))
+
+
+def test_a_board_after_a_figure_is_where_it_holds() -> None:
+    extraction = _extract(
+        "STAR Market companies in 2024\nIn 2024, STAR Market companies raised revenue by 3%. "
+        "ChiNext companies raised revenue by 2.0%. Revenue rose 1.1% on the STAR Market and 1.88% on ChiNext.\n")
+    assert _label(extraction, _fact(extraction, "1.88%")) == "ChiNext companies"
+    assert _label(extraction, _fact(extraction, "1.1%")) == "STAR Market companies"

@@ -24,7 +24,7 @@ _SHARE_VERB = re.compile(
 _EXAMPLE = re.compile(
     r"\b(?:such as|including|like|e\.g\.)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
-_FOR_ALL = re.compile(r"\s+(?:for|of|among)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)
+_FOR_ALL = re.compile(r"\s+(?:for|of|among|on)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)  # "rose 1.9% on ChiNext"
 _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -102,17 +102,17 @@ class SubjectChoice(LinkerState):
         return earlier[0].ref if earlier else self.topic_subject
 
     def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:
-        """A board named as the holder of a company aggregate means the board's companies."""
+        """A board named as the holder of a company aggregate means the board's companies: the report's
+        population, or the cohort of another board's companies it names ("ChiNext companies")."""
         entity = self.entities.get(subject or "")
-        population = self.entities.get(self.population or "")
-        if (
-            isinstance(entity, Organization)
-            and population is not None
-            and any(name.lower() in population.label.lower() for name in (entity.label, *entity.aliases))
-            and measure.removeprefix("average_").removeprefix("median_") in AGGREGATE_MEASURES
-        ):
-            return population.ref
-        return subject
+        if not isinstance(entity, Organization) or measure.removeprefix("average_").removeprefix(
+                "median_") not in AGGREGATE_MEASURES:
+            return subject
+        names = [name.lower() for name in (entity.label, *entity.aliases)]
+        cohorts = [self.entities.get(self.population or ""), *(e for e in self.entities.values() if isinstance(
+            e, Cohort))]
+        holder = next((c for c in cohorts if c is not None and any(n in c.label.lower() for n in names)), None)
+        return holder.ref if holder else subject
 
     def _publisher(self) -> str | None:
         """Who dates the report: an organization its dateline names, else the exchange it names most."""
