@@ -301,6 +301,10 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
          "repurchase_amount"),
         ("Polysilicon prices fell by more than 39% in the year.", "39%", "selling_price"),
         ("Revenue grew 5%. Sales edged up 0.37% to 1.2345 million vehicles.", "0.37%", "units_shipped"),
+        ("It again ranked first on the board for both profit and revenue.", "ranked first", "net_profit_rank"),
+        ("It ranked third among the world's foundries.", "ranked third", "market_share_rank"),
+        ("The number of qualified investors exceeded 9 million.", "9 million", "investor_count"),
+        ("Its shares had risen 200.11% in 2025.", "200.11%", "share_price"),
     ],
 )
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:

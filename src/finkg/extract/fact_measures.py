@@ -52,6 +52,8 @@ _OF_NET_PROFIT = re.compile(
 )
 _PER_SHARES = re.compile(r"\b(?:per|for every|for each)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
+_BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
+_RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
 _PHYSICAL = frozenset({"GWh", "MWh", "kWh", "TWh", "GW", "MW", "tonnes"})
 _MONEY_ONLY = frozenset({"market_value", "financing_amount", "investment_amount", "transaction_amount", "other"})
 AGGREGATE_MEASURES = {
@@ -113,6 +115,12 @@ class MeasureChoice(LinkerState):
         if zipped is not None:
             return zipped.measure
         if quantity.kind == Kind.RANK:
+            window = min(clause.end, quantity.span.end + 40)
+            if _BY_PROFIT.match(text, quantity.span.end, window):
+                return "net_profit_rank"  # "ranked first on the board for both profit and revenue"
+            ranked_by = [c for c in cues if quantity.span.end <= c.start < window]
+            if ranked_by and ranked_by[0].measure in _RANKED_BY:
+                return f"{ranked_by[0].measure}_rank"
             return "market_share_rank"
         before = [c for c in cues if clause.start <= c.start and c.start < quantity.span.end]
         segment_start = start_of_segment(text, clause.start, quantity.span.start)

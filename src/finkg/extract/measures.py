@@ -29,7 +29,12 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("capital_expenditure", r"capital expenditures?|capex\b"),
     ("capacity_utilization", r"(?:capacity )?utili[sz]ation(?: rate)?"),
-    ("share_price", r"(?:share|stock) prices?|shares? (?=(?:gained|rose|climbed|jumped|surged|fell|dropped|slid)\b)"),
+    (
+        "share_price",
+        r"(?:share|stock) prices?|"
+        r"shares? (?=(?:had |have |has )?(?:gained|rose|risen|climbed|jumped|surged|fell|fallen|dropped|slid)\b)",
+    ),
+    ("investor_count", r"number of (?:[\w-]+ ){0,2}(?:investors|shareholders)"),
     (
         "selling_price",
         r"selling prices?|prices?(?=\s+(?:fell|rose|dropped|declined|climbed|jumped|slumped|plunged|"

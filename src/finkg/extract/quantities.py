@@ -66,7 +66,7 @@ _MASTER = re.compile(
     | (?P<full>\bfull\s+coverage\b)
     | (?P<half>(?<!first\s)(?<!second\s)\bhalf(?=\s+of\b|\s*[.,;]))
     | (?P<rank>\b(?:ranked|ranks|ranking|placed|came|finished)\s+(?:in\s+)?(?:the\s+)?(?:{ORDINAL_WORD})\b
-        | \b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))[\s-](?:largest|biggest|highest|greatest|strongest)\b
+        | \b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))[\s-](?:largest|biggest|highest|greatest|strongest|place)\b
         | \bNo\.\s?\d+\b | \bnumber\s+one\b)
     | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
     | (?P<numeral>{_AFTER_CODE_OR_GAP}(?<![A-Za-z]-){DIGITS}|(?<![\w-]){NUMBER_WORD}(?![\w]|-(?!fold)))
