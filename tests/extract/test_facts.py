@@ -8,6 +8,7 @@ import pytest
 
 from finkg.check import check
 from finkg.extract import extract
+from finkg.extract.measures import counted_measure
 from finkg.read import structure
 from finkg.records import Cohort, Extraction, Fact, Kind
 
@@ -305,6 +306,9 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
         ("It ranked third among the world's foundries.", "ranked third", "market_share_rank"),
         ("The number of qualified investors exceeded 9 million.", "9 million", "investor_count"),
         ("Its shares had risen 200.11% in 2025.", "200.11%", "share_price"),
+        ("Their net operating cash inflow was RMB 3.91 trillion, up 2% and twice the size of their profit.", "twice",
+         "operating_cash_flow"),
+        ("The number of companies on the STAR Market passed 500 in 2022.", "500", "company_count"),
     ],
 )
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:
@@ -329,3 +333,16 @@ def test_a_board_after_a_figure_is_where_it_holds() -> None:
         "ChiNext companies raised revenue by 2.0%. Revenue rose 1.1% on the STAR Market and 1.88% on ChiNext.\n")
     assert _label(extraction, _fact(extraction, "1.88%")) == "ChiNext companies"
     assert _label(extraction, _fact(extraction, "1.1%")) == "STAR Market companies"
+
+
+def test_companies_in_a_field_opening_a_sentence_are_the_next_sentences_subject() -> None:
+    extraction = _extract(
+        "Main board companies in 2022\nIn 2022, main board companies earned revenue of RMB 50 trillion.\n"
+        "Companies in the real economy outperformed the board as a whole. Their revenue came to RMB 41.25 trillion.\n")
+    assert _label(extraction, _fact(extraction, "RMB 41.25 trillion")) == "Companies in the real economy"
+
+
+def test_counted_firms_are_named_by_their_head_noun() -> None:
+    assert [counted_measure(n) for n in ("port operators", "carmakers", "steel producers", "patents")] == [
+        "company_count", "company_count", "company_count", "patent_count"]
+

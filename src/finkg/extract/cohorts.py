@@ -93,7 +93,8 @@ _CATEGORY = re.compile(
 # A group a sentence opens with, as the subject of its results: "Marine equipment makers, helped by ...,
 # increased net profit", "High-tech manufacturers lifted revenue".
 _GROUP_SUBJECT = re.compile(
-    r"^(?:The\s+)?(?P<np>[\w-]+(?:\s+[a-z][\w-]*){0,3}\s+(?:makers|manufacturers|producers|companies|enterprises|firms))"
+    r"^(?:The\s+)?(?P<np>[\w-]+(?:\s+[a-z][\w-]*){0,3}\s+(?:makers|manufacturers|producers|companies|enterprises|firms)"
+    r"|(?:Companies|Enterprises|Firms)\s+(?:in|from)\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
     r"(?=\s*,|\s+(?:also\s+)?(?:[a-z]+ed|grew|rose|fell|saw|made|had|kept|cut|won|took|earned|posted)\b)"
 )
 _NOT_A_GROUP = re.compile(
@@ -117,7 +118,8 @@ _POSSESSIVE_COUNT = re.compile(rf"^[^']*?\b(?:{COMPANY_NOUN})['’]", re.IGNOREC
 _BOARD_TAIL = re.compile(rf"\s+(?:listed\s+)?on\s+{MARKET.pattern}", re.IGNORECASE)
 _TOP_COUNT = re.compile(r"^\s*(?:the\s+)?top\s+(\d+)", re.IGNORECASE)
 _NUMBER_OF_COMPANIES = re.compile(
-    rf"\bnumber of (?:[\w-]+ ){{0,3}}?(?:{_PLURAL_NOUN})\b[^.;,]*?(?:\bfrom\b[^.;,]*?|\bto\s+|\bwas\s+|\breached\s+)$",
+    rf"\bnumber of (?:[\w-]+ ){{0,3}}?(?:{_PLURAL_NOUN})\b[^.;,]*?"
+    r"(?:\bfrom\b[^.;,]*?|\bto\s+|\bwas\s+|\breached\s+|\b(?:passed|exceeded|topped|hit|stood at)\s+)$",
     re.IGNORECASE,
 )
 _BARE_COUNT_VERB = re.compile(
@@ -317,7 +319,7 @@ class CohortFinder:
     def _is_group(self, phrase: str) -> bool:
         """A named kind of company, not a quantifier ("Some companies"), a count or a market's companies."""
         return not (
-            _NOT_A_GROUP.search(phrase)
+            _NOT_A_GROUP.search(re.sub(r"^(\w+)\s+(?:in|from)\s+the\b", r"\1", phrase))  # "Companies in the X"
             or _NUMBER_TOKEN.match(phrase)
             or MARKET.search(phrase)
             or self._is_population_phrase(phrase)

@@ -24,7 +24,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("earnings_per_share", r"(?:basic |diluted )?earnings per share|EPS\b"),
     (
         "operating_cash_flow",
-        r"(?:net )?(?:operating cash flows?|cash flows? from operating activities|cash from operations)|"
+        r"(?:net )?(?:operating cash (?:flows?|inflows?)|cash flows? from operating activities|cash from operations)|"
         r"net cash (?:flow )?(?:generated )?from operating activities",
     ),
     ("capital_expenditure", r"capital expenditures?|capex\b"),
@@ -101,6 +101,14 @@ COUNTED: dict[str, str] = {
     "enterprise": "company_count",
     "firm": "company_count",
     "issuer": "company_count",
+    "operator": "company_count",
+    "maker": "company_count",
+    "carmaker": "company_count",
+    "producer": "company_count",
+    "airline": "company_count",
+    "bank": "company_count",
+    "insurer": "company_count",
+    "developer": "company_count",
     "supplier": "supplier_count",
     "patent": "patent_count",
     "countr": "country_count",
@@ -156,9 +164,10 @@ def find_cues(text: str, offset: int = 0) -> tuple[Cue, ...]:
 
 
 def counted_measure(noun: str) -> str | None:
-    """The count measure of a counted noun ("suppliers" -> supplier_count)."""
+    """The count measure of a counted noun ("suppliers" -> supplier_count, "port operators" by its head)."""
     noun = noun.lower()
-    for stem, measure in COUNTED.items():
-        if noun.startswith(stem) and not (stem == "ind" and not noun.startswith(("indice", "indexe"))):
-            return measure
+    for word in dict.fromkeys((noun, noun.split()[-1] if noun.split() else noun)):
+        for stem, measure in COUNTED.items():
+            if word.startswith(stem) and not (stem == "ind" and not word.startswith(("indice", "indexe"))):
+                return measure
     return None

@@ -60,7 +60,8 @@ _MASTER = re.compile(
     | {DATES}
     | (?P<consecutive>\b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+
         (?:year|quarter|month|week|day)s?\b)
-    | (?P<multiple>\b(?:doubled|doubling|double(?![\w-])|tripled|tripling|quadrupled|halved|halving)\b)
+    | (?P<multiple>\b(?:doubled|doubling|double(?![\w-])|tripled|tripling|quadrupled|halved|halving|thrice
+        |twice(?=\s+(?:the|as|that|its|their)\b))\b)
     | (?P<fold>\b(?:{NUMBER_WORD})fold\b)
     | (?P<zero>\bzero(?=\s+(?:{_MONEY_MEASURES})\b))
     | (?P<full>\bfull\s+coverage\b)
@@ -88,7 +89,7 @@ _OPENING_WORDS = frozenset(
         *NUMBER_WORDS,
         *(f"{word}fold" for word in NUMBER_WORDS),
         *("end", "beginning", "start", "close", "year", "zero", "full", "half", "no", "number"),
-        *("doubled", "doubling", "tripled", "tripling", "quadrupled", "halved", "halving"),
+        *("doubled", "doubling", "tripled", "tripling", "quadrupled", "halved", "halving", "twice", "thrice"),
         *("ranked", "ranks", "ranking", "placed", "came", "finished", "double"),
     }
 )
@@ -135,7 +136,11 @@ _PERIOD_NOUN = re.compile(r"months?|quarters?", re.IGNORECASE)
 _NAMES_A_PERIOD = re.compile(r"\b(?:first|the)\s+$", re.IGNORECASE)
 _SPAN_END = {"FY": 1231, "H1": 630, "Q1-Q3": 930}  # the last month-day of each reporting span
 _FULL_DATE = re.compile(rf"\b(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})\b", re.IGNORECASE)
-_MULTIPLES = {"doubl": Decimal(2), "tripl": Decimal(3), "quadrupl": Decimal(4), "halv": Decimal("0.5")}
+_MULTIPLES = {
+    "doubl": Decimal(2), "twice": Decimal(2), "tripl": Decimal(3), "thrice": Decimal(3), "quadrupl": Decimal(4),
+    "halv": Decimal("0.5"),
+}
+_TIMES_WORDS = frozenset({"twice", "thrice"})  # "twice the size of": exactly; "doubled": at least
 _CURRENCY_MENTION = re.compile(r"(?<![A-Za-z])(?:US\$|HK\$|(?:yuan|RMB|dollars|euros|HKD|USD|EUR)\b)", re.IGNORECASE)
 _MENTION_CURRENCY = {"us$": "USD", "hk$": "HKD"}
 
@@ -230,7 +235,7 @@ class _Scanner:
             factor, bound = parse_numeral(word[: -len("fold")]), Qualifier.EXACT
         else:
             factor = next(v for stem, v in _MULTIPLES.items() if word.startswith(stem))
-            bound = Qualifier.AT_MOST if factor < 1 else Qualifier.AT_LEAST
+            bound = Qualifier.EXACT if word in _TIMES_WORDS else Qualifier.AT_MOST if factor < 1 else Qualifier.AT_LEAST
         at, qualifier = qualifier_before(self.text, match.start())
         return self._make(at, match.end(), factor, "ratio", Kind.MULTIPLE, qualifier or bound)
 
