@@ -256,7 +256,7 @@ def test_the_whole_market_and_rates_after_growth() -> None:
     assert _fact(extraction, "11.3%").kind == Kind.CHANGE_PCT
     whole = _fact(extraction, "71.53 trillion yuan")
     assert whole.subject != _fact(extraction, "1.2 trillion yuan").subject
-    assert _label(extraction, whole) == "all listed companies"
+    assert _label(extraction, whole) == "Domestic listed companies as a whole"  # as the report names it
 
 
 def test_a_company_named_like_an_institute_is_a_company_and_its_scale_is_checked() -> None:
@@ -345,4 +345,11 @@ def test_companies_in_a_field_opening_a_sentence_are_the_next_sentences_subject(
 def test_counted_firms_are_named_by_their_head_noun() -> None:
     assert [counted_measure(n) for n in ("port operators", "carmakers", "steel producers", "patents")] == [
         "company_count", "company_count", "company_count", "patent_count"]
+
+
+def test_a_change_after_a_span_of_years_changes_the_measure_named_before() -> None:
+    extraction = _extract(
+        "Over the three years from 2011 to 2013, average revenue of Main Board, SME Board and ChiNext companies "
+        "grew by 36.17%, 53.04% and 56.97% respectively.")
+    assert {_fact(extraction, s).measure for s in ("36.17%", "53.04%", "56.97%")} == {"average_revenue"}
 

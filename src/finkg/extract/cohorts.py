@@ -299,9 +299,9 @@ class CohortFinder:
                 board = match.group("a") or match.group("b")
                 add(base + match.start(), base + match.end(),
                     self._named(match.group(), None, key=f"{board} companies", top_level=True))
-        for match in _WHOLE_MARKET.finditer(text):
+        for match in _WHOLE_MARKET.finditer(text):  # labelled as the report first names it
             add(base + match.start(), base + match.end(),
-                self._named(_ALL_LISTED, None, key=_ALL_LISTED, top_level=True))
+                self._named(match.group(), None, key=_ALL_LISTED, top_level=True))
         for match in _OTHER_MARKET.finditer(text):
             add(base + match.start(), base + match.end(), self._named(match.group(), None, top_level=True))
         category = _CATEGORY.match(text)

@@ -53,6 +53,7 @@ _OF_NET_PROFIT = re.compile(
 _PER_SHARES = re.compile(r"\b(?:per|for every|for each)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
+_SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
 _RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
 _PHYSICAL = frozenset({"GWh", "MWh", "kWh", "TWh", "GW", "MW", "tonnes"})
 _MONEY_ONLY = frozenset({"market_value", "financing_amount", "investment_amount", "transaction_amount", "other"})
@@ -232,8 +233,8 @@ class MeasureChoice(LinkerState):
                 return None
             if fact.measure == "company_count" or (fact.measure == "company_share" and kind == Kind.CHANGE_PCT):
                 return None  # "..., and 47 (or 30%) of them grew it by 50%": the change is the new group's
-            if fact.kind in (Kind.LEVEL, Kind.SHARE, Kind.COUNT):
-                return fact
+            if fact.kind in (Kind.LEVEL, Kind.SHARE, Kind.COUNT) and fact.measure not in _SPANS_OF_TIME:
+                return fact  # "over the three years ..., revenue grew by 36%": no change of a span of time
         return None
 
     def _kind(self, quantity: Quantity, measure: str) -> Kind:
