@@ -353,3 +353,11 @@ def test_a_change_after_a_span_of_years_changes_the_measure_named_before() -> No
         "grew by 36.17%, 53.04% and 56.97% respectively.")
     assert {_fact(extraction, s).measure for s in ("36.17%", "53.04%", "56.97%")} == {"average_revenue"}
 
+
+
+def test_these_companies_are_the_group_named_last() -> None:
+    extraction = _extract(
+        "BSE companies in 2023\nIn 2023, BSE-listed companies earned revenue of 170 billion yuan. "
+        "More than 50% of its companies are on the national list of such \"little giant\" enterprises. "
+        "On average, these companies achieved operating revenue of 721 million yuan.\n")
+    assert _label(extraction, _fact(extraction, "721 million yuan")) == "little giant enterprises"

@@ -101,6 +101,12 @@ _NOT_A_GROUP = re.compile(
     r"^(?:some|many|most|all|both|these|those|their|its|other|such|listed|several|few)\b|\b(?:the|a|an|of|how|what)\b",
     re.IGNORECASE,
 )
+# A group the report sizes by its share of the companies and names after: "more than 50% of its companies
+# are on the national list of such "little giant" enterprises".
+_ON_A_LIST = re.compile(
+    r"%\s+of\s+(?:its|the|all|their)\s+(?:[\w-]+\s+)?companies\s+(?:are|were|have been)\s+[^.;:]*?"
+    r"(?P<np>(?:such\s+)?[“\"]?[\w-]+(?:\s+[\w-]+)?[”\"]?\s+(?:enterprises|companies|firms))\b"
+)
 # Plural nouns of the firms of an industry: "carmakers", "airlines", "banks", "steel producers".
 _AGENTS = r"makers|producers|operators|airlines|airports|banks|insurers|brokerages|brokers|developers|retailers|miners"
 _ENDS_IN_NOUN = re.compile(rf"(?:\b(?:{_PLURAL_NOUN})|{_AGENTS})$", re.IGNORECASE)
@@ -304,6 +310,9 @@ class CohortFinder:
                 self._named(match.group(), None, key=_ALL_LISTED, top_level=True))
         for match in _OTHER_MARKET.finditer(text):
             add(base + match.start(), base + match.end(), self._named(match.group(), None, top_level=True))
+        if listed := _ON_A_LIST.search(text):  # "50% of its companies are on the list of "little giant" enterprises"
+            label = " ".join(re.sub(r"[“”\"']|\bsuch\b", " ", listed.group("np")).split())
+            add(base + listed.start("np"), base + listed.end("np"), self._named(label, None))
         category = _CATEGORY.match(text)
         if category and not self._is_population_phrase(category.group("np")):
             ref = self._named(category.group("np"), None)

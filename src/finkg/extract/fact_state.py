@@ -51,6 +51,7 @@ class LinkerState:
         self.topic_subject: str | None = population
         self.topic_measure: str | None = None
         self.antecedent: str | None = None  # what the previous sentence was about, for "the group", "its"
+        self.last_named: str | None = None  # the group the previous sentence named last, for "these companies"
 
     def _cues_in(self, start: int, end: int) -> tuple[Cue, ...]:
         """The measure wordings between two offsets, found once for the whole document."""

@@ -12,10 +12,9 @@ from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
 
 _OPENS_SUBSET = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which))\b")
-_ANAPHOR = re.compile(
-    r"\b(?:these|those|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b|"
-    r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b",
-)
+_ANAPHOR = re.compile(r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b")
+# "these companies" points at the group named last, where "its" and "their" point at what was talked about.
+_THESE = re.compile(r"\b(?:[Tt]hese|[Tt]hose|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b")
 _THE_BOARD = re.compile(r"(?<!of )\bthe (?:board|market|exchange)(?:'s|’s|-wide)\b|\bboard-wide\b")
 _SHARE_VERB = re.compile(
     r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
@@ -61,6 +60,8 @@ class SubjectChoice(LinkerState):
             main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
                 (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
         self.antecedent = main or self.antecedent
+        named = [m.ref for m in inside if m.ref.startswith("cohort/")]
+        self.last_named = named[-1] if named else None
         if following is not None and following.paragraph != sentence.paragraph and self.population:
             self.topic_subject = self._paragraph_topic(following)
             return
@@ -96,6 +97,8 @@ class SubjectChoice(LinkerState):
             return before[-1].ref
         if self.population and _THE_BOARD.search(text, clause.start, quantity.span.start):
             return self.population  # "the board's total R&D investment": the whole population's
+        if (self.last_named or self.antecedent) and _THESE.search(text, clause.start, quantity.span.start):
+            return self.last_named or self.antecedent  # "On average, these companies achieved ..."
         if self.antecedent and _ANAPHOR.search(text, clause.start, quantity.span.start):
             return self.antecedent  # "the group's margin", "Its investment": what the last sentence was about
         earlier = [m for m in subjects if m.end <= quantity.span.start and not m.ref.startswith("organization/")]
