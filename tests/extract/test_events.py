@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from entity_reports import CHINEXT_OVERVIEW, RESULTS_NEWS, document
 
+from finkg.extract import extract
 from finkg.extract.entities import find_entities
 from finkg.extract.events import find_events
 from finkg.records import Company, Document, Event, EventType, Organization, Product, Quantity, Span, Status
@@ -68,8 +69,10 @@ def test_control_application_approval_bond_release() -> None:
     assert approval.object == "product/conbercept-injection" and approval.status is Status.COMPLETED
     bond = _one(events, EventType.BOND_ISSUE)
     assert (bond.agent, bond.amount) == ("company/eoptolink-technology", "q1")
-    releases = [e for e in events if e.event_type is EventType.OTHER]
+    releases = [e for e in events if e.event_type is EventType.OTHER and str(e.object).startswith("product/")]
     assert {e.agent for e in releases} == {"organization/szse"} and len(releases) == 2
+    (rules,) = [e for e in events if e.event_type is EventType.OTHER and e.agent == "organization/csrc"]
+    assert rules.object is None and rules.object_label == "issued new rules"
 
 
 def test_respectively_gives_each_agent_its_amount() -> None:
@@ -133,3 +136,106 @@ def test_groups_raising_funds_and_setting_records_leave_the_agent_to_cohorts() -
     financing, record = _events(doc, _money(doc, "850 billion yuan"))
     assert (financing.event_type, financing.agent, financing.amount) == (EventType.FINANCING, None, "q1")
     assert record.event_type is EventType.MILESTONE
+
+
+def test_a_company_referred_back_to_is_the_agent_within_its_paragraph() -> None:
+    doc = document(
+        "Huaxin Battery Technology reported on March 20. "
+        "Its revenue fell 5% to 30 billion yuan, the first annual drop since its 2015 listing. "
+        "The company applied to list H-shares in Hong Kong and received the China Securities Regulatory "
+        "Commission's filing notice; the proceeds are meant mainly for its plant in Spain. "
+        "The board proposed a dividend of 1.2 yuan per share.\n\n"
+        "The board proposed a dividend of 2 yuan per share."
+    )
+    found = [(e.event_type, e.agent, e.object, e.object_label, e.status) for e in _events(doc)]
+    huaxin = "company/huaxin-battery-technology"
+    assert [f[:2] for f in found] == [
+        (EventType.OTHER, huaxin),
+        (EventType.MILESTONE, huaxin),
+        (EventType.MILESTONE, huaxin),
+        (EventType.SHARE_ISSUE_APPLICATION, huaxin),
+        (EventType.APPROVAL, "organization/csrc"),
+        (EventType.INVESTMENT_PLAN, huaxin),
+        (EventType.DIVIDEND, huaxin),
+        (EventType.DIVIDEND, None),  # another paragraph: no company to refer back to
+    ]
+    assert found[3][3:] == ("Hong Kong", Status.APPLIED) and found[4][2] == huaxin
+    assert found[5][3:] == ("its plant in Spain", Status.PLANNED)
+
+
+def test_it_is_not_a_company_after_a_market_or_as_a_dummy_subject() -> None:
+    doc = document(
+        "Ruixin Medical led the board. The STAR Market marked its fifth anniversary; "
+        "it paid a dividend of 1 yuan per share. It is worth noting that the dividend rose."
+    )
+    assert [e.agent for e in _events(doc) if e.event_type is EventType.DIVIDEND] == [None, None]
+
+
+def test_dividends_paid_or_not_buybacks_and_bonus_shares_of_named_companies() -> None:
+    doc = document(
+        "Qiming Software will pay no dividend. "
+        "Ruixin Medical declared no cash dividend, but it spent 300 million yuan buying back 10 million shares. "
+        "Jiahe Technology will pay 3.50 yuan per 10 shares. "
+        "Lanxin Biotech proposed a cash dividend and six bonus shares for every 10 held."
+    )
+    found = [(e.event_type, e.agent, e.object) for e in _events(doc, _money(doc, "300 million yuan"))]
+    assert found == [
+        (EventType.REPURCHASE, "company/ruixin-medical", "company/ruixin-medical"),
+        (EventType.DIVIDEND, "company/920392", "company/920392"),
+        (EventType.DIVIDEND, "company/lanxin-biotech", "company/lanxin-biotech"),
+        (EventType.OTHER, "company/lanxin-biotech", "company/lanxin-biotech"),
+    ]
+
+
+def test_figures_raised_are_no_financing_and_first_losses_are_milestones() -> None:
+    doc = document(
+        "Jiahe Technology raised revenue by 12% to 5 billion yuan. "
+        "Ruixin Medical posted its first loss since 2010. "
+        "Lanxin Biotech said its first-quarter loss narrowed. "
+        "Qiming Software paid more in dividends than it raised through IPOs and refinancing, 2 billion yuan."
+    )
+    found = [(e.event_type, e.agent) for e in _events(doc, _money(doc, "5 billion yuan", "2 billion yuan"))]
+    assert found == [
+        (EventType.MILESTONE, "company/ruixin-medical"),
+        (EventType.DIVIDEND, "company/qiming-software"),
+    ]
+
+
+def test_boards_growing_groups_listing_and_exchanges_revising_rules() -> None:
+    doc = document(
+        "The Beijing Stock Exchange opened in 2021. In 2023, 150 companies went public on the STAR Market. "
+        "The number of companies on ChiNext passed 1,300. On April 12, the exchange revised its listing rules."
+    )
+    found = [(e.event_type, e.agent, e.object) for e in _events(doc)]
+    assert found == [
+        (EventType.MILESTONE, None, None),
+        (EventType.MILESTONE, "organization/chinext", "organization/chinext"),
+        (EventType.OTHER, "organization/bse", None),
+    ]
+
+
+def test_who_tells_of_a_disclosure_is_not_who_discloses() -> None:
+    doc = document(
+        "The Shanghai Stock Exchange said that 2,100 companies had reported for the first half. "
+        "Qiming Software, the software maker, reported on April 18 that revenue rose. "
+        "According to data disclosed in the annual report, 79 companies are held by funds."
+    )
+    assert [(e.agent, e.object_label) for e in _events(doc)] == [
+        (None, "had reported for"),
+        ("company/qiming-software", "reported on April 18"),
+    ]
+
+
+def test_agentless_events_go_to_the_group_or_company_referred_to() -> None:
+    group = extract(
+        document(
+            "Companies on the Beijing Stock Exchange earned 11 billion yuan. "
+            "The companies listed in Shanghai and Shenzhen earned 5.2 trillion yuan. "
+            "Their dividend payout came to 2.4 trillion yuan."
+        )
+    )
+    (payout,) = [e for e in group.entities if isinstance(e, Event)]
+    assert payout.agent == "cohort/companies-listed-in-shanghai-and-shenzhen"
+    news = extract(document("Huaxin Battery Technology sold 10 GWh. The final dividend comes to 2 billion yuan."))
+    (dividend,) = [e for e in news.entities if isinstance(e, Event)]
+    assert dividend.agent == dividend.object == "company/huaxin-battery-technology"

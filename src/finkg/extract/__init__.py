@@ -40,22 +40,31 @@ def _cohort_agent(
 ) -> Event:
     """An event done by a group ("320 companies have introduced repurchase plans") has that cohort as
     agent and object; "X% of companies ..." is the whole population's doing; "Its board proposed a
-    dividend" is the doing of the company named last before it."""
+    dividend" is the doing of the company named last before it, "Their dividend payout" of the group named
+    last. A report about no population of companies is company news: an event without a named doer there
+    ("The final dividend comes to ...") is the last-named company's."""
     if event.agent is not None or not event.mentions:
         return event
     clause = event.mentions[0]
-    if _ITS.match(clause.text):
-        named = [(m.start, c.ref) for c in companies for m in c.mentions if m.end <= clause.start]
-        if named:
-            company = max(named)[1]
-            return replace(event, agent=company, object=event.object or company)
-    inside = [m.ref for m in mentions if clause.start <= m.start < clause.end]
-    agent = inside[0] if inside else population
+    named = [(m.start, c.ref) for c in companies for m in c.mentions if m.end <= clause.start]
+    if _ITS.match(clause.text) and named:
+        company = max(named)[1]
+        return replace(event, agent=company, object=event.object or company)
+    earlier = [m.ref for m in mentions if m.end <= clause.start]
+    # the group named last before the end of the event's wording: "Over 60% of companies launched a dividend
+    # plan, ..., of which over 290 companies ..." is not the 290's doing
+    at = clause.text.find(event.object_label) if event.object_label else -1
+    end = clause.start + at + len(event.object_label) if at >= 0 else clause.end
+    inside = [m.ref for m in mentions if clause.start <= m.start < end]
+    if _THEIR.match(clause.text) and earlier and not inside:
+        inside = earlier[-1:]
+    agent = inside[-1] if inside else population or (max(named)[1] if named else None)
     if agent is None:
         return event
     return replace(event, agent=agent, object=event.object or agent)
 
 
 _ITS = re.compile(r"^\s*(?:Its|The company's|The group's)\b")
+_THEIR = re.compile(r"^\s*Their\b")
 
 __all__ = ["extract"]

@@ -4,7 +4,9 @@ Each rule is a trigger wording of market reports read clause by clause; the agen
 named in the clause before the trigger, the object a company, product or organization after it,
 the amount the id of the first money quantity of the clause (fact ids are "q1", "q2" ... in the
 order of `quantities`). Status comes from the verbs: "plans to" is planned, "submitted an
-application" applied, "continues to" ongoing, a past tense completed.
+application" applied, "continues to" ongoing, a past tense completed. Company news refers back more
+than it names: a clause that names no company but says "It", "its", "The company" or "The board
+proposed" has the company its paragraph was last about as agent.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from ..records import Company, Document, Entity, Event, EventType, Organization,
 from ..resolve.aliases import slugify, unique_slugs
 from .products import index_publisher
 
-_PLANNED = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|proposes?|proposed|will|expects? to|aims? to)\b")
+_PLANNED = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|proposes?|proposed|will|expects? to|aims? to|meant|earmarked)\b"
+)
 _APPLIED = re.compile(r"\bapplied for\b|\bapplications?\b|\bsubmitted\b|\bfiled\b")
 _ONGOING = re.compile(r"\b(?:continues|continue|continuing|is expanding|are expanding|ongoing|have used|has used)\b")
 _DONE = re.compile(r"\b(?:completed|implemented|paid|distributed)\b")
@@ -27,6 +31,10 @@ _MONTH_YEAR = re.compile(
     r"\b(?:in |since )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})"
 )
 _MONTHS = tuple(calendar.month_name)[1:]
+# Funds raised, not compared with: "paid more in dividends than they raised through IPOs".
+_NOT_COMPARED = r"(?<!-)(?<!than they )(?<!than it )"
+# What a company raises without raising funds: "raised revenue by 16%", "raising its dividend".
+_FIGURES = r"(?:revenue|sales|income|profits?|earnings|margins?|output|prices?|dividends?|stakes?|capacity|guidance)\b"
 
 # (event type, trigger) for events whose agent is a company named before the trigger in the clause.
 _TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
@@ -35,17 +43,29 @@ _TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         (
             EventType.SHARE_ISSUE_APPLICATION,
             r"\bH[- ]shares?\b[^.;]*?\bapplications?\b|\b(?:submitted|filed) (?:an? )?"
-            r"(?:application|prospectus)[^.;]*?\b(?:listing|IPO|share)|\bapplied for (?:an? )?(?:listing|IPO)",
+            r"(?:application|prospectus)[^.;]*?\b(?:listing|IPO|share)|\bapplied for (?:an? )?(?:listing|IPO)|"
+            r"\bappl(?:ied|ies|y|ying) to (?:list|float)\b",
         ),
         (EventType.BOND_ISSUE, r"\b(?:issued|issue|issuing)\b[^.;]*?\bbonds?\b"),
-        (EventType.INVESTMENT_PLAN, r"\b(?:plans?|intends?|proposes?|will|to) (?:to )?invest\b|\binvested\b"),
-        (EventType.FINANCING, r"(?<!-)\b(?:raised|raising)\b(?![^.;]*\bbond)|\bprivate placement\b"),
+        (
+            EventType.INVESTMENT_PLAN,
+            r"\b(?:plans?|intends?|proposes?|will|to) (?:to )?invest\b|\binvested\b|"
+            r"\bproceeds (?:are|will be|are to be) (?:\w+ )?(?:meant|used|earmarked|allocated)\b",
+        ),
+        # not a figure raised ("raised revenue by 16% to ...", "raised its dividend") nor a comparison ("paid more
+        # in dividends than they raised")
+        (
+            EventType.FINANCING,
+            _NOT_COMPARED + r"\b(?:raised|raising)\b(?! (?:its |their )?(?:[\w-]+ )?" + _FIGURES + r")"
+            r"(?![^.;]*\bbond)|\bprivate placement\b",
+        ),
         (EventType.APPROVAL, r"\bapproved\b|\bapproval\b|\bregistration certificate\b"),
         (
             EventType.MILESTONE,
             r"\bfor the first time\b|\bmilestone\b|\bworld's first\b|\bworld’s first\b|\brecord high\b|"
             r"\bexceeded\b|\bsurpassed\b|\bbroke through\b|\bturned (?:losses )?into (?:a )?profit|\bachieved “|"
-            r"\bapplied on a large scale\b|\b(?:its|their) first (?:[\w-]+ ){0,2}profit\b|\bturned profitable\b",
+            r"\bapplied on a large scale\b|\b(?:its|their) first (?:[\w-]+ ){0,2}profit\b|\bturned profitable\b|"
+            r"\b(?:its|their|the) first (?:(?:annual|yearly|full-year|quarterly|net) )*(?:loss|drop|decline)\b",
         ),
         (EventType.PRODUCT_LAUNCH, r"\blaunched\b|\breleased\b|\bunveiled\b"),
         (EventType.OTHER, r"\bfocuses on\b|\bcontinues to expand\b"),
@@ -58,25 +78,91 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
     (EventType.MILESTONE, re.compile(r"\b(?:record high|all-time high|set a (?:new )?record|a new record)\b")),
     (
         EventType.FINANCING,
-        re.compile(r"\braised\b[^.;]*?\b(?:initial public offerings?|IPOs?|refinancing|placements?|financing)\b"),
+        re.compile(
+            _NOT_COMPARED
+            + r"\braised\b[^.;]*?\b(?:initial public offerings?|IPOs?|refinancing|placements?|financing)\b"
+        ),
     ),
-    (EventType.DIVIDEND, re.compile(r"\bdividends?\b")),
-    (EventType.REPURCHASE, re.compile(r"\brepurchases?\b|\bbuy-?backs?\b")),
+    # "a cash dividend", "will pay 10.80 yuan per 10 shares", "their 2022 distributions"
+    (
+        EventType.DIVIDEND,
+        re.compile(
+            r"\bdividends?\b|\b(?:pay|pays|paid|paying|distributes?|distributed)\b(?:[^.;]|\.\d)*?"
+            r"\bper (?:10 |ten )?shares?\b|\b(?:profit|cash|\d{4}) distributions?\b|\bdistribution plans?\b"
+        ),
+    ),
+    # "repurchase plans", "a buyback", "spent 2 billion yuan buying back 100 million shares"
+    (
+        EventType.REPURCHASE,
+        re.compile(r"\brepurchas(?:es?|ed|ing)\b|\bbuy-?backs?\b|\b(?:buy|buys|buying|bought) back\b"),
+    ),
 )
-# A company's listing: "the battery maker that listed on ChiNext in June 2018", "before its listing in 2010".
+# A dividend not paid: "will pay no dividend", "declared no cash dividend", "did not pay a dividend".
+_NO_DIVIDEND = re.compile(
+    r"\bno (?:[\w-]+ )?(?:dividends?|distributions?)\b|"
+    r"\b(?:not|never) (?:to )?(?:pay|declare|propose|distribute)\w* (?:any |an? )?(?:[\w-]+ )?dividends?\b"
+)
+
+# A company's listing: "the battery maker that listed on ChiNext in June 2018", "before its listing in 2010",
+# "since its 2004 listing".
 _LISTING = re.compile(
-    r"\b(?:(?:was|were|got|it|they|that|which|who)\s+listed|went public|debuted|(?:its|their) (?:listing|IPO|debut))\b"
+    r"\b(?:(?:was|were|got|it|they|that|which|who)\s+listed|went public|debuted|"
+    r"(?:its|their) (?:(?P<year>(?:19|20)\d\d) )?(?:listing|IPO|debut))\b"
 )
+# Listings of a group, left to the cohort stage: "424 companies went public on China's domestic exchanges".
+_GROUP_LISTING = re.compile(r"\bcompanies (?:went public|debuted|made their (?:market )?debuts?)\b")
 # A board's anniversary: "The STAR Market marked its fourth anniversary", "on the board's sixth anniversary".
 _ANNIVERSARY = re.compile(r"\b(?:[\w-]+ )?anniversary\b")
+# A board's size passing a mark: "The number of companies on the STAR Market passed 500 in 2022".
+_BOARD_SIZE = re.compile(
+    r"\bnumber of (?:listed )?companies\b[^.;]*?\b(?:passed|exceeded|surpassed|topped|crossed|broke through)\b"
+)
 _RELEASE = re.compile(r"\b(?:released|launched|published)\b")
 _OBLIQUE = re.compile(r"\b(?:of|on|in|at|from)\s+(?:the\s+)?$")
-# A report made public: "all 248 companies had disclosed their annual reports", "the institute released its analysis".
+# A report made public: "all 248 companies had disclosed their annual reports", "the institute released its analysis"
+# (not "data disclosed in the report"); a company's results day: "the carmaker, which reported on March 24, ...";
+# a season's count: "2,265 companies had reported for the first three quarters".
 _DISCLOSURE = re.compile(
-    r"\b(?:disclosed|published|released|filed)\b(?:\s+[\w&'’-]+){0,8}?\s+"
-    r"(?:reports?|results|analysis|figures|statements)\b",
+    r"\b(?:disclosed|published|released|filed)\b(?! (?:in|by)\b)(?:\s+[\w&'’-]+){0,8}?\s+"
+    r"(?:reports?|results|analysis|figures|statements)\b|"
+    rf"\breported on (?:{'|'.join(calendar.month_name[1:])}) \d{{1,2}}\b|\b(?:had|have) reported for\b",
     re.IGNORECASE,
 )
+# A board naming a group, not acting: "241 STAR Market companies disclosed ESG reports".
+_GROUP_OF = re.compile(r"(?:-listed)?\s+compan(?:y|ies)\b")
+# Who tells is not who discloses: "The Shanghai Stock Exchange said that 2,265 companies had reported ...".
+_SAID = re.compile(r"\b(?:said|says|noted|showed|shows|announced) that\b")
+# A company referred back to rather than named: "It shipped ...", "its first annual loss", "The company applied
+# ...", "The carmaker sold ...", "The board proposed a dividend" (not "It is worth noting", not "IT services", not
+# "the group of companies", not the market's board).
+_ANAPHOR = re.compile(
+    r"(?-i:\b[Ii]t(?! (?:is|was|has been|will be|would be|should|seems|appears)\b)\b|\b[Ii]ts\b)|"
+    r"\bthe (?:[\w-]+ ){0,2}?(?:company|group(?! of)|firm|carmaker|automaker|chipmaker|maker|producer|manufacturer)\b|"
+    r"\bthe board(?= (?:of directors )?(?:proposed|approved|recommended|declared|decided|resolved|plans))",
+    re.IGNORECASE,
+)
+# Shares handed out rather than sold: "eight bonus shares", "a transfer of 8 shares for every 10 from capital reserve".
+_BONUS_ISSUE = re.compile(
+    r"\bbonus (?:shares?|issues?)\b|\bfrom (?:the )?capital reserves?\b|\bcapital reserves? (?:into|to) shares\b"
+)
+# A regulator's nod to a company: "received the China Securities Regulatory Commission's filing notice".
+_NOD = re.compile(
+    r"\b(?:received|obtained|won|got|secured)\b[^.;]*?\b(?:approval|filing notice|registration|consent|go-ahead)\b"
+)
+# Rules changed by an exchange or a regulator: "the exchange revised its listing rules", "the CSRC issued new
+# delisting rules".
+_RULES = re.compile(
+    r"\b(?:revised|amended|issued|introduced|overhauled|tightened)\b (?:(?:its|their|the|new) )*(?:[\w-]+ ){0,2}?"
+    r"(?:rules|regulations|guidelines)\b"
+)
+_RULE_MAKERS = {"exchange", "regulator", "government"}
+# An exchange referred back to: "according to the exchange", "the exchange revised its listing rules".
+_THE_EXCHANGE = re.compile(r"\bthe exchange\b", re.IGNORECASE)
+# What an investment builds, in the words after the trigger: "to build a plant in Hungary", "(proceeds are meant)
+# mainly for its plant in Hungary".
+_BUILD = re.compile(r"(?:\bto (?:build|construct|set up|establish)|^\s*(?:\w+ )?for) ([^,;]+)")
+# Where shares are to be listed, when no exchange is named: "applied to list H-shares in Hong Kong".
+_VENUE = re.compile(r"\b(?:in|on) (?:the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +201,9 @@ def find_events(
     drafts: list[_Draft] = []
     for clause in _clauses(document):
         inside = [n for n in _starting_in(named, clause) if n.span.end <= clause.end]
+        inside = sorted(
+            (*_antecedent(document, clause, named), *_exchange(clause, named), *inside), key=lambda n: n.span.start
+        )
         amounts = [(fact, start) for fact, start in money if clause.start <= start < clause.end]
         drafts.extend(_clause_events(clause, inside, amounts, organizations, by_ref))
     seen: set[tuple[EventType, str, str, int]] = set()
@@ -125,6 +214,48 @@ def find_events(
             seen.add(key)
             unique.append(draft)
     return _records(unique)
+
+
+def _antecedent(document: Document, clause: Span, named: list[_Named]) -> list[_Named]:
+    """The company a clause that names none refers back to ("It shipped ...", "The board proposed ..."), as a
+    mention at the clause's start: the topic (first company, product or market named) of the paragraph's
+    last sentence that names one, when that topic is a company."""
+    match = _ANAPHOR.search(clause.text)
+    if match is None or any(isinstance(n.entity, Company) for n in _starting_in(named, clause)):
+        return []
+    paragraph = document.sentence_at(clause.start).paragraph
+    before = named[: bisect.bisect_left(named, clause.start + match.start(), key=_start)]
+    last = next((n for n in reversed(before) if _salient(n.entity)), None)
+    if last is None or (sentence := document.sentence_at(last.span.start)).paragraph != paragraph:
+        return []
+    topic = next(n for n in _starting_in(named, sentence.span) if _salient(n.entity))
+    if not isinstance(topic.entity, Company):
+        return []
+    return [_Named(topic.entity, Span(clause.doc_id, clause.start, clause.start, ""))]
+
+
+def _exchange(clause: Span, named: list[_Named]) -> list[_Named]:
+    """The exchange named last before "the exchange", as a mention where those words stand."""
+    match = _THE_EXCHANGE.search(clause.text)
+    if match is None:
+        return []
+    at = clause.start + match.start()
+    last = next(
+        (
+            n.entity
+            for n in reversed(named[: bisect.bisect_left(named, at, key=_start)])
+            if isinstance(n.entity, Organization) and n.entity.role == "exchange"
+        ),
+        None,
+    )
+    return [_Named(last, Span(clause.doc_id, at, at, ""))] if last else []
+
+
+def _salient(entity: Entity) -> bool:
+    """What "it" may stand for in a report: a company, a product or a market (not a regulator it cites)."""
+    return isinstance(entity, Company | Product) or (
+        isinstance(entity, Organization) and entity.role in {"board", "exchange"}
+    )
 
 
 def _starting_in(named: list[_Named], clause: Span) -> list[_Named]:
@@ -178,6 +309,9 @@ def _clause_events(
     yield from _releases(clause, products, organizations)
     yield from _disclosures(clause, inside)
     yield from _milestones(clause, inside, organizations)
+    yield from _bonus_issues(clause, companies, facts)
+    yield from _nods(clause, inside)
+    yield from _rule_changes(clause, inside)
 
 
 def _triggered(
@@ -238,8 +372,11 @@ def _subjects(companies: list[_Named], products: list[_Named], at: int, by_ref: 
 
 def _object(kind: EventType, agent: Entity, after: list[_Named], products: list[_Named]) -> Entity | None:
     """What the event is about: a product of the agent, an organization or company after the trigger."""
-    if kind is EventType.SHARE_ISSUE_APPLICATION:
-        return next((n.entity for n in after if isinstance(n.entity, Organization)), None)
+    if kind is EventType.SHARE_ISSUE_APPLICATION:  # the exchange, not the regulator that files it
+        return next(
+            (n.entity for n in after if isinstance(n.entity, Organization) and n.entity.role in {"exchange", "board"}),
+            None,
+        )
     if kind is EventType.FINANCING:
         return agent
     own = [n.entity for n in products if isinstance(n.entity, Product) and n.entity.maker == agent.ref]
@@ -254,10 +391,10 @@ def _object_label(kind: EventType, text: str, obj: Entity | None) -> str:
     """Wording of the object when no entity stands for it: the project an investment builds."""
     if obj is not None:
         return obj.label
-    if kind is EventType.INVESTMENT_PLAN:
-        build = re.search(r"\bto (?:build|construct|set up|establish) ([^,;]+)", text)
-        if build:
-            return build.group(1).strip()
+    if kind is EventType.INVESTMENT_PLAN and (build := _BUILD.search(text)):
+        return build.group(1).strip().rstrip(".")
+    if kind is EventType.SHARE_ISSUE_APPLICATION and (venue := _VENUE.search(text)):
+        return venue.group(1)
     return ""
 
 
@@ -310,7 +447,7 @@ def _cohort_events(clause: Span, companies: list[_Named], amounts: list[str], da
     """Dividends and repurchases of a group of companies: the agent is left to the cohort stage and
     the clause's words that name the group go into `object_label`."""
     for kind, trigger in _COHORT_EVENTS:
-        match = trigger.search(clause.text)
+        match = next((m for m in trigger.finditer(clause.text) if not _negated(clause.text, m)), None)
         if not match:
             continue
         segment = _segment(clause.text, match.start())
@@ -319,13 +456,18 @@ def _cohort_events(clause: Span, companies: list[_Named], amounts: list[str], da
             event_type=kind,
             clause=clause,
             agent=agent,
-            object=None,
+            object=agent,  # a named company pays its own dividend, buys back its own shares
             object_label=segment,
             amount=_first(amounts),
             status=_status(kind, segment),
             date=date,
         )
         return
+
+
+def _negated(text: str, match: re.Match[str]) -> bool:
+    """A dividend said not to be paid ("will pay no dividend") is no event."""
+    return any(n.start() <= match.start() and match.end() <= n.end() for n in _NO_DIVIDEND.finditer(text))
 
 
 def _segment(text: str, at: int) -> str:
@@ -362,16 +504,20 @@ def _disclosures(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
         return
     at = clause.start + match.start()
     text, start = clause.text, clause.start
+    told = max((start + m.end() for m in _SAID.finditer(text, 0, match.start())), default=start)
     agent = next(
         (
             n.entity
             for n in reversed(inside)
             if isinstance(n.entity, Organization | Company)
+            and told <= n.span.start
             and n.span.end <= at
             and not _OBLIQUE.search(text, max(0, n.span.start - start - 12), n.span.start - start)
+            and not text[: n.span.start - start].endswith("(")
+            and not _GROUP_OF.match(text, n.span.end - start)
         ),
         None,
-    )  # "companies on the STAR Market of the Shanghai Stock Exchange had released ...": the companies
+    )  # "companies on the STAR Market of the Shanghai Stock Exchange (SSE) had released ...": the companies
     yield _Draft(
         event_type=EventType.OTHER,
         clause=clause,
@@ -392,16 +538,95 @@ def _milestones(clause: Span, inside: list[_Named], organizations: tuple[Organiz
     boards = [n.entity for n in inside if isinstance(n.entity, Organization) and n.entity.role == "board"]
     market = boards[0] if boards else _main_board(organizations)
     listing = _LISTING.search(text)
-    if listing and (boards or _date(text)):  # "risen 40-fold since its debut" only dates a change
+    if listing and (boards or _date(text) or listing.group("year")):  # "risen 40-fold since its debut" only dates
         at = clause.start + listing.start()
         company = next((n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.end <= at), None)
         if company is not None:
             yield _milestone(clause, company, market, listing.group())
-    if boards and (anniversary := _ANNIVERSARY.search(text)):
+    if not any(isinstance(n.entity, Company) for n in inside) and (group := _GROUP_LISTING.search(text)):
+        yield _milestone(clause, None, None, _segment(text, group.start()))
+    if boards and (anniversary := _ANNIVERSARY.search(text) or _BOARD_SIZE.search(text)):
         yield _milestone(clause, boards[0], boards[0], anniversary.group())
 
 
-def _milestone(clause: Span, agent: Entity, obj: Entity | None, wording: str) -> _Draft:
+def _bonus_issues(clause: Span, companies: list[_Named], amounts: list[str]) -> Iterator[_Draft]:
+    """Bonus shares and shares converted from capital reserve: the company issues them to itself's holders,
+    so it is agent and object."""
+    match = _BONUS_ISSUE.search(clause.text)
+    at = clause.start + match.start() if match else -1
+    company = next((n.entity for n in reversed(companies) if n.span.start < at), None)
+    if match is None or company is None:
+        return
+    yield _Draft(
+        event_type=EventType.OTHER,
+        clause=clause,
+        agent=company,
+        object=company,
+        object_label=company.label,
+        amount=_first([fact for fact in amounts]),
+        status=_status(EventType.OTHER, clause.text[: match.end()]),
+        date=_date(clause.text),
+    )
+
+
+def _nods(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
+    """A regulator's approval or filing notice received by a company: the regulator approves, the company
+    is approved. A product approved is the trigger rules' (its maker is the agent)."""
+    match = _NOD.search(clause.text)
+    if match is None or any(isinstance(n.entity, Product) for n in inside):
+        return
+    start, end = clause.start + match.start(), clause.start + match.end()
+    company = next((n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.end <= start), None)
+    regulator = next(
+        (
+            n.entity
+            for n in inside
+            if isinstance(n.entity, Organization) and n.entity.role == "regulator" and start <= n.span.start < end
+        ),
+        None,
+    )
+    if company is None or regulator is None:
+        return
+    yield _Draft(
+        event_type=EventType.APPROVAL,
+        clause=clause,
+        agent=regulator,
+        object=company,
+        object_label=company.label,
+        amount=None,
+        status=Status.COMPLETED,
+        date=_date(clause.text),
+    )
+
+
+def _rule_changes(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
+    """Rules revised or issued by the exchange, regulator or ministry named last before the verb."""
+    match = _RULES.search(clause.text)
+    if match is None:
+        return
+    at = clause.start + match.start()
+    agent = next(
+        (
+            n.entity
+            for n in reversed(inside)
+            if isinstance(n.entity, Organization) and n.entity.role in _RULE_MAKERS and n.span.end <= at
+        ),
+        None,
+    )
+    if agent is not None:
+        yield _Draft(
+            event_type=EventType.OTHER,
+            clause=clause,
+            agent=agent,
+            object=None,
+            object_label=match.group(),
+            amount=None,
+            status=_status(EventType.OTHER, clause.text[: match.end()]),
+            date=_date(clause.text),
+        )
+
+
+def _milestone(clause: Span, agent: Entity | None, obj: Entity | None, wording: str) -> _Draft:
     return _Draft(
         event_type=EventType.MILESTONE,
         clause=clause,
