@@ -309,10 +309,14 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
         ("Their net operating cash inflow was RMB 3.91 trillion, up 2% and twice the size of their profit.", "twice",
          "operating_cash_flow"),
         ("The number of companies on the STAR Market passed 500 in 2022.", "500", "company_count"),
+        ("The loss excluding non-recurring items shrank to 865 million yuan.", "865 million yuan",
+         "net_loss_excl_nonrecurring"),
+        ("Monthly capacity stood at 948,000 8-inch wafers.", "948,000 8-inch wafers", "monthly_capacity"),
+        ("At the close on April 22 its market value was about 290.1 billion yuan.", "April 22", "as_of_date"),
     ],
 )
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:
-    extraction = _extract(f"Hualan Power Co., Ltd. reported its 2024 results.\n{sentence}\n")
+    extraction = _extract(f"Hualan Power Co., Ltd. reported its results for 2024.\n{sentence}\n")
     assert _fact(extraction, surface).measure == measure
 
 
@@ -361,3 +365,13 @@ def test_these_companies_are_the_group_named_last() -> None:
         "More than 50% of its companies are on the national list of such \"little giant\" enterprises. "
         "On average, these companies achieved operating revenue of 721 million yuan.\n")
     assert _label(extraction, _fact(extraction, "721 million yuan")) == "little giant enterprises"
+
+
+def test_company_news_keeps_its_company_in_a_paragraph_that_names_none() -> None:
+    extraction = _extract(
+        "Chipmakers' results\nFour chip companies listed on the STAR Market reported results.\n"
+        "Montage Technology saw its profit recover. Net profit rose 213% to 1.4 billion yuan.\n"
+        "Growth continued into 2025: first-quarter net profit rose 135.14% to 525 million yuan.\n"
+        "Cambricon Technologies reported revenue of 1.2 billion yuan.\n")
+    assert _label(extraction, _fact(extraction, "525 million yuan")) == "Montage Technology"
+

@@ -36,6 +36,7 @@ GOLD_MEASURES = {
     "earnings_per_share", "dividend_per_share", "dividend_per_10_shares", "operating_cash_flow",
     "capital_expenditure", "capacity_utilization", "share_price", "industry_count", "selling_price",
     "average_selling_price", "employees", "net_profit_rank", "revenue_rank", "market_value_rank", "investor_count",
+    "net_loss_excl_nonrecurring", "monthly_capacity",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

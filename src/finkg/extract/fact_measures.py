@@ -27,7 +27,10 @@ _OF_COMPANIES = re.compile(
     re.IGNORECASE,
 )
 _OF_REVENUE = re.compile(r"^\s*of\s+(?:the\s+)?(?:total\s+|operating\s+)?(?:revenue|operating income)", re.IGNORECASE)
-_AS_OF = re.compile(r"\b(?:as of|by|end of|beginning of|start of|at the end of)\s*(?:the\s+)?$", re.IGNORECASE)
+_AS_OF = re.compile(
+    r"\b(?:as of|by|end of|beginning of|start of|at the end of|(?:at|on) the close (?:on|of))\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 MONEY = {"CNY", "USD", "HKD", "EUR"}
 _COMPANY_WORD = re.compile(r"\b(?:compan|enterpris|firm)", re.IGNORECASE)
 _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+\(\s*$")

@@ -47,6 +47,9 @@ class LinkerState:
         spans = [Mention(m.start, m.end, e.ref) for e in entities if _can_be_subject(e) for m in e.mentions]
         self.all_mentions = _without_overlaps([*mentions, *spans])
         self.mentions = [m for m in self.all_mentions if not self._oblique(m)]
+        # A report that names companies more often than groups of them is company news.
+        kinds = [m.ref.split("/", 1)[0] for m in self.all_mentions]
+        self.company_news = kinds.count("company") > kinds.count("cohort")
         self.facts: list[Fact] = []
         self.topic_subject: str | None = population
         self.topic_measure: str | None = None

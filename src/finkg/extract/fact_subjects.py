@@ -74,7 +74,11 @@ class SubjectChoice(LinkerState):
         """A new paragraph is about what its first sentence names ("The turnaround came late: ... and
         Cambricon made ..."), else about the whole population."""
         named = starting_in(self.mentions, opening.span.start, opening.span.end)
-        return next((m.ref for m in named if m.ref.startswith(("cohort/", "company/"))), self.population)
+        if self.company_news and (topic := self.topic_subject) and topic.startswith("company/"):
+            fallback: str | None = topic  # company news: "Growth continued into 2025: ..." is still the company's
+        else:
+            fallback = self.population
+        return next((m.ref for m in named if m.ref.startswith(("cohort/", "company/"))), fallback)
 
     def _subject(self, quantity: Quantity, clause: Clause, subjects: list[Mention]) -> str | None:
         """The nearest name before the figure in its clause, an owner after it ("850 products from 380

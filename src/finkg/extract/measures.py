@@ -40,6 +40,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"selling prices?|prices?(?=\s+(?:fell|rose|dropped|declined|climbed|jumped|slumped|plunged|"
         r"increased|decreased|slid)\b)",
     ),
+    (
+        "net_loss_excl_nonrecurring",
+        r"(?:net )?loss(?:es)? (?:excluding|after deducting|after) non-recurring (?:items|gains and losses)",
+    ),
+    ("monthly_capacity", r"monthly (?:production )?capacity"),
     ("overseas_revenue", r"overseas (?:sales )?revenue|overseas (?:operating )?income|revenue from overseas"),
     ("rd_intensity", r"R&D intensity|R&D investment intensity|proportion of R&D investment|"
                      r"ratio of R&D (?:investment|expenses?|expenditure) to (?:operating )?(?:revenue|income)"),
