@@ -99,6 +99,13 @@ def test_fact_ids_follow_the_text(report: Extraction) -> None:
         ("Since listing, their revenue grew 150%.", "150%", "since-listing"),
         ("In the fourth quarter of 2023, net profit rose 7%.", "7%", "Q4-2023"),
         ("Up to now, 30 companies have joined the index.", "30 companies", "to-date"),
+        ("Fourth-quarter revenue jumped 52.66% to 274.85 billion yuan.", "274.85 billion yuan", "Q4-2023"),
+        ("Profits picked up in the third quarter. Net profit for the quarter alone rose 4.9% year on year and "
+         "3.9% on the second quarter.", "3.9%", "Q3-2023"),
+        ("In all, 88 companies announced cash dividend plans with their third-quarter reports.", "88 companies",
+         "Q1-Q3-2023"),
+        ("It swung to a net loss of 8.6 billion yuan from a profit of 10.751 billion yuan.", "10.751 billion yuan",
+         "FY2022"),
     ],
 )
 def test_periods(sentence: str, surface: str, period: str) -> None:
@@ -313,6 +320,10 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
          "net_loss_excl_nonrecurring"),
         ("Monthly capacity stood at 948,000 8-inch wafers.", "948,000 8-inch wafers", "monthly_capacity"),
         ("At the close on April 22 its market value was about 290.1 billion yuan.", "April 22", "as_of_date"),
+        ("Sungrow will pay 10.80 yuan per 10 shares, a total of 2,210,864,285.88 yuan.", "2,210,864,285.88 yuan",
+         "cash_dividends"),
+        ("It sold 4.27 million vehicles, and overseas markets brought in 221.9 billion yuan.", "221.9 billion yuan",
+         "overseas_revenue"),
     ],
 )
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:

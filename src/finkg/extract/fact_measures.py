@@ -56,6 +56,7 @@ _OF_NET_PROFIT = re.compile(
 _PER_SHARES = re.compile(r"\b(?:per|for every|for each)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
+_A_TOTAL = re.compile(r",?\s*(?:a total of|totall?ing|in total|for a total of|worth|about|or)?\s*", re.IGNORECASE)
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
 _RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
 _PHYSICAL = frozenset({"GWh", "MWh", "kWh", "TWh", "GW", "MW", "tonnes"})
@@ -116,6 +117,8 @@ class MeasureChoice(LinkerState):
                 return "dividend_per_10_shares"
             if not any(c.measure == "earnings_per_share" for c in cues if c.start < quantity.span.start):
                 return "dividend_per_share"
+        if quantity.unit in MONEY and self._total_of_per_share(quantity):
+            return "cash_dividends"  # "will pay 10.80 yuan per 10 shares, a total of 2.2 billion yuan"
         if zipped is not None:
             return zipped.measure
         if quantity.kind == Kind.RANK:
@@ -179,6 +182,15 @@ class MeasureChoice(LinkerState):
         if quantity.unit == "percent" and quantity.kind in (Kind.SHARE,):
             return "company_share"
         return self.topic_measure or (following[0].measure if following else "other")
+
+    def _total_of_per_share(self, quantity: Quantity) -> bool:
+        """True for the total right after a dividend per share: "RMB 3.00 per 10 shares, a total of RMB 338 million"."""
+        last = self.facts[-1] if self.facts else None
+        return (
+            last is not None
+            and last.measure in ("dividend_per_10_shares", "dividend_per_share")
+            and bool(_A_TOTAL.fullmatch(self.document.text, last.quantity.span.end, quantity.span.start))
+        )
 
     def _stated_here(self, quantity: Quantity, measure: str) -> bool:
         """True when the figure's sentence already gave a level of `measure`: a share of the same measure."""

@@ -9,7 +9,7 @@ import re
 from ..records import Kind, Quantity, Sentence
 from .clauses import Clause, end_of_segment, start_of_segment
 from .fact_state import LinkerState
-from .periods import Calendar, clause_period, default_period, pre_listing
+from .periods import THE_QUARTER, Calendar, clause_period, default_period, pre_listing
 
 _OPENING = re.compile(
     r"^(?:In|As of|By|Since|Up to|Until|During|For|At|From|Currently|So far|To date)\b[^,;]*?(?:,\s*\d{4})?,"
@@ -17,7 +17,11 @@ _OPENING = re.compile(
 _EARLIER_AFTER = re.compile(
     r",?\s+(?:a year (?:earlier|ago|before)|the year before|in the (?:previous|prior) year|last year)\b", re.IGNORECASE
 )
-_FROM_AFTER_TO = re.compile(r"\bto\s+[^,;]*?\bfrom\s+$|\b(?:against|compared with|versus)\s+$", re.IGNORECASE)
+_FROM_AFTER_TO = re.compile(
+    r"\bto\s+[^,;]*?\bfrom\s+(?:(?:an?|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$"  # "to a loss from a profit of"
+    r"|\b(?:against|compared with|versus)\s+$",
+    re.IGNORECASE,
+)
 OWN_PERIOD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b")
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 _YEARS = re.compile(r"\d{4}-\d{4}")
@@ -62,6 +66,7 @@ class PeriodChoice(LinkerState):
         text, cal = self.document.text, self.calendar
         return (
             self._opening_period(sentence_start, inherit=False)
+            or self._the_quarter(text[sentence_start : quantity.span.start], sentence_start)
             or _as_of(text[clause.start : quantity.span.start], cal)
             or self._named_period(segment)
             or self._named_period(text[clause.start : quantity.span.end])
@@ -70,6 +75,15 @@ class PeriodChoice(LinkerState):
             or (self._paragraph_span_of_years(sentence_start) if kind == Kind.CAGR else None)
             or self._undated(default_period(text[clause.start : clause.end], cal), sentence_start)
         )
+
+    def _the_quarter(self, lead: str, sentence_start: int) -> str | None:
+        """ "Profits picked up in the third quarter. Net profit for the quarter alone ...": that quarter."""
+        if not THE_QUARTER.search(lead):
+            return None
+        number = self.document.sentence_at(sentence_start).index
+        previous = self.document.sentences[number - 1].span.text if number else ""
+        period = self._named_period(previous)
+        return period if period and re.fullmatch(r"Q[1-4]-\d{4}", period) else None
 
     def _named_period(self, wording: str) -> str | None:
         """`clause_period` of `wording`, worked out once per document: the figures of a sentence ask

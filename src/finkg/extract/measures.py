@@ -45,7 +45,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:net )?loss(?:es)? (?:excluding|after deducting|after) non-recurring (?:items|gains and losses)",
     ),
     ("monthly_capacity", r"monthly (?:production )?capacity"),
-    ("overseas_revenue", r"overseas (?:sales )?revenue|overseas (?:operating )?income|revenue from overseas"),
+    (
+        "overseas_revenue",
+        r"overseas (?:sales )?revenue|overseas (?:operating )?income|revenue from overseas|"
+        r"overseas (?:markets?|business(?:es)?)(?= (?:brought|contributed|generated|earned))",
+    ),
     ("rd_intensity", r"R&D intensity|R&D investment intensity|proportion of R&D investment|"
                      r"ratio of R&D (?:investment|expenses?|expenditure) to (?:operating )?(?:revenue|income)"),
     ("rd_personnel", r"R&D personnel|R&D staff|researchers"),

@@ -45,7 +45,15 @@ _AS_OF = re.compile(rf"\b(?:[Aa]s of|[Bb]y|[Aa]t)\s+(?:the end of\s+)?{_MONTH}\s
 _QUARTER_END_OF = re.compile(r"\bend of the (first|second|third|fourth|1st|2nd|3rd|4th) quarter of (20\d\d)")
 _END_OF = re.compile(r"\b(?:end of|year-end) (20\d\d)|\b(20\d\d) year-end")
 _START_OF = re.compile(r"\b(?:beginning|start) of (20\d\d)")
-_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b(?: of (20\d\d))?|\bQ([1-4])(?:\s+(20\d\d))?")
+# "in the fourth quarter", "Fourth-quarter revenue", "Q4 2024"; not what a figure is compared with ("3.9% on the
+# second quarter", "higher than in the second quarter").
+_QUARTER = re.compile(
+    r"(?<!on the )(?<!over the )(?<!than the )(?<!from the )(?<!than in the )"
+    r"\b(first|second|third|fourth)[- ]quarter\b(?!'s)(?: of (20\d\d))?|\bQ([1-4])(?:\s+(20\d\d))?",
+    re.IGNORECASE,
+)
+# "Net profit for the quarter alone": the quarter the sentence before named.
+THE_QUARTER = re.compile(r"\b(?:for|in|during) the quarter\b")
 # Part-year reporting periods: the half year and the first three quarters (nine months).
 _HALF = re.compile(
     r"\b(first|second) half(?: of (?:the year |fiscal |FY ?)?(20\d\d))?\b|\bH([12])[ -]?(20\d\d)?\b|"
@@ -53,8 +61,10 @@ _HALF = re.compile(
     r"\bJanuary (?:to|through|-) June\b",
     re.IGNORECASE,
 )
+# A Chinese third-quarter report covers the first three quarters: "dividend plans announced with third-quarter reports".
 _NINE_MONTHS = re.compile(
-    r"\b(?:first three quarters|first nine months|January (?:to|through|-) September|Q1[-–]Q3)\b(?: of (20\d\d))?",
+    r"\b(?:first three quarters|first nine months|January (?:to|through|-) September|Q1[-–]Q3|"
+    r"third[- ]quarter(?:ly)? reports?)\b(?: of (20\d\d))?",
     re.IGNORECASE,
 )
 _END_OF_MONTH = re.compile(rf"\b(?:end of |[Ee]nd-){_MONTH}(?:,? (20\d\d))?")
