@@ -386,3 +386,11 @@ def test_company_news_keeps_its_company_in_a_paragraph_that_names_none() -> None
         "Cambricon Technologies reported revenue of 1.2 billion yuan.\n")
     assert _label(extraction, _fact(extraction, "525 million yuan")) == "Montage Technology"
 
+
+
+def test_a_share_of_the_companies_is_the_groups_not_a_sub_groups() -> None:
+    extraction = _extract(
+        "STAR Market companies in the first half of 2021\nIn the first half of 2021, STAR Market companies "
+        "reported revenue of RMB 304 billion. More than 90% of the companies increased their revenue, 56 of them "
+        "doubled it, and 20% of the companies had revenue above RMB 1 billion for the half year.\n")
+    assert _label(extraction, _fact(extraction, "20%")) == "STAR Market companies"

@@ -24,6 +24,8 @@ _EXAMPLE = re.compile(
     r"\b(?:such as|including|like|e\.g\.)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _FOR_ALL = re.compile(r"\s+(?:for|of|among|on)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)  # "rose 1.9% on ChiNext"
+# A share of the whole group: "20% of the companies had revenue above ...", "76.89% of all companies".
+_OF_THE_COMPANIES = re.compile(r"\s+of\s+(?:all\s+)?the\s+(?:listed\s+)?(?:companies|firms|enterprises)\b", re.I)
 _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -97,6 +99,9 @@ class SubjectChoice(LinkerState):
             after = [m for m in self.all_mentions if owner.end() <= m.start < owner.end() + 5]
             if after:
                 return after[0].ref
+        if quantity.unit == "percent" and _OF_THE_COMPANIES.match(text, quantity.span.end) and self.population:
+            topic = self.topic_subject  # "20% of the companies had ...": the group the paragraph is about
+            return topic if isinstance(self.entities.get(topic or ""), Cohort) else self.population
         if before:
             return before[-1].ref
         if self.population and _THE_BOARD.search(text, clause.start, quantity.span.start):
