@@ -394,3 +394,13 @@ def test_a_share_of_the_companies_is_the_groups_not_a_sub_groups() -> None:
         "reported revenue of RMB 304 billion. More than 90% of the companies increased their revenue, 56 of them "
         "doubled it, and 20% of the companies had revenue above RMB 1 billion for the half year.\n")
     assert _label(extraction, _fact(extraction, "20%")) == "STAR Market companies"
+
+
+def test_a_sector_named_as_the_locus_or_owner_of_a_figure_is_its_subject() -> None:
+    extraction = _extract(
+        "ChiNext companies in 2024\nIn 2024, ChiNext companies achieved revenue of 4.3 trillion yuan.\n"
+        "In the biomedicine sector, revenue rose 10.2% and net profit fell 8.5%.\n"
+        "Revenue of the semiconductor industry grew 21% to 320 billion yuan.\n")
+    assert _label(extraction, _fact(extraction, "10.2%")) == "biomedicine sector"
+    assert _label(extraction, _fact(extraction, "320 billion yuan")) == "semiconductor industry"
+    assert _label(extraction, _fact(extraction, "4.3 trillion yuan")) == "ChiNext companies"

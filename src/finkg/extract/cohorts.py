@@ -109,8 +109,12 @@ _ON_A_LIST = re.compile(
 )
 # Plural nouns of the firms of an industry: "carmakers", "airlines", "banks", "steel producers".
 _AGENTS = r"makers|producers|operators|airlines|airports|banks|insurers|brokerages|brokers|developers|retailers|miners"
-_ENDS_IN_NOUN = re.compile(rf"(?:\b(?:{_PLURAL_NOUN})|{_AGENTS})$", re.IGNORECASE)
-_NOUN_FOLLOWS = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLURAL_NOUN}|{_AGENTS})\b", re.IGNORECASE)
+_ENDS_IN_NOUN = re.compile(rf"(?:\b(?:{_PLURAL_NOUN}|sector|industry|field)|{_AGENTS})$", re.IGNORECASE)
+_NOUN_FOLLOWS = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLURAL_NOUN}|{_AGENTS})\b"
+    r"|\s+(?:sector|industry|field|segment)\b(?!\s+(?:index|policy|policies|chain))",  # "the semiconductor industry"
+    re.IGNORECASE,
+)
 _OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
 _OF_ALL = re.compile(r"^\s*Of (?:all )?(?:the )?[\w,.-]+ [^,;]*?,", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them)\b", re.IGNORECASE)

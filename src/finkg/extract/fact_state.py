@@ -16,6 +16,12 @@ _OBLIQUE = re.compile(
     r"\bof\s+the\s+total\s+[\w\s]{0,30}?\bof\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+_OPENING_LOCUS = re.compile(r"(?:^|[.;]\s+|\n)(?:In|Among|Within)\s+the\s+$")
+_MEASURE_OF = re.compile(
+    r"(?<!total )\b(?:revenues?|(?:net )?profits?|sales|income|(?:net )?loss(?:es)?|margins?|R&D investment|spending)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _INDEX_PRODUCT = re.compile(r"\b(?:index|indices|ETFs?|funds?)\b", re.IGNORECASE)
 _CONTINUES = re.compile(
     r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ff]or (?:example|instance)|[Ii]n particular)\b"
@@ -61,8 +67,12 @@ class LinkerState:
         return self.cues[bisect.bisect_left(self.cue_starts, start) : bisect.bisect_left(self.cue_starts, end)]
 
     def _oblique(self, mention: Mention) -> bool:
-        """A name after a preposition ("listed on the X", "of the total value of X") is no subject."""
-        return bool(_OBLIQUE.search(self.document.text, max(0, mention.start - 60), mention.start))
+        """A name after a preposition ("listed on the X", "of the total value of X") is no subject, unless
+        it owns the measure before it ("Revenue of the semiconductor industry grew 21%")."""
+        text, lead = self.document.text, max(0, mention.start - 60)
+        if _OPENING_LOCUS.search(text, lead, mention.start):
+            return False  # "In the biomedicine sector, revenue rose ...": the sentence is about it
+        return bool(_OBLIQUE.search(text, lead, mention.start)) and not _MEASURE_OF.search(text, lead, mention.start)
 
     def _continues(self, number: int) -> bool:
         """True when a sentence continues the one before: "Among them, ...", or after a semicolon."""
