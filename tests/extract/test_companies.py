@@ -90,3 +90,8 @@ def test_bracketed_abbreviations_and_english_words_are_no_companies() -> None:
         "Capital expenditure rose. Marine equipment makers grew. Great Wall Motor sold more cars; Great results."
     )
     assert set(found) == {"Lianying Medical", "Great Wall Motor"}
+
+
+def test_a_listed_one_word_name_capitalised_inside_a_sentence_is_a_company() -> None:
+    found = _companies("Hygon Information's net profit rose 42%, while Cambricon cut its loss by 46%. Capital rose.")
+    assert set(found) == {"Hygon Information", "Cambricon"} and found["Cambricon"].ticker == "688256"

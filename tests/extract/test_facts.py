@@ -404,3 +404,13 @@ def test_a_sector_named_as_the_locus_or_owner_of_a_figure_is_its_subject() -> No
     assert _label(extraction, _fact(extraction, "10.2%")) == "biomedicine sector"
     assert _label(extraction, _fact(extraction, "320 billion yuan")) == "semiconductor industry"
     assert _label(extraction, _fact(extraction, "4.3 trillion yuan")) == "ChiNext companies"
+
+
+def test_a_nested_part_does_not_become_the_paragraphs_topic() -> None:
+    extraction = _extract(
+        "STAR Market companies in 2024\nMore than 60% of companies paid cash dividends, of which over 290 "
+        "companies paid more than 30% of net profit. Of the 586 companies, 54 were unprofitable at listing; "
+        "22 of these have since turned a profit.\n")
+    assert _label(extraction, _fact(extraction, "More than 60%")) == "STAR Market companies"
+    part = extraction.entity(_fact(extraction, "22").subject or "")
+    assert isinstance(part, Cohort) and part.size == 22 and part.parent == _fact(extraction, "54").subject

@@ -136,6 +136,7 @@ _BARE_COUNT_VERB = re.compile(
     r"\s+(?:of (?:them|these|which|the|all)\b|(?:have|has|had|are|were|is|was|also|all|with|that|who)\b|"
     r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
 )
+_PART_OF_THOSE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _NUMBERED = re.compile(rf"\b(?:{COMPANY_NOUN})\b[^,;.]*\b(?:numbered|totall?ed)\s+$", re.IGNORECASE)
 _APPOSED_SHARE = re.compile(r"^,\s+or\s+[^,;]{1,24},")
 _WORDS = {"ten": 10, "five": 5, "twenty": 20}
@@ -255,7 +256,8 @@ class CohortFinder:
                 ref = self._count_cohort(index, parent)
             self.mentions.append(Mention(phrase_start, phrase_end, ref))
             nested = _OF_WHICH.search(text[: phrase_start - base][-40:]) is not None
-            if ref != self.population and not nested:  # "..., of which 290 companies": not what it is about
+            framing = whole_end is not None and phrase_start < whole_end  # "Of the 586 companies, 54 were ..."
+            if ref != self.population and not nested and not framing:  # "..., of which 290": not what it is about
                 first = first or ref
             last_in_sentence = ref
         for ref in {m.ref for m in self.mentions if base <= m.start < span.end}:
@@ -403,7 +405,8 @@ class CohortFinder:
             population = self.cohorts[self.population]
             lead = self.document.text[max(0, quantity.span.start - 8) : quantity.span.start]
             every = bool(re.search(r"\ball\s+(?:the\s+)?$", lead, re.IGNORECASE))
-            if population.size == quantity.value or (population.size is None and every):
+            # "all 586 companies on the board", or the report's first count of its companies: the whole population
+            if population.size == quantity.value or (population.size is None and (every or not self.by_quantity)):
                 self.cohorts[self.population] = replace(
                     population, size=quantity.value, size_qualifier=quantity.qualifier
                 )
@@ -554,6 +557,8 @@ def is_company_count(quantity: Quantity, sentence: str, base: int) -> bool:
     after = sentence[quantity.span.end - base :]
     if _APPOSED_SHARE.match(after) and _OF_THESE.match(sentence):
         return bool(_BARE_COUNT_VERB.match(_APPOSED_SHARE.sub("", after)))  # "Of these, 386, or 32%, had listed"
+    if _PART_OF_THOSE.match(after):
+        return True  # "...; 22 of these have since turned a profit": a part of the group just counted
     return bool(_BARE_COUNT_VERB.match(after)) and bool(_COMPANY_NOUN.search(sentence))
 
 

@@ -119,6 +119,7 @@ _LISTED_FORM = re.compile(
 _ABBREVIATED = re.compile(
     rf"(?P<name>{NAME})(?:,? (?:Co\.,? )?(?:Limited|Ltd\.?|Inc\.?|Corp\.?))?\s+\((?P<abbr>[A-Z][A-Za-z0-9&-]{{1,9}})\)"
 )
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“(]\s*)$")
 # First words of company names that are common English words, so never a company's short form.
 _COMMON_FIRST_WORDS = vocabulary(
     """great new golden grand royal central national international united eastern western southern northern
@@ -148,7 +149,7 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
     for name in _candidate_runs(text):
         if (
             name not in names
-            and (is_strong(name) or _official_word(name, gazetteer, text))
+            and (is_strong(name) or _official_word(name, gazetteer, text) or _capital_mid_sentence(name, spots, text))
             # an acronym in brackets ("(CMP)") is a term more often than a ticker, unless it leads a listed name ("BYD")
             and (not name.isupper() or _leads_listing(name, gazetteer.resolve(name, boards), spots))
             and _plausible(name, spots)
@@ -246,6 +247,16 @@ def _leads_listing(name: str, found: Listing | None, spots: _Spots) -> bool:
 def _official_word(name: str, gazetteer: Gazetteer, text: str) -> bool:
     """A one-word name that is a listed company's whole English name, coined from its Chinese name ("Tongwei")."""
     return len(name) >= 4 and not re.search(rf"\b{name.lower()}\b", text) and gazetteer.coined(name) is not None
+
+
+def _capital_mid_sentence(name: str, spots: _Spots, text: str) -> bool:
+    """A one-word name written with a capital inside a sentence ("while Cambricon cut its loss"), never in
+    lower case: a proper name, which the gazetteer then has to know. At a sentence's start any word is capitalised."""
+    if len(name) < 4 or not name.isalpha() or name in FUNCTION_WORDS or name in PLACE_WORDS or name in MONTHS:
+        return False
+    if re.search(rf"\b{name.lower()}\b", text):
+        return False
+    return any(not _SENTENCE_START.search(text, max(0, span.start - 3), span.start) for span in spots(name))
 
 
 def _first_word(name: str, text: str) -> str | None:

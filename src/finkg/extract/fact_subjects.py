@@ -25,7 +25,8 @@ _EXAMPLE = re.compile(
 )
 _FOR_ALL = re.compile(r"\s+(?:for|of|among|on)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)  # "rose 1.9% on ChiNext"
 # A share of the whole group: "20% of the companies had revenue above ...", "76.89% of all companies".
-_OF_THE_COMPANIES = re.compile(r"\s+of\s+(?:all\s+)?the\s+(?:listed\s+)?(?:companies|firms|enterprises)\b", re.I)
+_OF_THE_COMPANIES = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:listed\s+)?(?:companies|firms|enterprises)\b", re.I)
+_NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -75,7 +76,11 @@ class SubjectChoice(LinkerState):
     def _paragraph_topic(self, opening: Sentence) -> str | None:
         """A new paragraph is about what its first sentence names ("The turnaround came late: ... and
         Cambricon made ..."), else about the whole population."""
-        named = starting_in(self.mentions, opening.span.start, opening.span.end)
+        text = self.document.text
+        named = [  # not a part named in passing: "..., of which over 290 companies paid ..."
+            m for m in starting_in(self.mentions, opening.span.start, opening.span.end)
+            if not _NESTED.search(text, max(opening.span.start, m.start - 20), m.start)
+        ]
         if self.company_news and (topic := self.topic_subject) and topic.startswith("company/"):
             fallback: str | None = topic  # company news: "Growth continued into 2025: ..." is still the company's
         else:

@@ -67,7 +67,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("gross_margin", r"gross (?:profit )?margin"),
     (
         "net_loss",
-        r"net loss(?:es)?|(?:a |its |their )loss of|"
+        r"net loss(?:es)?|(?:a |its |their )loss of|(?<=its )loss(?:es)?\b|(?<=their )loss(?:es)?\b|"
         r"(?:annual|quarterly|(?:first|second|third|fourth)-quarter|half-year|operating) loss(?:es)?",
     ),
     (
