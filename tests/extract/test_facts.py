@@ -414,3 +414,19 @@ def test_a_nested_part_does_not_become_the_paragraphs_topic() -> None:
     assert _label(extraction, _fact(extraction, "More than 60%")) == "STAR Market companies"
     part = extraction.entity(_fact(extraction, "22").subject or "")
     assert isinstance(part, Cohort) and part.size == 22 and part.parent == _fact(extraction, "54").subject
+
+
+def test_sources_loci_and_amounts_of_a_named_measure() -> None:
+    extraction = _extract(
+        "STAR Market companies in the first half of 2024\nIn the first half of 2024, STAR Market companies "
+        "reported revenue of RMB 600 billion.\nSoochow Securities put the average company's revenue at "
+        "RMB 1.139 billion. On ChiNext, average profit slipped only 3.86%. Real-economy companies on its main "
+        "board and the STAR Market together invested nearly RMB 430 billion. All Shanghai-listed companies earned "
+        "RMB 24.94 trillion of revenue and RMB 2.36 trillion of net profit.\n")
+    assert _label(extraction, _fact(extraction, "RMB 1.139 billion")) == "STAR Market companies"
+    assert _fact(extraction, "RMB 1.139 billion").measure == "average_revenue"
+    assert _label(extraction, _fact(extraction, "3.86%")) == "ChiNext"
+    assert _fact(extraction, "3.86%").kind == Kind.CHANGE_PCT
+    assert _label(extraction, _fact(extraction, "RMB 430 billion")) == "Real-economy companies"
+    assert _label(extraction, _fact(extraction, "RMB 2.36 trillion")) == "All Shanghai-listed companies"
+    assert _fact(extraction, "RMB 2.36 trillion").measure == "net_profit"

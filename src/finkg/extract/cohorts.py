@@ -41,6 +41,7 @@ _OTHER_MARKET = re.compile(
     rf"\b(?:companies|enterprises)\s+listed\s+(?:in|on)\s+(?:the\s+)?"
     rf"(?:{_PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES}))+",
 )
+_PLACE_LISTED = re.compile(rf"\b(?:[Aa]ll\s+)?(?P<place>{_PLACES})-listed\s+(?:companies|firms|enterprises)\b")
 # The whole market, named for comparison: "Domestic listed companies as a whole", "all A-share companies".
 _WHOLE_MARKET = re.compile(
     r"\b(?:(?:domestic|all|China's|A-share)\s+)+(?:listed\s+)?companies(?:\s+as a whole)?\b"
@@ -95,7 +96,8 @@ _CATEGORY = re.compile(
 _GROUP_SUBJECT = re.compile(
     r"^(?:The\s+)?(?P<np>[\w-]+(?:\s+[a-z][\w-]*){0,3}\s+(?:makers|manufacturers|producers|companies|enterprises|firms)"
     r"|(?:Companies|Enterprises|Firms)\s+(?:in|from)\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
-    r"(?=\s*,|\s+(?:also\s+)?(?:[a-z]+ed|grew|rose|fell|saw|made|had|kept|cut|won|took|earned|posted)\b)"
+    r"(?=\s*,|(?:\s+(?:on|in|from|of|listed)\b[^,.;]{0,60}?)?\s+(?:also\s+|together\s+)?"
+    r"(?:[a-z]+ed|grew|rose|fell|saw|made|had|kept|cut|won|took|earned|posted)\b)"
 )
 _NOT_A_GROUP = re.compile(
     r"^(?:some|many|most|all|both|these|those|their|its|other|such|listed|several|few)\b|\b(?:the|a|an|of|how|what)\b",
@@ -314,6 +316,9 @@ class CohortFinder:
         for match in _WHOLE_MARKET.finditer(text):  # labelled as the report first names it
             add(base + match.start(), base + match.end(),
                 self._named(match.group(), None, key=_ALL_LISTED, top_level=True))
+        for match in _PLACE_LISTED.finditer(text):  # "All Shanghai-listed companies earned ..."
+            key = f"{match.group('place')}-listed companies"
+            add(base + match.start(), base + match.end(), self._named(match.group(), None, key=key, top_level=True))
         for match in _OTHER_MARKET.finditer(text):
             add(base + match.start(), base + match.end(), self._named(match.group(), None, top_level=True))
         if listed := _ON_A_LIST.search(text):  # "50% of its companies are on the list of "little giant" enterprises"
@@ -494,6 +499,8 @@ class CohortFinder:
         sentence = self.document.sentence_at(quantity.span.start)
         opening = quantity.span.start - sentence.span.start < 20
         if words or not opening or cohort is None or cohort.size is not None or cohort.ref == self.population:
+            return None
+        if cohort.parent is None:  # another market's companies, named for comparison, are no heading
             return None
         heading = self.document.sentences[sentence.index - 1]
         first = heading.index == 0 or self.document.sentences[heading.index - 1].paragraph != heading.paragraph

@@ -56,6 +56,7 @@ _OF_NET_PROFIT = re.compile(
 _PER_SHARES = re.compile(r"\b(?:per|for every|for each)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
+_OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")
 _A_TOTAL = re.compile(r",?\s*(?:a total of|totall?ing|in total|for a total of|worth|about|or)?\s*", re.IGNORECASE)
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
 _RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
@@ -167,6 +168,8 @@ class MeasureChoice(LinkerState):
             and not self._level_in(clause)  # "overseas revenue reached X, 30% of total revenue": X's share
         ):
             return following[0].measure  # "accounted for 70% of the market's revenue, 80% of its net profit"
+        if following and quantity.unit in MONEY and _OF_ITS.fullmatch(text, quantity.span.end, following[0].start):
+            return following[0].measure  # "RMB 24.94 trillion of revenue and RMB 2.36 trillion of net profit"
         if (
             following
             and quantity.unit != "percent"  # "30% of total revenue" is a share of what came before

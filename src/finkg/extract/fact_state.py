@@ -13,10 +13,12 @@ from .periods import Calendar, calendar
 
 _OBLIQUE = re.compile(
     r"(?:\b(?:to|on|in|into|from|with|than|at|towards|over|across)\s+(?:the\s+)?|"
+    # "on its main board and the STAR Market": the second name of an oblique pair
+    r"\b(?:on|in|from|to|with|at)\s+(?:its|their|the)\s+(?:[\w-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?|"
     r"\bof\s+the\s+total\s+[\w\s]{0,30}?\bof\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_OPENING_LOCUS = re.compile(r"(?:^|[.;]\s+|\n)(?:In|Among|Within)\s+the\s+$")
+_OPENING_LOCUS = re.compile(r"(?:^|[.;]\s+|\n)(?:In|Among|Within|On)\s+(?:the\s+)?$")
 _MEASURE_OF = re.compile(
     r"(?<!total )\b(?:revenues?|(?:net )?profits?|sales|income|(?:net )?loss(?:es)?|margins?|R&D investment|spending)"
     r"\s+of\s+(?:the\s+)?$",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Cohort, Kind, Organization, Quantity, Sentence
+from ..records import Cohort, Company, Kind, Organization, Quantity, Sentence
 from .clauses import Clause
 from .cohorts import Mention
 from .fact_measures import AGGREGATE_MEASURES
@@ -26,6 +26,10 @@ _EXAMPLE = re.compile(
 _FOR_ALL = re.compile(r"\s+(?:for|of|among|on)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)  # "rose 1.9% on ChiNext"
 # A share of the whole group: "20% of the companies had revenue above ...", "76.89% of all companies".
 _OF_THE_COMPANIES = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:listed\s+)?(?:companies|firms|enterprises)\b", re.I)
+_TELLS = re.compile(
+    r"(?:'s\s+\w+)?\s+(?:put|puts|said|says|estimated|estimates|counted|found|reported|showed|shows|calculated|noted)\b"
+)
+_ESTIMATES = re.compile(r"\s+(?:put|puts|estimated|estimates|counted|calculated)\b")
 _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -79,7 +83,7 @@ class SubjectChoice(LinkerState):
         text = self.document.text
         named = [  # not a part named in passing: "..., of which over 290 companies paid ..."
             m for m in starting_in(self.mentions, opening.span.start, opening.span.end)
-            if not _NESTED.search(text, max(opening.span.start, m.start - 20), m.start)
+            if not _NESTED.search(text, max(opening.span.start, m.start - 20), m.start) and not self._source(m)
         ]
         if self.company_news and (topic := self.topic_subject) and topic.startswith("company/"):
             fallback: str | None = topic  # company news: "Growth continued into 2025: ..." is still the company's
@@ -90,8 +94,11 @@ class SubjectChoice(LinkerState):
     def _subject(self, quantity: Quantity, clause: Clause, subjects: list[Mention]) -> str | None:
         """The nearest name before the figure in its clause, an owner after it ("850 products from 380
         companies"), else the topic."""
-        before = [m for m in subjects if clause.start <= m.start and m.end <= quantity.span.start]
         text = self.document.text
+        before = [
+            m for m in subjects
+            if clause.start <= m.start and m.end <= quantity.span.start and not self._source(m)
+        ]
         owner = _OWNER.match(text, quantity.span.end) if quantity.kind == Kind.COUNT else None
         owner = owner or _FOR_ALL.match(text, quantity.span.end)
         if before and _SHARE_VERB.search(text, before[-1].end, quantity.span.start):
@@ -115,8 +122,19 @@ class SubjectChoice(LinkerState):
             return self.last_named or self.antecedent  # "On average, these companies achieved ..."
         if self.antecedent and _ANAPHOR.search(text, clause.start, quantity.span.start):
             return self.antecedent  # "the group's margin", "Its investment": what the last sentence was about
-        earlier = [m for m in subjects if m.end <= quantity.span.start and not m.ref.startswith("organization/")]
+        earlier = [
+            m for m in subjects
+            if m.end <= quantity.span.start and not m.ref.startswith("organization/") and not self._source(m)
+        ]
         return earlier[0].ref if earlier else self.topic_subject
+
+    def _source(self, mention: Mention) -> bool:
+        """An organization that tells the figures is not what they are about: "Soochow Securities put the
+        average company's revenue at ...", "the exchange said STAR companies had spent ..."."""
+        entity, text = self.entities.get(mention.ref), self.document.text
+        if isinstance(entity, Organization):
+            return bool(_TELLS.match(text, mention.end))
+        return isinstance(entity, Company) and bool(_ESTIMATES.match(text, mention.end))  # a broker's estimate
 
     def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:
         """A board named as the holder of a company aggregate means the board's companies: the report's

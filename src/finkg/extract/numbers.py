@@ -212,7 +212,8 @@ DATES = rf"""
     | (?P<date_dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\.?,?\s+{YEAR}\b)
     | (?P<date_yearend>\b(?:year-end|end-)\s?{YEAR}\b)
     | (?P<date_my>\b(?:{MONTH})\.?,?\s+{YEAR}\b)
-    | (?P<date_md>\b(?-i:{_CAPITAL_MONTH})\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\s*\d|[-/:%]))
+    | (?P<date_md>\b(?-i:{_CAPITAL_MONTH})\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
+        (?![,.]?\s*{YEAR}\b|[-/:%.]\d))
 """
 _EDGE_PARTS = re.compile(
     rf"(?P<edge>\w+)\s+of\s+(?:the\s+)?(?:(?P<part>{ORDINAL_WORD}|[1-4](?:st|nd|rd|th))\s+(?P<unit>quarter|half)"

@@ -52,7 +52,7 @@ _PERIOD_ON_PERIOD = r"(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?:\s+(?:it|them|this|that)|(?:\s+[\w&-]+){{1,3}}(?=\s+by\b))?"
     rf"(?:\s+(?:by|of|{_PERIOD_ON_PERIOD}|a\s+total\s+of|was|were|is|reached|stood\s+at|more\s+than|over|"
-    r"nearly|about|approximately|around|almost|less\s+than|up\s+to))*\s*$",
+    r"nearly|about|approximately|around|almost|less\s+than|up\s+to|only|just|slightly|sharply|some))*\s*$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
