@@ -324,6 +324,17 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
          "cash_dividends"),
         ("It sold 4.27 million vehicles, and overseas markets brought in 221.9 billion yuan.", "221.9 billion yuan",
          "overseas_revenue"),
+        ("Sales of its innovative drugs rose 30.60% to 13.892 billion yuan.", "13.892 billion yuan", "product_sales"),
+        ("Merck agreed to pay US$200 million upfront, with up to US$1.77 billion more in milestones.",
+         "US$200 million", "upfront_payment"),
+        ("Merck agreed to pay US$200 million upfront, with up to US$1.77 billion more in milestones.",
+         "US$1.77 billion", "milestone_payments"),
+        ("Its revenue exceeded 50 billion yuan, a milestone.", "50 billion yuan", "revenue"),
+        ("The order backlog swelled 47% to 49.31 billion yuan.", "49.31 billion yuan", "order_backlog"),
+        ("Domestic revenue fell 5.10%, but international sales climbed 21.28%.", "5.10%", "domestic_revenue"),
+        ("Domestic revenue fell 5.10%, but international sales climbed 21.28%.", "21.28%", "overseas_revenue"),
+        ("A final dividend brings cash dividends for 2024 to 7.602 billion yuan.", "7.602 billion yuan",
+         "cash_dividends"),
     ],
 )
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:
@@ -430,3 +441,4 @@ def test_sources_loci_and_amounts_of_a_named_measure() -> None:
     assert _label(extraction, _fact(extraction, "RMB 430 billion")) == "Real-economy companies"
     assert _label(extraction, _fact(extraction, "RMB 2.36 trillion")) == "All Shanghai-listed companies"
     assert _fact(extraction, "RMB 2.36 trillion").measure == "net_profit"
+

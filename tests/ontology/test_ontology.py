@@ -36,7 +36,8 @@ GOLD_MEASURES = {
     "earnings_per_share", "dividend_per_share", "dividend_per_10_shares", "operating_cash_flow",
     "capital_expenditure", "capacity_utilization", "share_price", "industry_count", "selling_price",
     "average_selling_price", "employees", "net_profit_rank", "revenue_rank", "market_value_rank", "investor_count",
-    "net_loss_excl_nonrecurring", "monthly_capacity",
+    "net_loss_excl_nonrecurring", "monthly_capacity", "upfront_payment", "milestone_payments", "order_backlog",
+    "domestic_revenue",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

@@ -45,9 +45,14 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:net )?loss(?:es)? (?:excluding|after deducting|after) non-recurring (?:items|gains and losses)",
     ),
     ("monthly_capacity", r"monthly (?:production )?capacity"),
+    ("upfront_payment", r"upfront(?: payments?| fees?)?|up-front payments?|down payments?"),
+    ("milestone_payments", r"milestone payments?|(?<=in )milestones\b"),  # not "a milestone" of a company
+    ("order_backlog", r"(?:order )?backlog|orders on hand|unfilled orders"),
+    ("domestic_revenue", r"domestic (?:sales )?revenue|domestic sales|revenue (?:from|at) home"),
     (
         "overseas_revenue",
         r"overseas (?:sales )?revenue|overseas (?:operating )?income|revenue from overseas|"
+        r"international (?:sales|revenue|business)|"
         r"overseas (?:markets?|business(?:es)?)(?= (?:brought|contributed|generated|earned))",
     ),
     ("rd_intensity", r"R&D intensity|R&D investment intensity|proportion of R&D investment|"
@@ -76,7 +81,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net income|attributable (?:net )?profit",
     ),
     ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
-    ("product_sales", r"annual sales|sales of (?:the )?products?"),
+    (
+        "product_sales",
+        r"annual sales|sales of (?:the )?products?|"
+        r"sales of (?:its |their )?(?:[\w-]+ ){0,3}(?:drugs|products|medicines|vaccines|devices|chips|models)\b",
+    ),
     ("holding_value", r"held a total market value|holding value|market value of (?:their )?holdings"),
     ("market_value", r"market (?:value|capitali[sz]ation)"),
     ("transaction_amount", r"transaction (?:amount|volume)|turnover"),

@@ -309,6 +309,8 @@ class _Scanner:
     def _range(self, at: int, raw: str, tail: _Tail, unit: str, qualifier: Qualifier | None) -> list[Quantity]:
         """A range ("3.1% to 3.5%", "10-20 billion yuan") is two quantities: low at_least, high at_most."""
         text = self.text
+        if _YEAR_LIKE.fullmatch(raw) and not tail.unit and not tail.scale:
+            return []  # "cash dividends for 2024 to 7.602 billion yuan": a year, then the amount
         join = _RANGE_JOIN.match(text, tail.end)
         if join is None and _BETWEEN.search(text, max(0, at - 9), at):
             join = _BETWEEN_JOIN.match(text, tail.end)
