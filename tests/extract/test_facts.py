@@ -147,7 +147,7 @@ def test_a_change_before_its_level_points_forward(news: Extraction) -> None:
         ("6.2%", "rd_intensity", Kind.LEVEL),
         ("about 5.5 billion yuan", "cash_dividends", Kind.LEVEL),
         ("30%", "dividend_payout_ratio", Kind.LEVEL),
-        ("20%", "holding_share", Kind.SHARE),
+        ("20%", "stake_acquired", Kind.SHARE),  # "plans to acquire a 20% stake"
         ("1.8 billion yuan", "transaction_amount", Kind.LEVEL),
     ],
 )
@@ -442,3 +442,12 @@ def test_sources_loci_and_amounts_of_a_named_measure() -> None:
     assert _label(extraction, _fact(extraction, "RMB 2.36 trillion")) == "All Shanghai-listed companies"
     assert _fact(extraction, "RMB 2.36 trillion").measure == "net_profit"
 
+
+
+def test_a_deals_price_and_stake_are_the_buyers() -> None:
+    extraction = _extract(
+        "Hualan Power Co., Ltd. in 2024\nHualan Power Co., Ltd. has since moved to buy the remaining 72.33% of its "
+        "loss-making subsidiary Xinlian Yuezhou Technology for RMB 5.897 billion.\n")
+    for surface, measure in (("72.33%", "stake_acquired"), ("RMB 5.897 billion", "transaction_amount")):
+        fact = _fact(extraction, surface)
+        assert (_label(extraction, fact), fact.measure) == ("Hualan Power Co", measure)

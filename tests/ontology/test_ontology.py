@@ -37,7 +37,7 @@ GOLD_MEASURES = {
     "capital_expenditure", "capacity_utilization", "share_price", "industry_count", "selling_price",
     "average_selling_price", "employees", "net_profit_rank", "revenue_rank", "market_value_rank", "investor_count",
     "net_loss_excl_nonrecurring", "monthly_capacity", "upfront_payment", "milestone_payments", "order_backlog",
-    "domestic_revenue",
+    "domestic_revenue", "stake_acquired",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

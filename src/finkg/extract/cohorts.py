@@ -22,11 +22,18 @@ _PLURAL_NOUN = r"(?:sub-)?companies|enterprises|firms|manufacturers|issuers"
 _COMPANY_NOUN = re.compile(rf"\b(?:{COMPANY_NOUN})\b", re.IGNORECASE)
 BOARD_NAMES = (
     r"Science and Technology Innovation Board|Sci-?Tech Innovation Board|STAR Market|ChiNext|"
+    r"(?-i:STAR)(?=\s+(?:companies|firms|enterprises|IPOs|listings)\b)|"  # "STAR companies": the STAR Market's
     r"Growth Enterprise Market|Main Board|SME Board|Beijing Stock Exchange|New Third Board"
 )
 EXCHANGE_NAMES = (
     r"Shanghai Stock Exchange|Shenzhen Stock Exchange|Hong Kong Stock Exchange|SSE|SZSE|BSE|HKEX|A-share market"
 )
+# Names of one board, longest first: a report may call the STAR Market's companies "STAR companies".
+_STAR_NAMES = ("Science and Technology Innovation Board", "Sci-Tech Innovation Board", "SciTech Innovation Board",
+               "STAR Market", "STAR")
+_BOARD_SYNONYMS = {name.lower(): _STAR_NAMES for name in _STAR_NAMES} | {
+    name.lower(): ("Growth Enterprise Market", "ChiNext") for name in ("Growth Enterprise Market", "ChiNext")
+}
 BOARD = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES})\b", re.IGNORECASE)
 MARKET = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES}|{EXCHANGE_NAMES})\b", re.IGNORECASE)
 # "companies on the X", "listed companies of X", "X-listed companies", "X companies"
@@ -233,10 +240,13 @@ class CohortFinder:
         return cohort.ref
 
     def _is_population_phrase(self, phrase: str) -> bool:
-        """True for "companies on the X" and "X-listed companies" when X is the report's market."""
-        if not self.market or self.market.lower() not in phrase.lower():
+        """True for "companies on the X" and "X-listed companies" when X is the report's market, under any
+        of its names ("STAR companies" on the STAR Market)."""
+        names = _BOARD_SYNONYMS.get(self.market.lower(), (self.market,)) if self.market else ()
+        market = next((n for n in names if n.lower() in phrase.lower()), None)
+        if market is None:
             return False
-        rest = _COMPANY_NOUN.sub(" ", re.sub(re.escape(self.market), " ", phrase, flags=re.IGNORECASE))
+        rest = _COMPANY_NOUN.sub(" ", re.sub(rf"\b{re.escape(market)}\b", " ", phrase, flags=re.IGNORECASE))
         return not re.sub(r"\b(?:the|on|of|in|listed|all|and)\b|-", " ", rest).strip()
 
     # -- one sentence ---------------------------------------------------------------------------

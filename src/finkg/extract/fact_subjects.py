@@ -29,7 +29,11 @@ _OF_THE_COMPANIES = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:listed\s+)?(?:
 _TELLS = re.compile(
     r"(?:'s\s+\w+)?\s+(?:put|puts|said|says|estimated|estimates|counted|found|reported|showed|shows|calculated|noted)\b"
 )
-_ESTIMATES = re.compile(r"\s+(?:put|puts|estimated|estimates|counted|calculated)\b")
+_ESTIMATES = re.compile(r"\s+(?:put|puts|estimated|estimates|counted|calculated|found)\b")
+_BUYS = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take over|took (?:over|control of))\b"
+)
+_DEAL_MEASURES = frozenset({"transaction_amount", "stake_acquired"})
 _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -127,6 +131,20 @@ class SubjectChoice(LinkerState):
             if m.end <= quantity.span.start and not m.ref.startswith("organization/") and not self._source(m)
         ]
         return earlier[0].ref if earlier else self.topic_subject
+
+    def _buyer(self, subject: str | None, measure: str, quantity: Quantity, clause: Clause) -> str | None:
+        """What a deal costs or buys is the buyer's: "United Nova moved to buy 72.33% of its subsidiary
+        Xinlian Yuezhou for RMB 5.897 billion" (the nearest name before the figure is the target)."""
+        if measure not in _DEAL_MEASURES or not (subject or "").startswith("company/"):
+            return subject
+        text = self.document.text
+        verb = _BUYS.search(text, clause.start, quantity.span.start)
+        if verb is None:
+            return subject
+        buyers = [
+            m.ref for m in self.mentions if clause.start <= m.start < verb.start() and m.ref.startswith("company/")
+        ]
+        return buyers[-1] if buyers else subject
 
     def _source(self, mention: Mention) -> bool:
         """An organization that tells the figures is not what they are about: "Soochow Securities put the

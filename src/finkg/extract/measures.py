@@ -62,7 +62,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         "rd_investment",
         r"R&D (?:investment|expenses?|expenditure|spending)|research and development (?:investment|expenses?)|"
         r"(?:spending|expenditure) on (?:research and development|R&D)|research and development spending|"
-        r"(?<=into )R&D|(?<=on )R&D|(?<=in )R&D",
+        r"(?<=into )R&D|(?<=on )R&D|(?<=in )R&D|(?<=on )research and development",
     ),
     ("operating_profit_adjusted", r"adjusted operating profit|operating profit after excluding"),
     ("cash_from_sales", r"cash received from (?:selling goods|sales)"),
@@ -72,7 +72,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("gross_margin", r"gross (?:profit )?margin"),
     (
         "net_loss",
-        r"net loss(?:es)?|(?:a |its |their )loss of|(?<=its )loss(?:es)?\b|(?<=their )loss(?:es)?\b|"
+        r"net loss(?:es)?|(?:a |its |their )loss of|(?<=its )loss(?:es)?\b(?!-)|(?<=their )loss(?:es)?\b(?!-)|"
         r"(?:annual|quarterly|(?:first|second|third|fourth)-quarter|half-year|operating) loss(?:es)?",
     ),
     (
@@ -104,6 +104,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("units_shipped", r"shipments?|shipped"),
     ("account_count", r"(?:active )?accounts"),
     ("revenue", r"sales(?=\s+(?:exceed|reach|amount|total|were|was|grew|rose|increased|of\s+(?:RMB|\d)))"),
+    # last, so any longer wording wins: "average profit slipped 3.86%", "profit rose 101%"
+    # not a comparator ("twice the size of their profit", "30% of its profit")
+    ("net_profit", r"(?<!a )(?<!gross )(?<!of their )(?<!of its )(?<!of the )profits?\b(?!\s+margin|-)"),
 )
 # Every wording starts with a letter, so a cue starts where a word does.
 CUES = PatternSet([rf"\b(?:{pattern})" for _, pattern in _CUES], re.IGNORECASE, lead=r"\b(?=\w)")
