@@ -450,4 +450,4 @@ def test_a_deals_price_and_stake_are_the_buyers() -> None:
         "loss-making subsidiary Xinlian Yuezhou Technology for RMB 5.897 billion.\n")
     for surface, measure in (("72.33%", "stake_acquired"), ("RMB 5.897 billion", "transaction_amount")):
         fact = _fact(extraction, surface)
-        assert (_label(extraction, fact), fact.measure) == ("Hualan Power Co", measure)
+        assert (_label(extraction, fact), fact.measure) == ("Hualan Power", measure)

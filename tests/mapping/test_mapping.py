@@ -141,3 +141,20 @@ def test_a_known_institution_has_one_label_per_language_whatever_each_report_cal
     bse = next(s for s in union.subjects(RDFS.label, None) if str(s).endswith("/organization/bse"))
     assert [str(label) for label in union.objects(bse, RDFS.label)] == ["Beijing Stock Exchange"]
     assert Literal("BSE", lang="en") in set(union.objects(bse, SKOS.altLabel))
+
+
+def test_a_dateline_without_a_publisher_dates_the_report() -> None:
+    from finkg.check import check
+    from finkg.extract import extract
+    from finkg.read import structure
+
+    extraction = check(extract(structure(
+        "Results round-up\nBEIJING, April 30, 2025\nHualan Motors Co., Ltd. raised revenue by 9% in 2024.\n",
+        doc_id="news", source="news.txt")))
+    date = next(f for f in extraction.facts if f.measure == "publication_date")
+    assert date.subject is None
+    graph = to_rdf(extraction, Settings())
+    issued = list(graph.subject_objects(URIRef("http://purl.org/dc/terms/issued")))
+    assert [(graph.value(report, RDF.type), day) for report, day in issued] == [
+        (FKG.Report, Literal("2025-04-30", datatype=XSD.date))]
+    assert (URIRef(f"{ID}observation/news-{date.id}"), None, None) not in graph

@@ -38,6 +38,7 @@ GOLD_MEASURES = {
     "average_selling_price", "employees", "net_profit_rank", "revenue_rank", "market_value_rank", "investor_count",
     "net_loss_excl_nonrecurring", "monthly_capacity", "upfront_payment", "milestone_payments", "order_backlog",
     "domestic_revenue", "stake_acquired",
+    "other",  # what the extractor falls back to when no wording names the measure
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

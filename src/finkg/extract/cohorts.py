@@ -181,6 +181,7 @@ class CohortFinder:
     population: str | None = None
     market: str = ""
     previous: str | None = None  # the cohort the previous sentence was about
+    last_named: str | None = None  # the cohort named last so far: what "22 of these" are part of
     topic: str | None = None  # the named cohort the current paragraph is about
     named: set[str] = field(default_factory=set)
     categories: dict[str, str] = field(default_factory=dict)  # name or abbreviation -> cohort sized by share
@@ -201,6 +202,8 @@ class CohortFinder:
             self.previous = previous if sentence.index else None
             self._open_paragraph(sentence)
             found = self._sentence(sentence.span, previous, continued)
+            named = [m.ref for m in self.mentions if sentence.span.start <= m.start < sentence.span.end]
+            self.last_named = named[-1] if named else self.last_named
             self._note_topic(sentence)
             if not continued or found:
                 previous = found or self.population
@@ -264,12 +267,12 @@ class CohortFinder:
                 parent_here = parent_here or first
             if ref.startswith("?"):  # a new count cohort, parent decided now
                 index = int(ref[1:])
-                parent = parent_here or (previous if opened and first is None else None)
+                these = self.last_named if _PART_OF_THOSE.match(self.document.text, phrase_end) else None
+                parent = parent_here or these or (previous if opened and first is None else None)
                 ref = self._count_cohort(index, parent)
             self.mentions.append(Mention(phrase_start, phrase_end, ref))
             nested = _OF_WHICH.search(text[: phrase_start - base][-40:]) is not None
-            framing = whole_end is not None and phrase_start < whole_end  # "Of the 586 companies, 54 were ..."
-            if ref != self.population and not nested and not framing:  # "..., of which 290": not what it is about
+            if ref != self.population and not nested:  # "..., of which 290 companies": not what it is about
                 first = first or ref
             last_in_sentence = ref
         for ref in {m.ref for m in self.mentions if base <= m.start < span.end}:

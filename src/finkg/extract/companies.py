@@ -383,14 +383,15 @@ def _label(group: list[str], mentions: dict[str, list[Span]]) -> str:
     """The spelling written most often, ties to the first written; a split "A and B" only if alone."""
     whole = [n for n in group if " and " not in n] or group
     spellings = sorted((s for n in whole for s in mentions[n]), key=lambda s: s.start)
-    return pick_label(s.text for s in spellings)
+    label = pick_label(s.text for s in spellings)
+    return _LEGAL_FORM.sub("", label) or label  # "Hualan Power Co" of "Hualan Power Co., Ltd." is Hualan Power
 
 
 def _listing_of(label: str, group: list[str], listing: dict[str, Listing | None]) -> Listing | None:
     """The label's listing, else one the other spellings agree on; a shorter spelling of the label
     ("China Telecom" of "China Telecom Group") may name a different, listed company, so it gives none."""
-    if listing[label]:
-        return listing[label]
+    if found := listing.get(label):
+        return found
     label_words = label.lower().split()
     others = {found for n in group if (found := listing[n]) and label_words[: len(n.split())] != n.lower().split()}
     return others.pop() if len(others) == 1 else None

@@ -180,6 +180,7 @@ class MeasureChoice(LinkerState):
         if (
             following
             and quantity.unit != "percent"  # "30% of total revenue" is a share of what came before
+            and quantity.kind != Kind.MULTIPLE  # "more than 5 times net profit" names what it is compared with
             and not any(c.start >= segment_start for c in before)
             and following[0].start - quantity.span.end <= 20
             and following[0].start < end_of_segment(text, clause.end, quantity.span.end)

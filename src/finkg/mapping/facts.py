@@ -6,7 +6,9 @@ the value (canonical xsd:decimal, base units) as measure, unit and qualifier as 
 
 from __future__ import annotations
 
-from rdflib import QB, RDF, RDFS, Graph, Literal, URIRef
+from decimal import Decimal
+
+from rdflib import DCTERMS, QB, RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from ..records import Extraction, Fact
 from .iris import Minter
@@ -41,8 +43,12 @@ def add_facts(graph: Graph, iris: Minter, extraction: Extraction) -> None:
 
 def _add_fact(graph: Graph, iris: Minter, extraction: Extraction, fact: Fact) -> None:
     doc_id = extraction.document.doc_id
-    node = iris.observation(doc_id, fact.id)
     quantity = fact.quantity
+    if fact.subject is None and fact.measure == "publication_date":
+        # A dateline that names no publisher dates the report itself: an observation needs a subject.
+        graph.add((iris.document(doc_id), DCTERMS.issued, _date(quantity.value)))
+        return
+    node = iris.observation(doc_id, fact.id)
     measure = iris.measure(fact.measure)
     period = iris.period(fact.period)
     graph.add((node, RDF.type, FKG.Observation))
@@ -70,3 +76,14 @@ def _add_fact(graph: Graph, iris: Minter, extraction: Extraction, fact: Fact) ->
     graph.add((period, RDFS.label, Literal(fact.period)))
     target = add_evidence(graph, iris, extraction.document, node, fact.id, quantity.span)
     graph.add((node, FKG.statement, target))
+
+
+def _date(value: Decimal) -> Literal:
+    """20250430 as xsd:date; a month (202504) or a year (2025) as xsd:gYearMonth or xsd:gYear."""
+    digits = str(int(value))
+    if len(digits) == 8:
+        return Literal(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}", datatype=XSD.date)
+    if len(digits) == 6:
+        return Literal(f"{digits[:4]}-{digits[4:]}", datatype=XSD.gYearMonth)
+    return Literal(digits, datatype=XSD.gYear)
+
