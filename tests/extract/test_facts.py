@@ -335,6 +335,7 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
         ("Domestic revenue fell 5.10%, but international sales climbed 21.28%.", "21.28%", "overseas_revenue"),
         ("A final dividend brings cash dividends for 2024 to 7.602 billion yuan.", "7.602 billion yuan",
          "cash_dividends"),
+        ("It has now signed 13 overseas licensing deals.", "13 overseas licensing deals", "deal_count"),
     ],
 )
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:
@@ -451,3 +452,15 @@ def test_a_deals_price_and_stake_are_the_buyers() -> None:
     for surface, measure in (("72.33%", "stake_acquired"), ("RMB 5.897 billion", "transaction_amount")):
         fact = _fact(extraction, surface)
         assert (_label(extraction, fact), fact.measure) == ("Hualan Power", measure)
+
+
+def test_paying_for_a_stake_is_the_buyers_deal() -> None:
+    extraction = _extract(
+        "Hualan Medical in 2024\nLast year Hualan Medical took control of the heart-device maker Qiming Medical "
+        "Technology, paying about 6.652 billion yuan for 21.12% of its shares and raising its combined stake to "
+        "24.61%.\n")
+    expected = {"about 6.652 billion yuan": "transaction_amount", "21.12%": "stake_acquired", "24.61%": "holding_share"}
+    for surface, measure in expected.items():
+        fact = _fact(extraction, surface)
+        assert (_label(extraction, fact), fact.measure) == ("Hualan Medical", measure)
+

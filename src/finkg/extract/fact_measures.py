@@ -58,7 +58,7 @@ _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNOR
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
 _BUYING = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take|took|taking)\s+(?:the\s+remaining\s+|"
-    r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|\bpaying\b[^,;.]*?\bfor\s+$"
+    r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|\bpaying\b(?:[^,;.]|\.\d)*?\bfor\s+$"
 )
 _OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")
 _A_TOTAL = re.compile(r",?\s*(?:a total of|totall?ing|in total|for a total of|worth|about|or)?\s*", re.IGNORECASE)
@@ -147,7 +147,7 @@ class MeasureChoice(LinkerState):
         if quantity.unit == "percent" and _PAYOUT.search(text, clause.start, quantity.span.start) and _OF_PROFIT.match(
                 text, quantity.span.end):
             return "dividend_payout_ratio"  # "distributed over 30% of their profit"
-        lead = max(clause.start, quantity.span.start - 40)
+        lead = max(clause.start, quantity.span.start - 60)
         if quantity.unit == "percent" and _BUYING.search(text, lead, quantity.span.start):
             return "stake_acquired"  # "moved to buy the remaining 72.33% of its subsidiary", "paying ... for 21% of"
         if quantity.unit == "percent" and held:

@@ -24,6 +24,8 @@ _FROM_AFTER_TO = re.compile(
 )
 OWN_PERIOD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b")
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
+# The day a report was made public dates no stock: "WuXi AppTec said on March 17 that ...".
+_TOLD_ON = re.compile(r"\b(?:said|reported|announced|published|disclosed|released)\b[^.;]{0,25}?\bon\s+$")
 _YEARS = re.compile(r"\d{4}-\d{4}")
 
 
@@ -103,6 +105,7 @@ class PeriodChoice(LinkerState):
             f.period
             for f in self.facts
             if f.kind == Kind.DATE
+            and not _TOLD_ON.search(self.document.text, max(0, f.quantity.span.start - 40), f.quantity.span.start)
             and _same_part(sentences[f.sentence], here)
             and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period)
         ]

@@ -33,7 +33,7 @@ _ESTIMATES = re.compile(r"\s+(?:put|puts|estimated|estimates|counted|calculated|
 _BUYS = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take over|took (?:over|control of))\b"
 )
-_DEAL_MEASURES = frozenset({"transaction_amount", "stake_acquired"})
+_DEAL_MEASURES = frozenset({"transaction_amount", "stake_acquired", "holding_share"})
 _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
 

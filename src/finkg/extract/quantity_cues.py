@@ -110,6 +110,7 @@ _NOUNS = _words(
     makers chipmakers automakers drugmakers producers manufacturers developers operators carriers lenders insurers
     brokers brokerages retailers exporters importers players participants entities organizations agencies exchanges
     universities students graduates doctors patients beds homes apartments warehouses vessels aircraft satellites
+    generics vaccines antibodies biosimilars licences licenses agreements approvals
     """
 )
 _STOP_WORDS = _words(
@@ -120,7 +121,10 @@ _STOP_WORDS = _words(
     """
 )
 # Function words that end in "s" but are no plural nouns ("has 5", "was 12").
-_NOT_PLURAL = _words("is was has its this thus as us plus across always perhaps less unless whereas besides")
+_NOT_PLURAL = _words(
+    "is was has its this thus as us plus across always perhaps less unless whereas besides overseas news series "
+    "species analysis basis"
+)
 # Lowercase words that make the next number a label ("class 2", "phase 3", "innovation 100"): label nouns and
 # words with a noun ending. Verbs ("held 2,345", "hire 500") leave the number a count.
 _LABEL_NOUNS = _words(
