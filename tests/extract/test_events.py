@@ -239,3 +239,96 @@ def test_agentless_events_go_to_the_group_or_company_referred_to() -> None:
     news = extract(document("Huaxin Battery Technology sold 10 GWh. The final dividend comes to 2 billion yuan."))
     (dividend,) = [e for e in news.entities if isinstance(e, Event)]
     assert dividend.agent == dividend.object == "company/huaxin-battery-technology"
+
+
+def test_a_regulator_approves_and_a_brand_name_never_acts() -> None:
+    doc = document(
+        "Lanxin Biotech narrowed its loss as its cancer drug ZORVEXA took off. ZORVEXA's sales doubled. "
+        "In May, the National Medical Products Administration approved its antibody KELVORA. "
+        "The board proposed a dividend of 1 yuan per share."
+    )
+    found = [(e.event_type, e.agent, e.object) for e in _events(doc)]
+    assert found == [
+        (EventType.APPROVAL, "organization/nmpa", "product/kelvora"),
+        (EventType.DIVIDEND, "company/lanxin-biotech", "company/lanxin-biotech"),
+    ]
+
+
+def test_licensees_pay_the_licensor_or_for_the_rights_to_a_product() -> None:
+    doc = document(
+        "Kanghua Pharmaceutical booked an upfront payment from Orion Therapeutics and licensing fees from Belmont "
+        "Biotech. On May 3, Orion Therapeutics agreed to pay US$50 million upfront for rights outside China to XYZ-101."
+    )
+    found = [(e.event_type, e.agent, e.object, e.date) for e in _events(doc)]
+    assert found == [
+        (EventType.OTHER, "company/orion-therapeutics", "company/kanghua-pharmaceutical", ""),
+        (EventType.OTHER, "company/belmont-biotech", "company/kanghua-pharmaceutical", ""),
+        (EventType.OTHER, "company/orion-therapeutics", "product/xyz-101", ""),
+    ]
+
+
+def test_control_taken_and_stakes_bought_are_acquisitions_but_not_buybacks() -> None:
+    doc = document(
+        "Last year Ruixin Medical took control of Lanxin Biotech, paying 2 billion yuan for 30% of its shares. "
+        "Qiming Software moved to buy the remaining 40% of its subsidiary Jiahe Technology. "
+        "Ruixin Medical bought back 10 million shares from Lanxin Biotech."
+    )
+    found = [(e.event_type, e.agent, e.object, e.status) for e in _events(doc, _money(doc, "2 billion yuan"))]
+    assert found == [
+        (EventType.ACQUISITION, "company/ruixin-medical", "company/lanxin-biotech", Status.COMPLETED),
+        (EventType.ACQUISITION, "company/qiming-software", "company/920392", Status.PLANNED),
+        (EventType.REPURCHASE, "company/ruixin-medical", "company/ruixin-medical", Status.COMPLETED),
+    ]
+
+
+def test_a_payout_and_a_buyback_share_a_clause_and_a_per_share_amount_is_a_dividend() -> None:
+    doc = document(
+        "A special dividend of 2 yuan per 10 shares and a new buyback of up to 1 billion yuan are planned. "
+        "Jiahe Technology leads with RMB 12 for every 10 shares. "
+        "The main board accounted for nearly 80% of the market's net profit and nearly 80% of its cash dividends."
+    )
+    found = [(e.event_type, e.agent, e.status) for e in _events(doc)]
+    assert found == [
+        (EventType.DIVIDEND, None, Status.PLANNED),
+        (EventType.REPURCHASE, None, Status.PLANNED),
+        (EventType.DIVIDEND, "company/920392", Status.COMPLETED),
+    ]
+
+
+def test_the_board_is_a_company_board_even_after_a_product_line() -> None:
+    doc = document(
+        "Huaxin Battery Technology earned 3 billion yuan. Sales of its sodium batteries rose 5%. "
+        "The board proposes a dividend of 2 yuan per 10 shares."
+    )
+    (dividend,) = _events(doc)
+    assert (dividend.event_type, dividend.agent) == (EventType.DIVIDEND, "company/huaxin-battery-technology")
+
+
+def test_headings_report_no_event_and_a_record_closing_a_clause_is_a_milestone() -> None:
+    doc = document(
+        "Payouts and buybacks\n\n"
+        "STAR Market companies spent 70 billion yuan on R&D, 10% more than a year before and a record. "
+        "Qiming Software's overseas revenue reached a record 22% of sales."
+    )
+    (record,) = _events(doc)
+    assert (record.event_type, record.agent) == (EventType.MILESTONE, None)
+
+
+def test_results_said_on_a_date_or_in_a_dated_overview_and_measures_for_a_board() -> None:
+    doc = document(
+        "Qiming Software said on March 17 that revenue rose. "
+        "In its overview of May 2, the Shenzhen Stock Exchange said ChiNext companies earned more. "
+        "On June 19 the China Securities Regulatory Commission issued eight measures to deepen ChiNext reform."
+    )
+    found = [(e.event_type, e.agent, e.object) for e in _events(doc)]
+    assert found == [
+        (EventType.OTHER, "company/qiming-software", None),
+        (EventType.OTHER, "organization/szse", None),
+        (EventType.OTHER, "organization/csrc", "organization/chinext"),
+    ]
+
+
+def test_a_group_products_approved_leave_the_agent_to_cohorts() -> None:
+    doc = document("The exchange said revenue of drug companies rose 9% and that 30 of their drugs are now approved.")
+    (approval,) = _events(doc)
+    assert (approval.event_type, approval.agent, approval.object) == (EventType.APPROVAL, None, "product/drugs")

@@ -63,3 +63,52 @@ def test_an_approved_product_named_with_an_apposition() -> None:
         "academy, was approved for marketing in China."
     )
     assert "recombinant vaccine" in found and found["recombinant vaccine"].maker is not None
+
+
+def test_a_brand_in_capitals_after_its_kind_is_the_paragraph_company_product() -> None:
+    found = _products(
+        "Lanxin Biotech narrowed its loss as its lung-cancer drug ZORVEXA took off. ZORVEXA's sales doubled. "
+        "In May, the National Medical Products Administration approved its antibody KELVORA."
+    )
+    assert found["ZORVEXA"].maker == found["KELVORA"].maker == "company/lanxin-biotech"
+
+
+def test_a_glossed_name_is_made_by_its_possessor_only() -> None:
+    found = _products(
+        "Qiming Pharma's lunatinib, a Class 1 new drug for lung cancer, entered late-stage trials. "
+        "Its partner's ravotinib, an oral inhibitor, did too."
+    )
+    assert found["lunatinib"].maker == "company/qiming-pharma"
+    assert found["ravotinib"].maker is None
+
+
+def test_kinds_approved_and_sold_are_products_of_the_company_the_paragraph_is_about() -> None:
+    found = _products(
+        "Ruixin Medical lifted revenue by 10%. Sales of its hearing aids rose 12%. "
+        "Three more class 2 medical devices won approval during the year. "
+        "Since listing, more than 900 medical device products have been approved for registration."
+    )
+    assert set(found) == {"hearing aids", "class 2 medical devices"}
+    assert {p.maker for p in found.values()} == {"company/ruixin-medical"}
+
+
+def test_what_a_company_makes_and_ships_in_units() -> None:
+    found = _products(
+        "Huaxin Battery, a maker of sodium-ion cells, shipped 40 GWh of storage batteries and 12 GWh of power "
+        "batteries. Software products brought in 1 billion yuan."
+    )
+    assert {"sodium-ion cells", "storage batteries", "power batteries", "Software products"} <= set(found)
+    assert found["power batteries"].maker == "company/huaxin-battery"
+
+
+def test_a_group_products_have_no_maker_even_where_no_company_is_named() -> None:
+    found = _products("The exchange said drug companies earned 9% more and that 30 of their drugs are now approved.")
+    assert found["drugs"].maker is None
+
+
+def test_kind_cues_need_a_noun_phrase_that_names_a_product() -> None:
+    found = _products(
+        "Qiming Pharma's chairman, a drug industry veteran, retired. Jiahe Technology, a supplier of Apple, grew. "
+        "Ruixin Medical said two drugs won approval. Its products brought in 2 billion yuan."
+    )
+    assert set(found) == set()

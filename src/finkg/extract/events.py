@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -22,7 +23,8 @@ from ..resolve.aliases import slugify, unique_slugs
 from .products import index_publisher
 
 _PLANNED = re.compile(
-    r"\b(?:plans?|planned|planning|intends?|intended|proposes?|proposed|will|expects? to|aims? to|meant|earmarked)\b"
+    r"\b(?:plans?|planned|planning|intends?|intended|proposes?|proposed|will|expects? to|aims? to|meant|earmarked|"
+    r"moved to)\b"
 )
 _APPLIED = re.compile(r"\bapplied for\b|\bapplications?\b|\bsubmitted\b|\bfiled\b")
 _ONGOING = re.compile(r"\b(?:continues|continue|continuing|is expanding|are expanding|ongoing|have used|has used)\b")
@@ -31,6 +33,8 @@ _MONTH_YEAR = re.compile(
     r"\b(?:in |since )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})"
 )
 _MONTHS = tuple(calendar.month_name)[1:]
+# A sentence closed by a stop; a title or heading ("Payouts, buybacks and deals") has none.
+_CLOSED = re.compile(r"[.!?…\"”’')\]]\s*$")
 # Funds raised, not compared with: "paid more in dividends than they raised through IPOs".
 _NOT_COMPARED = r"(?<!-)(?<!than they )(?<!than it )"
 # What a company raises without raising funds: "raised revenue by 16%", "raising its dividend".
@@ -71,11 +75,22 @@ _TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         (EventType.OTHER, r"\bfocuses on\b|\bcontinues to expand\b"),
     )
 )
-_ACQUIRE = re.compile(r"\b(?:acquire|acquired|acquisition of|take over|took over|merge with|merged with|purchase of)\b")
+# A company bought: "plans to acquire", "took control of", "moved to buy the remaining 40% of" (not "bought back").
+_ACQUIRE = re.compile(
+    r"\b(?:acquire|acquired|acquisition of|take over|took over|merge with|merged with|purchase of|"
+    r"(?:take|takes|took|taken|taking|gain|gains|gained|gaining) control of|"
+    r"(?:buy|buys|bought|buying) (?:(?:a|an|the|all|remaining|controlling|majority|further|[\d.]+%) )+"
+    r"(?:stake|of|in)\b)"
+)
 _CONTROL = re.compile(r"\bcontrolling shareholder\b|\btaken over by\b")
 _TAKEN_BY = re.compile(r"\b(?:taken over|acquired|bought) by\b")
 _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
-    (EventType.MILESTONE, re.compile(r"\b(?:record high|all-time high|set a (?:new )?record|a new record)\b")),
+    # "a record high", "set a new record", "10% more than a year before and a record." (not "a record 22% of sales",
+    # a share that is only the highest yet)
+    (
+        EventType.MILESTONE,
+        re.compile(r"\b(?:record high|all-time high|set a (?:new )?record|a new record)\b|\ba record(?=\s*(?:[.;]|$))"),
+    ),
     (
         EventType.FINANCING,
         re.compile(
@@ -83,12 +98,14 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
             + r"\braised\b[^.;]*?\b(?:initial public offerings?|IPOs?|refinancing|placements?|financing)\b"
         ),
     ),
-    # "a cash dividend", "will pay 10.80 yuan per 10 shares", "their 2022 distributions"
+    # "a cash dividend", "will pay 10.80 yuan per 10 shares", "their 2022 distributions", "leads with RMB 15 for
+    # every 10 shares"
     (
         EventType.DIVIDEND,
         re.compile(
             r"\bdividends?\b|\b(?:pay|pays|paid|paying|distributes?|distributed)\b(?:[^.;]|\.\d)*?"
-            r"\bper (?:10 |ten )?shares?\b|\b(?:profit|cash|\d{4}) distributions?\b|\bdistribution plans?\b"
+            r"\bper (?:10 |ten )?shares?\b|\b(?:profit|cash|\d{4}) distributions?\b|\bdistribution plans?\b|"
+            r"(?:\b(?:RMB|CNY) ?[\d.]+|[\d.]+ yuan) (?:for every|per) (?:10|ten) shares\b"
         ),
     ),
     # "repurchase plans", "a buyback", "spent 2 billion yuan buying back 100 million shares"
@@ -97,10 +114,24 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
         re.compile(r"\brepurchas(?:es?|ed|ing)\b|\bbuy-?backs?\b|\b(?:buy|buys|buying|bought) back\b"),
     ),
 )
-# A dividend not paid: "will pay no dividend", "declared no cash dividend", "did not pay a dividend".
+# Licensing income and the licensees who pay it: "booked an upfront payment from Qiming Pharma", "licensing fees
+# from Ruixin Biotech".
+_LICENCE_FEE = re.compile(r"\b(?:upfront|up-front|licen[cs]ing|licen[cs]e|milestone) (?:payments?|fees?|income)\b")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# A licensee paying for a drug's rights: "Qiming Pharma agreed to pay US$50 million upfront for the rights to XY-101"
+# (the thing licensed is named after the payment).
+_LICENCE_DEAL = re.compile(
+    r"\b(?:agreed to pay|agrees to pay|will pay|to pay|paid|pays|paying)\b(?=[^.;]*?\b(?:upfront|up-front|up front)\b"
+    r"[^.;]*?\brights\b)"
+)
+# A group's own: "more than 50 of their drugs".
+_THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+# A dividend not paid: "will pay no dividend", "declared no cash dividend", "did not pay a dividend"; or only a
+# share of a market's total: "nearly 80% of its cash dividends".
 _NO_DIVIDEND = re.compile(
     r"\bno (?:[\w-]+ )?(?:dividends?|distributions?)\b|"
-    r"\b(?:not|never) (?:to )?(?:pay|declare|propose|distribute)\w* (?:any |an? )?(?:[\w-]+ )?dividends?\b"
+    r"\b(?:not|never) (?:to )?(?:pay|declare|propose|distribute)\w* (?:any |an? )?(?:[\w-]+ )?dividends?\b|"
+    r"%\s+of (?:its|their|the)(?: [\w'’-]+)?? (?:cash )?dividends\b"
 )
 
 # A company's listing: "the battery maker that listed on ChiNext in June 2018", "before its listing in 2010",
@@ -120,12 +151,16 @@ _BOARD_SIZE = re.compile(
 _RELEASE = re.compile(r"\b(?:released|launched|published)\b")
 _OBLIQUE = re.compile(r"\b(?:of|on|in|at|from)\s+(?:the\s+)?$")
 # A report made public: "all 248 companies had disclosed their annual reports", "the institute released its analysis"
-# (not "data disclosed in the report"); a company's results day: "the carmaker, which reported on March 24, ...";
-# a season's count: "2,265 companies had reported for the first three quarters".
+# (not "data disclosed in the report"); a company's results day: "the carmaker, which reported on March 24, ...",
+# "Qiming said on March 3 that revenue rose"; a season's count: "2,265 companies had reported for the first three
+# quarters"; a publisher named after its report: "In its review of May 2, the exchange said ...".
+_DATE = rf"(?:{'|'.join(calendar.month_name[1:])}) \d{{1,2}}\b"
 _DISCLOSURE = re.compile(
     r"\b(?:disclosed|published|released|filed)\b(?! (?:in|by)\b)(?:\s+[\w&'’-]+){0,8}?\s+"
     r"(?:reports?|results|analysis|figures|statements)\b|"
-    rf"\breported on (?:{'|'.join(calendar.month_name[1:])}) \d{{1,2}}\b|\b(?:had|have) reported for\b",
+    rf"\b(?:reported|said|announced) on {_DATE}|\b(?:had|have) reported for\b|"
+    rf"(?P<ahead>\b(?:in|according to) (?:its|their) (?:overview|report|review|summary|analysis|statement|bulletin) "
+    rf"(?:of|on|published on|released on) {_DATE})",
     re.IGNORECASE,
 )
 # A board naming a group, not acting: "241 STAR Market companies disclosed ESG reports".
@@ -138,7 +173,7 @@ _SAID = re.compile(r"\b(?:said|says|noted|showed|shows|announced) that\b")
 _ANAPHOR = re.compile(
     r"(?-i:\b[Ii]t(?! (?:is|was|has been|will be|would be|should|seems|appears)\b)\b|\b[Ii]ts\b)|"
     r"\bthe (?:[\w-]+ ){0,2}?(?:company|group(?! of)|firm|carmaker|automaker|chipmaker|maker|producer|manufacturer)\b|"
-    r"\bthe board(?= (?:of directors )?(?:proposed|approved|recommended|declared|decided|resolved|plans))",
+    r"\bthe board(?= (?:of directors )?(?:propos|approv|recommend|declar|decide|resolv|plan)\w*)",
     re.IGNORECASE,
 )
 # Shares handed out rather than sold: "eight bonus shares", "a transfer of 8 shares for every 10 from capital reserve".
@@ -150,10 +185,11 @@ _NOD = re.compile(
     r"\b(?:received|obtained|won|got|secured)\b[^.;]*?\b(?:approval|filing notice|registration|consent|go-ahead)\b"
 )
 # Rules changed by an exchange or a regulator: "the exchange revised its listing rules", "the CSRC issued new
-# delisting rules".
+# delisting rules", "the regulator issued six measures to deepen ChiNext reform" (the board named after is their
+# object).
 _RULES = re.compile(
     r"\b(?:revised|amended|issued|introduced|overhauled|tightened)\b (?:(?:its|their|the|new) )*(?:[\w-]+ ){0,2}?"
-    r"(?:rules|regulations|guidelines)\b"
+    r"(?:rules|regulations|guidelines|measures|policies|opinions)\b"
 )
 _RULE_MAKERS = {"exchange", "regulator", "government"}
 # An exchange referred back to: "according to the exchange", "the exchange revised its listing rules".
@@ -193,6 +229,7 @@ def find_events(
     products: tuple[Product, ...],
 ) -> tuple[Event, ...]:
     """Events of `document` in text order, one per (type, agent, object) and clause."""
+    companies = _not_products(companies, products)
     named = sorted(
         (_Named(e, s) for e in (*companies, *organizations, *products) for s in e.mentions), key=lambda n: n.span.start
     )
@@ -216,19 +253,28 @@ def find_events(
     return _records(unique)
 
 
+def _not_products(companies: tuple[Company, ...], products: tuple[Product, ...]) -> tuple[Company, ...]:
+    """Companies but those once written where a product is named: a brand name in capitals after its kind ("its
+    cancer drug ZANIRA") looks like a company name everywhere else, but neither acts nor is acted on."""
+    spans = {(s.start, s.end) for p in products for s in p.mentions}
+    return tuple(c for c in companies if not any((s.start, s.end) in spans for s in c.mentions))
+
+
 def _antecedent(document: Document, clause: Span, named: list[_Named]) -> list[_Named]:
     """The company a clause that names none refers back to ("It shipped ...", "The board proposed ..."), as a
     mention at the clause's start: the topic (first company, product or market named) of the paragraph's
-    last sentence that names one, when that topic is a company."""
+    last sentence that names one, when that topic is a company. "The board" or "the company" is never a
+    product or a market, so only companies count for them."""
     match = _ANAPHOR.search(clause.text)
     if match is None or any(isinstance(n.entity, Company) for n in _starting_in(named, clause)):
         return []
     paragraph = document.sentence_at(clause.start).paragraph
     before = named[: bisect.bisect_left(named, clause.start + match.start(), key=_start)]
-    last = next((n for n in reversed(before) if _salient(n.entity)), None)
+    salient = _salient if match.group().lower().startswith("it") else _company
+    last = next((n for n in reversed(before) if salient(n.entity)), None)
     if last is None or (sentence := document.sentence_at(last.span.start)).paragraph != paragraph:
         return []
-    topic = next(n for n in _starting_in(named, sentence.span) if _salient(n.entity))
+    topic = next(n for n in _starting_in(named, sentence.span) if salient(n.entity))
     if not isinstance(topic.entity, Company):
         return []
     return [_Named(topic.entity, Span(clause.doc_id, clause.start, clause.start, ""))]
@@ -258,6 +304,10 @@ def _salient(entity: Entity) -> bool:
     )
 
 
+def _company(entity: Entity) -> bool:
+    return isinstance(entity, Company)
+
+
 def _starting_in(named: list[_Named], clause: Span) -> list[_Named]:
     """The mentions (in text order) that start inside `clause`, by bisection rather than a scan."""
     low = bisect.bisect_left(named, clause.start, key=_start)
@@ -273,8 +323,12 @@ def _ref(entity: Entity | None) -> str:
 
 
 def _clauses(document: Document) -> Iterator[Span]:
-    """Sentences cut at semicolons: a report packs one event per clause."""
+    """Sentences cut at semicolons: a report packs one event per clause. A title or heading (a paragraph of one
+    sentence with no closing stop) names topics ("Payouts, buybacks and deals") and reports no event."""
+    sizes = Counter(s.paragraph for s in document.sentences)
     for sentence in document.sentences:
+        if sizes[sentence.paragraph] == 1 and not _CLOSED.search(sentence.span.text):
+            continue
         text, start = sentence.span.text, sentence.span.start
         for match in re.finditer(r"[^;]+", text):
             if match.group().strip():
@@ -310,6 +364,7 @@ def _clause_events(
     yield from _disclosures(clause, inside)
     yield from _milestones(clause, inside, organizations)
     yield from _bonus_issues(clause, companies, facts)
+    yield from _licences(clause, inside, facts)
     yield from _nods(clause, inside)
     yield from _rule_changes(clause, inside)
 
@@ -335,7 +390,11 @@ def _triggered(
         until = clause.start + (matches[k + 1].start() if k + 1 < len(matches) else len(text))
         at = clause.start + match.start()
         agents = _subjects([n for n in companies if n.span.start >= since], products, at, by_ref)
+        if kind is EventType.APPROVAL:  # "the Food and Drug Administration approved its antibody": the regulator's
+            agents = _regulators(inside, since, at) or agents
         money = [fact for fact, start in amounts if at <= start < until]
+        if not agents and kind is EventType.APPROVAL:
+            yield from _group_approvals(clause, products, since, until)
         if not agents or (kind is EventType.FINANCING and not money):
             continue
         event_type = kind
@@ -368,6 +427,35 @@ def _subjects(companies: list[_Named], products: list[_Named], at: int, by_ref: 
         ]
         found = makers[:1]
     return list(dict.fromkeys(found))
+
+
+def _group_approvals(clause: Span, products: list[_Named], since: int, until: int) -> Iterator[_Draft]:
+    """A group's products approved ("more than 50 of their drugs are now approved"), the agent left to the cohort
+    stage; a product whose maker is only not known ("Qiming's lunatinib") is no group's."""
+    for named in products:
+        product, at = named.entity, named.span.start - clause.start
+        theirs = _THEIR.search(clause.text, max(0, at - 40), at)
+        if isinstance(product, Product) and product.maker is None and theirs and since <= named.span.start < until:
+            yield _Draft(
+                event_type=EventType.APPROVAL,
+                clause=clause,
+                agent=None,
+                object=product,
+                object_label=product.label,
+                amount=None,
+                status=Status.COMPLETED,
+                date=_date(clause.text),
+            )
+
+
+def _regulators(inside: list[_Named], since: int, at: int) -> list[Entity]:
+    """The regulator named last between `since` and `at`, if any, as a one-item list."""
+    found: list[Entity] = [
+        n.entity
+        for n in inside
+        if isinstance(n.entity, Organization) and n.entity.role == "regulator" and since <= n.span.start < at
+    ]
+    return found[-1:]
 
 
 def _object(kind: EventType, agent: Entity, after: list[_Named], products: list[_Named]) -> Entity | None:
@@ -445,7 +533,8 @@ def _control(clause: Span, companies: list[_Named], amounts: list[str]) -> Itera
 
 def _cohort_events(clause: Span, companies: list[_Named], amounts: list[str], date: str) -> Iterator[_Draft]:
     """Dividends and repurchases of a group of companies: the agent is left to the cohort stage and
-    the clause's words that name the group go into `object_label`."""
+    the clause's words that name the group go into `object_label`. One event a clause, but a payout and a
+    buyback often share one ("a special dividend and a new buyback are planned")."""
     for kind, trigger in _COHORT_EVENTS:
         match = next((m for m in trigger.finditer(clause.text) if not _negated(clause.text, m)), None)
         if not match:
@@ -462,11 +551,12 @@ def _cohort_events(clause: Span, companies: list[_Named], amounts: list[str], da
             status=_status(kind, segment),
             date=date,
         )
-        return
+        if kind is not EventType.DIVIDEND:
+            return
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:
-    """A dividend said not to be paid ("will pay no dividend") is no event."""
+    """A dividend said not to be paid ("will pay no dividend") or a share of a total is no event."""
     return any(n.start() <= match.start() and match.end() <= n.end() for n in _NO_DIVIDEND.finditer(text))
 
 
@@ -502,10 +592,30 @@ def _disclosures(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
     match = _DISCLOSURE.search(clause.text)
     if not match:
         return
+    yield _Draft(
+        event_type=EventType.OTHER,
+        clause=clause,
+        agent=_discloser(clause, inside, match),
+        object=None,
+        object_label=match.group(),
+        amount=None,
+        status=_status(EventType.OTHER, clause.text[: match.end()]),
+        date=_date(clause.text),
+    )
+
+
+def _discloser(clause: Span, inside: list[_Named], match: re.Match[str]) -> Entity | None:
+    """Who made a report public: the company or organization named last before the verb (not who tells of it);
+    after "In its overview of May 2," the one named next, whom "its" points forward to."""
     at = clause.start + match.start()
+    if match.group("ahead"):
+        after = clause.start + match.end()
+        return next(
+            (n.entity for n in inside if isinstance(n.entity, Organization | Company) and n.span.start >= after), None
+        )
     text, start = clause.text, clause.start
     told = max((start + m.end() for m in _SAID.finditer(text, 0, match.start())), default=start)
-    agent = next(
+    return next(
         (
             n.entity
             for n in reversed(inside)
@@ -518,16 +628,6 @@ def _disclosures(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
         ),
         None,
     )  # "companies on the STAR Market of the Shanghai Stock Exchange (SSE) had released ...": the companies
-    yield _Draft(
-        event_type=EventType.OTHER,
-        clause=clause,
-        agent=agent,
-        object=None,
-        object_label=match.group(),
-        amount=None,
-        status=_status(EventType.OTHER, clause.text[: match.end()]),
-        date=_date(clause.text),
-    )
 
 
 def _milestones(clause: Span, inside: list[_Named], organizations: tuple[Organization, ...]) -> Iterator[_Draft]:
@@ -569,6 +669,44 @@ def _bonus_issues(clause: Span, companies: list[_Named], amounts: list[str]) -> 
     )
 
 
+def _licences(clause: Span, inside: list[_Named], amounts: list[str]) -> Iterator[_Draft]:
+    """Licensing deals. The event vocabulary has no licensing type and a licence is neither a takeover nor a
+    financing, so they are `other`: each licensee a fee comes "from" pays the company named before them, which
+    books it; a licensee that pays upfront for rights has the product named after the payment as object."""
+    text, start = clause.text, clause.start
+    companies = [n for n in inside if isinstance(n.entity, Company)]
+    if fee := _LICENCE_FEE.search(text):
+        payers = [
+            n for n in companies if n.span.start >= start + fee.start() and _FROM.search(text, 0, n.span.start - start)
+        ]
+        payee = next((n.entity for n in reversed(companies) if payers and n.span.start < payers[0].span.start), None)
+        for payer in payers:
+            if payee is not None:
+                yield _licence(clause, payer.entity, payee, amounts)
+    if deal := _LICENCE_DEAL.search(text):
+        licensee = next((n.entity for n in reversed(companies) if n.span.end <= start + deal.start()), None)
+        licensed = next((n.entity for n in inside if n.span.start >= start + deal.start() and _product(n)), None)
+        if licensee is not None and licensed is not None:
+            yield _licence(clause, licensee, licensed, amounts)
+
+
+def _product(named: _Named) -> bool:
+    return isinstance(named.entity, Product)
+
+
+def _licence(clause: Span, payer: Entity, obj: Entity, amounts: list[str]) -> _Draft:
+    return _Draft(
+        event_type=EventType.OTHER,
+        clause=clause,
+        agent=payer,
+        object=obj,
+        object_label=obj.label,
+        amount=_first(amounts),
+        status=Status.COMPLETED,
+        date=_date(clause.text),
+    )
+
+
 def _nods(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
     """A regulator's approval or filing notice received by a company: the regulator approves, the company
     is approved. A product approved is the trigger rules' (its maker is the agent)."""
@@ -600,11 +738,13 @@ def _nods(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
 
 
 def _rule_changes(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
-    """Rules revised or issued by the exchange, regulator or ministry named last before the verb."""
+    """Rules revised or issued by the exchange, regulator or ministry named last before the verb, for the board
+    named after it, if any."""
     match = _RULES.search(clause.text)
     if match is None:
         return
     at = clause.start + match.start()
+    board = next((n.entity for n in inside if _is_board(n.entity) and n.span.start > at), None)
     agent = next(
         (
             n.entity
@@ -618,7 +758,7 @@ def _rule_changes(clause: Span, inside: list[_Named]) -> Iterator[_Draft]:
             event_type=EventType.OTHER,
             clause=clause,
             agent=agent,
-            object=None,
+            object=board,
             object_label=match.group(),
             amount=None,
             status=_status(EventType.OTHER, clause.text[: match.end()]),
@@ -637,6 +777,10 @@ def _milestone(clause: Span, agent: Entity | None, obj: Entity | None, wording: 
         status=Status.COMPLETED,
         date=_date(clause.text),
     )
+
+
+def _is_board(entity: Entity) -> bool:
+    return isinstance(entity, Organization) and entity.role == "board"
 
 
 def _main_board(organizations: tuple[Organization, ...]) -> Organization | None:

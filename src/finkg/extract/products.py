@@ -38,6 +38,69 @@ INDEX_PUBLISHERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bBeijing Stock Exchange\b|\bBSE\b"), "bse"),
 )
 _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"  # any character of the clause; "1.2 billion" keeps its point
+# What a drug or device is: the kind a brand name is set after, or the gloss after a name.
+_KIND = r"(?:drugs?|antibod(?:y|ies)|inhibitors?|vaccines?|therap(?:y|ies)|medicines?|biosimilars?)"
+# A brand name in capitals set after its kind: "its blood-cancer drug ZANIRA", "the PD-1 antibody TOLVEX" (such a
+# name is no company, whatever its capitals suggest).
+_BRAND = re.compile(rf"\b{_KIND} (?P<p>[A-Z][A-Z0-9-]{{2,}})\b")
+# A lower-case name glossed by its kind: "Qiming's lunatinib, a Class 1 new drug for ...", "'s zervalimab, an oral
+# inhibitor," (not "'s chairman, a drug industry veteran": the kind ends the gloss).
+_GLOSSED = re.compile(
+    rf"(?:'s|’s) (?P<p>[a-z][\w-]{{3,}}), an? (?:[\w()-]+ ){{0,5}}?{_KIND}"
+    r"(?=\s*[,.;]|\s(?:for|against|to|that|which|with|in|developed|approved)\b)"
+)
+_THEIR = re.compile(r"\btheir\b", re.IGNORECASE)  # a group's products: "50 of their drugs"
+# Counts and groups before a kind of product: "Two more class 1 drugs", "more than 50 of their drugs".
+_COUNTED = re.compile(
+    r"^(?:(?:more than|over|nearly|almost|about|some|another|more|\d[\d,.]*|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|dozens)\s+)+(?:of (?:its|their|the) )?",
+    re.IGNORECASE,
+)
+# A kind of drug or device approved, a noun phrase opening a clause: "Two more class 1 innovative drugs won
+# approval", "(and that) more than 50 of their drugs are now approved"; not "products" (a count of registrations),
+# nor a sentence's subject and verb ("Qiming said two drugs won approval").
+_APPROVED = re.compile(
+    r"(?:^|(?<=[.;:,]\s)|(?<=\bthat\s))(?P<p>[A-Za-z0-9][\w-]*(?: (?!(?:said|says|added|noted|expects?|and|but)\b)"
+    r"[a-z0-9][\w-]*){0,7}? (?:drugs?|vaccines?|devices?|medicines?|therap(?:y|ies)|antibod(?:y|ies)))"
+    r"(?: (?:have|has) (?:now )?been| (?:are|is|were|was)(?: now)?)? "
+    r"(?:approved|won approval|received approval|gained approval|obtained approval)\b",
+    re.MULTILINE,
+)
+# A product line whose sales open a sentence: "Sales of its hearing aids rose ...", "Shipments of cells and modules
+# totalled ...", "Sales of three generics caught by volume-based procurement fell ...".
+_SALES_OF = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:Sales|Shipments|Exports|Deliveries) of (?P<p>[a-z0-9][\w -]*?)"
+    r"(?=,| (?:rose|fell|grew|jumped|climbed|dropped|declined|slipped|slumped|increased|decreased|doubled|totall?ed|"
+    r"reached|came to|more than|were|was|hit)\b)",
+    re.MULTILINE,
+)
+# A product counted in its units after a verb of sale: "shipped 147 GW of inverters and 28 GWh of storage systems",
+# "(sold 500 GWh of batteries,) of which 400 GWh were power batteries and 90 GWh storage batteries".
+_UNIT = r"[\d.,]+ ?(?:GWh|GW|MWh|MW|TWh|units|million units|tonnes|tons)"
+_VOLUME_OF = re.compile(
+    rf"\b(?:sold|shipped|delivered|produced|supplied|of which) (?:(?:about|nearly|over|more than) )?{_UNIT}"
+    r"(?: of| were| was)? (?P<p>[a-z][\w -]*?)"
+    rf"(?P<more>(?: and {_UNIT}(?: of)? [a-z][\w -]*?)*)"
+    r"(?=[,.;:]|$| (?:in|for|to|worth|while|as|with|up|down)\b)",
+    re.MULTILINE,
+)
+_MORE_UNITS = re.compile(rf"{_UNIT}(?: of)? ([a-z][\w -]*?)(?= and |$)")
+# A product line that brings in revenue, opening a sentence: "Cloud products brought in 1.2 billion yuan" (not "Its
+# products").
+_LINE_EARNS = re.compile(
+    r"(?:^|(?<=[.;]\s))(?!(?:Its|Their|The|These|Those|Such|Other|Our)\b)(?P<p>[A-Za-z][a-z-]+(?: [a-z-]+)? products) "
+    r"(?:brought in|generated|contributed|earned)\b",
+    re.MULTILINE,
+)
+# A company glossed by what it makes: "Qiming, a maker of industrial robots,", "one of only three suppliers of
+# DDR6 memory chips worldwide", "the world's largest producer of wafers"; the phrase ends in a common noun (not "a
+# supplier of Apple").
+_MAKER_OF = re.compile(
+    r"\b(?:an?|the|one of(?: the)?(?: only)?(?: \w+)?) (?:[\w'’-]+ ){0,3}?(?:makers?|producers?|manufacturers?|"
+    r"suppliers?|developers?|designers?) of (?P<p>(?:[\w][\w -]*? )?[a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:]|$)|\s(?:worldwide|globally|alongside|and is|which|that|with|in China|since)\b)",
+    re.MULTILINE,
+)
 _CLAUSE_START = r"(?:^|(?<=[,.;:])\s*)"
 _STOP = r"(?=\s*(?:[,.;:]|$|\s(?:marking|which|that|to|in|for|with|and is|was|were|has|have|is|are)\b))"
 
@@ -60,7 +123,8 @@ def index_publisher(label: str, organizations: Iterable[Organization]) -> Organi
 
 def find_products(document: Document, companies: Iterable[Company]) -> tuple[Product, ...]:
     """Products and technologies of `document`, one per name, each with its maker's ref when stated."""
-    companies = tuple(companies)
+    brands = {name_key(m.group("p")) for m in _BRAND.finditer(document.text)}
+    companies = tuple(c for c in companies if not _brand_named(c, brands))
     found = [f for f in _cued(document, companies) if _plausible(f.name)]
     names = list(dict.fromkeys(f.name for f in found))
     groups = group_names(names, lambda a, b: name_key(a) == name_key(b))
@@ -78,6 +142,11 @@ def find_products(document: Document, companies: Iterable[Company]) -> tuple[Pro
             )
         )
     return tuple(sorted(products, key=lambda p: p.mentions[0].start))
+
+
+def _brand_named(company: Company, brands: set[tuple[str, ...]]) -> bool:
+    """True when a "company" is a brand name written after its kind ("the drug ZANIRA"): a product, not a maker."""
+    return any(name_key(n) in brands for n in (company.label, *company.aliases))
 
 
 def _plausible(name: str) -> bool:
@@ -161,6 +230,7 @@ def _cued(document: Document, companies: tuple[Company, ...]) -> Iterator[_Found
     names = sorted({s.text for c in companies for s in c.mentions}, key=len, reverse=True)
     owner = {s.text: c for c in companies for s in c.mentions}
     yield from _indices(document)
+    yield from _kinds(document, companies)
     if not names:
         return
     starts = _name_starts(text, names)
@@ -260,6 +330,55 @@ def _technologies(document: Document, companies: tuple[Company, ...]) -> Iterato
             _subject_before(document, companies, match.start()),
             "",
         )
+
+
+def _kinds(document: Document, companies: tuple[Company, ...]) -> Iterator[_Found]:
+    """Products named by the words around them rather than after a company's name: a brand after its kind, a
+    glossed name, a kind approved, sales or units of a product line, what a company is a maker of. The maker is
+    the company the sentence or its paragraph is about; a group's products ("their drugs") have none."""
+    text = document.text
+    ends = {s.end: c for c in companies for s in c.mentions}
+    for pattern in (_BRAND, _GLOSSED, _APPROVED, _SALES_OF, _VOLUME_OF, _LINE_EARNS, _MAKER_OF):
+        for match in pattern.finditer(text):
+            if pattern is _GLOSSED:  # the possessor makes it, if it is a company the text names
+                maker = ends.get(match.start())
+            elif _THEIR.search(match.group("p")):
+                maker = None
+            else:
+                maker = _owner(document, companies, match.start())
+            for name, start in _kind_parts(match):
+                yield _Found(name, Span(document.doc_id, start, start + len(name), name), maker, "")
+
+
+def _kind_parts(match: re.Match[str]) -> Iterator[tuple[str, int]]:
+    """The product names of a kind cue without their counts and lead words ("Two more class 1 drugs" -> "class 1
+    drugs"), each item of "147 GW of A and 28 GWh of B" apart."""
+    items = [(match.group("p"), match.start("p"))]
+    if more := match.groupdict().get("more"):
+        at = match.start("more")
+        items += [(m.group(1), at + m.start(1)) for m in _MORE_UNITS.finditer(more)]
+    for phrase, start in items:
+        for strip in (_COUNTED, _LEAD, _COUNTED):
+            lead = strip.match(phrase)
+            if lead:
+                phrase, start = phrase[lead.end() :], start + lead.end()
+        if phrase.strip():
+            yield phrase.strip(), start
+
+
+def _owner(document: Document, companies: tuple[Company, ...], at: int) -> Company | None:
+    """The company named last before `at` in its sentence, else the first named in the paragraph's last sentence
+    that names one: "Sales of its hearing aids" are the products of the company the paragraph is about."""
+    sentence = document.sentence_at(at)
+    mentions = sorted(((s.start, c) for c in companies for s in c.mentions if s.start < at), key=lambda m: m[0])
+    inside = [c for start, c in mentions if start >= sentence.span.start]
+    if inside:
+        return inside[-1]
+    before = [(start, c) for start, c in mentions if document.sentence_at(start).paragraph == sentence.paragraph]
+    if not before:
+        return None
+    last = document.sentence_at(before[-1][0]).span
+    return next(c for start, c in before if start >= last.start)
 
 
 def _indices(document: Document) -> Iterator[_Found]:
