@@ -95,3 +95,13 @@ def test_bracketed_abbreviations_and_english_words_are_no_companies() -> None:
 def test_a_listed_one_word_name_capitalised_inside_a_sentence_is_a_company() -> None:
     found = _companies("Hygon Information's net profit rose 42%, while Cambricon cut its loss by 46%. Capital rose.")
     assert set(found) == {"Hygon Information", "Cambricon"} and found["Cambricon"].ticker == "688256"
+
+
+def test_a_brand_named_after_its_kind_is_a_product_not_a_company() -> None:
+    from finkg.extract.entities import find_entities
+    from finkg.records import Product
+
+    found = find_entities(document(
+        "Qiming Biotech narrowed its loss as its blood-cancer drug ZANTRIVA took off. ZANTRIVA's sales doubled."))
+    assert {e.label for e in found if isinstance(e, Company)} == {"Qiming Biotech"}
+    assert any(isinstance(e, Product) and e.label == "ZANTRIVA" for e in found)

@@ -18,6 +18,9 @@ def find_entities(document: Document) -> tuple[Company | Organization | Sector |
     organizations = find_organizations(document)
     companies = find_companies(document, organizations)
     products = find_products(document, companies)
+    brands = {p.label for p in products}
+    # "its blood-cancer drug BRUKINSA": a brand taken for a company's name is the product, unless it is listed
+    companies = tuple(c for c in companies if c.ticker or c.label not in brands)
     names = [span for entity in (*organizations, *companies) for span in entity.mentions]
     sectors = find_sectors(document, exclude=names)
     return (*companies, *organizations, *products, *sectors)
