@@ -464,3 +464,10 @@ def test_paying_for_a_stake_is_the_buyers_deal() -> None:
         fact = _fact(extraction, surface)
         assert (_label(extraction, fact), fact.measure) == ("Hualan Medical", measure)
 
+
+
+def test_a_figure_per_company_after_a_total_is_its_average() -> None:
+    extraction = _extract(
+        "STAR Market companies in 2021\nBy the end of June, STAR Market companies held 35,106 invention patents, "
+        "an average of 106 per company.\n")
+    assert _fact(extraction, "106").measure == "average_invention_patents"

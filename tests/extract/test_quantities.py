@@ -313,3 +313,9 @@ def test_a_bare_number_shares_the_unit_of_the_one_coordinated_after_it() -> None
     found = quantities("The rates were 7.3 and 5.4 percentage points higher, with profit up in 2023 and 5% in 2024.")
     assert [(q.span.text, q.unit) for q in found] == [
         ("7.3", "percentage_point"), ("5.4 percentage points", "percentage_point"), ("5%", "percent")]
+
+
+def test_the_end_of_a_month_without_a_year_is_its_last_day_in_the_reports_year() -> None:
+    date = only("In the first half of 2021, revenue rose 5%. By the end of June, the companies held 35,106 patents.",
+                "end of June")
+    assert (date.kind, date.value) == (Kind.DATE, Decimal(20210630))

@@ -43,7 +43,8 @@ GOLD_MEASURES = {
 STATISTICS = {
     f"{stat}_{base}"
     for stat in ("median", "average")
-    for base in ("revenue", "net_profit", "gross_margin", "rd_intensity", "rd_investment", "market_value")
+    for base in ("revenue", "net_profit", "gross_margin", "rd_intensity", "rd_investment", "market_value",
+                 "invention_patents")
 }
 
 

@@ -60,6 +60,7 @@ _BUYING = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take|took|taking)\s+(?:the\s+remaining\s+|"
     r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|\bpaying\b(?:[^,;.]|\.\d)*?\bfor\s+$"
 )
+_PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)
 _OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")
 _A_TOTAL = re.compile(r",?\s*(?:a total of|totall?ing|in total|for a total of|worth|about|or)?\s*", re.IGNORECASE)
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
@@ -103,6 +104,9 @@ class MeasureChoice(LinkerState):
         if quantity.unit == "count" or quantity.kind in (Kind.COUNT,):
             if index in self.count_cohorts:
                 return "company_count"
+            last = self.facts[-1] if self.facts else None
+            if last and last.sentence == self._number(quantity) and _PER_EACH.match(text, quantity.span.end):
+                return last.measure  # "held 35,106 invention patents, an average of 106 per company"
             if quantity.counted:
                 if (
                     re.search(r"invention patents?", quantity.span.text + after[:20], re.IGNORECASE)
@@ -202,6 +206,9 @@ class MeasureChoice(LinkerState):
             and last.measure in ("dividend_per_10_shares", "dividend_per_share")
             and bool(_A_TOTAL.fullmatch(self.document.text, last.quantity.span.end, quantity.span.start))
         )
+
+    def _number(self, quantity: Quantity) -> int:
+        return self.document.sentence_at(quantity.span.start).index
 
     def _stated_here(self, quantity: Quantity, measure: str) -> bool:
         """True when the figure's sentence already gave a level of `measure`: a share of the same measure."""

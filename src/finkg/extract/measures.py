@@ -114,7 +114,9 @@ CUES = PatternSet([rf"\b(?:{pattern})" for _, pattern in _CUES], re.IGNORECASE, 
 
 # A statistic word right before the measure makes it a per-company figure ("median gross margin").
 # Measures whose per-company average is in the vocabulary (average_revenue ...), for "per company on average".
-AVERAGED = frozenset({"revenue", "net_profit", "gross_margin", "rd_intensity", "rd_investment", "market_value"})
+AVERAGED = frozenset(
+    {"revenue", "net_profit", "gross_margin", "rd_intensity", "rd_investment", "market_value", "invention_patents"}
+)
 STATISTIC = re.compile(r"\b(median|average|mean)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 # What a count counts -> measure. The noun is the Quantity's `counted`.

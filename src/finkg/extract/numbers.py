@@ -212,6 +212,7 @@ DATES = rf"""
     | (?P<date_dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\.?,?\s+{YEAR}\b)
     | (?P<date_yearend>\b(?:year-end|end-)\s?{YEAR}\b)
     | (?P<date_my>\b(?:{MONTH})\.?,?\s+{YEAR}\b)
+    | (?P<date_end_month>\b(?:end|close)\s+of\s+(?-i:{_CAPITAL_MONTH})\b(?![,.]?\s*{YEAR}\b))
     | (?P<date_md>\b(?-i:{_CAPITAL_MONTH})\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
         (?![,.]?\s*{YEAR}\b|[-/:%.]\d))
 """
@@ -237,7 +238,7 @@ def date_value(group: str, text: str) -> Decimal | None:
     a, b, c = fields["a"], fields["b"], fields["c"]
     if group == "date_my":
         return date_number(int(b), MONTHS[a.lower()])
-    if group == "date_md":
+    if group in ("date_md", "date_end_month"):
         return None  # the year comes from the text around it: `month_day`
     if group == "date_iso":
         year, month, day = int(a), int(b), int(c)
@@ -266,6 +267,12 @@ def _edge_date(text: str) -> Decimal | None:
     if not 1 <= month <= 12:  # "end of the fifth quarter"
         return None
     return date_number(year, month, month_end(year, month) if ending else 1)
+
+
+def last_day_of(text: str) -> str:
+    """ "end of June" -> "June 30": the month's last day, written as a date without its year (February has 28)."""
+    month = next(name for name in MONTHS if re.search(rf"\b{name}\b", text, re.IGNORECASE))
+    return f"{month.capitalize()} {month_end(2001, MONTHS[month])}"
 
 
 def month_day(text: str, year: int | None) -> Decimal | None:

@@ -29,6 +29,7 @@ from .numbers import (
     YEAR,
     date_value,
     in_base_units,
+    last_day_of,
     month_day,
     parse_numeral,
     parse_ordinal,
@@ -184,8 +185,9 @@ class _Scanner:
 
     def _hit(self, group: str, match: re.Match[str]) -> list[Quantity]:
         start, end = match.span()
-        if group == "date_md":
-            value = month_day(match.group(), self._year_near(start, match.group()))
+        if group in ("date_md", "date_end_month"):
+            day = match.group() if group == "date_md" else last_day_of(match.group())  # "end of June": June 30
+            value = month_day(day, self._year_near(start, day))
             return [self._make(start, end, value, "date", Kind.DATE)] if value is not None else []
         if group.startswith("date_"):
             value = date_value(group, match.group())
