@@ -471,3 +471,11 @@ def test_a_figure_per_company_after_a_total_is_its_average() -> None:
         "STAR Market companies in 2021\nBy the end of June, STAR Market companies held 35,106 invention patents, "
         "an average of 106 per company.\n")
     assert _fact(extraction, "106").measure == "average_invention_patents"
+
+
+def test_a_share_beside_a_count_of_companies_is_their_share() -> None:
+    extraction = _extract(
+        "China's listed companies in 2024\nBy October 31, 2024, 5,368 companies had reported. Profits were "
+        "reported by 4,127 of the companies, close to 80% of the total.\n")
+    assert _fact(extraction, "close to 80%").measure == "company_share"
+

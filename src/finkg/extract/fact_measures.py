@@ -62,6 +62,7 @@ _BUYING = re.compile(
 )
 _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)
 _OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")
+_BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
 _A_TOTAL = re.compile(r",?\s*(?:a total of|totall?ing|in total|for a total of|worth|about|or)?\s*", re.IGNORECASE)
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
 _RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
@@ -126,6 +127,8 @@ class MeasureChoice(LinkerState):
                 return "dividend_per_10_shares"
             if not any(c.measure == "earnings_per_share" for c in cues if c.start < quantity.span.start):
                 return "dividend_per_share"
+        if quantity.unit == "percent" and self._share_of_count(quantity):
+            return "company_share"  # "4,127 of the companies, close to 80% of the total", "4,118, or 76.89%"
         if quantity.unit in MONEY and self._total_of_per_share(quantity):
             return "cash_dividends"  # "will pay 10.80 yuan per 10 shares, a total of 2.2 billion yuan"
         if zipped is not None:
@@ -197,6 +200,15 @@ class MeasureChoice(LinkerState):
         if quantity.unit == "percent" and quantity.kind in (Kind.SHARE,):
             return "company_share"
         return self.topic_measure or (following[0].measure if following else "other")
+
+    def _share_of_count(self, quantity: Quantity) -> bool:
+        """True for a share set beside a count of companies it restates."""
+        last = self.facts[-1] if self.facts else None
+        return (
+            last is not None
+            and last.measure == "company_count"
+            and bool(_BESIDE.fullmatch(self.document.text, last.quantity.span.end, quantity.span.start))
+        )
 
     def _total_of_per_share(self, quantity: Quantity) -> bool:
         """True for the total right after a dividend per share: "RMB 3.00 per 10 shares, a total of RMB 338 million"."""
