@@ -44,6 +44,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # Held out: its misses are not looked at while rules are written, so its score says how finkg does
     # on a report it has never seen (tests/data/docs/SOURCES.md). Fact F1 0.39 at its first run.
     "chinext-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.46},
+    # Held out, written at the end of a round of rules: 0.56 with the rules before that round, 0.62 after it.
+    "bse-2024-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.58},
     # Held out until its score on unseen text was recorded (fact F1 0.54, then 0.52), then used for development.
     "a-share-2024-q1-q3-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.72, "event.R": 0.55},
     # First scored at 0.34 (fact F1) when it was added, with this round's first rules in place.
