@@ -479,3 +479,20 @@ def test_a_share_beside_a_count_of_companies_is_their_share() -> None:
         "reported by 4,127 of the companies, close to 80% of the total.\n")
     assert _fact(extraction, "close to 80%").measure == "company_share"
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("R&D expenses in the first three quarters alone exceeded 110 billion yuan.", "110 billion yuan",
+         "rd_expenses"),
+        ("R&D investment rose 33.8% to 8.228 billion yuan.", "8.228 billion yuan", "rd_investment"),
+        ("Average R&D expenses came to RMB 32.23 million per company.", "RMB 32.23 million", "average_rd_investment"),
+        ("By the evening of August 31, all 574 companies had reported.", "August 31", "as_of_date"),
+    ],
+)
+def test_rd_expenses_are_not_rd_investment_and_evening_counts_are_as_of(
+    sentence: str, surface: str, measure: str
+) -> None:
+    extraction = _extract(f"STAR Market companies in 2024\nIn 2024, STAR Market companies grew. {sentence}\n")
+    assert _fact(extraction, surface).measure == measure

@@ -39,6 +39,7 @@ GOLD_MEASURES = {
     "net_loss_excl_nonrecurring", "monthly_capacity", "upfront_payment", "milestone_payments", "order_backlog",
     "domestic_revenue", "stake_acquired",
     "other",  # what the extractor falls back to when no wording names the measure
+    "rd_expenses",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

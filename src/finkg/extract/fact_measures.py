@@ -28,7 +28,8 @@ _OF_COMPANIES = re.compile(
 )
 _OF_REVENUE = re.compile(r"^\s*of\s+(?:the\s+)?(?:total\s+|operating\s+)?(?:revenue|operating income)", re.IGNORECASE)
 _AS_OF = re.compile(
-    r"\b(?:as of|by|end of|beginning of|start of|at the end of|(?:at|on) the close (?:on|of))\s*(?:the\s+)?$",
+    r"\b(?:as of|by|up to|end of|beginning of|start of|at the end of|(?:at|on) the close (?:on|of)|"
+    r"(?:by|on) the (?:evening|morning|night) of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 MONEY = {"CNY", "USD", "HKD", "EUR"}
@@ -73,6 +74,7 @@ AGGREGATE_MEASURES = {
     "net_profit",
     "net_loss",
     "rd_investment",
+    "rd_expenses",
     "rd_intensity",
     "rd_personnel",
     "invention_patents",
@@ -169,7 +171,7 @@ class MeasureChoice(LinkerState):
                 return following[0].measure  # "revenue of A, making up 49% of the board's revenue"
             if quantity.kind in (Kind.SHARE, Kind.LEVEL) and _OF_COMPANIES.match(after):
                 return "company_share"
-            if before and before[-1].measure == "rd_investment" and _OF_REVENUE.match(after):
+            if before and before[-1].measure in ("rd_investment", "rd_expenses") and _OF_REVENUE.match(after):
                 return "rd_intensity"
             if before and before[-1].measure == "cash_dividends" and _OF_NET_PROFIT.match(after):
                 return "dividend_payout_ratio"

@@ -59,6 +59,10 @@ _CUES: tuple[tuple[str, str], ...] = (
                      r"ratio of R&D (?:investment|expenses?|expenditure) to (?:operating )?(?:revenue|income)"),
     ("rd_personnel", r"R&D personnel|R&D staff|researchers"),
     (
+        "rd_expenses",  # 研发费用, the expensed part; R&D investment (研发投入) also counts what is capitalised
+        r"(?<!average )(?<!median )(?:R&D|research and development) expenses",  # averages: of R&D investment
+    ),
+    (
         "rd_investment",
         r"R&D (?:investment|expenses?|expenditure|spending)|research and development (?:investment|expenses?)|"
         r"(?:spending|expenditure) on (?:research and development|R&D)|research and development spending|"
