@@ -496,3 +496,13 @@ def test_rd_expenses_are_not_rd_investment_and_evening_counts_are_as_of(
 ) -> None:
     extraction = _extract(f"STAR Market companies in 2024\nIn 2024, STAR Market companies grew. {sentence}\n")
     assert _fact(extraction, surface).measure == measure
+
+
+def test_bare_numbers_listed_after_a_company_count_count_companies() -> None:
+    extraction = _extract(
+        "SZSE companies in 2013\nThe exchange has 532 listed companies in strategic emerging industries. "
+        "Of the 532 companies, 82 are on the Main Board, 221 on the SME Board and 229 on ChiNext.\n")
+    for surface in ("221", "229"):
+        fact = _fact(extraction, surface)
+        cohort = extraction.entity(fact.subject or "")
+        assert fact.measure == "company_count" and isinstance(cohort, Cohort) and cohort.size == Decimal(surface)

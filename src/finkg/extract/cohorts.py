@@ -145,6 +145,7 @@ _BARE_COUNT_VERB = re.compile(
     r"\s+(?:of (?:them|these|which|the|all)\b|(?:have|has|had|are|were|is|was|also|all|with|that|who)\b|"
     r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
 )
+_LISTED_NEXT = re.compile(r"[^.;,\d]{0,40}(?:,\s*(?:and\s+)?|\s+and\s+)")
 _PART_OF_THOSE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _NUMBERED = re.compile(rf"\b(?:{COMPANY_NOUN})\b[^,;.]*\b(?:numbered|totall?ed)\s+$", re.IGNORECASE)
 _APPOSED_SHARE = re.compile(r"^,\s+or\s+[^,;]{1,24},")
@@ -282,10 +283,14 @@ class CohortFinder:
     def _phrases(self, text: str, base: int) -> list[tuple[int, int, str]]:
         """(start, end, ref) of cohort phrases; ref "?i" marks a count cohort still to be made."""
         phrases: list[tuple[int, int, str]] = []
+        last: Quantity | None = None  # the company count before, for "82 are on the Main Board, 221 on the SME Board"
         for index in self.in_sentence.get(self.document.sentence_at(base).index, ()):
             quantity = self.quantities[index]
-            if is_company_count(quantity, text, base):
+            if is_company_count(quantity, text, base) or _elided_after(last, quantity, self.document.text):
                 phrases.append((quantity.span.start, quantity.span.end, f"?{index}"))
+                last = quantity
+            elif quantity.unit != "count":
+                last = None
         taken = [(s, e) for s, e, _ in phrases]
 
         def add(start: int, end: int, ref: str) -> None:
@@ -580,6 +585,17 @@ def is_company_count(quantity: Quantity, sentence: str, base: int) -> bool:
     if _PART_OF_THOSE.match(after):
         return True  # "...; 22 of these have since turned a profit": a part of the group just counted
     return bool(_BARE_COUNT_VERB.match(after)) and bool(_COMPANY_NOUN.search(sentence))
+
+
+def _elided_after(last: Quantity | None, quantity: Quantity, text: str) -> bool:
+    """A bare number listed right after a company count counts companies too: "Of the 532 companies, 82 are
+    on the Main Board, 221 on the SME Board and 229 on ChiNext"."""
+    return (
+        last is not None
+        and quantity.unit == "count"
+        and not quantity.counted
+        and bool(_LISTED_NEXT.fullmatch(text, last.span.end, quantity.span.start))
+    )
 
 
 def modifiers(surface: str) -> str:
