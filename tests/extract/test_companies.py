@@ -105,3 +105,9 @@ def test_a_brand_named_after_its_kind_is_a_product_not_a_company() -> None:
         "Qiming Biotech narrowed its loss as its blood-cancer drug ZANTRIVA took off. ZANTRIVA's sales doubled."))
     assert {e.label for e in found if isinstance(e, Company)} == {"Qiming Biotech"}
     assert any(isinstance(e, Product) and e.label == "ZANTRIVA" for e in found)
+
+
+def test_the_rest_of_a_list_of_mostly_companies_are_companies() -> None:
+    found = _companies("Leaving out PetroChina, Sinopec and CNOOC, China Mobile earned the most. "
+                       "Spring, Summer and Autumn were mild.")
+    assert {"PetroChina", "Sinopec", "CNOOC"} <= set(found) and "Summer" not in found

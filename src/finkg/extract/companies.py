@@ -156,6 +156,9 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
             and gazetteer.resolve(name, boards)
         ):
             names.setdefault(name)
+    for name in _listed_with_companies(text, names):
+        if _plausible(name, spots):
+            names.setdefault(name)
     short_forms: dict[str, str] = {}  # "CATL" -> "Contemporary Amperex Technology", "Sungrow" -> "Sungrow Power Supply"
     for match in _ABBREVIATED.finditer(text):
         name = _LEGAL_FORM.sub("", clean_name(match.group("name")))
@@ -180,6 +183,16 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
     mentions = _mentions(list(names), spots)
     found = [n for n in names if mentions.get(n)]
     return _merge(found, mentions, boards, short_forms)
+
+
+def _listed_with_companies(text: str, names: dict[str, None]) -> Iterator[str]:
+    """The other members of a list most of whose members are companies: "PetroChina, Sinopec and CNOOC",
+    "Nexchip, GalaxyCore, Nanya New Material ... and Hygon all grew"."""
+    for match in re.finditer(LIST, text):
+        members = split_list(match.group())
+        known = [m for m in members if m in names or _LEGAL_FORM.sub("", m) in names]
+        if len(members) >= 3 and 2 * len(known) >= len(members):
+            yield from (m for m in members if m not in known and m.split()[0] not in FUNCTION_WORDS)
 
 
 def _named_companies(text: str) -> Iterator[str]:
