@@ -506,3 +506,17 @@ def test_bare_numbers_listed_after_a_company_count_count_companies() -> None:
         fact = _fact(extraction, surface)
         cohort = extraction.entity(fact.subject or "")
         assert fact.measure == "company_count" and isinstance(cohort, Cohort) and cohort.size == Decimal(surface)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "opening", "period"),
+    [
+        ("BEIJING, September 3, 2024", "released their reports for the first six months of the year", "H1-2024"),
+        ("BEIJING, April 30, 2025", "released their annual reports", "FY2024"),
+    ],
+)
+def test_a_report_that_names_its_year_only_in_dates(dateline: str, opening: str, period: str) -> None:
+    extraction = _extract(
+        f"BSE companies post steady results\n{dateline}\nBy the end of the month, all 248 companies on the "
+        f"Beijing Stock Exchange had {opening}. They generated operating revenue of RMB 78.5 billion.\n")
+    assert _fact(extraction, "RMB 78.5 billion").period == period

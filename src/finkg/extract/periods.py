@@ -58,7 +58,7 @@ THE_QUARTER = re.compile(r"\b(?:for|in|during) the quarter\b")
 _HALF = re.compile(
     r"\b(first|second) half(?: of (?:the year |fiscal |FY ?)?(20\d\d))?\b|\bH([12])[ -]?(20\d\d)?\b|"
     r"\b(?:half[- ]year|semi[- ]annual|interim)\b(?:[\w ]{0,12}?\b(?:for|of) (20\d\d))?|"
-    r"\bJanuary (?:to|through|-) June\b",
+    r"\bJanuary (?:to|through|-) June\b|\bfirst six months\b",
     re.IGNORECASE,
 )
 # A Chinese third-quarter report covers the first three quarters: "dividend plans announced with third-quarter reports".
@@ -78,7 +78,9 @@ _LAST_YEARS = re.compile(
 )
 _CONSECUTIVE = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) consecutive years")
 _CONSECUTIVE_QUARTERS = re.compile(r"\b(\d|two|three|four) consecutive quarters")
-_FULL_DATE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in _MONTHS)})\s+\d{{1,2}},\s*(20\d\d)\b")
+_FULL_DATE = re.compile(
+    rf"\b(?P<month>{'|'.join(m.capitalize() for m in _MONTHS)})\s+\d{{1,2}},\s*(?P<year>20\d\d)\b"
+)
 _FIRST_QUARTER_REPORT = re.compile(r"\bfirst[- ]quarter(?:ly)? reports?\b|\bQ1 reports?\b", re.IGNORECASE)
 _SINCE_LISTING = re.compile(
     r"\b(?:since|after) (?:the |their |its )?listing|compared (?:to|with) before (?:the )?listing|"
@@ -92,7 +94,8 @@ _THIS_YEAR = re.compile(r"\bthis year\b")
 # none, and looking for these pieces costs a tenth of trying the twenty wordings in turn.
 _PERIOD_KEYS = (
     *_MONTHS,
-    *("20", "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "semi", "interim", "nine months", " years"),
+    *("20", "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "semi", "interim", "nine months", "six months"),
+    " years",
     *("listing", "year-end", "up to now", "currently", "so far", "to date", "at present", "have now", "this year"),
 )
 # Wordings of a flow over the reporting year: the fiscal year is meant even when no year is said.
@@ -128,9 +131,20 @@ def calendar(document: Document) -> Calendar:
     years = Counter(int(y) for y in _YEAR_CONTEXT.findall(document.text))
     if document.title is not None:
         years.update(int(y) for y in re.findall(r"\b(20\d\d)\b", document.title.text) for _ in range(3))
-    year = years.most_common(1)[0][0] if years else 0
-    dated = [int(m.group(1)) for m in _FULL_DATE.finditer(document.text)]
-    return Calendar(year=year, current_year=max([year, *dated]), span=_span(document))
+    dated = [(int(m.group("year")), m.group("month")) for m in _FULL_DATE.finditer(document.text)]
+    span = _span(document)
+    year = years.most_common(1)[0][0] if years else _year_of_dates(dated, span)
+    return Calendar(year=year, current_year=max([year, *(y for y, _ in dated)]), span=span)
+
+
+def _year_of_dates(dated: list[tuple[int, str]], span: str) -> int:
+    """A report that names its year only in dates ("BEIJING, September 3, 2024"): a year's results come out
+    in the first months of the next year, a half year's or nine months' in the same year."""
+    if not dated:
+        return 0
+    year, month = dated[0]
+    early = _MONTHS[month.lower()] <= 6
+    return year - 1 if span == "FY" and early else year
 
 
 def _span(document: Document) -> str:
