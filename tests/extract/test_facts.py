@@ -520,3 +520,11 @@ def test_a_report_that_names_its_year_only_in_dates(dateline: str, opening: str,
         f"BSE companies post steady results\n{dateline}\nBy the end of the month, all 248 companies on the "
         f"Beijing Stock Exchange had {opening}. They generated operating revenue of RMB 78.5 billion.\n")
     assert _fact(extraction, "RMB 78.5 billion").period == period
+
+
+def test_the_two_named_measures_are_the_last_two_levels() -> None:
+    extraction = _extract(
+        "SSE companies in 2024\nIn 2024, net profit grew 1.8% to RMB 3.61 trillion and net profit after deducting "
+        "non-recurring gains and losses grew 2.2% to RMB 3.45 trillion.\nIn the third quarter, the two profit "
+        "measures rose 8.3% and 7.8% from a year earlier.\n")
+    assert [_fact(extraction, s).measure for s in ("8.3%", "7.8%")] == ["net_profit", "net_profit_excl_nonrecurring"]

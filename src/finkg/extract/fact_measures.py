@@ -37,7 +37,9 @@ _COMPANY_WORD = re.compile(r"\b(?:compan|enterpris|firm)", re.IGNORECASE)
 _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+\(\s*$")
 _GAPPED = re.compile(r"\b(?:and|while|but|led by)\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?(?:by|with)\s+$")
 _OF_SHARES = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+|outstanding\s+)?shares\b")
-_THE_FIGURES = re.compile(r"\bthe (?:two|three|four|five|both|same) (?:figures|indicators|measures|metrics)\b", re.I)
+_THE_FIGURES = re.compile(
+    r"\bthe (?:two|three|four|five|both|same) (?:[\w-]+ )?(?:figures|indicators|measures|metrics)\b", re.I
+)
 _PAYOUT = re.compile(r"\b(?:distribut\w*|paid out|pays? out|paying out)\s+(?:(?:over|more than|about|nearly)\s+)?$")
 _OF_PROFIT = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+)?(?:net\s+)?profits?\b", re.I)
 _OF_WHOLE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}$")
