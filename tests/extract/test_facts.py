@@ -528,3 +528,10 @@ def test_the_two_named_measures_are_the_last_two_levels() -> None:
         "non-recurring gains and losses grew 2.2% to RMB 3.45 trillion.\nIn the third quarter, the two profit "
         "measures rose 8.3% and 7.8% from a year earlier.\n")
     assert [_fact(extraction, s).measure for s in ("8.3%", "7.8%")] == ["net_profit", "net_profit_excl_nonrecurring"]
+
+
+def test_these_companies_opening_a_sentence_are_no_new_group() -> None:
+    extraction = _extract(
+        "STAR Market companies in 2021\nThe rules admitted 19 companies that were unprofitable when they listed. "
+        "Together these companies increased their revenue by 56.82% in the half year.\n")
+    assert not any(e.label.startswith("Together") for e in extraction.entities)

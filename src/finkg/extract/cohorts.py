@@ -107,7 +107,7 @@ _GROUP_SUBJECT = re.compile(
     r"(?:[a-z]+ed|grew|rose|fell|saw|made|had|kept|cut|won|took|earned|posted)\b)"
 )
 _NOT_A_GROUP = re.compile(
-    r"^(?:some|many|most|all|both|these|those|their|its|other|such|listed|several|few)\b|\b(?:the|a|an|of|how|what)\b",
+    r"^(?:some|many|most|all|both|their|its|other|listed|several|few)\b|\b(?:the|a|an|of|how|what|these|those|such)\b",
     re.IGNORECASE,
 )
 # A group the report sizes by its share of the companies and names after: "more than 50% of its companies
