@@ -535,3 +535,12 @@ def test_these_companies_opening_a_sentence_are_no_new_group() -> None:
         "STAR Market companies in 2021\nThe rules admitted 19 companies that were unprofitable when they listed. "
         "Together these companies increased their revenue by 56.82% in the half year.\n")
     assert not any(e.label.startswith("Together") for e in extraction.entities)
+
+
+def test_a_share_that_did_something_defines_the_group_the_next_figure_is_about() -> None:
+    extraction = _extract(
+        "STAR Market companies in the first half of 2021\nIn the first half of 2021, STAR Market companies "
+        "reported revenue of RMB 304 billion.\nMore than 70% of the companies raised their net profit, and 30% "
+        "increased it by more than 100%.\n")
+    assert _label(extraction, _fact(extraction, "30%")) == "STAR Market companies"
+    assert _label(extraction, _fact(extraction, "more than 100%")) == "30% increased it by more than 100%"

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from ..records import Cohort, Company, Document, Entity, EntityType, Qualifier, Quantity, Sector, Sentence, Span
 from .patterns import Gated
@@ -146,6 +147,13 @@ _BARE_COUNT_VERB = re.compile(
     r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
 )
 _LISTED_NEXT = re.compile(r"[^.;,\d]{0,40}(?:,\s*(?:and\s+)?|\s+and\s+)")
+SHARE_GROUP = "share-group"  # slug prefix of groups a share defines: a part named in passing, never a topic
+# "30% increased it by", "20% of the companies had revenue above": a share that did something
+_SHARE_DOES = re.compile(
+    r"(?:\s+of\s+(?:them|these|the\s+(?:listed\s+)?companies|all\s+companies|companies))?\s+"
+    r"(?:also\s+)?(?:had|have|increased|raised|grew|achieved|devoted|put|distributed|recorded|posted|saw|paid)\b"
+)
+_SAME_CLAUSE = re.compile(r"[^,;.]{0,60}")
 _PART_OF_THOSE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _NUMBERED = re.compile(rf"\b(?:{COMPANY_NOUN})\b[^,;.]*\b(?:numbered|totall?ed)\s+$", re.IGNORECASE)
 _APPOSED_SHARE = re.compile(r"^,\s+or\s+[^,;]{1,24},")
@@ -292,6 +300,7 @@ class CohortFinder:
             elif quantity.unit != "count":
                 last = None
         taken = [(s, e) for s, e, _ in phrases]
+        phrases.extend(self._share_groups(base))
 
         def add(start: int, end: int, ref: str) -> None:
             if not any(start < e and s < end for s, e in taken):
@@ -353,6 +362,24 @@ class CohortFinder:
             for found in re.finditer(rf"\b{re.escape(name)}\b", text):
                 add(base + found.start(), base + found.end(), ref)
         return phrases
+
+    def _share_groups(self, base: int) -> list[tuple[int, int, str]]:
+        """A group a share defines by what it did, with the figure that says how: "30% increased it by more
+        than 100%", "20% of the companies had revenue above RMB 1 billion". The share is the whole's; the
+        figure after it is the group's."""
+        text = self.document.text
+        indices = self.in_sentence.get(self.document.sentence_at(base).index, [])
+        found = []
+        for index, following in pairwise(indices):
+            share, figure = self.quantities[index], self.quantities[following]
+            verb = _SHARE_DOES.match(text, share.span.end)
+            if share.unit != "percent" or verb is None:
+                continue
+            if not _SAME_CLAUSE.fullmatch(text, verb.end(), figure.span.start):
+                continue
+            label = " ".join(text[share.span.start : figure.span.end].split())
+            found.append((share.span.start, share.span.end, self._named(label, None, key=f"{SHARE_GROUP} {label}")))
+        return found
 
     def _is_group(self, phrase: str) -> bool:
         """A named kind of company, not a quantifier ("Some companies"), a count or a market's companies."""
@@ -630,4 +657,4 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "cohort"
 
 
-__all__ = ["BOARD", "MARKET", "CohortFinder", "Mention", "is_company_count", "modifiers"]
+__all__ = ["BOARD", "MARKET", "SHARE_GROUP", "CohortFinder", "Mention", "is_company_count", "modifiers"]

@@ -7,7 +7,7 @@ import re
 
 from ..records import Cohort, Company, Kind, Organization, Quantity, Sentence
 from .clauses import Clause
-from .cohorts import Mention
+from .cohorts import SHARE_GROUP, Mention
 from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
 
@@ -88,6 +88,7 @@ class SubjectChoice(LinkerState):
         named = [  # not a part named in passing: "..., of which over 290 companies paid ..."
             m for m in starting_in(self.mentions, opening.span.start, opening.span.end)
             if not _NESTED.search(text, max(opening.span.start, m.start - 20), m.start) and not self._source(m)
+            and not m.ref.startswith(f"cohort/{SHARE_GROUP}")
         ]
         if self.company_news and (topic := self.topic_subject) and topic.startswith("company/"):
             fallback: str | None = topic  # company news: "Growth continued into 2025: ..." is still the company's
