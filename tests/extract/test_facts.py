@@ -544,3 +544,10 @@ def test_a_share_that_did_something_defines_the_group_the_next_figure_is_about()
         "increased it by more than 100%.\n")
     assert _label(extraction, _fact(extraction, "30%")) == "STAR Market companies"
     assert _label(extraction, _fact(extraction, "more than 100%")) == "30% increased it by more than 100%"
+
+
+def test_companies_on_a_citys_board_are_that_boards_companies() -> None:
+    extraction = _extract(
+        "China's listed companies in 2024\nChiNext companies increased their revenue by 2.0%, while net profit "
+        "of the companies on the Shanghai main board rose 3.0%.\n")
+    assert _label(extraction, _fact(extraction, "3.0%")) == "companies on the Shanghai main board"

@@ -39,7 +39,8 @@ BOARD = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES})\b", re.IGNORECASE)
 MARKET = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES}|{EXCHANGE_NAMES})\b", re.IGNORECASE)
 # "companies on the X", "listed companies of X", "X-listed companies", "X companies"
 _MARKET_COMPANIES = re.compile(
-    rf"(?:companies|enterprises)\s+(?:listed\s+)?(?:on|in|of)\s+(?:the\s+)?(?P<a>{BOARD_NAMES}|{EXCHANGE_NAMES})\b"
+    rf"(?:companies|enterprises)\s+(?:listed\s+)?(?:on|in|of)\s+(?:the\s+)?(?:(?:Shanghai|Shenzhen)\s+)?"
+    rf"(?P<a>{BOARD_NAMES}|{EXCHANGE_NAMES})\b"
     rf"|(?<![\w-])(?P<b>{BOARD_NAMES}|{EXCHANGE_NAMES})(?:-listed)?\s+(?:listed\s+)?(?:companies|enterprises)",
     re.IGNORECASE,
 )
