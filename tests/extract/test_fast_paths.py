@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from finkg.extract.events import _TRIGGERS, _clauses, _triggered
+from finkg.extract.events import _clauses
+from finkg.extract.events.triggers import TRIGGERS, triggered
 from finkg.extract.periods import Calendar, _period_named, clause_period
 from finkg.read import read_document
 
@@ -52,5 +53,5 @@ def test_no_trigger_fires_in_a_clause_without_companies_or_products() -> None:
     for path in _documents():
         for clause in _clauses(read_document(path)):
             money = [(f"q{n}", clause.start) for n in range(3)]
-            for kind, trigger in _TRIGGERS:
-                assert list(_triggered(kind, trigger, clause, [], money, {})) == []
+            for kind, trigger in TRIGGERS:
+                assert list(triggered(kind, trigger, clause, [], money, {})) == []

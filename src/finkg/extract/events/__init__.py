@@ -1,0 +1,119 @@
+"""Extract: events (deals, plans, issues, approvals, milestones) with agent, object, amount and status.
+
+Each rule is a trigger wording of market reports read clause by clause; the agent is a company
+named in the clause before the trigger, the object a company, product or organization after it,
+the amount the id of the first money quantity of the clause (fact ids are "q1", "q2" ... in the
+order of `quantities`). Status comes from the verbs: "plans to" is planned, "submitted an
+application" applied, "continues to" ongoing, a past tense completed. Company news refers back more
+than it names: a clause that names no company but says "It", "its", "The company" or "The board
+proposed" has the company its paragraph was last about as agent.
+
+The clause loop is here; each family of rules has its module (`triggers`, `deals`, `payouts`, `milestones`,
+`disclosures`), what a clause refers back to is `references`' and the event records are `drafts`'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ...records import Company, Document, Entity, Event, EventType, Organization, Product, Quantity, Span
+from .deals import licences, takeovers
+from .disclosures import index_releases, published_reports, regulator_nods, rule_changes
+from .drafts import Draft, Named, month_of, to_events
+from .milestones import market_milestones
+from .payouts import bonus_issues, cohort_events
+from .references import antecedent, exchange_antecedent, starting_in
+from .triggers import TRIGGERS, triggered
+
+# A sentence closed by a stop; a title or heading ("Payouts, buybacks and deals") has none.
+_CLOSED = re.compile(r"[.!?…\"”’')\]]\s*$")
+
+
+def find_events(
+    document: Document,
+    quantities: tuple[Quantity, ...],
+    companies: tuple[Company, ...],
+    organizations: tuple[Organization, ...],
+    products: tuple[Product, ...],
+) -> tuple[Event, ...]:
+    """Events of `document` in text order, one per (type, agent, object) and clause."""
+    companies = _not_products(companies, products)
+    named = sorted(
+        (Named(e, s) for e in (*companies, *organizations, *products) for s in e.mentions), key=lambda n: n.span.start
+    )
+    by_ref: dict[str, Entity] = {c.ref: c for c in companies}
+    money = [(f"q{i + 1}", q.span.start) for i, q in enumerate(quantities) if q.unit == "CNY"]
+    drafts: list[Draft] = []
+    for clause in _clauses(document):
+        inside = [n for n in starting_in(named, clause) if n.span.end <= clause.end]
+        inside = sorted(
+            (*antecedent(document, clause, named), *exchange_antecedent(clause, named), *inside),
+            key=lambda n: n.span.start,
+        )
+        amounts = [(fact, start) for fact, start in money if clause.start <= start < clause.end]
+        drafts.extend(_clause_events(clause, inside, amounts, organizations, by_ref))
+    seen: set[tuple[EventType, str, str, int]] = set()
+    unique = []
+    for draft in drafts:
+        key = (draft.event_type, _ref(draft.agent), _ref(draft.object) or draft.object_label, draft.clause.start)
+        if key not in seen:
+            seen.add(key)
+            unique.append(draft)
+    return to_events(unique)
+
+
+def _not_products(companies: tuple[Company, ...], products: tuple[Product, ...]) -> tuple[Company, ...]:
+    """Companies but those once written where a product is named: a brand name in capitals after its kind ("its
+    cancer drug ZANIRA") looks like a company name everywhere else, but neither acts nor is acted on."""
+    spans = {(s.start, s.end) for p in products for s in p.mentions}
+    return tuple(c for c in companies if not any((s.start, s.end) in spans for s in c.mentions))
+
+
+def _ref(entity: Entity | None) -> str:
+    return entity.ref if entity else ""
+
+
+def _clauses(document: Document) -> Iterator[Span]:
+    """Sentences cut at semicolons: a report packs one event per clause. A title or heading (a paragraph of one
+    sentence with no closing stop) names topics ("Payouts, buybacks and deals") and reports no event."""
+    sizes = Counter(s.paragraph for s in document.sentences)
+    for sentence in document.sentences:
+        if sizes[sentence.paragraph] == 1 and not _CLOSED.search(sentence.span.text):
+            continue
+        text, start = sentence.span.text, sentence.span.start
+        for match in re.finditer(r"[^;]+", text):
+            if match.group().strip():
+                yield Span(document.doc_id, start + match.start(), start + match.end(), match.group())
+
+
+def _clause_events(
+    clause: Span,
+    inside: list[Named],
+    amounts: list[tuple[str, int]],
+    organizations: tuple[Organization, ...],
+    by_ref: dict[str, Entity],
+) -> Iterator[Draft]:
+    """Every event of one clause: deals and control changes, then the first trigger type that fires,
+    else a dividend or repurchase of a group of companies; index releases besides."""
+    text = clause.text
+    companies = [n for n in inside if isinstance(n.entity, Company)]
+    products = [n for n in inside if isinstance(n.entity, Product)]
+    facts = [fact for fact, _ in amounts]
+    yield from takeovers(clause, companies, facts)
+    # a trigger's agent is a company or a product's maker: without either, no trigger is worth a search
+    for kind, trigger in TRIGGERS if companies or products else ():
+        drafts = list(triggered(kind, trigger, clause, inside, amounts, by_ref))
+        if drafts:
+            yield from drafts
+            break
+    else:
+        yield from cohort_events(clause, companies, facts, month_of(text))
+    yield from index_releases(clause, products, organizations)
+    yield from published_reports(clause, inside)
+    yield from market_milestones(clause, inside, organizations)
+    yield from bonus_issues(clause, companies, facts)
+    yield from licences(clause, inside, facts)
+    yield from regulator_nods(clause, inside)
+    yield from rule_changes(clause, inside)

@@ -1,0 +1,121 @@
+"""Deals between companies: one buys another, takes control of it, or pays it for a licence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...records import Company, Entity, EventType, Product, Span, Status
+from .drafts import Draft, Named, event_status, first_fact, month_of
+
+# A company bought: "plans to acquire", "took control of", "moved to buy the remaining 40% of" (not "bought back").
+_ACQUIRE = re.compile(
+    r"\b(?:acquire|acquired|acquisition of|take over|took over|merge with|merged with|purchase of|"
+    r"(?:take|takes|took|taken|taking|gain|gains|gained|gaining) control of|"
+    r"(?:buy|buys|bought|buying) (?:(?:a|an|the|all|remaining|controlling|majority|further|[\d.]+%) )+"
+    r"(?:stake|of|in)\b)"
+)
+_CONTROL = re.compile(r"\bcontrolling shareholder\b|\btaken over by\b")
+_TAKEN_BY = re.compile(r"\b(?:taken over|acquired|bought) by\b")
+# Licensing income and the licensees who pay it: "booked an upfront payment from Qiming Pharma", "licensing fees
+# from Ruixin Biotech".
+_LICENCE_FEE = re.compile(r"\b(?:upfront|up-front|licen[cs]ing|licen[cs]e|milestone) (?:payments?|fees?|income)\b")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# A licensee paying for a drug's rights: "Qiming Pharma agreed to pay US$50 million upfront for the rights to XY-101"
+# (the thing licensed is named after the payment).
+_LICENCE_DEAL = re.compile(
+    r"\b(?:agreed to pay|agrees to pay|will pay|to pay|paid|pays|paying)\b(?=[^.;]*?\b(?:upfront|up-front|up front)\b"
+    r"[^.;]*?\brights\b)"
+)
+
+
+def takeovers(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:
+    """Acquisitions and control changes; a clause that names a new controlling shareholder tells of control, not
+    of a purchase."""
+    if companies and _ACQUIRE.search(clause.text) and not _CONTROL.search(clause.text):
+        yield from _pairs(clause, companies, amounts)
+    if companies and _CONTROL.search(clause.text):
+        yield from _control(clause, companies, amounts)
+
+
+def _pairs(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:
+    """Agent before the trigger, object the first company after it: "X plans to acquire Y"."""
+    match = _ACQUIRE.search(clause.text)
+    if match is None:
+        return
+    at = clause.start + match.start()
+    before = [n for n in companies if n.span.start < at]
+    after = [n for n in companies if n.span.start >= at and (not before or n.entity != before[-1].entity)]
+    if before and after:
+        yield Draft(
+            event_type=EventType.ACQUISITION,
+            clause=clause,
+            agent=before[-1].entity,
+            object=after[0].entity,
+            object_label=after[0].entity.label,
+            amount=first_fact(amounts),
+            status=event_status(EventType.ACQUISITION, clause.text[: match.end()]),
+            date=month_of(clause.text),
+        )
+
+
+def _control(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:
+    """New controlling shareholders: "X introduced Y as controlling shareholder", "X was taken over by Y"."""
+    text = clause.text
+    for part in re.finditer(r"[^;]+?(?:;|$)", text):
+        start, end = clause.start + part.start(), clause.start + part.end()
+        members = [n for n in companies if start <= n.span.start < end]
+        trigger = _CONTROL.search(part.group()) or _TAKEN_BY.search(part.group())
+        if len(members) < 2 or trigger is None:
+            continue
+        target, holder = members[0].entity, members[1].entity
+        if re.search(r"\bcontrolling shareholder of\b", part.group()):
+            target, holder = holder, target
+        yield Draft(
+            event_type=EventType.CONTROL_CHANGE,
+            clause=clause,
+            agent=holder,
+            object=target,
+            object_label=target.label,
+            amount=first_fact(amounts),
+            status=event_status(EventType.CONTROL_CHANGE, part.group()[: trigger.end()]),
+            date=month_of(text),
+        )
+
+
+def licences(clause: Span, inside: list[Named], amounts: list[str]) -> Iterator[Draft]:
+    """Licensing deals. The event vocabulary has no licensing type and a licence is neither a takeover nor a
+    financing, so they are `other`: each licensee a fee comes "from" pays the company named before them, which
+    books it; a licensee that pays upfront for rights has the product named after the payment as object."""
+    text, start = clause.text, clause.start
+    companies = [n for n in inside if isinstance(n.entity, Company)]
+    if fee := _LICENCE_FEE.search(text):
+        payers = [
+            n for n in companies if n.span.start >= start + fee.start() and _FROM.search(text, 0, n.span.start - start)
+        ]
+        payee = next((n.entity for n in reversed(companies) if payers and n.span.start < payers[0].span.start), None)
+        for payer in payers:
+            if payee is not None:
+                yield _licence(clause, payer.entity, payee, amounts)
+    if deal := _LICENCE_DEAL.search(text):
+        licensee = next((n.entity for n in reversed(companies) if n.span.end <= start + deal.start()), None)
+        licensed = next((n.entity for n in inside if n.span.start >= start + deal.start() and _product(n)), None)
+        if licensee is not None and licensed is not None:
+            yield _licence(clause, licensee, licensed, amounts)
+
+
+def _product(named: Named) -> bool:
+    return isinstance(named.entity, Product)
+
+
+def _licence(clause: Span, payer: Entity, obj: Entity, amounts: list[str]) -> Draft:
+    return Draft(
+        event_type=EventType.OTHER,
+        clause=clause,
+        agent=payer,
+        object=obj,
+        object_label=obj.label,
+        amount=first_fact(amounts),
+        status=Status.COMPLETED,
+        date=month_of(clause.text),
+    )

@@ -1,0 +1,109 @@
+"""An event as a rule finds it, before its slug is minted, and what every rule reads the same way: the status
+from the verbs, the month from the date, the amount from the clause's first money figure."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from ...records import Entity, Event, EventType, Span, Status
+from ...resolve.aliases import slugify, unique_slugs
+
+_PLANNED = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|proposes?|proposed|will|expects? to|aims? to|meant|earmarked|"
+    r"moved to)\b"
+)
+_APPLIED = re.compile(r"\bapplied for\b|\bapplications?\b|\bsubmitted\b|\bfiled\b")
+_ONGOING = re.compile(r"\b(?:continues|continue|continuing|is expanding|are expanding|ongoing|have used|has used)\b")
+_DONE = re.compile(r"\b(?:completed|implemented|paid|distributed)\b")
+_MONTH_YEAR = re.compile(
+    r"\b(?:in |since )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})"
+)
+_MONTHS = tuple(calendar.month_name)[1:]
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """One mention of an entity in the text."""
+
+    entity: Entity
+    span: Span
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Draft:
+    """An event of one clause before it is a record: agent and object still entities, whose slugs and labels
+    name it."""
+
+    event_type: EventType
+    clause: Span
+    agent: Entity | None
+    object: Entity | None
+    object_label: str
+    amount: str | None
+    status: Status
+    date: str
+
+
+def first_fact(facts: list[str]) -> str | None:
+    return facts[0] if facts else None
+
+
+def event_status(kind: EventType, head: str, whole: str = "") -> Status:
+    """Planned or applied from the words up to the trigger ("plans to acquire"), ongoing from the
+    whole clause ("continues to expand"), completed otherwise."""
+    if kind is EventType.SHARE_ISSUE_APPLICATION or (_APPLIED.search(head) and not _DONE.search(head)):
+        return Status.APPLIED
+    if _PLANNED.search(head) and not _DONE.search(head):
+        return Status.PLANNED
+    if _ONGOING.search(whole or head):
+        return Status.ONGOING
+    return Status.COMPLETED
+
+
+def month_of(text: str) -> str:
+    match = _MONTH_YEAR.search(text)
+    return f"{match.group(2)}-{_MONTHS.index(match.group(1)) + 1:02d}" if match else ""
+
+
+def segment_at(text: str, at: int) -> str:
+    """The comma-delimited part of `text` around `at`."""
+    start = text.rfind(",", 0, at) + 1
+    end = text.find(",", at)
+    return text[start : end if end >= 0 else len(text)].strip().rstrip(".")
+
+
+def to_events(drafts: list[Draft]) -> tuple[Event, ...]:
+    names = [
+        "-".join(
+            filter(None, (d.event_type.value, _slug_of(d.agent), _slug_of(d.object) or slugify(d.object_label)[:40]))
+        )
+        for d in drafts
+    ]
+    return tuple(
+        Event(
+            slug=slug,
+            label=_label(d),
+            mentions=(d.clause,),
+            event_type=d.event_type,
+            agent=d.agent.ref if d.agent else None,
+            object=d.object.ref if d.object else None,
+            object_label=d.object_label,
+            amount=d.amount,
+            status=d.status,
+            date=d.date,
+        )
+        for d, slug in zip(drafts, unique_slugs(names), strict=True)
+    )
+
+
+def _slug_of(entity: Entity | None) -> str:
+    return entity.slug if entity else ""
+
+
+def _label(draft: Draft) -> str:
+    """ "acquisition: Guilun Electronics -> Ruicheng Xinwei"."""
+    agent = draft.agent.label if draft.agent else ""
+    target = draft.object.label if draft.object else draft.object_label
+    return f"{draft.event_type.value.replace('_', ' ')}: {agent} -> {target}".replace(":  -> ", ": ")

@@ -1,0 +1,61 @@
+"""A market's milestones: a company's listing on a board, listings of a group, a board's anniversary and size."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...records import Company, Entity, EventType, Organization, Span, Status
+from .drafts import Draft, Named, month_of, segment_at
+
+# A company's listing: "the battery maker that listed on ChiNext in June 2018", "before its listing in 2010",
+# "since its 2004 listing".
+_LISTING = re.compile(
+    r"\b(?:(?:was|were|got|it|they|that|which|who)\s+listed|went public|debuted|"
+    r"(?:its|their) (?:(?P<year>(?:19|20)\d\d) )?(?:listing|IPO|debut))\b"
+)
+# Listings of a group, left to the cohort stage: "424 companies went public on China's domestic exchanges".
+_GROUP_LISTING = re.compile(r"\bcompanies (?:went public|debuted|made their (?:market )?debuts?)\b")
+# A board's anniversary: "The STAR Market marked its fourth anniversary", "on the board's sixth anniversary".
+_ANNIVERSARY = re.compile(r"\b(?:[\w-]+ )?anniversary\b")
+# A board's size passing a mark: "The number of companies on the STAR Market passed 500 in 2022".
+_BOARD_SIZE = re.compile(
+    r"\bnumber of (?:listed )?companies\b[^.;]*?\b(?:passed|exceeded|surpassed|topped|crossed|broke through)\b"
+)
+
+
+def market_milestones(clause: Span, inside: list[Named], organizations: tuple[Organization, ...]) -> Iterator[Draft]:
+    """A company's listing on a board and a board's anniversary. The board is the one named in the
+    clause, else the board the report names most: a listing is on the report's own market. A listing
+    that neither names its board nor is dated is only a reference point ("40-fold since its debut")."""
+    text = clause.text
+    boards = [n.entity for n in inside if isinstance(n.entity, Organization) and n.entity.role == "board"]
+    market = boards[0] if boards else _main_board(organizations)
+    listing = _LISTING.search(text)
+    if listing and (boards or month_of(text) or listing.group("year")):  # "risen 40-fold since its debut" only dates
+        at = clause.start + listing.start()
+        company = next((n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.end <= at), None)
+        if company is not None:
+            yield _milestone(clause, company, market, listing.group())
+    if not any(isinstance(n.entity, Company) for n in inside) and (group := _GROUP_LISTING.search(text)):
+        yield _milestone(clause, None, None, segment_at(text, group.start()))
+    if boards and (anniversary := _ANNIVERSARY.search(text) or _BOARD_SIZE.search(text)):
+        yield _milestone(clause, boards[0], boards[0], anniversary.group())
+
+
+def _milestone(clause: Span, agent: Entity | None, obj: Entity | None, wording: str) -> Draft:
+    return Draft(
+        event_type=EventType.MILESTONE,
+        clause=clause,
+        agent=agent,
+        object=obj,
+        object_label=obj.label if obj else wording,
+        amount=None,
+        status=Status.COMPLETED,
+        date=month_of(clause.text),
+    )
+
+
+def _main_board(organizations: tuple[Organization, ...]) -> Organization | None:
+    boards = [o for o in organizations if o.role == "board"]
+    return max(boards, key=lambda o: len(o.mentions), default=None)

@@ -1,0 +1,101 @@
+"""What a group of companies pays out or does, the agent left to the cohort stage (dividends, buybacks, record
+highs, funds raised), unless the dividend is said not to be paid; and bonus shares a company hands out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...records import EventType, Span
+from .drafts import Draft, Named, event_status, first_fact, month_of, segment_at
+from .triggers import NOT_COMPARED
+
+_COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
+    # "a record high", "set a new record", "10% more than a year before and a record." (not "a record 22% of sales",
+    # a share that is only the highest yet)
+    (
+        EventType.MILESTONE,
+        re.compile(r"\b(?:record high|all-time high|set a (?:new )?record|a new record)\b|\ba record(?=\s*(?:[.;]|$))"),
+    ),
+    (
+        EventType.FINANCING,
+        re.compile(
+            NOT_COMPARED + r"\braised\b[^.;]*?\b(?:initial public offerings?|IPOs?|refinancing|placements?|financing)\b"
+        ),
+    ),
+    # "a cash dividend", "will pay 10.80 yuan per 10 shares", "their 2022 distributions", "leads with RMB 15 for
+    # every 10 shares"
+    (
+        EventType.DIVIDEND,
+        re.compile(
+            r"\bdividends?\b|\b(?:pay|pays|paid|paying|distributes?|distributed)\b(?:[^.;]|\.\d)*?"
+            r"\bper (?:10 |ten )?shares?\b|\b(?:profit|cash|\d{4}) distributions?\b|\bdistribution plans?\b|"
+            r"(?:\b(?:RMB|CNY) ?[\d.]+|[\d.]+ yuan) (?:for every|per) (?:10|ten) shares\b"
+        ),
+    ),
+    # "repurchase plans", "a buyback", "spent 2 billion yuan buying back 100 million shares"
+    (
+        EventType.REPURCHASE,
+        re.compile(r"\brepurchas(?:es?|ed|ing)\b|\bbuy-?backs?\b|\b(?:buy|buys|buying|bought) back\b"),
+    ),
+)
+# A dividend not paid: "will pay no dividend", "declared no cash dividend", "did not pay a dividend"; or only a
+# share of a market's total: "nearly 80% of its cash dividends".
+_NO_DIVIDEND = re.compile(
+    r"\bno (?:[\w-]+ )?(?:dividends?|distributions?)\b|"
+    r"\b(?:not|never) (?:to )?(?:pay|declare|propose|distribute)\w* (?:any |an? )?(?:[\w-]+ )?dividends?\b|"
+    r"%\s+of (?:its|their|the)(?: [\w'’-]+)?? (?:cash )?dividends\b"
+)
+# Shares handed out rather than sold: "eight bonus shares", "a transfer of 8 shares for every 10 from capital reserve".
+_BONUS_ISSUE = re.compile(
+    r"\bbonus (?:shares?|issues?)\b|\bfrom (?:the )?capital reserves?\b|\bcapital reserves? (?:into|to) shares\b"
+)
+
+
+def cohort_events(clause: Span, companies: list[Named], amounts: list[str], date: str) -> Iterator[Draft]:
+    """Dividends and repurchases of a group of companies: the agent is left to the cohort stage and
+    the clause's words that name the group go into `object_label`. One event a clause, but a payout and a
+    buyback often share one ("a special dividend and a new buyback are planned")."""
+    for kind, trigger in _COHORT_EVENTS:
+        match = next((m for m in trigger.finditer(clause.text) if not _negated(clause.text, m)), None)
+        if not match:
+            continue
+        segment = segment_at(clause.text, match.start())
+        agent = next((n.entity for n in companies if n.span.start < clause.start + match.start()), None)
+        yield Draft(
+            event_type=kind,
+            clause=clause,
+            agent=agent,
+            object=agent,  # a named company pays its own dividend, buys back its own shares
+            object_label=segment,
+            amount=first_fact(amounts),
+            status=event_status(kind, segment),
+            date=date,
+        )
+        if kind is not EventType.DIVIDEND:
+            return
+
+
+def _negated(text: str, match: re.Match[str]) -> bool:
+    """A dividend said not to be paid ("will pay no dividend") or a share of a total is no event."""
+    return any(n.start() <= match.start() and match.end() <= n.end() for n in _NO_DIVIDEND.finditer(text))
+
+
+def bonus_issues(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:
+    """Bonus shares and shares converted from capital reserve: the company issues them to itself's holders,
+    so it is agent and object."""
+    match = _BONUS_ISSUE.search(clause.text)
+    at = clause.start + match.start() if match else -1
+    company = next((n.entity for n in reversed(companies) if n.span.start < at), None)
+    if match is None or company is None:
+        return
+    yield Draft(
+        event_type=EventType.OTHER,
+        clause=clause,
+        agent=company,
+        object=company,
+        object_label=company.label,
+        amount=first_fact([fact for fact in amounts]),
+        status=event_status(EventType.OTHER, clause.text[: match.end()]),
+        date=month_of(clause.text),
+    )

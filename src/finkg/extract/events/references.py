@@ -1,0 +1,80 @@
+"""The mentions a clause holds, and those it refers back to rather than names: "It", "The company", "the
+exchange" stand for what the paragraph was last about."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...records import Company, Document, Entity, Organization, Product, Span
+from .drafts import Named
+
+# A company referred back to rather than named: "It shipped ...", "its first annual loss", "The company applied
+# ...", "The carmaker sold ...", "The board proposed a dividend" (not "It is worth noting", not "IT services", not
+# "the group of companies", not the market's board).
+_ANAPHOR = re.compile(
+    r"(?-i:\b[Ii]t(?! (?:is|was|has been|will be|would be|should|seems|appears)\b)\b|\b[Ii]ts\b)|"
+    r"\bthe (?:[\w-]+ ){0,2}?(?:company|group(?! of)|firm|carmaker|automaker|chipmaker|maker|producer|manufacturer)\b|"
+    r"\bthe board(?= (?:of directors )?(?:propos|approv|recommend|declar|decide|resolv|plan)\w*)",
+    re.IGNORECASE,
+)
+# An exchange referred back to: "according to the exchange", "the exchange revised its listing rules".
+_THE_EXCHANGE = re.compile(r"\bthe exchange\b", re.IGNORECASE)
+
+
+def starting_in(named: list[Named], clause: Span) -> list[Named]:
+    """The mentions (in text order) that start inside `clause`, by bisection rather than a scan."""
+    low = bisect.bisect_left(named, clause.start, key=_start)
+    return named[low : bisect.bisect_left(named, clause.end, key=_start)]
+
+
+def antecedent(document: Document, clause: Span, named: list[Named]) -> list[Named]:
+    """The company a clause that names none refers back to ("It shipped ...", "The board proposed ..."), as a
+    mention at the clause's start: the topic (first company, product or market named) of the paragraph's
+    last sentence that names one, when that topic is a company. "The board" or "the company" is never a
+    product or a market, so only companies count for them."""
+    match = _ANAPHOR.search(clause.text)
+    if match is None or any(isinstance(n.entity, Company) for n in starting_in(named, clause)):
+        return []
+    paragraph = document.sentence_at(clause.start).paragraph
+    before = named[: bisect.bisect_left(named, clause.start + match.start(), key=_start)]
+    salient = _salient if match.group().lower().startswith("it") else _company
+    last = next((n for n in reversed(before) if salient(n.entity)), None)
+    if last is None or (sentence := document.sentence_at(last.span.start)).paragraph != paragraph:
+        return []
+    topic = next(n for n in starting_in(named, sentence.span) if salient(n.entity))
+    if not isinstance(topic.entity, Company):
+        return []
+    return [Named(topic.entity, Span(clause.doc_id, clause.start, clause.start, ""))]
+
+
+def exchange_antecedent(clause: Span, named: list[Named]) -> list[Named]:
+    """The exchange named last before "the exchange", as a mention where those words stand."""
+    match = _THE_EXCHANGE.search(clause.text)
+    if match is None:
+        return []
+    at = clause.start + match.start()
+    last = next(
+        (
+            n.entity
+            for n in reversed(named[: bisect.bisect_left(named, at, key=_start)])
+            if isinstance(n.entity, Organization) and n.entity.role == "exchange"
+        ),
+        None,
+    )
+    return [Named(last, Span(clause.doc_id, at, at, ""))] if last else []
+
+
+def _salient(entity: Entity) -> bool:
+    """What "it" may stand for in a report: a company, a product or a market (not a regulator it cites)."""
+    return isinstance(entity, Company | Product) or (
+        isinstance(entity, Organization) and entity.role in {"board", "exchange"}
+    )
+
+
+def _company(entity: Entity) -> bool:
+    return isinstance(entity, Company)
+
+
+def _start(named: Named) -> int:
+    return named.span.start

@@ -1,0 +1,174 @@
+"""Events told by a trigger wording, their agent a company named before it or a product's maker: share issue
+applications, bond issues, investment plans, financing, approvals, milestones and launches."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...records import Company, Entity, EventType, Organization, Product, Span, Status
+from .drafts import Draft, Named, event_status, first_fact, month_of
+
+# Funds raised, not compared with: "paid more in dividends than they raised through IPOs".
+NOT_COMPARED = r"(?<!-)(?<!than they )(?<!than it )"
+# What a company raises without raising funds: "raised revenue by 16%", "raising its dividend".
+_FIGURES = r"(?:revenue|sales|income|profits?|earnings|margins?|output|prices?|dividends?|stakes?|capacity|guidance)\b"
+# (event type, trigger) for events whose agent is a company named before the trigger in the clause.
+TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        (
+            EventType.SHARE_ISSUE_APPLICATION,
+            r"\bH[- ]shares?\b[^.;]*?\bapplications?\b|\b(?:submitted|filed) (?:an? )?"
+            r"(?:application|prospectus)[^.;]*?\b(?:listing|IPO|share)|\bapplied for (?:an? )?(?:listing|IPO)|"
+            r"\bappl(?:ied|ies|y|ying) to (?:list|float)\b",
+        ),
+        (EventType.BOND_ISSUE, r"\b(?:issued|issue|issuing)\b[^.;]*?\bbonds?\b"),
+        (
+            EventType.INVESTMENT_PLAN,
+            r"\b(?:plans?|intends?|proposes?|will|to) (?:to )?invest\b|\binvested\b|"
+            r"\bproceeds (?:are|will be|are to be) (?:\w+ )?(?:meant|used|earmarked|allocated)\b",
+        ),
+        # not a figure raised ("raised revenue by 16% to ...", "raised its dividend") nor a comparison ("paid more
+        # in dividends than they raised")
+        (
+            EventType.FINANCING,
+            NOT_COMPARED + r"\b(?:raised|raising)\b(?! (?:its |their )?(?:[\w-]+ )?" + _FIGURES + r")"
+            r"(?![^.;]*\bbond)|\bprivate placement\b",
+        ),
+        (EventType.APPROVAL, r"\bapproved\b|\bapproval\b|\bregistration certificate\b"),
+        (
+            EventType.MILESTONE,
+            r"\bfor the first time\b|\bmilestone\b|\bworld's first\b|\bworld’s first\b|\brecord high\b|"
+            r"\bexceeded\b|\bsurpassed\b|\bbroke through\b|\bturned (?:losses )?into (?:a )?profit|\bachieved “|"
+            r"\bapplied on a large scale\b|\b(?:its|their) first (?:[\w-]+ ){0,2}profit\b|\bturned profitable\b|"
+            r"\b(?:its|their|the) first (?:(?:annual|yearly|full-year|quarterly|net) )*(?:loss|drop|decline)\b",
+        ),
+        (EventType.PRODUCT_LAUNCH, r"\blaunched\b|\breleased\b|\bunveiled\b"),
+        (EventType.OTHER, r"\bfocuses on\b|\bcontinues to expand\b"),
+    )
+)
+# A group's own: "more than 50 of their drugs".
+_THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+# What an investment builds, in the words after the trigger: "to build a plant in Hungary", "(proceeds are meant)
+# mainly for its plant in Hungary".
+_BUILD = re.compile(r"(?:\bto (?:build|construct|set up|establish)|^\s*(?:\w+ )?for) ([^,;]+)")
+# Where shares are to be listed, when no exchange is named: "applied to list H-shares in Hong Kong".
+_VENUE = re.compile(r"\b(?:in|on) (?:the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)")
+
+
+def triggered(
+    kind: EventType,
+    trigger: re.Pattern[str],
+    clause: Span,
+    inside: list[Named],
+    amounts: list[tuple[str, int]],
+    by_ref: dict[str, Entity],
+) -> Iterator[Draft]:
+    """One event per agent for each trigger in the clause; a trigger's agents are the companies named
+    since the previous trigger ("A plans to invest ... to build P, and B plans to invest ... to build Q")."""
+    text = clause.text
+    matches = list(trigger.finditer(text))
+    if not matches:
+        return
+    companies = [n for n in inside if isinstance(n.entity, Company)]
+    products = [n for n in inside if isinstance(n.entity, Product)]
+    for k, match in enumerate(matches):
+        since = clause.start + (matches[k - 1].end() if k else 0)
+        until = clause.start + (matches[k + 1].start() if k + 1 < len(matches) else len(text))
+        at = clause.start + match.start()
+        agents = _subjects([n for n in companies if n.span.start >= since], products, at, by_ref)
+        if kind is EventType.APPROVAL:  # "the Food and Drug Administration approved its antibody": the regulator's
+            agents = _regulators(inside, since, at) or agents
+        money = [fact for fact, start in amounts if at <= start < until]
+        if not agents and kind is EventType.APPROVAL:
+            yield from _group_approvals(clause, products, since, until)
+        if not agents or (kind is EventType.FINANCING and not money):
+            continue
+        event_type = kind
+        if kind is EventType.PRODUCT_LAUNCH and re.search(r"\bfirst\b", text):
+            event_type = EventType.MILESTONE
+        after = [n for n in inside if at <= n.span.start < until and n.entity not in agents]
+        for i, agent in enumerate(agents):
+            obj = _object(event_type, agent, after, products)
+            if event_type in {EventType.PRODUCT_LAUNCH, EventType.APPROVAL} and not isinstance(obj, Product):
+                continue
+            respectively = "respectively" in text and len(money) == len(agents)
+            yield Draft(
+                event_type=event_type,
+                clause=clause,
+                agent=agent,
+                object=obj,
+                object_label=_object_label(event_type, text[match.end() : until - clause.start], obj),
+                amount=money[i] if respectively else first_fact(money),
+                status=event_status(event_type, text[since - clause.start : match.end()], text[since - clause.start :]),
+                date=month_of(text),
+            )
+
+
+def _subjects(companies: list[Named], products: list[Named], at: int, by_ref: dict[str, Entity]) -> list[Entity]:
+    """Companies named before the trigger, else the maker of the first product of the clause."""
+    found: list[Entity] = [n.entity for n in companies if n.span.start < at]
+    if not found:
+        makers = [
+            by_ref[p.entity.maker] for p in products if isinstance(p.entity, Product) and p.entity.maker in by_ref
+        ]
+        found = makers[:1]
+    return list(dict.fromkeys(found))
+
+
+def _group_approvals(clause: Span, products: list[Named], since: int, until: int) -> Iterator[Draft]:
+    """A group's products approved ("more than 50 of their drugs are now approved"), the agent left to the cohort
+    stage; a product whose maker is only not known ("Qiming's lunatinib") is no group's."""
+    for named in products:
+        product, at = named.entity, named.span.start - clause.start
+        theirs = _THEIR.search(clause.text, max(0, at - 40), at)
+        if isinstance(product, Product) and product.maker is None and theirs and since <= named.span.start < until:
+            yield Draft(
+                event_type=EventType.APPROVAL,
+                clause=clause,
+                agent=None,
+                object=product,
+                object_label=product.label,
+                amount=None,
+                status=Status.COMPLETED,
+                date=month_of(clause.text),
+            )
+
+
+def _regulators(inside: list[Named], since: int, at: int) -> list[Entity]:
+    """The regulator named last between `since` and `at`, if any, as a one-item list."""
+    found: list[Entity] = [
+        n.entity
+        for n in inside
+        if isinstance(n.entity, Organization) and n.entity.role == "regulator" and since <= n.span.start < at
+    ]
+    return found[-1:]
+
+
+def _object(kind: EventType, agent: Entity, after: list[Named], products: list[Named]) -> Entity | None:
+    """What the event is about: a product of the agent, an organization or company after the trigger."""
+    if kind is EventType.SHARE_ISSUE_APPLICATION:  # the exchange, not the regulator that files it
+        return next(
+            (n.entity for n in after if isinstance(n.entity, Organization) and n.entity.role in {"exchange", "board"}),
+            None,
+        )
+    if kind is EventType.FINANCING:
+        return agent
+    own = [n.entity for n in products if isinstance(n.entity, Product) and n.entity.maker == agent.ref]
+    if own:
+        return own[0]
+    if kind is EventType.MILESTONE:
+        return agent
+    return next((n.entity for n in after if not isinstance(n.entity, Organization)), None)
+
+
+def _object_label(kind: EventType, text: str, obj: Entity | None) -> str:
+    """Wording of the object when no entity stands for it: the project an investment builds."""
+    if obj is not None:
+        return obj.label
+    if kind is EventType.INVESTMENT_PLAN and (build := _BUILD.search(text)):
+        return build.group(1).strip().rstrip(".")
+    if kind is EventType.SHARE_ISSUE_APPLICATION and (venue := _VENUE.search(text)):
+        return venue.group(1)
+    return ""
