@@ -43,7 +43,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "bse-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.72, "entity.companies.F1": 0.97},
     # Held out: its misses are not looked at while rules are written, so its score says how finkg does
     # on a report it has never seen (tests/data/docs/SOURCES.md). Fact F1 0.39 at its first run.
-    "chinext-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.46},
+    "chinext-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.47},
     # Held out, written at the end of a round of rules: 0.56 with the rules before that round, 0.62 after it.
     "bse-2024-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.56},
     # Held out until its score on unseen text was recorded (fact F1 0.54, then 0.52), then used for development.
@@ -65,7 +65,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "quantity.value+unit.F1": 0.95, "fact.F1": 0.81, "entity.companies.F1": 0.97, "event.R": 0.88,
     },
     "star-market-2021-h1-results": {
-        "quantity.value+unit.F1": 0.93, "fact.F1": 0.8, "attribute.period.accuracy": 0.96,
+        "quantity.value+unit.F1": 0.93, "fact.F1": 0.86, "attribute.period.accuracy": 0.96,
     },
 }
 
