@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from ...records import Company, Document, Entity, Event, EventType, Organization, Product, Quantity, Span
 from .deals import licences, takeovers
 from .disclosures import index_releases, published_reports, regulator_nods, rule_changes
-from .drafts import Draft, Named, month_of, to_events
+from .drafts import Draft, Named, to_events
 from .milestones import market_milestones
 from .payouts import bonus_issues, cohort_events
 from .references import antecedent, exchange_antecedent, starting_in
@@ -97,7 +97,6 @@ def _clause_events(
 ) -> Iterator[Draft]:
     """Every event of one clause: deals and control changes, then the first trigger type that fires,
     else a dividend or repurchase of a group of companies; index releases besides."""
-    text = clause.text
     companies = [n for n in inside if isinstance(n.entity, Company)]
     products = [n for n in inside if isinstance(n.entity, Product)]
     facts = [fact for fact, _ in amounts]
@@ -109,7 +108,7 @@ def _clause_events(
             yield from drafts
             break
     else:
-        yield from cohort_events(clause, companies, facts, month_of(text))
+        yield from cohort_events(clause, companies, facts)
     yield from index_releases(clause, products, organizations)
     yield from published_reports(clause, inside)
     yield from market_milestones(clause, inside, organizations)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...records import Company, Entity, EventType, Product, Span, Status
-from .drafts import Draft, Named, event_status, first_fact, month_of
+from ...records import Company, Entity, EventType, Product, Span
+from .drafts import Draft, Named, completed, event_status, first_fact
 
 # A company bought: "plans to acquire", "took control of", "moved to buy the remaining 40% of" (not "bought back").
 _ACQUIRE = re.compile(
@@ -55,7 +55,6 @@ def _pairs(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator
             object_label=after[0].entity.label,
             amount=first_fact(amounts),
             status=event_status(EventType.ACQUISITION, clause.text[: match.end()]),
-            date=month_of(clause.text),
         )
 
 
@@ -79,7 +78,6 @@ def _control(clause: Span, companies: list[Named], amounts: list[str]) -> Iterat
             object_label=target.label,
             amount=first_fact(amounts),
             status=event_status(EventType.CONTROL_CHANGE, part.group()[: trigger.end()]),
-            date=month_of(text),
         )
 
 
@@ -109,13 +107,4 @@ def _product(named: Named) -> bool:
 
 
 def _licence(clause: Span, payer: Entity, obj: Entity, amounts: list[str]) -> Draft:
-    return Draft(
-        event_type=EventType.OTHER,
-        clause=clause,
-        agent=payer,
-        object=obj,
-        object_label=obj.label,
-        amount=first_fact(amounts),
-        status=Status.COMPLETED,
-        date=month_of(clause.text),
-    )
+    return completed(EventType.OTHER, clause, payer, obj, amount=first_fact(amounts))

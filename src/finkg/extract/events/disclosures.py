@@ -7,9 +7,9 @@ import calendar
 import re
 from collections.abc import Iterator
 
-from ...records import Company, Entity, EventType, Organization, Product, Span, Status
+from ...records import Company, Entity, EventType, Organization, Product, Span
 from ..products import index_publisher
-from .drafts import Draft, Named, event_status, month_of
+from .drafts import Draft, Named, completed, event_status
 
 _RELEASE = re.compile(r"\b(?:released|launched|published)\b")
 _OBLIQUE = re.compile(r"\b(?:of|on|in|at|from)\s+(?:the\s+)?$")
@@ -51,16 +51,7 @@ def index_releases(clause: Span, products: list[Named], organizations: tuple[Org
     for named in products:
         publisher = index_publisher(named.entity.label, organizations)
         if publisher is not None and named.entity.label.endswith(("Index", "ETF")):
-            yield Draft(
-                event_type=EventType.OTHER,
-                clause=clause,
-                agent=publisher,
-                object=named.entity,
-                object_label=named.entity.label,
-                amount=None,
-                status=Status.COMPLETED,
-                date=month_of(clause.text),
-            )
+            yield completed(EventType.OTHER, clause, publisher, named.entity)
 
 
 def published_reports(clause: Span, inside: list[Named]) -> Iterator[Draft]:
@@ -77,7 +68,6 @@ def published_reports(clause: Span, inside: list[Named]) -> Iterator[Draft]:
         object_label=match.group(),
         amount=None,
         status=event_status(EventType.OTHER, clause.text[: match.end()]),
-        date=month_of(clause.text),
     )
 
 
@@ -125,16 +115,7 @@ def regulator_nods(clause: Span, inside: list[Named]) -> Iterator[Draft]:
     )
     if company is None or regulator is None:
         return
-    yield Draft(
-        event_type=EventType.APPROVAL,
-        clause=clause,
-        agent=regulator,
-        object=company,
-        object_label=company.label,
-        amount=None,
-        status=Status.COMPLETED,
-        date=month_of(clause.text),
-    )
+    yield completed(EventType.APPROVAL, clause, regulator, company)
 
 
 def rule_changes(clause: Span, inside: list[Named]) -> Iterator[Draft]:
@@ -162,7 +143,6 @@ def rule_changes(clause: Span, inside: list[Named]) -> Iterator[Draft]:
             object_label=match.group(),
             amount=None,
             status=event_status(EventType.OTHER, clause.text[: match.end()]),
-            date=month_of(clause.text),
         )
 
 

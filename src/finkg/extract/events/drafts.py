@@ -43,7 +43,27 @@ class Draft:
     object_label: str
     amount: str | None
     status: Status
-    date: str
+
+    @property
+    def date(self) -> str:
+        """The month the clause dates the event in ("in June 2018"), or ""."""
+        return month_of(self.clause.text)
+
+
+def completed(
+    event_type: EventType, clause: Span, agent: Entity | None, obj: Entity | None, *, wording: str = "",
+    amount: str | None = None,
+) -> Draft:
+    """An event the text states as done, labelled by its object, else by the wording that names it."""
+    return Draft(
+        event_type=event_type,
+        clause=clause,
+        agent=agent,
+        object=obj,
+        object_label=obj.label if obj else wording,
+        amount=amount,
+        status=Status.COMPLETED,
+    )
 
 
 def first_fact(facts: list[str]) -> str | None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...records import Company, Entity, EventType, Organization, Span, Status
-from .drafts import Draft, Named, month_of, segment_at
+from ...records import Company, EventType, Organization, Span
+from .drafts import Draft, Named, completed, month_of, segment_at
 
 # A company's listing: "the battery maker that listed on ChiNext in June 2018", "before its listing in 2010",
 # "since its 2004 listing".
@@ -36,24 +36,11 @@ def market_milestones(clause: Span, inside: list[Named], organizations: tuple[Or
         at = clause.start + listing.start()
         company = next((n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.end <= at), None)
         if company is not None:
-            yield _milestone(clause, company, market, listing.group())
+            yield completed(EventType.MILESTONE, clause, company, market, wording=listing.group())
     if not any(isinstance(n.entity, Company) for n in inside) and (group := _GROUP_LISTING.search(text)):
-        yield _milestone(clause, None, None, segment_at(text, group.start()))
-    if boards and (anniversary := _ANNIVERSARY.search(text) or _BOARD_SIZE.search(text)):
-        yield _milestone(clause, boards[0], boards[0], anniversary.group())
-
-
-def _milestone(clause: Span, agent: Entity | None, obj: Entity | None, wording: str) -> Draft:
-    return Draft(
-        event_type=EventType.MILESTONE,
-        clause=clause,
-        agent=agent,
-        object=obj,
-        object_label=obj.label if obj else wording,
-        amount=None,
-        status=Status.COMPLETED,
-        date=month_of(clause.text),
-    )
+        yield completed(EventType.MILESTONE, clause, None, None, wording=segment_at(text, group.start()))
+    if boards and (_ANNIVERSARY.search(text) or _BOARD_SIZE.search(text)):
+        yield completed(EventType.MILESTONE, clause, boards[0], boards[0])
 
 
 def _main_board(organizations: tuple[Organization, ...]) -> Organization | None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...records import EventType, Span
-from .drafts import Draft, Named, event_status, first_fact, month_of, segment_at
+from .drafts import Draft, Named, event_status, first_fact, segment_at
 from .triggers import NOT_COMPARED
 
 _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
@@ -52,7 +52,7 @@ _BONUS_ISSUE = re.compile(
 )
 
 
-def cohort_events(clause: Span, companies: list[Named], amounts: list[str], date: str) -> Iterator[Draft]:
+def cohort_events(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:
     """Dividends and repurchases of a group of companies: the agent is left to the cohort stage and
     the clause's words that name the group go into `object_label`. One event a clause, but a payout and a
     buyback often share one ("a special dividend and a new buyback are planned")."""
@@ -70,7 +70,6 @@ def cohort_events(clause: Span, companies: list[Named], amounts: list[str], date
             object_label=segment,
             amount=first_fact(amounts),
             status=event_status(kind, segment),
-            date=date,
         )
         if kind is not EventType.DIVIDEND:
             return
@@ -95,7 +94,6 @@ def bonus_issues(clause: Span, companies: list[Named], amounts: list[str]) -> It
         agent=company,
         object=company,
         object_label=company.label,
-        amount=first_fact([fact for fact in amounts]),
+        amount=first_fact(amounts),
         status=event_status(EventType.OTHER, clause.text[: match.end()]),
-        date=month_of(clause.text),
     )

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...records import Company, Entity, EventType, Organization, Product, Span, Status
-from .drafts import Draft, Named, event_status, first_fact, month_of
+from ...records import Company, Entity, EventType, Organization, Product, Span
+from .drafts import Draft, Named, completed, event_status, first_fact
 
 # Funds raised, not compared with: "paid more in dividends than they raised through IPOs".
 NOT_COMPARED = r"(?<!-)(?<!than they )(?<!than it )"
@@ -102,7 +102,6 @@ def triggered(
                 object_label=_object_label(event_type, text[match.end() : until - clause.start], obj),
                 amount=money[i] if respectively else first_fact(money),
                 status=event_status(event_type, text[since - clause.start : match.end()], text[since - clause.start :]),
-                date=month_of(text),
             )
 
 
@@ -124,16 +123,7 @@ def _group_approvals(clause: Span, products: list[Named], since: int, until: int
         product, at = named.entity, named.span.start - clause.start
         theirs = _THEIR.search(clause.text, max(0, at - 40), at)
         if isinstance(product, Product) and product.maker is None and theirs and since <= named.span.start < until:
-            yield Draft(
-                event_type=EventType.APPROVAL,
-                clause=clause,
-                agent=None,
-                object=product,
-                object_label=product.label,
-                amount=None,
-                status=Status.COMPLETED,
-                date=month_of(clause.text),
-            )
+            yield completed(EventType.APPROVAL, clause, None, product)
 
 
 def _regulators(inside: list[Named], since: int, at: int) -> list[Entity]:
