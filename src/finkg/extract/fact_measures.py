@@ -10,6 +10,7 @@ from .clauses import COMPOUND, Clause, end_of_segment, start_of_segment
 from .fact_periods import OWN_PERIOD
 from .fact_state import LinkerState
 from .measures import AVERAGED, Cue, counted_measure
+from .numbers import MEASURE_UNITS
 
 _SHARE_MEASURES = {
     "employees_share",
@@ -69,7 +70,7 @@ _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
 _A_TOTAL = re.compile(r",?\s*(?:a total of|totall?ing|in total|for a total of|worth|about|or)?\s*", re.IGNORECASE)
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
 _RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
-_PHYSICAL = frozenset({"GWh", "MWh", "kWh", "TWh", "GW", "MW", "tonnes"})
+_PHYSICAL = frozenset(MEASURE_UNITS.values()) - {"points"}  # what is sold or built, not an index's level
 _MONEY_ONLY = frozenset({"market_value", "financing_amount", "investment_amount", "transaction_amount", "other"})
 AGGREGATE_MEASURES = {
     "revenue",

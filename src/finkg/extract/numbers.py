@@ -87,6 +87,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
 
 # Physical units that follow a number ("50 GWh", "3,351 points"), with the unit the graph records.
 MEASURE_UNITS: dict[str, str] = {
+    "twh": "TWh",
     "gwh": "GWh",
     "mwh": "MWh",
     "kwh": "kWh",
