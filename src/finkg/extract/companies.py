@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from ..records import Company, Document, Organization, Span
 from ..resolve.aliases import group_names, pick_label, same_thing, unique_slugs, vocabulary
@@ -257,9 +257,15 @@ def _leads_listing(name: str, found: Listing | None, spots: _Spots) -> bool:
     return any(not spots.bracketed(span) for span in spots(name))
 
 
+@lru_cache(maxsize=4)  # the document being read: its helpers ask for every candidate name
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case, read once: a word written so is an English word, no name."""
+    return frozenset(re.findall(r"\b[a-z]+\b", text))
+
+
 def _official_word(name: str, gazetteer: Gazetteer, text: str) -> bool:
     """A one-word name that is a listed company's whole English name, coined from its Chinese name ("Tongwei")."""
-    return len(name) >= 4 and not re.search(rf"\b{name.lower()}\b", text) and gazetteer.coined(name) is not None
+    return len(name) >= 4 and name.lower() not in _lowercase_words(text) and gazetteer.coined(name) is not None
 
 
 def _capital_mid_sentence(name: str, spots: _Spots, text: str) -> bool:
@@ -267,7 +273,7 @@ def _capital_mid_sentence(name: str, spots: _Spots, text: str) -> bool:
     lower case: a proper name, which the gazetteer then has to know. At a sentence's start any word is capitalised."""
     if len(name) < 4 or not name.isalpha() or name in FUNCTION_WORDS or name in PLACE_WORDS or name in MONTHS:
         return False
-    if re.search(rf"\b{name.lower()}\b", text):
+    if name.lower() in _lowercase_words(text):
         return False
     return any(not _SENTENCE_START.search(text, max(0, span.start - 3), span.start) for span in spots(name))
 
@@ -279,7 +285,7 @@ def _first_word(name: str, text: str) -> str | None:
     first = tokens[0] if len(tokens) >= 2 else ""
     if len(first) < 4 or not first.isalpha() or first in FUNCTION_WORDS or first in PLACE_WORDS:
         return None
-    if first.lower() in _COMMON_FIRST_WORDS or re.search(rf"\b{first.lower()}\b", text):
+    if first.lower() in _COMMON_FIRST_WORDS or first.lower() in _lowercase_words(text):
         return None  # "Great Wall Motor": "great" is an English word
     return first
 
