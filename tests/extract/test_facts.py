@@ -551,3 +551,10 @@ def test_companies_on_a_citys_board_are_that_boards_companies() -> None:
         "China's listed companies in 2024\nChiNext companies increased their revenue by 2.0%, while net profit "
         "of the companies on the Shanghai main board rose 3.0%.\n")
     assert _label(extraction, _fact(extraction, "3.0%")) == "companies on the Shanghai main board"
+
+
+def test_a_statistic_the_vocabulary_lacks_is_the_measure_itself_or_its_broader_ones() -> None:
+    from finkg.extract.measures import find_cues
+
+    cues = {c.measure for c in find_cues("The median order backlog grew, and average R&D expenses rose.")}
+    assert cues == {"order_backlog", "average_rd_investment"}

@@ -175,3 +175,13 @@ def test_the_data_structure_has_the_contract_components(ontology: Graph) -> None
     assert dimensions == {FKG.subject, FKG.measure, FKG.period, FKG.kind, FKG.statement}
     assert {ontology.value(c, qb.measure) for c in components} - {None} == {FKG.value}
     assert {ontology.value(c, qb.attribute) for c in components} - {None} == {FKG.unit, FKG.qualifier}
+
+
+def test_the_extractors_statistics_and_broader_measures_are_the_schemes() -> None:
+    from finkg.extract.measures import BROADER, STATISTICS
+
+    graph = _graph("measures.ttl")
+    notations = {str(o) for o in graph.objects(None, SKOS.notation)}
+    assert notations >= STATISTICS
+    for narrow, broad in BROADER.items():
+        assert (URIRef(MEASURE + narrow), SKOS.broader, URIRef(MEASURE + broad)) in graph

@@ -60,7 +60,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("rd_personnel", r"R&D personnel|R&D staff|researchers"),
     (
         "rd_expenses",  # 研发费用, the expensed part; R&D investment (研发投入) also counts what is capitalised
-        r"(?<!average )(?<!median )(?:R&D|research and development) expenses",  # averages: of R&D investment
+        r"(?:R&D|research and development) expenses",
     ),
     (
         "rd_investment",
@@ -122,6 +122,12 @@ AVERAGED = frozenset(
     {"revenue", "net_profit", "gross_margin", "rd_intensity", "rd_investment", "market_value", "invention_patents"}
 )
 STATISTIC = re.compile(r"\b(median|average|mean)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# The per-company statistics the vocabulary has; a statistic of a narrower measure is one of its broader measure
+# (skos:broader in ontology/measures.ttl): "average R&D expenses" is an average R&D investment.
+STATISTICS = frozenset(
+    {f"{stat}_{measure}" for stat in ("average", "median") for measure in AVERAGED} | {"average_selling_price"}
+)
+BROADER = {"rd_expenses": "rd_investment"}
 
 # What a count counts -> measure. The noun is the Quantity's `counted`.
 COUNTED: dict[str, str] = {
@@ -185,10 +191,19 @@ def find_cues(text: str, offset: int = 0) -> tuple[Cue, ...]:
             if any(taken[start:end]):
                 continue
             statistic = STATISTIC.search(text, max(0, start - 60), start)
-            name = f"{statistic.group(1).lower().replace('mean', 'average')}_{measure}" if statistic else measure
+            name = _statistic(statistic.group(1), measure) if statistic else measure
             found.append(Cue(name, offset + start, offset + end))
             taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda cue: cue.start))
+
+
+def _statistic(word: str, measure: str) -> str:
+    """ "median gross margin" -> median_gross_margin, when the vocabulary has it, else the measure itself."""
+    stat = word.lower().replace("mean", "average")
+    for base in (measure, BROADER.get(measure)):
+        if f"{stat}_{base}" in STATISTICS:
+            return f"{stat}_{base}"
+    return measure
 
 
 def counted_measure(noun: str) -> str | None:
