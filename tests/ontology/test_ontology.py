@@ -185,3 +185,13 @@ def test_the_extractors_statistics_and_broader_measures_are_the_schemes() -> Non
     assert notations >= STATISTICS
     for narrow, broad in BROADER.items():
         assert (URIRef(MEASURE + narrow), SKOS.broader, URIRef(MEASURE + broad)) in graph
+
+
+def test_every_measure_the_extractor_names_is_in_the_scheme() -> None:
+    from finkg.extract.fact_measures import _RANKED_BY
+    from finkg.extract.measures import _CUES, COUNTED
+
+    graph = _graph("measures.ttl")
+    notations = {str(o) for o in graph.objects(None, SKOS.notation)}
+    named = {m for m, _ in _CUES} | set(COUNTED.values()) | {f"{m}_rank" for m in _RANKED_BY}
+    assert named - notations == set()
