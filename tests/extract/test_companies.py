@@ -82,6 +82,8 @@ def test_short_forms_the_report_gives_are_aliases() -> None:
     assert found["Sungrow Power Supply"].aliases == ("Sungrow",) and len(found["Sungrow Power Supply"].mentions) == 2
     assert found["BYD"].ticker == "002594"  # an all-capital name that leads the listed English name
     assert found["Tongwei"].zh == "通威股份"  # one coined word: the listed name and the pinyin of 通威
+    place_first = _companies("Shenzhen Mindray Bio-Medical Electronics grew. Mindray bought a stake.")
+    assert place_first["Shenzhen Mindray Bio-Medical Electronics"].aliases == ("Mindray",)
 
 
 def test_bracketed_abbreviations_and_english_words_are_no_companies() -> None:
@@ -95,6 +97,9 @@ def test_bracketed_abbreviations_and_english_words_are_no_companies() -> None:
 def test_a_listed_one_word_name_capitalised_inside_a_sentence_is_a_company() -> None:
     found = _companies("Hygon Information's net profit rose 42%, while Cambricon cut its loss by 46%. Capital rose.")
     assert set(found) == {"Hygon Information", "Cambricon"} and found["Cambricon"].ticker == "688256"
+    # a word of a longer name ("Power" of "Sungrow Power Supply") is not capitalised on its own account
+    found = _companies("Power equipment grew. Sungrow Power Supply lifted revenue.")
+    assert set(found) == {"Sungrow Power Supply"}
 
 
 def test_a_brand_named_after_its_kind_is_a_product_not_a_company() -> None:

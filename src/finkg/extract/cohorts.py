@@ -18,8 +18,8 @@ from itertools import pairwise
 from ..records import Cohort, Company, Document, Entity, EntityType, Qualifier, Quantity, Sector, Sentence, Span
 from .patterns import Gated
 
-COMPANY_NOUN = r"(?:sub-)?compan(?:y|ies)|enterprises?|firms?|manufacturers|issuers|players"
-_PLURAL_NOUN = r"(?:sub-)?companies|enterprises|firms|manufacturers|issuers"
+COMPANY_NOUN = r"(?:sub-)?compan(?:y|ies)|enterprises?|firms?|manufacturers|issuers|players|constituents"
+_PLURAL_NOUN = r"(?:sub-)?companies|enterprises|firms|manufacturers|issuers|constituents"
 _COMPANY_NOUN = re.compile(rf"\b(?:{COMPANY_NOUN})\b", re.IGNORECASE)
 BOARD_NAMES = (
     r"Science and Technology Innovation Board|Sci-?Tech Innovation Board|STAR Market|ChiNext|"

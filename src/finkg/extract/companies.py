@@ -268,6 +268,10 @@ def _official_word(name: str, gazetteer: Gazetteer, text: str) -> bool:
     return len(name) >= 4 and name.lower() not in _lowercase_words(text) and gazetteer.coined(name) is not None
 
 
+# A word inside a longer capitalised name ("Sungrow Power Supply") is no name of its own there.
+_IN_LONGER_NAME = re.compile(r"\b[A-Z][\w&-]*\s$|\|\s[A-Z]")
+
+
 def _capital_mid_sentence(name: str, spots: _Spots, text: str) -> bool:
     """A one-word name written with a capital inside a sentence ("while Cambricon cut its loss"), never in
     lower case: a proper name, which the gazetteer then has to know. At a sentence's start any word is capitalised."""
@@ -275,13 +279,19 @@ def _capital_mid_sentence(name: str, spots: _Spots, text: str) -> bool:
         return False
     if name.lower() in _lowercase_words(text):
         return False
-    return any(not _SENTENCE_START.search(text, max(0, span.start - 3), span.start) for span in spots(name))
+    return any(
+        not _SENTENCE_START.search(text, max(0, span.start - 3), span.start) and not _IN_LONGER_NAME.search(
+            text[max(0, span.start - 30) : span.start] + "|" + text[span.end : span.end + 3])
+        for span in spots(name)
+    )
 
 
 def _first_word(name: str, text: str) -> str | None:
-    """The first word of a company name of two or more words, when reports use it alone for the
-    company ("Sungrow" for "Sungrow Power Supply"): a coined word, not an English or place word."""
+    """The first word of a company name of two or more words after its place, when reports use it alone for
+    the company ("Sungrow" for "Sungrow Power Supply"): a coined word, not an English or place word."""
     tokens = _LEGAL_FORM.sub("", name).split()
+    while len(tokens) > 2 and tokens[0] in PLACE_WORDS:
+        tokens.pop(0)  # "Shenzhen Mindray Bio-Medical Electronics" is "Mindray"
     first = tokens[0] if len(tokens) >= 2 else ""
     if len(first) < 4 or not first.isalpha() or first in FUNCTION_WORDS or first in PLACE_WORDS:
         return None

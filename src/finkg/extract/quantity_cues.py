@@ -110,7 +110,7 @@ _NOUNS = _words(
     makers chipmakers automakers drugmakers producers manufacturers developers operators carriers lenders insurers
     brokers brokerages retailers exporters importers players participants entities organizations agencies exchanges
     universities students graduates doctors patients beds homes apartments warehouses vessels aircraft satellites
-    generics vaccines antibodies biosimilars licences licenses agreements approvals
+    generics vaccines antibodies biosimilars licences licenses agreements approvals constituents components
     """
 )
 _STOP_WORDS = _words(
@@ -325,7 +325,7 @@ def is_name_bound(text: str, start: int) -> bool:
     word = match.group(1)
     lower = word.lower()
     if word[0].isupper():
-        before = text[: match.start()].rstrip()
+        before = text[: match.start()].rstrip(" \t")  # a line break before the word opens a line
         opens_sentence = not before or before[-1] in '.!?;:\n“"-•'
         return not opens_sentence or lower in _LABEL_NOUNS
     return lower in _LABEL_NOUNS or lower.endswith(_NOUN_ENDINGS)
