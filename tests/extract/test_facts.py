@@ -558,3 +558,22 @@ def test_a_statistic_the_vocabulary_lacks_is_the_measure_itself_or_its_broader_o
 
     cues = {c.measure for c in find_cues("The median order backlog grew, and average R&D expenses rose.")}
     assert cues == {"order_backlog", "average_rd_investment"}
+
+
+def test_a_board_with_its_companies_and_their_shares() -> None:
+    extraction = _extract(
+        "ChiNext in 2024\nChiNext, the Shenzhen Stock Exchange's growth board, turned 15 on October 30, 2024, with "
+        "1,358 listed companies worth more than 12 trillion yuan. Roughly 90% of them were high-tech enterprises.\n")
+    for surface in ("more than 12 trillion yuan", "Roughly 90%"):
+        assert _label(extraction, _fact(extraction, surface)) == "1,358 listed companies", surface
+
+
+def test_revenue_at_a_company_earnings_and_a_payout_as_a_share_of_profit() -> None:
+    extraction = _extract(
+        "Leading companies in 2024\nSungrow Power Supply lifted revenue 7.76% to 77.857 billion yuan. "
+        "Revenue at Shenzhen Inovance Technology grew 21.77% to 37.041 billion yuan. "
+        "East Money Information earned 9.610 billion yuan, up 17.29%, on revenue of 11.604 billion yuan. "
+        "Its dividends for 2024 total 3.1 billion yuan, 32.5% of profit.\n")
+    assert _label(extraction, _fact(extraction, "37.041 billion yuan")) == "Shenzhen Inovance Technology"
+    assert _fact(extraction, "9.610 billion yuan").measure == "net_profit"
+    assert _fact(extraction, "32.5%").measure == "dividend_payout_ratio"

@@ -54,9 +54,6 @@ _PER_COMPANY_BEFORE = re.compile(
 # "45% of the total market value", "30% in both revenue and net profit": the measure follows
 _OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(?:their\s+|its\s+)?$)")
 _STAKE = re.compile(r"\s+(?:equity\s+)?(?:stake|interest|shareholding)\b", re.IGNORECASE)
-_OF_NET_PROFIT = re.compile(
-    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+)?net\s+profit", re.IGNORECASE
-)
 _PER_SHARES = re.compile(r"\b(?:per|for every|for each)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
@@ -176,7 +173,7 @@ class MeasureChoice(LinkerState):
                 return "company_share"
             if before and before[-1].measure in ("rd_investment", "rd_expenses") and _OF_REVENUE.match(after):
                 return "rd_intensity"
-            if before and before[-1].measure == "cash_dividends" and _OF_NET_PROFIT.match(after):
+            if before and before[-1].measure == "cash_dividends" and _OF_PROFIT.match(after):
                 return "dividend_payout_ratio"
         if (
             quantity.kind == Kind.SHARE

@@ -21,9 +21,10 @@ _OBLIQUE = re.compile(
 _OPENING_LOCUS = re.compile(r"(?:^|[.;]\s+|\n)(?:In|Among|Within|On)\s+(?:the\s+)?$")
 _MEASURE_OF = re.compile(
     r"(?<!total )\b(?:revenues?|(?:net )?profits?|sales|income|(?:net )?loss(?:es)?|margins?|R&D investment|spending)"
-    r"\s+of\s+(?:the\s+)?$",
+    r"\s+(?:of|at)\s+(?:the\s+)?$",  # "Revenue at Shenzhen Inovance grew"
     re.IGNORECASE,
 )
+_HAVING = re.compile(r"(?<!compared )(?<!together )(?<!along )\bwith\s+$", re.IGNORECASE)
 _INDEX_PRODUCT = re.compile(r"\b(?:index|indices|ETFs?|funds?)\b", re.IGNORECASE)
 _CONTINUES = re.compile(
     r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ff]or (?:example|instance)|[Ii]n particular)\b"
@@ -49,6 +50,7 @@ class LinkerState:
         self.cue_starts = [cue.start for cue in self.cues]
         self.count_cohorts = count_cohorts
         self.population = population
+        self.counted_groups = frozenset(count_cohorts.values())
         self.calendar: Calendar = calendar(document)
         self.named_periods: dict[str, str | None] = {}
         self.entities = {e.ref: e for e in entities}
@@ -74,6 +76,8 @@ class LinkerState:
         text, lead = self.document.text, max(0, mention.start - 60)
         if _OPENING_LOCUS.search(text, lead, mention.start):
             return False  # "In the biomedicine sector, revenue rose ...": the sentence is about it
+        if mention.ref in self.counted_groups and _HAVING.search(text, lead, mention.start):
+            return False  # "turned 15 with 1,358 listed companies worth 12 trillion yuan": what the figures are about
         return bool(_OBLIQUE.search(text, lead, mention.start)) and not _MEASURE_OF.search(text, lead, mention.start)
 
     def _continues(self, number: int) -> bool:

@@ -26,6 +26,7 @@ _EXAMPLE = re.compile(
 _FOR_ALL = re.compile(r"\s+(?:for|of|among|on)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)  # "rose 1.9% on ChiNext"
 # A share of the whole group: "20% of the companies had revenue above ...", "76.89% of all companies".
 _OF_THE_COMPANIES = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:listed\s+)?(?:companies|firms|enterprises)\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+\w+\s+(?:companies|firms|enterprises))", re.I)
 _TELLS = re.compile(
     r"(?:'s\s+\w+)?\s+(?:put|puts|said|says|estimated|estimates|counted|found|reported|showed|shows|calculated|noted)\b"
 )
@@ -116,6 +117,10 @@ class SubjectChoice(LinkerState):
             after = [m for m in self.all_mentions if owner.end() <= m.start < owner.end() + 5]
             if after:
                 return after[0].ref
+        if quantity.unit == "percent" and _OF_THEM.match(text, quantity.span.end) and not before:
+            group = self.last_named or self.topic_subject  # "Roughly 90% of them were high-tech enterprises"
+            if isinstance(self.entities.get(group or ""), Cohort):
+                return group
         if quantity.unit == "percent" and _OF_THE_COMPANIES.match(text, quantity.span.end) and self.population:
             topic = self.topic_subject  # "20% of the companies had ...": the group the paragraph is about
             return topic if isinstance(self.entities.get(topic or ""), Cohort) else self.population

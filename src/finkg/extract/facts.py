@@ -107,8 +107,9 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                     )
                 )
         self._forward_bases(number)
-        first_level = next((f for f in self.facts if f.sentence == number and f.kind != Kind.COUNT), None)
-        money = next((f for f in self.facts if f.sentence == number and f.quantity.unit in MONEY), None)
+        here = [f for f in self.facts if f.sentence == number]
+        first_level = next((f for f in here if f.kind not in (Kind.COUNT, Kind.DATE)), None)
+        money = next((f for f in here if f.quantity.unit in MONEY), None)
         self._update_topic(sentence.start, sentence.end, first_level.subject if first_level else None,
                            money.measure if money else None)
 

@@ -82,7 +82,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "net_profit",
         r"net profits?|(?<=a )profit(?= of\b)|profits? attributable to[\w\s]*?(?:shareholders|owners|equity holders)|"
-        r"net income|attributable (?:net )?profit",
+        r"net income|attributable (?:net )?profit|"
+        r"earned(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",  # "X earned 9.6 billion yuan"
     ),
     ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
     (
