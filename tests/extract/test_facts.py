@@ -106,6 +106,8 @@ def test_fact_ids_follow_the_text(report: Extraction) -> None:
          "Q1-Q3-2023"),
         ("It swung to a net loss of 8.6 billion yuan from a profit of 10.751 billion yuan.", "10.751 billion yuan",
          "FY2022"),
+        ("In the second half of 2023, 20 companies listed, against 15 a year earlier.", "15", "H2-2022"),
+        ("Of the 452 companies in the campaign, 232 had bought back shares since it began.", "232", "to-date"),
     ],
 )
 def test_periods(sentence: str, surface: str, period: str) -> None:
@@ -508,10 +510,20 @@ def test_bare_numbers_listed_after_a_company_count_count_companies() -> None:
         assert fact.measure == "company_count" and isinstance(cohort, Cohort) and cohort.size == Decimal(surface)
 
 
+def test_a_lone_first_quarter_in_a_years_results_written_the_next_year_is_the_new_years() -> None:
+    extraction = _extract(
+        "Chipmakers' 2024 results\nSHANGHAI, April 30, 2025\nIn 2024, Montage Technology's revenue rose 36%. "
+        "Growth continued: first-quarter net profit rose 135% to 525 million yuan. Revenue rose 12% in the "
+        "first quarter and 15% in the fourth quarter.\n")
+    assert _fact(extraction, "525 million yuan").period == "Q1-2025"
+    assert [_fact(extraction, s).period for s in ("12%", "15%")] == ["Q1-2024", "Q4-2024"]
+
+
 @pytest.mark.parametrize(
     ("dateline", "opening", "period"),
     [
         ("BEIJING, September 3, 2024", "released their reports for the first six months of the year", "H1-2024"),
+        ("BEIJING, September 3, 2024", "released their first-half reports", "H1-2024"),
         ("BEIJING, April 30, 2025", "released their annual reports", "FY2024"),
     ],
 )

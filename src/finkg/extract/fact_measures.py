@@ -24,10 +24,13 @@ _RATE_MEASURES = {"rd_intensity", "gross_margin", "coupon_rate", "dividend_payou
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
     r"(?:compan(?:y|ies)|enterprises|firms)|(?:of\s+(?:them|these)\s+)?"
-    r"(?:achieved|were|have|had|launched|saw|recorded|made|ended|increased|raised|posted|reported)\b)",
+    r"(?:achieved|were|have|had|launched|saw|recorded|made|ended|increased|raised|posted|reported|put|spent|"
+    r"invested|paid|distributed|turned|grew)\b)",
     re.IGNORECASE,
 )
-_OF_REVENUE = re.compile(r"^\s*of\s+(?:the\s+)?(?:total\s+|operating\s+)?(?:revenue|operating income)", re.IGNORECASE)
+_OF_REVENUE = re.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|operating\s+)?(?:revenue|operating income)", re.IGNORECASE
+)
 _AS_OF = re.compile(
     r"\b(?:as of|by|up to|end of|beginning of|start of|at the end of|(?:at|on) the close (?:on|of)|"
     r"(?:by|on) the (?:evening|morning|night) of)\s*(?:the\s+)?$",
@@ -58,7 +61,7 @@ _PER_SHARES = re.compile(r"\b(?:per|for every|for each)\s+(10|ten)?\s*shares?$",
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
 _BUYING = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take|took|taking)\s+(?:the\s+remaining\s+|"
+    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take|took|taking)\s+(?:of\s+)?(?:the\s+remaining\s+|"
     r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|\bpaying\b(?:[^,;.]|\.\d)*?\bfor\s+$"
 )
 _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)

@@ -9,7 +9,15 @@ import re
 from ..records import Kind, Quantity, Sentence
 from .clauses import Clause, end_of_segment, start_of_segment
 from .fact_state import LinkerState
-from .periods import THE_QUARTER, Calendar, clause_period, default_period, pre_listing
+from .periods import (
+    THE_QUARTER,
+    Calendar,
+    among_quarters,
+    clause_period,
+    default_period,
+    next_years_first,
+    pre_listing,
+)
 
 _OPENING = re.compile(
     r"^(?:In|As of|By|Since|Up to|Until|During|For|At|From|Currently|So far|To date)\b[^,;]*?(?:,\s*\d{4})?,"
@@ -46,20 +54,28 @@ class PeriodChoice(LinkerState):
         if pre_listing(tail) or (quantity.value == 0 and pre_listing(segment)):
             return "pre-listing"
         if OWN_PERIOD.match(tail) and (own := self._named_period(tail)):
+            if own == f"Q1-{self.calendar.current_year}" and next_years_first(self.calendar) and among_quarters(
+                    sentence):
+                return f"Q1-{self.calendar.year}"  # "12% in the first quarter and 15% in the fourth": one year's
             return own  # "rose by 10.45% in the second quarter and by 29.61% in the third"
         period = self._stated_period(quantity, kind, clause, sentence_start, segment)
-        return _year_before(period) if kind == Kind.LEVEL and self._a_year_earlier(quantity, clause) else period
+        earlier = kind in (Kind.LEVEL, Kind.COUNT) and self._a_year_earlier(quantity, clause, kind)
+        return _year_before(period) if earlier else period
 
     def _tail_end(self, quantity: Quantity, segment_end: int) -> int:
         """Where the words that follow a figure stop: at the next figure or the end of its segment."""
         at = bisect.bisect_left(self.quantity_starts, quantity.span.end)
         return min(self.quantity_starts[at], segment_end) if at < len(self.quantity_starts) else segment_end
 
-    def _a_year_earlier(self, quantity: Quantity, clause: Clause) -> bool:
-        """ "to US$2.0 billion from US$2.3 billion", "against 848 million yuan a year earlier": the old level."""
+    def _a_year_earlier(self, quantity: Quantity, clause: Clause, kind: Kind) -> bool:
+        """ "to US$2.0 billion from US$2.3 billion", "against 848 million yuan a year earlier": the old level;
+        "against 15 a year earlier": the old count (but "bought back 101 million shares last year" is the year's)."""
         text = self.document.text
+        earlier = _EARLIER_AFTER.match(text, quantity.span.end)
+        if kind == Kind.COUNT:
+            return bool(earlier) and "last" not in earlier.group()
         lead = text[max(clause.start, quantity.span.start - 80) : quantity.span.start]
-        return bool(_EARLIER_AFTER.match(text, quantity.span.end) or _FROM_AFTER_TO.search(lead))
+        return bool(earlier or _FROM_AFTER_TO.search(lead))
 
     def _stated_period(
         self, quantity: Quantity, kind: Kind, clause: Clause, sentence_start: int, segment: str

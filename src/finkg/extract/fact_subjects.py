@@ -27,6 +27,12 @@ _FOR_ALL = re.compile(r"\s+(?:for|of|among|on)\s+(?:all\s+)?(?:the\s+)?", re.IGN
 # A share of the whole group: "20% of the companies had revenue above ...", "76.89% of all companies".
 _OF_THE_COMPANIES = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:listed\s+)?(?:companies|firms|enterprises)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+\w+\s+(?:companies|firms|enterprises))", re.I)
+# "The constituents spent ...", "the index companies distributed ...": the members of the index named before.
+_INDEX_MEMBERS = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:index\s+)?(?:constituents|components|constituent (?:stocks|companies))\b|"
+    r"\b[Tt]he index(?:['’]s)? (?:companies|members|constituents)\b"
+)
+_OF_AN_INDEX = re.compile(r"\b(?:constituents|components)\b|^[\w-]+(?: [\w-]+)* \d{2,4} companies$")
 _TELLS = re.compile(
     r"(?:'s\s+\w+)?\s+(?:put|puts|said|says|estimated|estimates|counted|found|reported|showed|shows|calculated|noted)\b"
 )
@@ -128,6 +134,8 @@ class SubjectChoice(LinkerState):
             return before[-1].ref
         if self.population and _THE_BOARD.search(text, clause.start, quantity.span.start):
             return self.population  # "the board's total R&D investment": the whole population's
+        if _INDEX_MEMBERS.search(text, clause.start, quantity.span.start) and (members := self._index_members()):
+            return members  # "the index companies distributed ...": the constituents counted before
         if (self.last_named or self.antecedent) and _THESE.search(text, clause.start, quantity.span.start):
             return self.last_named or self.antecedent  # "On average, these companies achieved ..."
         if self.antecedent and _ANAPHOR.search(text, clause.start, quantity.span.start):
@@ -137,6 +145,11 @@ class SubjectChoice(LinkerState):
             if m.end <= quantity.span.start and not m.ref.startswith("organization/") and not self._source(m)
         ]
         return earlier[0].ref if earlier else self.topic_subject
+
+    def _index_members(self) -> str | None:
+        """The latest group of an index's constituents ("the 100 constituents of the ChiNext Index")."""
+        groups = [e for e in self.entities.values() if isinstance(e, Cohort) and _OF_AN_INDEX.search(e.label)]
+        return max(groups, key=lambda e: e.mentions[0].start).ref if groups else None
 
     def _buyer(self, subject: str | None, measure: str, quantity: Quantity, clause: Clause) -> str | None:
         """What a deal costs or buys is the buyer's: "United Nova moved to buy 72.33% of its subsidiary

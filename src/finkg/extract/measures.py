@@ -92,7 +92,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"sales of (?:its |their )?(?:[\w-]+ ){0,3}(?:drugs|products|medicines|vaccines|devices|chips|models)\b",
     ),
     ("holding_value", r"held a total market value|holding value|market value of (?:their )?holdings"),
-    ("market_value", r"market (?:value|capitali[sz]ation)"),
+    ("market_value", r"market (?:value|capitali[sz]ation)|(?<=companies )worth|(?<=firms )worth"),
     ("transaction_amount", r"transaction (?:amount|volume)|turnover"),
     ("financing_amount", r"financing scale|raised|raising(?! (?:its|their) )|financing of|fund-?raising"),
     ("transaction_amount", r"paying(?= (?:about |nearly |some |over |more than )?(?:RMB|US\$|HK\$|\$|\d))"),

@@ -56,7 +56,7 @@ _QUARTER = re.compile(
 THE_QUARTER = re.compile(r"\b(?:for|in|during) the quarter\b")
 # Part-year reporting periods: the half year and the first three quarters (nine months).
 _HALF = re.compile(
-    r"\b(first|second) half(?: of (?:the year |fiscal |FY ?)?(20\d\d))?\b|\bH([12])[ -]?(20\d\d)?\b|"
+    r"\b(first|second)[- ]half(?: of (?:the year |fiscal |FY ?)?(20\d\d))?\b|\bH([12])[ -]?(20\d\d)?\b|"
     r"\b(?:half[- ]year|semi[- ]annual|interim)\b(?:[\w ]{0,12}?\b(?:for|of) (20\d\d))?|"
     r"\bJanuary (?:to|through|-) June\b|\bfirst six months\b",
     re.IGNORECASE,
@@ -88,7 +88,10 @@ _SINCE_LISTING = re.compile(
     re.IGNORECASE,
 )
 _PRE_LISTING = re.compile(r"\b(?:before|prior to) (?:its |their )?listing\b")
-_TO_DATE = re.compile(r"\b(?:[Uu]p to now|[Cc]urrently|[Ss]o far|[Tt]o date|[Aa]t present|have now)\b")
+_TO_DATE = re.compile(
+    r"\b(?:[Uu]p to now|[Cc]urrently|[Ss]o far|[Tt]o date|[Aa]t present|have now|"
+    r"since (?:it|they|the \w+) (?:began|started))\b"
+)
 _THIS_YEAR = re.compile(r"\bthis year\b")
 # A piece of every match of every wording `_period_named` tries, in lower case: most clauses hold
 # none, and looking for these pieces costs a tenth of trying the twenty wordings in turn.
@@ -97,6 +100,7 @@ _PERIOD_KEYS = (
     *("20", "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "semi", "interim", "nine months", "six months"),
     " years",
     *("listing", "year-end", "up to now", "currently", "so far", "to date", "at present", "have now", "this year"),
+    *("began", "started"),
 )
 # Wordings of a flow over the reporting year: the fiscal year is meant even when no year is said.
 _FLOW = re.compile(
@@ -211,7 +215,7 @@ def _period_named(text: str, cal: Calendar) -> str | None:
         return part
     if m := _QUARTER.search(text):
         number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3))
-        return f"Q{number}-{m.group(2) or m.group(4) or cal.year}"
+        return f"Q{number}-{m.group(2) or m.group(4) or _quarter_year(number, text, cal)}"
     if _FIRST_QUARTER_REPORT.search(text):  # published in April of the year the report is written in
         return f"{cal.current_year}-03-31"
     if _TO_DATE.search(text):
@@ -221,6 +225,23 @@ def _period_named(text: str, cal: Calendar) -> str | None:
     if m := _YEAR_CONTEXT.search(text):
         return f"FY{m.group(1)}"
     return None
+
+
+def _quarter_year(number: int, text: str, cal: Calendar) -> int:
+    """The year of a quarter named without one: the reporting year's, except a lone first quarter in a
+    year's results written the next year ("Its first-quarter loss narrowed"): first-quarter reports come
+    out with the annual ones, so it is the new year's."""
+    return cal.current_year if number == 1 and not among_quarters(text) and next_years_first(cal) else cal.year
+
+
+def next_years_first(cal: Calendar) -> bool:
+    """True for a year's results written in a later year, where a lone first quarter is the new year's."""
+    return cal.span == "FY" and cal.current_year > cal.year
+
+
+def among_quarters(text: str) -> bool:
+    """True when `text` names more than one quarter: "12% in the first quarter and 15% in the fourth"."""
+    return len(_QUARTER.findall(text)) > 1
 
 
 def default_period(text: str, cal: Calendar) -> str:
