@@ -73,7 +73,7 @@ class PeriodChoice(LinkerState):
         text = self.document.text
         earlier = _EARLIER_AFTER.match(text, quantity.span.end)
         if kind == Kind.COUNT:
-            return bool(earlier) and "last" not in earlier.group()
+            return earlier is not None and "last" not in earlier.group()
         lead = text[max(clause.start, quantity.span.start - 80) : quantity.span.start]
         return bool(earlier or _FROM_AFTER_TO.search(lead))
 
