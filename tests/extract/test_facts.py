@@ -589,3 +589,12 @@ def test_revenue_at_a_company_earnings_and_a_payout_as_a_share_of_profit() -> No
     assert _label(extraction, _fact(extraction, "37.041 billion yuan")) == "Shenzhen Inovance Technology"
     assert _fact(extraction, "9.610 billion yuan").measure == "net_profit"
     assert _fact(extraction, "32.5%").measure == "dividend_payout_ratio"
+
+
+def test_a_part_year_report_is_about_the_year_its_span_names() -> None:
+    extraction = _extract(
+        "BSE companies post steady first-half results\nAll 251 companies have published reports for the first half "
+        "of 2024. Their revenue rose 3% to RMB 78.5 billion. For all of 2023, their revenue was RMB 176 billion; "
+        "in 2023 most grew, and in 2023 most paid dividends.\n")
+    assert _fact(extraction, "RMB 78.5 billion").period == "H1-2024"
+    assert _fact(extraction, "RMB 176 billion").period == "FY2023"

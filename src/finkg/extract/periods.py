@@ -137,8 +137,21 @@ def calendar(document: Document) -> Calendar:
         years.update(int(y) for y in re.findall(r"\b(20\d\d)\b", document.title.text) for _ in range(3))
     dated = [(int(m.group("year")), m.group("month")) for m in _FULL_DATE.finditer(document.text)]
     span = _span(document)
-    year = years.most_common(1)[0][0] if years else _year_of_dates(dated, span)
+    year = _part_year_named(document) if span != "FY" else None
+    if year is None:
+        year = years.most_common(1)[0][0] if years else _year_of_dates(dated, span)
     return Calendar(year=year, current_year=max([year, *(y for y, _ in dated)]), span=span)
+
+
+def _part_year_named(document: Document) -> int | None:
+    """The year a half-year or nine-month report names with its span ("first half of 2024", "H1 2024"): the
+    year it is about, however often a comparison with a whole earlier year names that year."""
+    opening = " ".join(s.span.text for s in document.sentences[:4])
+    for pattern in (_HALF, _NINE_MONTHS):
+        for m in pattern.finditer(opening):
+            if year := next((g for g in m.groups() if g and g.isdigit() and len(g) == 4), None):
+                return int(year)
+    return None
 
 
 def _year_of_dates(dated: list[tuple[int, str]], span: str) -> int:
