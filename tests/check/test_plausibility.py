@@ -49,6 +49,15 @@ def test_plausible_figures_are_not_flagged() -> None:
     assert flagged == {"4,130,250 billion yuan", "2,140 billion yuan"}
 
 
+def test_a_stock_may_exceed_the_bound_on_a_years_flow() -> None:
+    facts = _facts(
+        "In 2023, A-share companies reported revenue of 72.7 trillion yuan. At the end of 2023 their total assets "
+        "were 418.4 trillion yuan and their market value 77.3 trillion yuan; revenue of 1,422,170 trillion yuan "
+        "is a misprint.\n")
+    assert {f.quantity.span.text for f in facts.facts if f.flag} == {"1,422,170 trillion yuan"}
+    assert _fact(facts, "418.4 trillion yuan").measure == "total_assets"
+
+
 def test_the_ceiling_is_a_setting() -> None:
     lowered = _facts(TEXT, Settings(cny_ceiling=Decimal("1e11")))
     assert _fact(lowered, "240.2 billion yuan").flag is not None

@@ -40,6 +40,7 @@ GOLD_MEASURES = {
     "domestic_revenue", "stake_acquired",
     "other",  # what the extractor falls back to when no wording names the measure
     "rd_expenses",
+    "total_assets",  # a stock, whose plausibility bound is not the one on a year's flows
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

@@ -26,6 +26,10 @@ _COMPANY_CEILING = {
     "transaction_amount": Decimal("2e12"),
 }
 _COMPANY_DEFAULT_CEILING = Decimal("1e13")
+# Stocks held at a date, not flows of a year: a market's total assets or market value may well exceed
+# the GDP bound on its revenue (the listed banks' assets alone are about 3e14 yuan).
+_STOCKS = frozenset({"total_assets", "market_value", "holding_value", "fund_scale"})
+_STOCK_FACTOR = Decimal(10)
 _MONEY = {"CNY", "USD", "HKD", "EUR"}
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # A part may exceed a whole it belongs to only by rounding; ten times is a misprint.
@@ -141,11 +145,10 @@ class _Checker:
         return None
 
     def _ceiling(self, fact: Fact, value: Decimal) -> str | None:
-        if fact.quantity.unit == "CNY" and value > self.settings.cny_ceiling:
-            return (
-                f"{_short(value)} yuan exceeds the plausibility ceiling of {_short(self.settings.cny_ceiling)} "
-                "(China's GDP is about 1.3e14 yuan)"
-            )
+        ceiling = self.settings.cny_ceiling * (_STOCK_FACTOR if fact.measure in _STOCKS else 1)
+        if fact.quantity.unit == "CNY" and value > ceiling:
+            return f"{_short(value)} yuan exceeds the plausibility ceiling of {_short(ceiling)} for {fact.measure} " + (
+                "(China's GDP is about 1.3e14 yuan)" if fact.measure not in _STOCKS else "(ten times China's GDP)")
         return None
 
     def _company_scale(self, fact: Fact, value: Decimal) -> str | None:

@@ -93,6 +93,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("holding_value", r"held a total market value|holding value|market value of (?:their )?holdings"),
     ("market_value", r"market (?:value|capitali[sz]ation)|(?<=companies )worth|(?<=firms )worth"),
+    ("total_assets", r"total assets|assets totall?(?:ed|ing)"),
     ("transaction_amount", r"transaction (?:amount|volume)|turnover"),
     ("financing_amount", r"financing scale|raised|raising(?! (?:its|their) )|financing of|fund-?raising"),
     ("transaction_amount", r"paying(?= (?:about |nearly |some |over |more than )?(?:RMB|US\$|HK\$|\$|\d))"),
