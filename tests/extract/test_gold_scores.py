@@ -41,11 +41,17 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "star-chipmakers-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.87, "event.R": 0.95},
     "bse-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.72, "entity.companies.F1": 0.97},
-    # Held out: its misses are not looked at while rules are written, so its score says how finkg does
-    # on a report it has never seen (tests/data/docs/SOURCES.md). Fact F1 0.39 at its first run.
-    "chinext-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.47},
+    # Held out for two rounds of rules (fact F1 0.39 at its first run, 0.50 after them), then used for development.
+    "chinext-2024-annual-results": {
+        "quantity.value+unit.F1": 0.97, "fact.F1": 0.79, "attribute.period.accuracy": 0.9, "entity.companies.F1": 0.97,
+    },
     # Held out, written at the end of a round of rules: 0.56 with the rules before that round, 0.62 after it.
     "bse-2024-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.56},
+    # Held out: its misses are not looked at while rules are written, so its score says how finkg does on a report
+    # it has never seen (tests/data/docs/SOURCES.md). Fact F1 0.48 with the rules before the round it was written in.
+    "a-share-2023-annual-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.46},
+    # First scored at 0.63 (fact F1) when it was added, with that round's first rules in place.
+    "baijiu-leaders-2024-annual-results": {"quantity.value+unit.F1": 0.89, "fact.F1": 0.6, "entity.companies.F1": 0.97},
     # Held out until its score on unseen text was recorded (fact F1 0.54, then 0.52), then used for development.
     "a-share-2024-q1-q3-results": {
         "quantity.value+unit.F1": 0.97, "fact.F1": 0.72, "entity.companies.F1": 0.97, "event.R": 0.55,
@@ -69,6 +75,9 @@ FLOORS: dict[str, dict[str, float]] = {
     },
 }
 
+# False flags on a held-out report are counted but not looked at until it is released for development.
+FALSE_FLAGS = {"a-share-2023-annual-results": 1}
+
 
 def _document(doc_id: str) -> Path:
     for folder in (ROOT / "corpus", ROOT / "tests" / "data" / "docs"):
@@ -89,7 +98,7 @@ def test_scores_stay_above_their_floors(doc_id: str) -> None:
     )
     low = {name: round(scores[name], 3) for name, floor in FLOORS[doc_id].items() if scores[name] < floor}
     assert not low, f"{doc_id}: below the floor: {low}"
-    assert scores["implausible.false_flags"] == 0
+    assert scores["implausible.false_flags"] <= FALSE_FLAGS.get(doc_id, 0)
 
 
 def test_every_gold_file_has_floors() -> None:
