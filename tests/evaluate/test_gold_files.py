@@ -35,6 +35,7 @@ QUANTITY_KEYS = {
 SCHEMA_KINDS = {"level", "change_pct", "change_pp", "share", "count", "multiple", "rank", "date", "cagr"}
 UNITS = {"CNY", "percent", "percentage_point", "count", "ratio", "year", "quarter", "units", "people", "patents"}
 UNITS |= {"date", "rank", "GW", "GWh", "USD", "HKD"}  # GW, GWh: module and battery volumes; USD, HKD: IFRS
+UNITS |= {"kilolitre"}  # liquor output
 # the schema's measure vocabulary, with the names its statistics paragraph adds
 MEASURES = {
     "revenue", "net_profit", "net_loss", "operating_profit_adjusted", "rd_investment", "rd_intensity", "rd_personnel",

@@ -598,3 +598,11 @@ def test_a_part_year_report_is_about_the_year_its_span_names() -> None:
         "in 2023 most grew, and in 2023 most paid dividends.\n")
     assert _fact(extraction, "RMB 78.5 billion").period == "H1-2024"
     assert _fact(extraction, "RMB 176 billion").period == "FY2023"
+
+
+def test_a_company_moved_past_is_no_subject_and_revenue_from_markets_abroad_is_overseas_revenue() -> None:
+    extraction = _extract(
+        "Baijiu makers in 2024\nShanxi Fenjiu moved past Yanghe into third place by revenue. Its revenue from "
+        "international markets rose 19.27% to 5.189 billion yuan.\n")
+    assert _label(extraction, _fact(extraction, "third place")) == "Shanxi Fenjiu"
+    assert _fact(extraction, "5.189 billion yuan").measure == "overseas_revenue"

@@ -131,6 +131,8 @@ CASES = [
     ("Costs showed a 3% year-on-year decline.", "3%", "-3", "percent", "exact", "change_pct"),
     ("Profit rose 3.4% quarter on quarter.", "3.4%", "3.4", "percent", "exact", "change_pct"),
     ("It hired 30 or more staff.", "30 or more staff", "30", "people", "at_least", "count"),
+    ("In 2024 it grew. Moutai reported on 2 April, ahead of rivals.", "2 April", "20250402", "date", "exact", "date"),
+    ("Output fell to 4.145 million kilolitres.", "4.145 million kilolitres", "4145000", "kilolitre", "exact", "level"),
     # the first words under a heading line, which ends without a full stop, open a sentence
     ("Index\nThe 100 constituents of the ChiNext Index grew.", "100 constituents", "100", "count", "exact", "count"),
 ]

@@ -51,7 +51,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("domestic_revenue", r"domestic (?:sales )?revenue|domestic sales|revenue (?:from|at) home"),
     (
         "overseas_revenue",
-        r"overseas (?:sales )?revenue|overseas (?:operating )?income|revenue from overseas|"
+        r"overseas (?:sales )?revenue|overseas (?:operating )?income|"
+        r"revenue from (?:overseas|abroad|(?:international|foreign|overseas) markets)|"
         r"international (?:sales|revenue|business)|"
         r"overseas (?:markets?|business(?:es)?)(?= (?:brought|contributed|generated|earned))",
     ),

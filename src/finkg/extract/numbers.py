@@ -93,6 +93,8 @@ MEASURE_UNITS: dict[str, str] = {
     "kwh": "kWh",
     "gw": "GW",
     "mw": "MW",
+    "kilolitres": "kilolitre",
+    "kiloliters": "kilolitre",
     "tons": "tonnes",
     "tonnes": "tonnes",
     "km": "km",
@@ -216,6 +218,8 @@ DATES = rf"""
     | (?P<date_end_month>\b(?:end|close)\s+of\s+(?-i:{_CAPITAL_MONTH})\b(?![,.]?\s*{YEAR}\b))
     | (?P<date_md>\b(?-i:{_CAPITAL_MONTH})\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
         (?![,.]?\s*{YEAR}\b|[-/:%.]\d))
+    | (?P<date_dm>(?<![\d.,])\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_CAPITAL_MONTH})\b
+        (?![,.]?\s*{YEAR}\b))
 """
 _EDGE_PARTS = re.compile(
     rf"(?P<edge>\w+)\s+of\s+(?:the\s+)?(?:(?P<part>{ORDINAL_WORD}|[1-4](?:st|nd|rd|th))\s+(?P<unit>quarter|half)"
@@ -239,7 +243,7 @@ def date_value(group: str, text: str) -> Decimal | None:
     a, b, c = fields["a"], fields["b"], fields["c"]
     if group == "date_my":
         return date_number(int(b), MONTHS[a.lower()])
-    if group in ("date_md", "date_end_month"):
+    if group in ("date_md", "date_dm", "date_end_month"):
         return None  # the year comes from the text around it: `month_day`
     if group == "date_iso":
         year, month, day = int(a), int(b), int(c)
@@ -277,9 +281,12 @@ def last_day_of(text: str) -> str:
 
 
 def month_day(text: str, year: int | None) -> Decimal | None:
-    """The number of a date written without its year ("March 14"), in `year`; None if no such day."""
+    """The number of a date written without its year ("March 14", "14 March"), in `year`; None if no such day."""
     fields = _DATE_FIELDS.match(text)
-    if year is None or fields is None or fields["b"].isalpha():
+    if year is None or fields is None:
         return None
-    month, day = MONTHS[fields["a"].lower()], int(re.sub(r"\D", "", fields["b"]))
+    name, number = (fields["b"], fields["a"]) if fields["b"].isalpha() else (fields["a"], fields["b"])
+    if not name.isalpha() or name.lower() not in MONTHS:
+        return None
+    month, day = MONTHS[name.lower()], int(re.sub(r"\D", "", number))
     return date_number(year, month, day) if day <= month_end(year, month) else None

@@ -185,8 +185,8 @@ class _Scanner:
 
     def _hit(self, group: str, match: re.Match[str]) -> list[Quantity]:
         start, end = match.span()
-        if group in ("date_md", "date_end_month"):
-            day = match.group() if group == "date_md" else last_day_of(match.group())  # "end of June": June 30
+        if group in ("date_md", "date_dm", "date_end_month"):
+            day = match.group() if group != "date_end_month" else last_day_of(match.group())  # "end of June": June 30
             value = month_day(day, self._year_near(start, day))
             return [self._make(start, end, value, "date", Kind.DATE)] if value is not None else []
         if group.startswith("date_"):
