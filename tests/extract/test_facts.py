@@ -606,3 +606,30 @@ def test_a_company_moved_past_is_no_subject_and_revenue_from_markets_abroad_is_o
         "international markets rose 19.27% to 5.189 billion yuan.\n")
     assert _label(extraction, _fact(extraction, "third place")) == "Shanxi Fenjiu"
     assert _fact(extraction, "5.189 billion yuan").measure == "overseas_revenue"
+
+
+def test_a_plain_headings_first_sentence_names_what_its_later_paragraphs_are_about() -> None:
+    extraction = _extract(
+        "China's listed companies in the first three quarters of 2024\n"
+        "Market-wide totals\n"
+        "By October 31, 2024, 5,368 listed companies had published their third-quarter reports.\n"
+        "Shanghai-listed companies\n"
+        "The Shanghai Stock Exchange said that 2,265 companies listed there had reported.\n"
+        "Their net profit grew 1.8% to RMB 3.61 trillion.\n"
+        "The recovery was clearer in the third quarter, when net profit rose 8.3%.\n"
+        "Leaders and laggards\n"
+        "Net profit fell 0.5% in the nine months.\n")
+    assert _label(extraction, _fact(extraction, "8.3%")) == "2,265 companies"
+    assert _label(extraction, _fact(extraction, "0.5%")) != "2,265 companies"
+
+
+def test_sales_of_a_named_product_and_the_whole_a_later_share_is_of() -> None:
+    extraction = _extract(
+        "Baijiu makers in 2024\nSales of Moutai liquor itself grew 15.28% to 145.928 billion yuan. "
+        "SMIC's revenue reached US$3.651 billion, and its second-quarter sales of US$1.901 billion were 8.6% above "
+        "the first quarter's. "
+        "A final dividend brings cash dividends for the year to 8.758 billion yuan, or 65% of net profit.\n")
+    assert _fact(extraction, "145.928 billion yuan").measure == "product_sales"
+    assert _fact(extraction, "US$1.901 billion").measure == "revenue"
+    assert [_fact(extraction, s).measure for s in ("8.758 billion yuan", "65%")] == [
+        "cash_dividends", "dividend_payout_ratio"]

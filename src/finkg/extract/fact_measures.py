@@ -46,6 +46,7 @@ _THE_FIGURES = re.compile(
 )
 _PAYOUT = re.compile(r"\b(?:distribut\w*|paid out|pays? out|paying out)\s+(?:(?:over|more than|about|nearly)\s+)?$")
 _OF_PROFIT = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+)?(?:net\s+)?profits?\b", re.I)
+_WHOLE_OF_A_SHARE = re.compile(r"%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|annual\s+)?$")
 _OF_WHOLE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}$")
 _AND_BEFORE = re.compile(r"\b(?:and|but|while)\s+$")
 # A figure per company: "701 million yuan per company on average", "The average company reported ...".
@@ -152,7 +153,10 @@ class MeasureChoice(LinkerState):
             inherited = self._last_level(clause, quantity.kind)
             if inherited is not None:
                 return inherited.measure
-        following = [c for c in cues if quantity.span.end <= c.start < clause.end]
+        following = [  # not the whole a later share is of: "22.3 billion yuan, roughly 70% of net profit"
+            c for c in cues if quantity.span.end <= c.start < clause.end
+            and not _WHOLE_OF_A_SHARE.search(text, max(quantity.span.end, c.start - 30), c.start)
+        ]
         if following and following[0].measure == "use_of_proceeds" and following[0].start - quantity.span.end < 15:
             return following[0].measure  # "967 million yuan will be used for ..."
         held = _STAKE.match(text, quantity.span.end) or _OF_SHARES.match(text, quantity.span.end)
@@ -176,8 +180,9 @@ class MeasureChoice(LinkerState):
                 return "company_share"
             if before and before[-1].measure in ("rd_investment", "rd_expenses") and _OF_REVENUE.match(after):
                 return "rd_intensity"
-            if before and before[-1].measure == "cash_dividends" and _OF_PROFIT.match(after):
-                return "dividend_payout_ratio"
+            paid = before[-1].measure if before else self._level_before(quantity, clause)
+            if paid == "cash_dividends" and _OF_PROFIT.match(after):
+                return "dividend_payout_ratio"  # "cash dividends of 8.758 billion yuan, or 65% of net profit"
         if (
             quantity.kind == Kind.SHARE
             and following
@@ -205,6 +210,12 @@ class MeasureChoice(LinkerState):
         if quantity.unit == "percent" and quantity.kind in (Kind.SHARE,):
             return "company_share"
         return self.topic_measure or (following[0].measure if following else "other")
+
+    def _level_before(self, quantity: Quantity, clause: Clause) -> str | None:
+        """The measure of the amount stated right before the figure in its sentence, if any."""
+        last = self.facts[-1] if self.facts else None
+        start = self.document.sentence_at(quantity.span.start).span.start
+        return last.measure if last and last.quantity.span.start >= start and last.quantity.unit in MONEY else None
 
     def _share_of_count(self, quantity: Quantity) -> bool:
         """True for a share set beside a count of companies it restates."""

@@ -65,6 +65,8 @@ class LinkerState:
         self.topic_measure: str | None = None
         self.antecedent: str | None = None  # what the previous sentence was about, for "the group", "its"
         self.last_named: str | None = None  # the group the previous sentence named last, for "these companies"
+        self.section_topic: str | None = None  # what the first paragraph under a plain heading was about
+        self.after_heading = False  # the paragraph being read is the first under a plain heading
 
     def _cues_in(self, start: int, end: int) -> tuple[Cue, ...]:
         """The measure wordings between two offsets, found once for the whole document."""

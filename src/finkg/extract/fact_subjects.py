@@ -26,6 +26,7 @@ _EXAMPLE = re.compile(
 _FOR_ALL = re.compile(r"\s+(?:for|of|among|on)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)  # "rose 1.9% on ChiNext"
 # A share of the whole group: "20% of the companies had revenue above ...", "76.89% of all companies".
 _OF_THE_COMPANIES = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:listed\s+)?(?:companies|firms|enterprises)\b", re.I)
+_GROUP_NOUN = re.compile(r"\b(?:companies|firms|enterprises|makers|manufacturers|producers|constituents)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+\w+\s+(?:companies|firms|enterprises))", re.I)
 # "The constituents spent ...", "the index companies distributed ...": the members of the index named before.
 _INDEX_MEMBERS = re.compile(
@@ -80,13 +81,25 @@ class SubjectChoice(LinkerState):
         self.antecedent = main or self.antecedent
         named = [m.ref for m in inside if m.ref.startswith("cohort/")]
         self.last_named = named[-1] if named else None
+        if self.after_heading:  # the first sentence under a plain heading names what the section is about
+            self.after_heading = False
+            self.section_topic = main if main != self.population else None
         if following is not None and following.paragraph != sentence.paragraph and self.population:
+            if self._heading(sentence):  # a heading that names a group ("Shanghai-listed companies") opens its section
+                self.section_topic, self.after_heading = None, bool(_GROUP_NOUN.search(text))
             self.topic_subject = self._paragraph_topic(following)
             return
         if _OPENS_SUBSET.match(text):
             return
         if main is not None:
             self.topic_subject = main
+
+    def _heading(self, sentence: Sentence) -> bool:
+        """A short line of its own without a full stop, after the title: a plain section heading. Under one that
+        names a group ("Shanghai-listed companies"), what its first sentence is about stays the topic of the
+        section's later paragraphs that name nothing."""
+        paragraph = self.document.paragraphs[sentence.paragraph].text.strip()
+        return sentence.paragraph > 0 and len(paragraph) < 80 and not re.search(r"[.;:!?]$", paragraph)
 
     def _paragraph_topic(self, opening: Sentence) -> str | None:
         """A new paragraph is about what its first sentence names ("The turnaround came late: ... and
@@ -100,7 +113,7 @@ class SubjectChoice(LinkerState):
         if self.company_news and (topic := self.topic_subject) and topic.startswith("company/"):
             fallback: str | None = topic  # company news: "Growth continued into 2025: ..." is still the company's
         else:
-            fallback = self.population
+            fallback = self.section_topic or self.population
         return next((m.ref for m in named if m.ref.startswith(("cohort/", "company/"))), fallback)
 
     def _subject(self, quantity: Quantity, clause: Clause, subjects: list[Mention]) -> str | None:

@@ -89,7 +89,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
     (
         "product_sales",
-        r"annual sales|sales of (?:the )?products?|"
+        r"annual sales|sales of (?:the )?products?|sales of (?:its |their |the )?(?:flagship )?(?-i:[A-Z][a-z])[\w-]*|"
         r"sales of (?:its |their )?(?:[\w-]+ ){0,3}(?:drugs|products|medicines|vaccines|devices|chips|models)\b",
     ),
     ("holding_value", r"held a total market value|holding value|market value of (?:their )?holdings"),
