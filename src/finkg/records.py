@@ -174,6 +174,7 @@ class Company(Entity):
     zh: str = ""
     ticker: str = ""
     board: str = ""
+    listed_name: str = ""  # the gazetteer's English name: one label for the company's one node across reports
     sectors: tuple[str, ...] = ()
 
 

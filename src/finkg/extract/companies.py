@@ -391,6 +391,7 @@ def _merge(
                 zh=found.zh if found else "",
                 ticker=found.code if found else "",
                 board=found.board if found else "",
+                listed_name=listed_label(found) if found and found.en_name else "",
             )
         )
     return tuple(sorted(records, key=lambda c: c.mentions[0].start))
@@ -406,6 +407,15 @@ def listing_name(found: Listing) -> str:
         name = _LISTED_FORM.sub("", name.strip(" ,.")).strip(" ,.")
     name = re.sub(rf"^(?:{_PLACES})\s+(?=\S+\s)|\s+(?:{_PLACES})$", "", name, flags=re.IGNORECASE)
     return name or found.code
+
+
+def listed_label(found: Listing) -> str:
+    """The one label of a listed company in every report's graph: its English name without legal form, capitals
+    tamed ("CHINA VANKE" -> "China Vanke", but "SICC")."""
+    name = listing_name(found)
+    if name.isupper() and " " in name:  # a name written all in capitals, not an acronym ("SICC")
+        return " ".join(w.capitalize() if len(w) > 3 else w for w in name.split())
+    return name
 
 
 def _label(group: list[str], mentions: dict[str, list[Span]]) -> str:

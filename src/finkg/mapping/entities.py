@@ -52,9 +52,11 @@ def add_entities(graph: Graph, iris: Minter, document: Document, entities: tuple
 
 
 def _labels(entity: Entity) -> tuple[str, tuple[str, ...]]:
-    """The label and aliases; a known institution is labelled alike by every report (one node, one
-    label per language, whichever spelling a report used), the report's spellings become aliases."""
+    """The label and aliases; a known institution or a listed company is labelled alike by every report
+    (one node, one label per language, whichever spelling a report used), the report's spellings become aliases."""
     known = KNOWN_LABELS.get(entity.slug) if isinstance(entity, Organization) else None
+    if isinstance(entity, Company) and entity.listed_name:
+        known = entity.listed_name
     if known is None:
         return entity.label, entity.aliases
     return known, tuple(a for a in dict.fromkeys((entity.label, *entity.aliases)) if a != known)
