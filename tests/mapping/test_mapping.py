@@ -143,6 +143,26 @@ def test_a_known_institution_has_one_label_per_language_whatever_each_report_cal
     assert Literal("BSE", lang="en") in set(union.objects(bse, SKOS.altLabel))
 
 
+def test_a_listed_company_has_one_label_whatever_each_report_calls_it() -> None:
+    from finkg.check import check
+    from finkg.extract import extract
+    from finkg.read import structure
+
+    union = Graph()
+    for n, text in enumerate((
+        "In 2024, Shenzhen Mindray Bio-Medical Electronics reported revenue of 36.7 billion yuan.",
+        "In 2024, Shenzhen Mindray Bio-Medical Electronics grew. Mindray's revenue was 36.7 billion yuan. "
+        "Mindray paid dividends. Mindray bought APT Medical.",
+    )):
+        union += to_rdf(check(extract(structure(text, doc_id=f"d{n}", source=f"d{n}.txt"))), Settings())
+    mindray = {s for s in union.subjects(FKG.ticker, Literal("300760"))}
+    assert len(mindray) == 1
+    node = mindray.pop()
+    assert [str(label) for label in union.objects(node, RDFS.label) if label.language == "en"] == [
+        "Mindray Bio-Medical Electronics"]
+    assert Literal("Mindray", lang="en") in set(union.objects(node, SKOS.altLabel))
+
+
 def test_a_dateline_without_a_publisher_dates_the_report() -> None:
     from finkg.check import check
     from finkg.extract import extract
