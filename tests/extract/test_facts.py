@@ -633,3 +633,11 @@ def test_sales_of_a_named_product_and_the_whole_a_later_share_is_of() -> None:
     assert _fact(extraction, "US$1.901 billion").measure == "revenue"
     assert [_fact(extraction, s).measure for s in ("8.758 billion yuan", "65%")] == [
         "cash_dividends", "dividend_payout_ratio"]
+
+
+def test_counted_products_and_a_year_end_balance() -> None:
+    extraction = _extract(
+        "Drugmakers' 2024 results\nIn 2024, Hengrui's revenue rose 22.6%. Sales of three generics fell by a "
+        "combined 844 million yuan. WuXi AppTec's order backlog swelled 47% to 49.31 billion yuan.\n")
+    assert _fact(extraction, "three generics").measure == "product_count"
+    assert _fact(extraction, "49.31 billion yuan").period == "end-2024"

@@ -133,6 +133,8 @@ CASES = [
     ("It hired 30 or more staff.", "30 or more staff", "30", "people", "at_least", "count"),
     ("In 2024 it grew. Moutai reported on 2 April, ahead of rivals.", "2 April", "20250402", "date", "exact", "date"),
     ("Output fell to 4.145 million kilolitres.", "4.145 million kilolitres", "4145000", "kilolitre", "exact", "level"),
+    ("In 2024 it grew. In March, the FDA approved its drug.", "March", "202503", "date", "exact", "date"),
+    ("It signed 13 licensing deals, eight of them last year.", "eight", "8", "count", "exact", "count"),
     # the first words under a heading line, which ends without a full stop, open a sentence
     ("Index\nThe 100 constituents of the ChiNext Index grew.", "100 constituents", "100", "count", "exact", "count"),
 ]

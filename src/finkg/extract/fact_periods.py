@@ -35,6 +35,7 @@ _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 # The day a report was made public dates no stock: "WuXi AppTec said on March 17 that ...".
 _TOLD_ON = re.compile(r"\b(?:said|reported|announced|published|disclosed|released)\b[^.;]{0,25}?\bon\s+$")
 _YEARS = re.compile(r"\d{4}-\d{4}")
+_YEAR_END_BALANCES = frozenset({"order_backlog", "total_assets"})
 
 
 class PeriodChoice(LinkerState):
@@ -61,6 +62,13 @@ class PeriodChoice(LinkerState):
         period = self._stated_period(quantity, kind, clause, sentence_start, segment)
         earlier = kind in (Kind.LEVEL, Kind.COUNT) and self._a_year_earlier(quantity, clause, kind)
         return _year_before(period) if earlier else period
+
+    def _held_at(self, period: str, measure: str) -> str:
+        """A balance a year's report states without a date (an order backlog, total assets) is the one at the
+        year's end, not today's."""
+        if measure in _YEAR_END_BALANCES and period == "to-date" and self.calendar.span == "FY" and self.calendar.year:
+            return f"end-{self.calendar.year}"
+        return period
 
     def _tail_end(self, quantity: Quantity, segment_end: int) -> int:
         """Where the words that follow a figure stop: at the next figure or the end of its segment."""

@@ -218,6 +218,7 @@ DATES = rf"""
     | (?P<date_end_month>\b(?:end|close)\s+of\s+(?-i:{_CAPITAL_MONTH})\b(?![,.]?\s*{YEAR}\b))
     | (?P<date_md>\b(?-i:{_CAPITAL_MONTH})\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
         (?![,.]?\s*{YEAR}\b|[-/:%.]\d))
+    | (?P<date_m>(?<=\b[Ii]n\s)(?-i:{_CAPITAL_MONTH})\b(?![,.]?\s*(?:{YEAR}\b|\d)))
     | (?P<date_dm>(?<![\d.,])\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_CAPITAL_MONTH})\b
         (?![,.]?\s*{YEAR}\b))
 """
@@ -243,7 +244,7 @@ def date_value(group: str, text: str) -> Decimal | None:
     a, b, c = fields["a"], fields["b"], fields["c"]
     if group == "date_my":
         return date_number(int(b), MONTHS[a.lower()])
-    if group in ("date_md", "date_dm", "date_end_month"):
+    if group in ("date_md", "date_dm", "date_m", "date_end_month"):
         return None  # the year comes from the text around it: `month_day`
     if group == "date_iso":
         year, month, day = int(a), int(b), int(c)

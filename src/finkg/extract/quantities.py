@@ -77,6 +77,8 @@ _MASTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # "Fifteen of the 264 companies": a number word counting a part of a group named after it.
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>companies|enterprises|firms)\b",
     re.IGNORECASE,
@@ -185,6 +187,9 @@ class _Scanner:
 
     def _hit(self, group: str, match: re.Match[str]) -> list[Quantity]:
         start, end = match.span()
+        if group == "date_m":  # "In March, the FDA approved ...": the month, YYYYMM
+            value = month_day(f"{match.group()} 1", self._year_near(start, f"{match.group()} 1"))
+            return [self._make(start, end, value // 100, "date", Kind.DATE)] if value is not None else []
         if group in ("date_md", "date_dm", "date_end_month"):
             day = match.group() if group != "date_end_month" else last_day_of(match.group())  # "end of June": June 30
             value = month_day(day, self._year_near(start, day))
@@ -290,6 +295,8 @@ class _Scanner:
                 noun = (partitive.group("noun"), tail.end)
             elif _ELIDED_COUNT.match(text, tail.end) and _COMPANIES_BEFORE.search(left_clause(text, at)):
                 noun = ("companies", tail.end)  # "One company had ... and four had ..."
+            elif _OF_THEM.match(text, tail.end) and (counted := self._counted_just_before(at)):
+                noun = (counted, tail.end)  # "13 overseas licensing deals, eight of them in the past three years"
             else:
                 return []
         if top is not None:
@@ -301,6 +308,14 @@ class _Scanner:
         end, last = qualifier_after(text, end)
         qualifier = qualifier or trailing or last or Qualifier.EXACT
         return [self._make(at, end, value, count_unit(counted), Kind.COUNT, qualifier, counted)]
+
+    def _counted_just_before(self, at: int) -> str:
+        """The noun the count right before counted, when it is in the same sentence."""
+        last = self.out[-1] if self.out else None
+        if last is None or not last.counted or last.kind != Kind.COUNT or _SENTENCE_BREAK.search(
+                self.text, last.span.end, at):
+            return ""
+        return last.counted
 
     def _counted(self, raw: str, tail: _Tail, at: int) -> bool:
         """True when a scaled number counts things ("1.2 million users") rather than money."""
