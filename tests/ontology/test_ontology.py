@@ -41,6 +41,7 @@ GOLD_MEASURES = {
     "other",  # what the extractor falls back to when no wording names the measure
     "rd_expenses",
     "total_assets",  # a stock, whose plausibility bound is not the one on a year's flows
+    "gross_profit", "roe", "dividend_yield", "net_interest_margin", "npl_ratio",  # ratios results reports give
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

@@ -20,7 +20,10 @@ _SHARE_MEASURES = {
     "autonomy_rate",
     "localization_rate",
 }
-_RATE_MEASURES = {"rd_intensity", "gross_margin", "coupon_rate", "dividend_payout_ratio"}
+_RATE_MEASURES = {
+    "rd_intensity", "gross_margin", "coupon_rate", "dividend_payout_ratio", "roe", "dividend_yield",
+    "net_interest_margin", "npl_ratio",
+}
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
     r"(?:compan(?:y|ies)|enterprises|firms)|(?:of\s+(?:them|these)\s+)?"

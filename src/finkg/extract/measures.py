@@ -75,6 +75,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("cash_dividends", r"(?:total |cash )?dividends?(?! plan)(?! ratio)"),
     ("repurchase_amount", r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?|b(?:uying|ought) back"),
     ("gross_margin", r"gross (?:profit )?margin"),
+    ("gross_profit", r"gross profits?(?!\s+(?:margin|rate))"),
+    ("roe", r"(?:weighted )?(?:average )?(?:return on (?:net assets|equity)|ROE\b)"),
+    ("dividend_yield", r"dividend yields?"),
+    ("net_interest_margin", r"net interest margin|NIM\b"),
+    ("npl_ratio", r"non-performing loan ratio|NPL ratio|bad[- ]loan ratio"),
     (
         "net_loss",
         r"net loss(?:es)?|(?:a |its |their )loss of|(?<=its )loss(?:es)?\b(?!-)|(?<=their )loss(?:es)?\b(?!-)|"
