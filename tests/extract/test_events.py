@@ -208,7 +208,7 @@ def test_boards_growing_groups_listing_and_exchanges_revising_rules() -> None:
     )
     found = [(e.event_type, e.agent, e.object) for e in _events(doc)]
     assert found == [
-        (EventType.MILESTONE, None, None),
+        (EventType.MILESTONE, None, "organization/star-market"),
         (EventType.MILESTONE, "organization/chinext", "organization/chinext"),
         (EventType.OTHER, "organization/bse", None),
     ]
@@ -332,3 +332,18 @@ def test_a_group_products_approved_leave_the_agent_to_cohorts() -> None:
     doc = document("The exchange said revenue of drug companies rose 9% and that 30 of their drugs are now approved.")
     (approval,) = _events(doc)
     assert (approval.event_type, approval.agent, approval.object) == (EventType.APPROVAL, None, "product/drugs")
+
+
+def test_a_board_turning_15_companies_joining_it_and_what_is_no_event() -> None:
+    doc = document(
+        "ChiNext turned 15 on October 30, 2024. "
+        "Qiming Software invested a record 18.6 billion yuan in 2024. "
+        "Of the 452 companies in the exchange's campaign, 232 had bought back shares since it began. "
+        "Listings picked up, with 20 companies joining ChiNext in the first half of 2025."
+    )
+    found = [(e.event_type, e.agent, e.object) for e in _events(doc)]
+    assert found == [
+        (EventType.MILESTONE, "organization/chinext", "organization/chinext"),
+        (EventType.REPURCHASE, None, None),  # the agent is the 232, which the cohort stage names
+        (EventType.MILESTONE, None, "organization/chinext"),
+    ]

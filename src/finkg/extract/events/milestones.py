@@ -15,9 +15,11 @@ _LISTING = re.compile(
     r"(?:its|their) (?:(?P<year>(?:19|20)\d\d) )?(?:listing|IPO|debut))\b"
 )
 # Listings of a group, left to the cohort stage: "424 companies went public on China's domestic exchanges".
-_GROUP_LISTING = re.compile(r"\bcompanies (?:went public|debuted|made their (?:market )?debuts?)\b")
+_GROUP_LISTING = re.compile(
+    r"\bcompanies (?:went public|debuted|made their (?:market )?debuts?|(?P<join>join(?:ed|ing)))\b"
+)
 # A board's anniversary: "The STAR Market marked its fourth anniversary", "on the board's sixth anniversary".
-_ANNIVERSARY = re.compile(r"\b(?:[\w-]+ )?anniversary\b")
+_ANNIVERSARY = re.compile(r"\b(?:[\w-]+ )?anniversary\b|\bturned (?:\d{1,3}|five|ten|fifteen|twenty|thirty)\b(?!\s*%)")
 # A board's size passing a mark: "The number of companies on the STAR Market passed 500 in 2022".
 _BOARD_SIZE = re.compile(
     r"\bnumber of (?:listed )?companies\b[^.;]*?\b(?:passed|exceeded|surpassed|topped|crossed|broke through)\b"
@@ -38,7 +40,10 @@ def market_milestones(clause: Span, inside: list[Named], organizations: tuple[Or
         if company is not None:
             yield completed(EventType.MILESTONE, clause, company, market, wording=listing.group())
     if not any(isinstance(n.entity, Company) for n in inside) and (group := _GROUP_LISTING.search(text)):
-        yield completed(EventType.MILESTONE, clause, None, None, wording=segment_at(text, group.start()))
+        wording = segment_at(text, group.start())
+        joined = next((b for b in boards if b.label in wording), None)  # "20 companies joining ChiNext": the board's
+        if joined or not group.group("join"):  # companies join an index, a campaign: a listing joins a board
+            yield completed(EventType.MILESTONE, clause, None, joined, wording=wording)
     if boards and (_ANNIVERSARY.search(text) or _BOARD_SIZE.search(text)):
         yield completed(EventType.MILESTONE, clause, boards[0], boards[0])
 

@@ -11,9 +11,10 @@ from .drafts import Named
 
 # A company referred back to rather than named: "It shipped ...", "its first annual loss", "The company applied
 # ...", "The carmaker sold ...", "The board proposed a dividend" (not "It is worth noting", not "IT services", not
-# "the group of companies", not the market's board).
+# "the group of companies", not the market's board, not a campaign "since it began").
 _ANAPHOR = re.compile(
-    r"(?-i:\b[Ii]t(?! (?:is|was|has been|will be|would be|should|seems|appears)\b)\b|\b[Ii]ts\b)|"
+    r"(?-i:(?<!since )\b[Ii]t(?! (?:is|was|has been|will be|would be|should|seems|appears|began|started)\b)\b|"
+    r"\b[Ii]ts\b)|"
     r"\bthe (?:[\w-]+ ){0,2}?(?:company|group(?! of)|firm|carmaker|automaker|chipmaker|maker|producer|manufacturer)\b|"
     r"\bthe board(?= (?:of directors )?(?:propos|approv|recommend|declar|decide|resolv|plan)\w*)",
     re.IGNORECASE,

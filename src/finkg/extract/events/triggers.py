@@ -26,7 +26,7 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         (EventType.BOND_ISSUE, r"\b(?:issued|issue|issuing)\b[^.;]*?\bbonds?\b"),
         (
             EventType.INVESTMENT_PLAN,
-            r"\b(?:plans?|intends?|proposes?|will|to) (?:to )?invest\b|\binvested\b|"
+            r"\b(?:plans?|intends?|proposes?|will|to) (?:to )?invest\b|\binvested\b(?=[^.;,]{0,60}?\b(?:in|into)\b)|"
             r"\bproceeds (?:are|will be|are to be) (?:\w+ )?(?:meant|used|earmarked|allocated)\b",
         ),
         # not a figure raised ("raised revenue by 16% to ...", "raised its dividend") nor a comparison ("paid more
