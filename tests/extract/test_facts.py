@@ -641,3 +641,24 @@ def test_counted_products_and_a_year_end_balance() -> None:
         "combined 844 million yuan. WuXi AppTec's order backlog swelled 47% to 49.31 billion yuan.\n")
     assert _fact(extraction, "three generics").measure == "product_count"
     assert _fact(extraction, "49.31 billion yuan").period == "end-2024"
+
+
+def test_results_wordings_of_a_half_year_overview() -> None:
+    extraction = _extract(
+        "Shanghai-listed companies in the first half of 2024\nSHANGHAI, September 3, 2024\n"
+        "All companies listed on the Shanghai Stock Exchange had published their interim reports by August 31.\n"
+        "Net profit slipped 1.4% to 2.36 trillion yuan. More than 850 reported higher net profit; of these, nearly "
+        "240 raised it by over 50%. Recurring profit rose 2.6% to 1.13 trillion yuan. More than 110 companies, "
+        "meanwhile, swung from loss to profit. As of August 26, 152 Shanghai companies had put forward interim "
+        "profit distribution plans, with payments expected to total 134.6 billion yuan.\n"
+        "PetroChina grew revenue 5.0% to 1.6 trillion yuan. Its debt-to-asset ratio dropped to 39.4%. The company "
+        "plans an interim dividend of 0.22 yuan a share.\n")
+    measures = {s: _fact(extraction, s).measure for s in (
+        "over 50%", "1.13 trillion yuan", "134.6 billion yuan", "39.4%", "0.22 yuan a share")}
+    assert measures == {
+        "over 50%": "net_profit", "1.13 trillion yuan": "net_profit_excl_nonrecurring",
+        "134.6 billion yuan": "cash_dividends", "39.4%": "debt_to_asset_ratio",
+        "0.22 yuan a share": "dividend_per_share",
+    }
+    assert all(not (isinstance(e, Cohort) and e.parent is None and e.size == Decimal(110))
+               for e in extraction.entities)  # "More than 110 companies" late on is a part, not the market

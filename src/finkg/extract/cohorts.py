@@ -62,6 +62,7 @@ _WHOLE_MARKET_TITLE = re.compile(
     re.IGNORECASE,
 )
 _ALL_LISTED = "all listed companies"
+_OPENING_SENTENCES = 6  # title, dateline and the lead paragraph, where a report counts its whole market
 _STATUS = (
     r"private|privately[- ]owned|state-owned|central|unprofitable|loss-making|profitable|red-chip|foreign-funded|"
     r"listed|newly listed|leading"
@@ -456,8 +457,11 @@ class CohortFinder:
             population = self.cohorts[self.population]
             lead = self.document.text[max(0, quantity.span.start - 8) : quantity.span.start]
             every = bool(re.search(r"\ball\s+(?:the\s+)?$", lead, re.IGNORECASE))
-            # "all 586 companies on the board", or the report's first count of its companies: the whole population
-            if population.size == quantity.value or (population.size is None and (every or not self.by_quantity)):
+            # "all 586 companies on the board", or the report's first count of its companies in its opening: the
+            # whole population
+            opening = self.document.sentence_at(quantity.span.start).index < _OPENING_SENTENCES
+            if population.size == quantity.value or (
+                    population.size is None and (every or (not self.by_quantity and opening))):
                 self.cohorts[self.population] = replace(
                     population, size=quantity.value, size_qualifier=quantity.qualifier
                 )
@@ -467,8 +471,13 @@ class CohortFinder:
         whole = self.cohorts.get(self.population or "")
         if whole is not None and not words and whole.size == quantity.value:
             return whole.ref  # "all 586 companies disclosed ...": the whole market again
-        if whole is not None and not self.market and whole.size is None and not words and not self.by_quantity:
-            # A report on the whole market: its first count of companies, by no criterion, sizes it.
+        if (
+            whole is not None and not self.market and whole.size is None and not words and not self.by_quantity
+            and quantity.qualifier == Qualifier.EXACT
+            and self.document.sentence_at(quantity.span.start).index < _OPENING_SENTENCES
+        ):
+            # A report on the whole market: its first count of companies, exact, by no criterion and in its
+            # opening, sizes it (not "More than 110 companies swung to a profit" further on).
             self.cohorts[whole.ref] = replace(whole, size=quantity.value, size_qualifier=quantity.qualifier)
             return whole.ref
         announced = self._announced(quantity, words)

@@ -22,7 +22,7 @@ _SHARE_MEASURES = {
 }
 _RATE_MEASURES = {
     "rd_intensity", "gross_margin", "coupon_rate", "dividend_payout_ratio", "roe", "dividend_yield",
-    "net_interest_margin", "npl_ratio",
+    "net_interest_margin", "npl_ratio", "debt_to_asset_ratio",
 }
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
@@ -61,7 +61,7 @@ _PER_COMPANY_BEFORE = re.compile(
 # "45% of the total market value", "30% in both revenue and net profit": the measure follows
 _OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(?:their\s+|its\s+)?$)")
 _STAKE = re.compile(r"\s+(?:equity\s+)?(?:stake|interest|shareholding)\b", re.IGNORECASE)
-_PER_SHARES = re.compile(r"\b(?:per|for every|for each)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
+_PER_SHARES = re.compile(r"\b(?:per|for every|for each|an?)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
 _BUYING = re.compile(

@@ -12,7 +12,11 @@ from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
 
 _OPENS_SUBSET = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which))\b")
-_ANAPHOR = re.compile(r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b")
+_ANAPHOR = re.compile(
+    r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b|"  # "The refiner's operating revenue", "the lender's margin"
+    r"\b[Tt]he (?:company|firm|refiner|carmaker|automaker|chipmaker|drugmaker|distiller|lender|bank|insurer|"
+    r"brokerage|miner|developer|retailer)(?:['’]s)?\b"
+)
 # "these companies" points at the group named last, where "its" and "their" point at what was talked about.
 _THESE = re.compile(r"\b(?:[Tt]hese|[Tt]hose|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b")
 _THE_BOARD = re.compile(r"(?<!of )\bthe (?:board|market|exchange)(?:'s|’s|-wide)\b|\bboard-wide\b")

@@ -19,7 +19,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net profit after deducting non-recurring[\w\s-]*|deducted net profit|"
         r"net profit excluding non-recurring (?:items|gains and losses|profit and loss)|"
         r"net profit after non-recurring (?:items|gains and losses)|"
-        r"(?:excluding|after deducting|stripping out) non-recurring (?:items|gains and losses),?\s+(?:net\s+)?profit",
+        r"(?:excluding|after deducting|stripping out) non-recurring (?:items|gains and losses),?\s+(?:net\s+)?profit|"
+        r"recurring (?:net )?profits?",
     ),
     ("earnings_per_share", r"(?:basic |diluted )?earnings per share|EPS\b"),
     (
@@ -72,8 +73,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("operating_profit_adjusted", r"adjusted operating profit|operating profit after excluding"),
     ("cash_from_sales", r"cash received from (?:selling goods|sales)"),
     ("dividend_payout_ratio", r"(?:cash )?dividend (?:payout )?ratio|payout ratio"),
-    ("cash_dividends", r"(?:total |cash )?dividends?(?! plan)(?! ratio)"),
+    ("cash_dividends", r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?"),
     ("repurchase_amount", r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?|b(?:uying|ought) back"),
+    ("debt_to_asset_ratio", r"debt[- ]to[- ]asset ratio|asset[- ]liability ratio|liability[- ]to[- ]asset ratio"),
     ("gross_margin", r"gross (?:profit )?margin"),
     ("gross_profit", r"gross profits?(?!\s+(?:margin|rate))"),
     ("roe", r"(?:weighted )?(?:average )?(?:return on (?:net assets|equity)|ROE\b)"),
@@ -101,7 +103,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("market_value", r"market (?:value|capitali[sz]ation)|(?<=companies )worth|(?<=firms )worth"),
     ("total_assets", r"total assets|assets totall?(?:ed|ing)"),
     ("transaction_amount", r"transaction (?:amount|volume)|turnover"),
-    ("financing_amount", r"financing scale|raised|raising(?! (?:its|their) )|financing of|fund-?raising"),
+    ("financing_amount", r"financing scale|raised(?! (?:it|them) by)|raising(?! (?:its|their|it|them) )|financing of|"
+                         r"fund-?raising"),
     ("transaction_amount", r"paying(?= (?:about |nearly |some |over |more than )?(?:RMB|US\$|HK\$|\$|\d))"),
     ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
     ("fixed_asset_investment", r"fixed[- ]asset investment|investment in fixed assets"),

@@ -131,7 +131,7 @@ _ORDINAL_NOT_RANK = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+\w+")
 # The basis of a per-share amount: "RMB 3.00 per 10 shares", "0.45 yuan per share".
-_PER_SHARES = re.compile(r"\s+(?:per|for every|for each)\s+(?:(?:10|ten)\s+)?shares?\b", re.IGNORECASE)
+_PER_SHARES = re.compile(r"\s+(?:per|for every|for each|an?)\s+(?:(?:10|ten)\s+)?shares?\b", re.IGNORECASE)
 _CURRENCY_UNITS = frozenset({"CNY", "USD", "HKD", "EUR", "GBP", "JPY"})
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _AND_NUMBER = re.compile(rf"\s+(?:and|or)\s+{DIGITS}")
