@@ -58,6 +58,14 @@ def test_a_stock_may_exceed_the_bound_on_a_years_flow() -> None:
     assert _fact(facts, "418.4 trillion yuan").measure == "total_assets"
 
 
+def test_a_big_banks_balance_sheet_and_coverage_are_no_misprints() -> None:
+    facts = _facts(
+        "In 2024, ICBC's total assets were 48.82 trillion yuan, and China Merchants Bank's provision coverage "
+        "ratio was 411.98%.\n")
+    assert not [f.quantity.span.text for f in facts.facts if f.flag]
+    assert _fact(facts, "411.98%").measure == "provision_coverage"
+
+
 def test_the_ceiling_is_a_setting() -> None:
     lowered = _facts(TEXT, Settings(cny_ceiling=Decimal("1e11")))
     assert _fact(lowered, "240.2 billion yuan").flag is not None

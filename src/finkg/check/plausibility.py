@@ -154,7 +154,8 @@ class _Checker:
     def _company_scale(self, fact: Fact, value: Decimal) -> str | None:
         if fact.quantity.unit not in _MONEY or not isinstance(self._entity(fact.subject or ""), Company):
             return None
-        ceiling = _COMPANY_CEILING.get(fact.measure, _COMPANY_DEFAULT_CEILING)
+        ceiling = _COMPANY_CEILING.get(fact.measure, _COMPANY_DEFAULT_CEILING) * (
+            _STOCK_FACTOR if fact.measure in _STOCKS else 1)  # the biggest bank's assets are about 5e13 yuan
         if value > ceiling:
             return f"{_short(value)} for one company's {fact.measure} is beyond any company's scale ({_short(ceiling)})"
         return None

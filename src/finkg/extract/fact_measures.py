@@ -22,7 +22,7 @@ _SHARE_MEASURES = {
 }
 _RATE_MEASURES = {
     "rd_intensity", "gross_margin", "coupon_rate", "dividend_payout_ratio", "roe", "dividend_yield",
-    "net_interest_margin", "npl_ratio", "debt_to_asset_ratio",
+    "net_interest_margin", "npl_ratio", "debt_to_asset_ratio", "provision_coverage",
 }
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"

@@ -113,6 +113,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("fund_scale", r"scale of[\w\s]*?products|fund (?:size|scale)|assets under management"),
     ("holding_share", r"of the positions|of (?:the )?holdings|shareholding ratio|stakes?(?= (?:to|of|at) )"),
     ("coupon_rate", r"coupon(?: interest)? rate|interest rate"),
+    ("provision_coverage", r"provision(?:ing)? coverage(?: ratio)?|(?:loan )?loss provision coverage(?: ratio)?"),
     ("coverage_rate", r"coverage(?: rate)?"),
     ("autonomy_rate", r"autonomy rate"),
     ("localization_rate", r"locali[sz]ation rate"),
