@@ -50,6 +50,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # Held out: its misses are not looked at while rules are written, so its score says how finkg does on a report
     # it has never seen (tests/data/docs/SOURCES.md). Fact F1 0.48 with the rules before the round it was written in.
     "a-share-2023-annual-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.46},
+    # First scored at 0.49 and 0.77 (fact F1) when they were added, with that round's rules up to then in place.
+    "sse-2024-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.55},
+    "bank-leaders-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.76, "entity.companies.F1": 0.97},
     # First scored at 0.63 (fact F1) when it was added, with that round's first rules in place.
     "baijiu-leaders-2024-annual-results": {"quantity.value+unit.F1": 0.89, "fact.F1": 0.6, "entity.companies.F1": 0.97},
     # Held out until its score on unseen text was recorded (fact F1 0.54, then 0.52), then used for development.
