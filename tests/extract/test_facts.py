@@ -662,3 +662,19 @@ def test_results_wordings_of_a_half_year_overview() -> None:
     }
     assert all(not (isinstance(e, Cohort) and e.parent is None and e.size == Decimal(110))
                for e in extraction.entities)  # "More than 110 companies" late on is a part, not the market
+
+
+def test_a_banks_year_told_the_next_spring() -> None:
+    extraction = _extract(
+        "Big banks' 2024 results\nBEIJING, March 31, 2025\nCommercial banks earned a combined net profit of 2.3 "
+        "trillion yuan last year, and the non-performing loan (NPL) ratio stood at 1.5% at the end of the year.\n"
+        "ICBC's group assets totalled 48.82 trillion yuan at the end of December. Shareholders will receive 3.080 "
+        "yuan per 10 shares for the year, some 109.773 billion yuan in all. In May 2024 it sold a 40 billion yuan "
+        "issue of bonds, paying coupons of 2.25% and 2.35%.\n")
+    assert _fact(extraction, "2.3 trillion yuan").period == "FY2024"
+    assert (_fact(extraction, "1.5%").measure, _fact(extraction, "1.5%").period) == ("npl_ratio", "end-2024")
+    assert _fact(extraction, "end of December").quantity.value == Decimal(20241231)
+    assert _fact(extraction, "48.82 trillion yuan").period == "end-2024"
+    assert _fact(extraction, "109.773 billion yuan").measure == "cash_dividends"
+    assert [_fact(extraction, s).measure for s in ("40 billion yuan", "2.25%", "2.35%")] == [
+        "financing_amount", "coupon_rate", "coupon_rate"]

@@ -71,7 +71,9 @@ _BUYING = re.compile(
 _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)
 _OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")
 _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
-_A_TOTAL = re.compile(r",?\s*(?:a total of|totall?ing|in total|for a total of|worth|about|or)?\s*", re.IGNORECASE)
+_A_TOTAL = re.compile(
+    r"(?:\s+for the year)?,?\s*(?:a total of|totall?ing|in total|for a total of|worth|about|some|or)?\s*", re.IGNORECASE
+)
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
 _RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
 _PHYSICAL = frozenset(MEASURE_UNITS.values()) - {"points"}  # what is sold or built, not an index's level

@@ -35,7 +35,9 @@ _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 # The day a report was made public dates no stock: "WuXi AppTec said on March 17 that ...".
 _TOLD_ON = re.compile(r"\b(?:said|reported|announced|published|disclosed|released)\b[^.;]{0,25}?\bon\s+$")
 _YEARS = re.compile(r"\d{4}-\d{4}")
-_YEAR_END_BALANCES = frozenset({"order_backlog", "total_assets"})
+_YEAR_END_BALANCES = frozenset(
+    {"order_backlog", "total_assets", "npl_ratio", "provision_coverage", "debt_to_asset_ratio"}
+)
 
 
 class PeriodChoice(LinkerState):
@@ -66,8 +68,9 @@ class PeriodChoice(LinkerState):
     def _held_at(self, period: str, measure: str) -> str:
         """A balance a year's report states without a date (an order backlog, total assets) is the one at the
         year's end, not today's."""
-        if measure in _YEAR_END_BALANCES and period == "to-date" and self.calendar.span == "FY" and self.calendar.year:
-            return f"end-{self.calendar.year}"
+        cal = self.calendar
+        if measure in _YEAR_END_BALANCES and period in ("to-date", cal.fiscal) and cal.span == "FY" and cal.year:
+            return f"end-{cal.year}"
         return period
 
     def _tail_end(self, quantity: Quantity, segment_end: int) -> int:
@@ -80,6 +83,8 @@ class PeriodChoice(LinkerState):
         "against 15 a year earlier": the old count (but "bought back 101 million shares last year" is the year's)."""
         text = self.document.text
         earlier = _EARLIER_AFTER.match(text, quantity.span.end)
+        if earlier and "last" in earlier.group() and self.calendar.current_year > self.calendar.year:
+            return False  # written the year after: "last year" is the reporting year itself
         if kind == Kind.COUNT:
             return earlier is not None and "last" not in earlier.group()
         lead = text[max(clause.start, quantity.span.start - 80) : quantity.span.start]

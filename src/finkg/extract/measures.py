@@ -81,7 +81,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("roe", r"(?:weighted )?(?:average )?(?:return on (?:net assets|equity)|ROE\b)"),
     ("dividend_yield", r"dividend yields?"),
     ("net_interest_margin", r"net interest margin|NIM\b"),
-    ("npl_ratio", r"non-performing loan ratio|NPL ratio|bad[- ]loan ratio"),
+    ("npl_ratio", r"non-performing loan(?: \(NPL\))? ratio|NPL ratio|bad[- ]loan ratio"),
     (
         "net_loss",
         r"net loss(?:es)?|(?:a |its |their )loss of|(?<=its )loss(?:es)?\b(?!-)|(?<=their )loss(?:es)?\b(?!-)|"
@@ -103,8 +103,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("market_value", r"market (?:value|capitali[sz]ation)|(?<=companies )worth|(?<=firms )worth"),
     ("total_assets", r"total assets|assets totall?(?:ed|ing)"),
     ("transaction_amount", r"transaction (?:amount|volume)|turnover"),
-    ("financing_amount", r"financing scale|raised(?! (?:it|them) by)|raising(?! (?:its|their|it|them) )|financing of|"
-                         r"fund-?raising"),
+    (
+        "financing_amount",
+        r"financing scale|(?<=yuan )issue of|raised(?! (?:it|them) by)|raising(?! (?:its|their|it|them) )|"
+        r"financing of|fund-?raising",
+    ),
     ("transaction_amount", r"paying(?= (?:about |nearly |some |over |more than )?(?:RMB|US\$|HK\$|\$|\d))"),
     ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
     ("fixed_asset_investment", r"fixed[- ]asset investment|investment in fixed assets"),
@@ -112,7 +115,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("use_of_proceeds", r"(?:will|to) be used for"),
     ("fund_scale", r"scale of[\w\s]*?products|fund (?:size|scale)|assets under management"),
     ("holding_share", r"of the positions|of (?:the )?holdings|shareholding ratio|stakes?(?= (?:to|of|at) )"),
-    ("coupon_rate", r"coupon(?: interest)? rate|interest rate"),
+    ("coupon_rate", r"coupon(?: interest)? rates?|interest rates?|coupons?(?= of)"),
     ("provision_coverage", r"provision(?:ing)? coverage(?: ratio)?|(?:loan )?loss provision coverage(?: ratio)?"),
     ("coverage_rate", r"coverage(?: rate)?"),
     ("autonomy_rate", r"autonomy rate"),

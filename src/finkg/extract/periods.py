@@ -43,7 +43,7 @@ _YEAR_CONTEXT = re.compile(
 )
 _AS_OF = re.compile(rf"\b(?:[Aa]s of|[Bb]y|[Aa]t)\s+(?:the end of\s+)?{_MONTH}\s+(\d{{1,2}}),\s*(20\d\d)")
 _QUARTER_END_OF = re.compile(r"\bend of the (first|second|third|fourth|1st|2nd|3rd|4th) quarter of (20\d\d)")
-_END_OF = re.compile(r"\b(?:end of|year-end) (20\d\d)|\b(20\d\d) year-end")
+_END_OF = re.compile(r"\b(?:end of|year-end) (20\d\d)|\b(20\d\d) year-end|\b(?:at )?the end of the year\b")
 _START_OF = re.compile(r"\b(?:beginning|start) of (20\d\d)")
 # "in the fourth quarter", "Fourth-quarter revenue", "Q4 2024"; not what a figure is compared with ("3.9% on the
 # second quarter", "higher than in the second quarter").
@@ -100,7 +100,7 @@ _PERIOD_KEYS = (
     *("20", "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "semi", "interim", "nine months", "six months"),
     " years",
     *("listing", "year-end", "up to now", "currently", "so far", "to date", "at present", "have now", "this year"),
-    *("began", "started"),
+    *("began", "started", "end of the year"),
 )
 # Wordings of a flow over the reporting year: the fiscal year is meant even when no year is said.
 _FLOW = re.compile(
@@ -203,9 +203,10 @@ def _period_named(text: str, cal: Calendar) -> str | None:
         return f"{m.group(3)}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
     if m := _AS_OF_DAY.search(text):  # "as of April 30": the year the report was written in
         return f"{cal.current_year}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
-    if m := _END_OF_MONTH.search(text):  # "by the end of June": the month's last day
-        year, month = int(m.group(2) or cal.current_year), _MONTHS[m.group(1).lower()]
-        return f"{year}-{month:02d}-{days.monthrange(year, month)[1]:02d}"
+    if m := _END_OF_MONTH.search(text):  # "by the end of June": the month's last day; December's is the year's end
+        month = _MONTHS[m.group(1).lower()]
+        year = int(m.group(2) or (cal.year if month == 12 and cal.span == "FY" and cal.year else cal.current_year))
+        return f"end-{year}" if month == 12 else f"{year}-{month:02d}-{days.monthrange(year, month)[1]:02d}"
     if m := _FROM_TO.search(text):
         return f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"
     if m := _MEASURED_FROM.search(text):  # "Measured from 2019, ... grew at compound annual rates of"
@@ -215,7 +216,7 @@ def _period_named(text: str, cal: Calendar) -> str | None:
     if m := _SINCE_YEAR.search(text):
         return f"since-{m.group(1)}"
     if m := _END_OF.search(text):
-        return f"end-{m.group(1) or m.group(2)}"
+        return f"end-{m.group(1) or m.group(2) or cal.year}"
     if m := _LAST_YEARS.search(text):
         return f"{cal.year - _number(m.group(1))}-{cal.year}"
     if m := _CONSECUTIVE.search(text):

@@ -224,7 +224,7 @@ class _Scanner:
         """The year of a date written without one: that of the last full date before it, else of the
         first one after it (a report dates its events in the year of its own dates), else the first
         year in which that day falls after the reporting period: results are told once a period is over."""
-        before = [q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000]
+        before = [q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000 and not self._dateline(q)]
         if before:
             return int(before[-1].value) // 10_000
         if after := _FULL_DATE.search(self.text, at):
@@ -234,6 +234,13 @@ class _Scanner:
         if not cal.year or day is None:
             return None
         return cal.year + (int(day) % 10_000 < _SPAN_END[cal.span])
+
+    def _dateline(self, date: Quantity) -> bool:
+        """A date alone on a short line ("BEIJING, March 31, 2025") dates the report, not the events it tells."""
+        start = self.text.rfind("\n", 0, date.span.start) + 1
+        end = self.text.find("\n", date.span.end)
+        line = self.text[start : end if end >= 0 else len(self.text)].strip()
+        return len(line) < 80 and not line.endswith(".")
 
     def _multiple(self, match: re.Match[str]) -> Quantity:
         """ "doubled" (at least twice), "halved" (at most half), "tenfold"."""
