@@ -347,3 +347,19 @@ def test_a_board_turning_15_companies_joining_it_and_what_is_no_event() -> None:
         (EventType.REPURCHASE, None, None),  # the agent is the 232, which the cohort stage names
         (EventType.MILESTONE, None, "organization/chinext"),
     ]
+
+
+def test_banks_raising_capital_and_issuing_bonds() -> None:
+    doc = document(
+        "Bank of China (BOC) reported on March 26. BOC also tapped the bond market in May 2024 with a 40 billion "
+        "yuan issue of total loss-absorbing capacity (TLAC) non-capital bonds. BOC aims to raise up to 165 billion "
+        "yuan by selling shares. China Merchants Bank is seeking up to 120 billion yuan."
+    )
+    events = _events(doc, _money(doc, "40 billion yuan", "165 billion yuan", "120 billion yuan"))
+    found = [(e.event_type, e.agent, e.object_label, e.status) for e in events if e.event_type is not EventType.OTHER]
+    assert found == [
+        (EventType.BOND_ISSUE, "company/bank-of-china", "total loss-absorbing capacity (TLAC) non-capital bonds",
+         Status.COMPLETED),
+        (EventType.FINANCING, "company/bank-of-china", "BOC", Status.PLANNED),
+        (EventType.FINANCING, "company/china-merchants-bank", "China Merchants Bank", Status.PLANNED),
+    ]

@@ -117,7 +117,8 @@ _LISTED_FORM = re.compile(
 )
 # "Contemporary Amperex Technology Co., Limited (CATL)": a name and the short form the report uses after.
 _ABBREVIATED = re.compile(
-    rf"(?P<name>{NAME})(?:,? (?:Co\.,? )?(?:Limited|Ltd\.?|Inc\.?|Corp\.?))?\s+\((?P<abbr>[A-Z][A-Za-z0-9&-]{{1,9}})\)"
+    rf"(?P<name>(?:{NAME}\s+of\s+)?{NAME})(?:,? (?:Co\.,? )?(?:Limited|Ltd\.?|Inc\.?|Corp\.?))?\s+"
+    rf"\((?P<abbr>[A-Z][A-Za-z0-9&-]{{1,9}})\)"  # "Bank of China (BOC)"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“(]\s*)$")
 # First words of company names that are common English words, so never a company's short form.

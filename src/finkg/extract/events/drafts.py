@@ -12,7 +12,7 @@ from ...resolve.aliases import slugify, unique_slugs
 
 _PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|proposes?|proposed|will|expects? to|aims? to|meant|earmarked|"
-    r"moved to)\b"
+    r"moved to|seek(?:s|ing)?)\b"
 )
 _APPLIED = re.compile(r"\bapplied for\b|\bapplications?\b|\bsubmitted\b|\bfiled\b")
 _ONGOING = re.compile(r"\b(?:continues|continue|continuing|is expanding|are expanding|ongoing|have used|has used)\b")

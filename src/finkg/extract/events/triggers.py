@@ -33,8 +33,8 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         # in dividends than they raised")
         (
             EventType.FINANCING,
-            NOT_COMPARED + r"\b(?:raised|raising)\b(?! (?:its |their )?(?:[\w-]+ )?" + _FIGURES + r")"
-            r"(?![^.;]*\bbond)|\bprivate placement\b",
+            NOT_COMPARED + r"\b(?:raised|raising|raise)\b(?! (?:its |their )?(?:[\w-]+ )?" + _FIGURES + r")"
+            r"(?![^.;]*\bbond)|\bprivate placements?\b|\bseek(?:s|ing)?\b(?= (?:up to |about |some )?(?:RMB|\d))",
         ),
         (EventType.APPROVAL, r"\bapproved\b|\bapproval\b|\bregistration certificate\b"),
         (
@@ -53,6 +53,8 @@ _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 # What an investment builds, in the words after the trigger: "to build a plant in Hungary", "(proceeds are meant)
 # mainly for its plant in Hungary".
 _BUILD = re.compile(r"(?:\bto (?:build|construct|set up|establish)|^\s*(?:\w+ )?for) ([^,;]+)")
+# What was issued: "(issue) of total loss-absorbing capacity (TLAC) non-capital bonds".
+_BONDS = re.compile(r"^(?:issued|issue|issuing)\s+(?:of\s+)?((?:[\w()-]+\s+){0,8}?(?:bonds?|notes|debentures))\b")
 # Where shares are to be listed, when no exchange is named: "applied to list H-shares in Hong Kong".
 _VENUE = re.compile(r"\b(?:in|on) (?:the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)")
 
@@ -99,7 +101,7 @@ def triggered(
                 clause=clause,
                 agent=agent,
                 object=obj,
-                object_label=_object_label(event_type, text[match.end() : until - clause.start], obj),
+                object_label=_object_label(event_type, text[_label_from(kind, match) : until - clause.start], obj),
                 amount=money[i] if respectively else first_fact(money),
                 status=event_status(event_type, text[since - clause.start : match.end()], text[since - clause.start :]),
             )
@@ -153,6 +155,11 @@ def _object(kind: EventType, agent: Entity, after: list[Named], products: list[N
     return next((n.entity for n in after if not isinstance(n.entity, Organization)), None)
 
 
+def _label_from(kind: EventType, match: re.Match[str]) -> int:
+    """Where the wording of an event's object starts: a bond issue names its bonds inside the trigger."""
+    return match.start() if kind is EventType.BOND_ISSUE else match.end()
+
+
 def _object_label(kind: EventType, text: str, obj: Entity | None) -> str:
     """Wording of the object when no entity stands for it: the project an investment builds."""
     if obj is not None:
@@ -161,4 +168,6 @@ def _object_label(kind: EventType, text: str, obj: Entity | None) -> str:
         return build.group(1).strip().rstrip(".")
     if kind is EventType.SHARE_ISSUE_APPLICATION and (venue := _VENUE.search(text)):
         return venue.group(1)
+    if kind is EventType.BOND_ISSUE and (bonds := _BONDS.search(text)):
+        return bonds.group(1)  # "issue of total loss-absorbing capacity (TLAC) non-capital bonds"
     return ""
