@@ -678,3 +678,13 @@ def test_a_banks_year_told_the_next_spring() -> None:
     assert _fact(extraction, "109.773 billion yuan").measure == "cash_dividends"
     assert [_fact(extraction, s).measure for s in ("40 billion yuan", "2.25%", "2.35%")] == [
         "financing_amount", "coupon_rate", "coupon_rate"]
+
+
+def test_bare_counts_that_open_a_sentence_about_the_companies_count_companies() -> None:
+    extraction = _extract(
+        "Shanghai-listed companies in the first half of 2024\nAbout 80% of the companies were in the black. "
+        "More than 850 reported higher net profit; of these, nearly 240 raised it by over 50%.\n")
+    counts = {s: _fact(extraction, s) for s in ("More than 850", "nearly 240")}
+    assert all(f.measure == "company_count" for f in counts.values())
+    part = extraction.entity(counts["nearly 240"].subject or "")
+    assert isinstance(part, Cohort) and part.parent == counts["More than 850"].subject

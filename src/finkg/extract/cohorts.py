@@ -129,7 +129,7 @@ _NOUN_FOLLOWS = re.compile(
 )
 _OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
 _OF_ALL = re.compile(r"^\s*Of (?:all )?(?:the )?[\w,.-]+ [^,;]*?,", re.IGNORECASE)
-_OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them)\b", re.IGNORECASE)
+_OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them|of these|among these)\b", re.IGNORECASE)
 _TAIL = re.compile(
     rf"^\s+(?P<tail>(?:at the time of listing|(?:listed )?on (?:the )?(?:{BOARD_NAMES}|{EXCHANGE_NAMES})\b|"
     r"on the [\w ]+?Board|listed on the [\w ]+?Board|"
@@ -148,6 +148,7 @@ _BARE_COUNT_VERB = re.compile(
     r"\s+(?:of (?:them|these|which|the|all)\b|(?:have|has|had|are|were|is|was|also|all|with|that|who)\b|"
     r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
 )
+_OPENS_PART = re.compile(r"(?:^|[;:]\s*(?:(?:of|among) (?:these|them|which),?\s*)?)$", re.IGNORECASE)
 _LISTED_NEXT = re.compile(r"[^.;,\d]{0,40}(?:,\s*(?:and\s+)?|\s+and\s+)")
 SHARE_GROUP = "share-group"  # slug prefix of groups a share defines: a part named in passing, never a topic
 # "30% increased it by", "20% of the companies had revenue above": a share that did something
@@ -290,13 +291,22 @@ class CohortFinder:
             self._attach_members(ref, span)
         return first
 
+    def _previous_text(self, base: int) -> str:
+        """The text of the sentence before the one starting at `base`, in the same paragraph, else ""."""
+        sentence = self.document.sentence_at(base)
+        if sentence.index == 0:
+            return ""
+        previous = self.document.sentences[sentence.index - 1]
+        return previous.span.text if previous.paragraph == sentence.paragraph else ""
+
     def _phrases(self, text: str, base: int) -> list[tuple[int, int, str]]:
         """(start, end, ref) of cohort phrases; ref "?i" marks a count cohort still to be made."""
         phrases: list[tuple[int, int, str]] = []
         last: Quantity | None = None  # the company count before, for "82 are on the Main Board, 221 on the SME Board"
         for index in self.in_sentence.get(self.document.sentence_at(base).index, ()):
             quantity = self.quantities[index]
-            if is_company_count(quantity, text, base) or _elided_after(last, quantity, self.document.text):
+            if is_company_count(quantity, text, base, self._previous_text(base)) or _elided_after(
+                    last, quantity, self.document.text):
                 phrases.append((quantity.span.start, quantity.span.end, f"?{index}"))
                 last = quantity
             elif quantity.unit != "count":
@@ -602,8 +612,9 @@ class CohortFinder:
             self.cohorts[ref] = replace(cohort, members=tuple(dict.fromkeys((*cohort.members, *refs))))
 
 
-def is_company_count(quantity: Quantity, sentence: str, base: int) -> bool:
-    """A count of companies: "54 companies", "Thirty-one innovative pharmaceutical companies"."""
+def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str = "") -> bool:
+    """A count of companies: "54 companies", "Thirty-one innovative pharmaceutical companies", "More than 850
+    reported higher net profit" right after a sentence about the companies (`previous`)."""
     if quantity.unit != "count":
         return False
     if _POSSESSIVE_COUNT.match(quantity.span.text):
@@ -621,7 +632,9 @@ def is_company_count(quantity: Quantity, sentence: str, base: int) -> bool:
         return bool(_BARE_COUNT_VERB.match(_APPOSED_SHARE.sub("", after)))  # "Of these, 386, or 32%, had listed"
     if _PART_OF_THOSE.match(after):
         return True  # "...; 22 of these have since turned a profit": a part of the group just counted
-    return bool(_BARE_COUNT_VERB.match(after)) and bool(_COMPANY_NOUN.search(sentence))
+    opens = bool(_OPENS_PART.search(sentence, 0, quantity.span.start - base))  # "; of these, nearly 240 raised it"
+    about_companies = _COMPANY_NOUN.search(sentence) or (opens and _COMPANY_NOUN.search(previous))
+    return bool(_BARE_COUNT_VERB.match(after)) and bool(about_companies)
 
 
 def _elided_after(last: Quantity | None, quantity: Quantity, text: str) -> bool:
