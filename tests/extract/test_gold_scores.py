@@ -43,21 +43,27 @@ FLOORS: dict[str, dict[str, float]] = {
     "bse-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.72, "entity.companies.F1": 0.97},
     # Held out for two rounds of rules (fact F1 0.39 at its first run, 0.50 after them), then used for development.
     "chinext-2024-annual-results": {
-        "quantity.value+unit.F1": 0.97, "fact.F1": 0.79, "attribute.period.accuracy": 0.9, "entity.companies.F1": 0.97,
+        "quantity.value+unit.F1": 0.97, "fact.F1": 0.81, "attribute.period.accuracy": 0.9, "entity.companies.F1": 0.97,
     },
-    # Held out, written at the end of a round of rules: 0.56 with the rules before that round, 0.62 after it.
-    "bse-2024-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.56},
+    # Held out, written at the end of a round of rules: 0.56 with the rules before that round, 0.59 after it, 0.60
+    # after the next (period accuracy 0.20 -> 0.87).
+    "bse-2024-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.57, "attribute.period.accuracy": 0.84},
     # Held out: its misses are not looked at while rules are written, so its score says how finkg does on a report
-    # it has never seen (tests/data/docs/SOURCES.md). Fact F1 0.48 with the rules before the round it was written in.
-    "a-share-2023-annual-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.46},
+    # it has never seen (tests/data/docs/SOURCES.md). Fact F1 0.48 with the rules before the round it was written in,
+    # 0.51 after it.
+    "a-share-2023-annual-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.48},
     # First scored at 0.49 and 0.77 (fact F1) when they were added, with that round's rules up to then in place.
-    "sse-2024-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.55},
-    "bank-leaders-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.76, "entity.companies.F1": 0.97},
+    "sse-2024-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.58},
+    "bank-leaders-2024-annual-results": {
+        "quantity.value+unit.F1": 0.94, "fact.F1": 0.8, "entity.companies.F1": 0.97, "event.R": 0.88,
+    },
     # First scored at 0.63 (fact F1) when it was added, with that round's first rules in place.
-    "baijiu-leaders-2024-annual-results": {"quantity.value+unit.F1": 0.89, "fact.F1": 0.6, "entity.companies.F1": 0.97},
+    "baijiu-leaders-2024-annual-results": {
+        "quantity.value+unit.F1": 0.92, "fact.F1": 0.75, "entity.companies.F1": 0.97,
+    },
     # Held out until its score on unseen text was recorded (fact F1 0.54, then 0.52), then used for development.
     "a-share-2024-q1-q3-results": {
-        "quantity.value+unit.F1": 0.97, "fact.F1": 0.72, "entity.companies.F1": 0.97, "event.R": 0.55,
+        "quantity.value+unit.F1": 0.97, "fact.F1": 0.8, "entity.companies.F1": 0.97, "event.R": 0.55,
     },
     # First scored at 0.34 (fact F1) when it was added, with this round's first rules in place.
     "new-energy-leaders-2024-annual-results": {
@@ -71,7 +77,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "star-market-2024-h1-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.86, "event.R": 0.85},
     # First scored at 0.65 (fact F1) when it was added, with this round's rules up to then in place.
     "pharma-leaders-2024-annual-results": {
-        "quantity.value+unit.F1": 0.95, "fact.F1": 0.81, "entity.companies.F1": 0.97, "event.R": 0.88,
+        "quantity.value+unit.F1": 0.95, "fact.F1": 0.83, "entity.companies.F1": 0.97, "event.R": 0.88,
     },
     "star-market-2021-h1-results": {
         "quantity.value+unit.F1": 0.93, "fact.F1": 0.86, "attribute.period.accuracy": 0.96,
