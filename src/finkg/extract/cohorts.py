@@ -16,27 +16,20 @@ from decimal import Decimal
 from itertools import pairwise
 
 from ..records import Cohort, Company, Document, Entity, EntityType, Qualifier, Quantity, Sector, Sentence, Span
+from .company_counts import NUMBER_TOKEN, OF_THESE, PART_OF_THOSE, elided_after, is_company_count, modifiers
+from .markets import (
+    BOARD,
+    BOARD_NAMES,
+    BOARD_SYNONYMS,
+    COMPANY_NOUN,
+    COMPANY_NOUN_RE,
+    EXCHANGE_NAMES,
+    MARKET,
+    PLACES,
+    PLURAL_NOUN,
+)
 from .patterns import Gated
 
-COMPANY_NOUN = r"(?:sub-)?compan(?:y|ies)|enterprises?|firms?|manufacturers|issuers|players|constituents"
-_PLURAL_NOUN = r"(?:sub-)?companies|enterprises|firms|manufacturers|issuers|constituents"
-_COMPANY_NOUN = re.compile(rf"\b(?:{COMPANY_NOUN})\b", re.IGNORECASE)
-BOARD_NAMES = (
-    r"Science and Technology Innovation Board|Sci-?Tech Innovation Board|STAR Market|ChiNext|"
-    r"(?-i:STAR)(?=\s+(?:companies|firms|enterprises|IPOs|listings)\b)|"  # "STAR companies": the STAR Market's
-    r"Growth Enterprise Market|Main Board|SME Board|Beijing Stock Exchange|New Third Board"
-)
-EXCHANGE_NAMES = (
-    r"Shanghai Stock Exchange|Shenzhen Stock Exchange|Hong Kong Stock Exchange|SSE|SZSE|BSE|HKEX|A-share market"
-)
-# Names of one board, longest first: a report may call the STAR Market's companies "STAR companies".
-_STAR_NAMES = ("Science and Technology Innovation Board", "Sci-Tech Innovation Board", "SciTech Innovation Board",
-               "STAR Market", "STAR")
-_BOARD_SYNONYMS = {name.lower(): _STAR_NAMES for name in _STAR_NAMES} | {
-    name.lower(): ("Growth Enterprise Market", "ChiNext") for name in ("Growth Enterprise Market", "ChiNext")
-}
-BOARD = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES})\b", re.IGNORECASE)
-MARKET = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES}|{EXCHANGE_NAMES})\b", re.IGNORECASE)
 # "companies on the X", "listed companies of X", "X-listed companies", "X companies"
 _MARKET_COMPANIES = re.compile(
     rf"(?:companies|enterprises)\s+(?:listed\s+)?(?:on|in|of)\s+(?:the\s+)?(?:(?:Shanghai|Shenzhen)\s+)?"
@@ -45,12 +38,11 @@ _MARKET_COMPANIES = re.compile(
     re.IGNORECASE,
 )
 # Companies of other markets, named for comparison: "the companies listed in Shanghai and Shenzhen".
-_PLACES = r"Shanghai|Shenzhen|Beijing|Hong Kong"
 _OTHER_MARKET = re.compile(
     rf"\b(?:companies|enterprises)\s+listed\s+(?:in|on)\s+(?:the\s+)?"
-    rf"(?:{_PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES}))+",
+    rf"(?:{PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES}))+",
 )
-_PLACE_LISTED = re.compile(rf"\b(?:[Aa]ll\s+)?(?P<place>{_PLACES})-listed\s+(?:companies|firms|enterprises)\b")
+_PLACE_LISTED = re.compile(rf"\b(?:[Aa]ll\s+)?(?P<place>{PLACES})-listed\s+(?:companies|firms|enterprises)\b")
 # The whole market, named for comparison: "Domestic listed companies as a whole", "all A-share companies".
 _WHOLE_MARKET = re.compile(
     r"\b(?:(?:domestic|all|China's|A-share)\s+)+(?:listed\s+)?companies(?:\s+as a whole)?\b"
@@ -69,8 +61,8 @@ _STATUS = (
 )
 # "private enterprises", "companies that were unprofitable at the time of listing"
 _STATUS_COHORT = re.compile(
-    rf"\b(?P<adj>(?:{_STATUS})(?:\s+(?:and|or)\s+(?:{_STATUS}))?)\s+(?:{_PLURAL_NOUN})\b"
-    rf"|\b(?:{_PLURAL_NOUN})\s+(?:that|which)\s+(?:were|are)\s+(?P<adj2>{_STATUS})\b",
+    rf"\b(?P<adj>(?:{_STATUS})(?:\s+(?:and|or)\s+(?:{_STATUS}))?)\s+(?:{PLURAL_NOUN})\b"
+    rf"|\b(?:{PLURAL_NOUN})\s+(?:that|which)\s+(?:were|are)\s+(?P<adj2>{_STATUS})\b",
     re.IGNORECASE,
 )
 _EMERGING = Gated(
@@ -121,13 +113,12 @@ _ON_A_LIST = re.compile(
 )
 # Plural nouns of the firms of an industry: "carmakers", "airlines", "banks", "steel producers".
 _AGENTS = r"makers|producers|operators|airlines|airports|banks|insurers|brokerages|brokers|developers|retailers|miners"
-_ENDS_IN_NOUN = re.compile(rf"(?:\b(?:{_PLURAL_NOUN}|sector|industry|field)|{_AGENTS})$", re.IGNORECASE)
+_ENDS_IN_NOUN = re.compile(rf"(?:\b(?:{PLURAL_NOUN}|sector|industry|field)|{_AGENTS})$", re.IGNORECASE)
 _NOUN_FOLLOWS = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLURAL_NOUN}|{_AGENTS})\b"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{PLURAL_NOUN}|{_AGENTS})\b"
     r"|\s+(?:sector|industry|field|segment)\b(?!\s+(?:index|policy|policies|chain))",  # "the semiconductor industry"
     re.IGNORECASE,
 )
-_OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
 _OF_ALL = re.compile(r"^\s*Of (?:all )?(?:the )?[\w,.-]+ [^,;]*?,", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them|of these|among these)\b", re.IGNORECASE)
 _TAIL = re.compile(
@@ -136,20 +127,8 @@ _TAIL = re.compile(
     r"by market capitali[sz]ation|"
     r"in (?:the )?[\w-]+ (?:industry|industries|sector|field)))"
 )
-_POSSESSIVE_COUNT = re.compile(rf"^[^']*?\b(?:{COMPANY_NOUN})['’]", re.IGNORECASE)
 _BOARD_TAIL = re.compile(rf"\s+(?:listed\s+)?on\s+{MARKET.pattern}", re.IGNORECASE)
 _TOP_COUNT = re.compile(r"^\s*(?:the\s+)?top\s+(\d+)", re.IGNORECASE)
-_NUMBER_OF_COMPANIES = re.compile(
-    rf"\bnumber of (?:[\w-]+ ){{0,3}}?(?:{_PLURAL_NOUN})\b[^.;,]*?"
-    r"(?:\bfrom\b[^.;,]*?|\bto\s+|\bwas\s+|\breached\s+|\b(?:passed|exceeded|topped|hit|stood at)\s+)$",
-    re.IGNORECASE,
-)
-_BARE_COUNT_VERB = re.compile(
-    r"\s+(?:of (?:them|these|which|the|all)\b|(?:have|has|had|are|were|is|was|also|all|with|that|who)\b|"
-    r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
-)
-_OPENS_PART = re.compile(r"(?:^|[;:]\s*(?:(?:of|among) (?:these|them|which),?\s*)?)$", re.IGNORECASE)
-_LISTED_NEXT = re.compile(r"[^.;,\d]{0,40}(?:,\s*(?:and\s+)?|\s+and\s+)")
 SHARE_GROUP = "share-group"  # slug prefix of groups a share defines: a part named in passing, never a topic
 # "30% increased it by", "20% of the companies had revenue above": a share that did something
 _SHARE_DOES = re.compile(
@@ -157,18 +136,7 @@ _SHARE_DOES = re.compile(
     r"(?:also\s+)?(?:had|have|increased|raised|grew|achieved|devoted|put|distributed|recorded|posted|saw|paid)\b"
 )
 _SAME_CLAUSE = re.compile(r"[^,;.]{0,60}")
-_PART_OF_THOSE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
-_NUMBERED = re.compile(rf"\b(?:{COMPANY_NOUN})\b[^,;.]*\b(?:numbered|totall?ed)\s+$", re.IGNORECASE)
-_APPOSED_SHARE = re.compile(r"^,\s+or\s+[^,;]{1,24},")
 _WORDS = {"ten": 10, "five": 5, "twenty": 20}
-_NUMBER_TOKEN = re.compile(
-    r"^(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)\s+",
-    re.IGNORECASE,
-)
-_LEAD = re.compile(
-    r"^(?:(?:nearly|about|approximately|around|over|more than|less than|almost|some|all|the)\s+)+", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,18 +225,18 @@ class CohortFinder:
     def _is_population_phrase(self, phrase: str) -> bool:
         """True for "companies on the X" and "X-listed companies" when X is the report's market, under any
         of its names ("STAR companies" on the STAR Market)."""
-        names = _BOARD_SYNONYMS.get(self.market.lower(), (self.market,)) if self.market else ()
+        names = BOARD_SYNONYMS.get(self.market.lower(), (self.market,)) if self.market else ()
         market = next((n for n in names if n.lower() in phrase.lower()), None)
         if market is None:
             return False
-        rest = _COMPANY_NOUN.sub(" ", re.sub(rf"\b{re.escape(market)}\b", " ", phrase, flags=re.IGNORECASE))
+        rest = COMPANY_NOUN_RE.sub(" ", re.sub(rf"\b{re.escape(market)}\b", " ", phrase, flags=re.IGNORECASE))
         return not re.sub(r"\b(?:the|on|of|in|listed|all|and)\b|-", " ", rest).strip()
 
     # -- one sentence ---------------------------------------------------------------------------
 
     def _sentence(self, span: Span, previous: str | None, continued: bool = False) -> str | None:
         text, base = span.text, span.start
-        opened = _OF_THESE.match(text) is not None or continued
+        opened = OF_THESE.match(text) is not None or continued
         first: str | None = None
         last_in_sentence: str | None = None
         # "Of all 20 companies listed ..., 18 have ...": the opening group is the whole of the others.
@@ -279,7 +247,7 @@ class CohortFinder:
                 parent_here = parent_here or first
             if ref.startswith("?"):  # a new count cohort, parent decided now
                 index = int(ref[1:])
-                these = self.last_named if _PART_OF_THOSE.match(self.document.text, phrase_end) else None
+                these = self.last_named if PART_OF_THOSE.match(self.document.text, phrase_end) else None
                 parent = parent_here or these or (previous if opened and first is None else None)
                 ref = self._count_cohort(index, parent)
             self.mentions.append(Mention(phrase_start, phrase_end, ref))
@@ -305,7 +273,7 @@ class CohortFinder:
         last: Quantity | None = None  # the company count before, for "82 are on the Main Board, 221 on the SME Board"
         for index in self.in_sentence.get(self.document.sentence_at(base).index, ()):
             quantity = self.quantities[index]
-            if is_company_count(quantity, text, base, self._previous_text(base)) or _elided_after(
+            if is_company_count(quantity, text, base, self._previous_text(base)) or elided_after(
                     last, quantity, self.document.text):
                 phrases.append((quantity.span.start, quantity.span.end, f"?{index}"))
                 last = quantity
@@ -397,7 +365,7 @@ class CohortFinder:
         """A named kind of company, not a quantifier ("Some companies"), a count or a market's companies."""
         return not (
             _NOT_A_GROUP.search(re.sub(r"^(\w+)\s+(?:in|from)\s+the\b", r"\1", phrase))  # "Companies in the X"
-            or _NUMBER_TOKEN.match(phrase)
+            or NUMBER_TOKEN.match(phrase)
             or MARKET.search(phrase)
             or self._is_population_phrase(phrase)
         )
@@ -612,49 +580,6 @@ class CohortFinder:
             self.cohorts[ref] = replace(cohort, members=tuple(dict.fromkeys((*cohort.members, *refs))))
 
 
-def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str = "") -> bool:
-    """A count of companies: "54 companies", "Thirty-one innovative pharmaceutical companies", "More than 850
-    reported higher net profit" right after a sentence about the companies (`previous`)."""
-    if quantity.unit != "count":
-        return False
-    if _POSSESSIVE_COUNT.match(quantity.span.text):
-        return True  # "63 companies' products": the count is of the companies
-    if quantity.counted:
-        return bool(_COMPANY_NOUN.fullmatch(quantity.counted.lower().strip("'’")))
-    before = sentence[: quantity.span.start - base]
-    if _NUMBER_OF_COMPANIES.search(before[-80:]):
-        return True  # "the number of listed companies had grown from 25 to 546"
-    # A bare number that is the subject of a clause about companies: "32 turned losses into profits".
-    if _NUMBERED.search(before):
-        return True  # "Companies from the nine strategic emerging industries numbered 763"
-    after = sentence[quantity.span.end - base :]
-    if _APPOSED_SHARE.match(after) and _OF_THESE.match(sentence):
-        return bool(_BARE_COUNT_VERB.match(_APPOSED_SHARE.sub("", after)))  # "Of these, 386, or 32%, had listed"
-    if _PART_OF_THOSE.match(after):
-        return True  # "...; 22 of these have since turned a profit": a part of the group just counted
-    opens = bool(_OPENS_PART.search(sentence, 0, quantity.span.start - base))  # "; of these, nearly 240 raised it"
-    about_companies = _COMPANY_NOUN.search(sentence) or (opens and _COMPANY_NOUN.search(previous))
-    return bool(_BARE_COUNT_VERB.match(after)) and bool(about_companies)
-
-
-def _elided_after(last: Quantity | None, quantity: Quantity, text: str) -> bool:
-    """A bare number listed right after a company count counts companies too: "Of the 532 companies, 82 are
-    on the Main Board, 221 on the SME Board and 229 on ChiNext"."""
-    return (
-        last is not None
-        and quantity.unit == "count"
-        and not quantity.counted
-        and bool(_LISTED_NEXT.fullmatch(text, last.span.end, quantity.span.start))
-    )
-
-
-def modifiers(surface: str) -> str:
-    """The words between a count's number and its noun: "54 unprofitable companies" -> "unprofitable"."""
-    text = _NUMBER_TOKEN.sub("", _LEAD.sub("", surface.strip()))
-    noun = _COMPANY_NOUN.search(text)
-    return " ".join((text[: noun.start()] if noun else "").split())
-
-
 def _smaller(a: Decimal | None, b: Decimal | None) -> bool:
     return a is not None and b is not None and a < b
 
@@ -680,4 +605,4 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "cohort"
 
 
-__all__ = ["BOARD", "MARKET", "SHARE_GROUP", "CohortFinder", "Mention", "is_company_count", "modifiers"]
+__all__ = ["SHARE_GROUP", "CohortFinder", "Mention"]

@@ -1,0 +1,81 @@
+"""Counts of companies: which numbers of a sentence count companies ("54 companies", "More than 850
+reported higher net profit", "82 are on the Main Board, 221 on the SME Board") and the words between a
+count and its noun."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Quantity
+from .markets import COMPANY_NOUN, COMPANY_NOUN_RE, PLURAL_NOUN
+
+_POSSESSIVE_COUNT = re.compile(rf"^[^']*?\b(?:{COMPANY_NOUN})['’]", re.IGNORECASE)
+_NUMBER_OF_COMPANIES = re.compile(
+    rf"\bnumber of (?:[\w-]+ ){{0,3}}?(?:{PLURAL_NOUN})\b[^.;,]*?"
+    r"(?:\bfrom\b[^.;,]*?|\bto\s+|\bwas\s+|\breached\s+|\b(?:passed|exceeded|topped|hit|stood at)\s+)$",
+    re.IGNORECASE,
+)
+_BARE_COUNT_VERB = re.compile(
+    r"\s+(?:of (?:them|these|which|the|all)\b|(?:have|has|had|are|were|is|was|also|all|with|that|who)\b|"
+    r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
+)
+_OPENS_PART = re.compile(r"(?:^|[;:]\s*(?:(?:of|among) (?:these|them|which),?\s*)?)$", re.IGNORECASE)
+_LISTED_NEXT = re.compile(r"[^.;,\d]{0,40}(?:,\s*(?:and\s+)?|\s+and\s+)")
+OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
+PART_OF_THOSE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+_NUMBERED = re.compile(rf"\b(?:{COMPANY_NOUN})\b[^,;.]*\b(?:numbered|totall?ed)\s+$", re.IGNORECASE)
+_APPOSED_SHARE = re.compile(r"^,\s+or\s+[^,;]{1,24},")
+NUMBER_TOKEN = re.compile(
+    r"^(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)\s+",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"^(?:(?:nearly|about|approximately|around|over|more than|less than|almost|some|all|the)\s+)+", re.IGNORECASE
+)
+
+
+def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str = "") -> bool:
+    """A count of companies: "54 companies", "Thirty-one innovative pharmaceutical companies", "More than 850
+    reported higher net profit" right after a sentence about the companies (`previous`)."""
+    if quantity.unit != "count":
+        return False
+    if _POSSESSIVE_COUNT.match(quantity.span.text):
+        return True  # "63 companies' products": the count is of the companies
+    if quantity.counted:
+        return bool(COMPANY_NOUN_RE.fullmatch(quantity.counted.lower().strip("'’")))
+    before = sentence[: quantity.span.start - base]
+    if _NUMBER_OF_COMPANIES.search(before[-80:]):
+        return True  # "the number of listed companies had grown from 25 to 546"
+    # A bare number that is the subject of a clause about companies: "32 turned losses into profits".
+    if _NUMBERED.search(before):
+        return True  # "Companies from the nine strategic emerging industries numbered 763"
+    after = sentence[quantity.span.end - base :]
+    if _APPOSED_SHARE.match(after) and OF_THESE.match(sentence):
+        return bool(_BARE_COUNT_VERB.match(_APPOSED_SHARE.sub("", after)))  # "Of these, 386, or 32%, had listed"
+    if PART_OF_THOSE.match(after):
+        return True  # "...; 22 of these have since turned a profit": a part of the group just counted
+    opens = bool(_OPENS_PART.search(sentence, 0, quantity.span.start - base))  # "; of these, nearly 240 raised it"
+    about_companies = COMPANY_NOUN_RE.search(sentence) or (opens and COMPANY_NOUN_RE.search(previous))
+    return bool(_BARE_COUNT_VERB.match(after)) and bool(about_companies)
+
+
+def elided_after(last: Quantity | None, quantity: Quantity, text: str) -> bool:
+    """A bare number listed right after a company count counts companies too: "Of the 532 companies, 82 are
+    on the Main Board, 221 on the SME Board and 229 on ChiNext"."""
+    return (
+        last is not None
+        and quantity.unit == "count"
+        and not quantity.counted
+        and bool(_LISTED_NEXT.fullmatch(text, last.span.end, quantity.span.start))
+    )
+
+
+def modifiers(surface: str) -> str:
+    """The words between a count's number and its noun: "54 unprofitable companies" -> "unprofitable"."""
+    text = NUMBER_TOKEN.sub("", _LEAD.sub("", surface.strip()))
+    noun = COMPANY_NOUN_RE.search(text)
+    return " ".join((text[: noun.start()] if noun else "").split())
+
+
+__all__ = ["NUMBER_TOKEN", "OF_THESE", "PART_OF_THOSE", "elided_after", "is_company_count", "modifiers"]

@@ -1,0 +1,32 @@
+"""How the genre names China's boards, exchanges and listing places, and companies themselves: the
+vocabulary cohorts and counts of companies are found by."""
+
+from __future__ import annotations
+
+import re
+
+COMPANY_NOUN = r"(?:sub-)?compan(?:y|ies)|enterprises?|firms?|manufacturers|issuers|players|constituents"
+PLURAL_NOUN = r"(?:sub-)?companies|enterprises|firms|manufacturers|issuers|constituents"
+COMPANY_NOUN_RE = re.compile(rf"\b(?:{COMPANY_NOUN})\b", re.IGNORECASE)
+BOARD_NAMES = (
+    r"Science and Technology Innovation Board|Sci-?Tech Innovation Board|STAR Market|ChiNext|"
+    r"(?-i:STAR)(?=\s+(?:companies|firms|enterprises|IPOs|listings)\b)|"  # "STAR companies": the STAR Market's
+    r"Growth Enterprise Market|Main Board|SME Board|Beijing Stock Exchange|New Third Board"
+)
+EXCHANGE_NAMES = (
+    r"Shanghai Stock Exchange|Shenzhen Stock Exchange|Hong Kong Stock Exchange|SSE|SZSE|BSE|HKEX|A-share market"
+)
+# Names of one board, longest first: a report may call the STAR Market's companies "STAR companies".
+STAR_NAMES = ("Science and Technology Innovation Board", "Sci-Tech Innovation Board", "SciTech Innovation Board",
+              "STAR Market", "STAR")
+BOARD_SYNONYMS = {name.lower(): STAR_NAMES for name in STAR_NAMES} | {
+    name.lower(): ("Growth Enterprise Market", "ChiNext") for name in ("Growth Enterprise Market", "ChiNext")
+}
+BOARD = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES})\b", re.IGNORECASE)
+MARKET = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES}|{EXCHANGE_NAMES})\b", re.IGNORECASE)
+PLACES = r"Shanghai|Shenzhen|Beijing|Hong Kong"
+
+__all__ = [
+    "BOARD", "BOARD_NAMES", "BOARD_SYNONYMS", "COMPANY_NOUN", "COMPANY_NOUN_RE", "EXCHANGE_NAMES", "MARKET", "PLACES",
+    "PLURAL_NOUN", "STAR_NAMES",
+]
