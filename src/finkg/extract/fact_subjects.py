@@ -8,10 +8,10 @@ import re
 from ..records import Cohort, Company, Kind, Organization, Quantity, Sentence
 from .clauses import Clause
 from .cohorts import SHARE_GROUP, Mention
+from .company_counts import OF_THESE
 from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
 
-_OPENS_SUBSET = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which))\b")
 _ANAPHOR = re.compile(
     r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b|"  # "The refiner's operating revenue", "the lender's margin"
     r"\b[Tt]he (?:company|firm|refiner|carmaker|automaker|chipmaker|drugmaker|distiller|lender|bank|insurer|"
@@ -93,7 +93,7 @@ class SubjectChoice(LinkerState):
                 self.section_topic, self.after_heading = None, bool(_GROUP_NOUN.search(text))
             self.topic_subject = self._paragraph_topic(following)
             return
-        if _OPENS_SUBSET.match(text):
+        if OF_THESE.match(text):
             return
         if main is not None:
             self.topic_subject = main

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..records import Document, Kind, Qualifier, Quantity, Span
+from .company_counts import PART_OF_THOSE
 from .numbers import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIX,
@@ -77,7 +78,6 @@ _MASTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # "Fifteen of the 264 companies": a number word counting a part of a group named after it.
-_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>companies|enterprises|firms)\b",
@@ -302,7 +302,7 @@ class _Scanner:
                 noun = (partitive.group("noun"), tail.end)
             elif _ELIDED_COUNT.match(text, tail.end) and _COMPANIES_BEFORE.search(left_clause(text, at)):
                 noun = ("companies", tail.end)  # "One company had ... and four had ..."
-            elif _OF_THEM.match(text, tail.end) and (counted := self._counted_just_before(at)):
+            elif PART_OF_THOSE.match(text, tail.end) and (counted := self._counted_just_before(at)):
                 noun = (counted, tail.end)  # "13 overseas licensing deals, eight of them in the past three years"
             else:
                 return []
