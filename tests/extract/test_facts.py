@@ -688,3 +688,12 @@ def test_bare_counts_that_open_a_sentence_about_the_companies_count_companies() 
     assert all(f.measure == "company_count" for f in counts.values())
     part = extraction.entity(counts["nearly 240"].subject or "")
     assert isinstance(part, Cohort) and part.parent == counts["More than 850"].subject
+
+
+def test_what_companies_did_in_a_half_year_counted_on_a_day_is_the_half_years() -> None:
+    extraction = _extract(
+        "STAR Market companies in the first half of 2024\nBy August 31, 2024, all 574 companies had disclosed "
+        "their interim reports. When close to 100 STAR companies had reported by August 19, 81 were in the black "
+        "and 53 had raised net profit.\n")
+    assert _fact(extraction, "574 companies").period == "2024-08-31"
+    assert [_fact(extraction, s).period for s in ("81", "53")] == ["H1-2024", "H1-2024"]

@@ -15,6 +15,7 @@ from .periods import (
     among_quarters,
     clause_period,
     default_period,
+    flow_of_the_period,
     next_years_first,
     pre_listing,
 )
@@ -35,6 +36,7 @@ _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 # The day a report was made public dates no stock: "WuXi AppTec said on March 17 that ...".
 _TOLD_ON = re.compile(r"\b(?:said|reported|announced|published|disclosed|released)\b[^.;]{0,25}?\bon\s+$")
 _YEARS = re.compile(r"\d{4}-\d{4}")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_END_BALANCES = frozenset(
     {"order_backlog", "total_assets", "npl_ratio", "provision_coverage", "debt_to_asset_ratio"}
 )
@@ -95,7 +97,7 @@ class PeriodChoice(LinkerState):
     ) -> str:
         """The period the words around the figure name, nearest first, else the document's default."""
         text, cal = self.document.text, self.calendar
-        return (
+        period = (
             self._opening_period(sentence_start, inherit=False)
             or self._the_quarter(text[sentence_start : quantity.span.start], sentence_start)
             or _as_of(text[clause.start : quantity.span.start], cal)
@@ -106,6 +108,16 @@ class PeriodChoice(LinkerState):
             or (self._paragraph_span_of_years(sentence_start) if kind == Kind.CAGR else None)
             or self._undated(default_period(text[clause.start : clause.end], cal), sentence_start)
         )
+        if _DAY.fullmatch(period) and flow_of_the_period(self._predicate(quantity, clause)):
+            return cal.fiscal  # "by August 19, 81 were in the black": in the half year, counted on that day
+        return period
+
+    def _predicate(self, quantity: Quantity, clause: Clause) -> str:
+        """What the clause says the figure did, in a part-year report: the words after it to the clause's end
+        ("81 were in the black"). A full year's report keeps its as-of dates as they are."""
+        if self.calendar.span == "FY":
+            return ""
+        return self.document.text[quantity.span.end : clause.end]
 
     def _the_quarter(self, lead: str, sentence_start: int) -> str | None:
         """ "Profits picked up in the third quarter. Net profit for the quarter alone ...": that quarter."""

@@ -102,6 +102,8 @@ _PERIOD_KEYS = (
     *("listing", "year-end", "up to now", "currently", "so far", "to date", "at present", "have now", "this year"),
     *("began", "started", "end of the year"),
 )
+_IN_THE_BLACK = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b|\bswung\b|\bturned\b")
+_TOLD = re.compile(r"\breport(?:s|ed)?\b|\bdisclos|\bpublish|\breleas|\bfiled\b|\bannounc", re.IGNORECASE)
 # Wordings of a flow over the reporting year: the fiscal year is meant even when no year is said.
 _FLOW = re.compile(
     r"\byear[- ]on[- ]year\b|\bprevious year\b|\blast year\b|\bthe (?:whole |full )?year\b|\bannual\b|"
@@ -256,6 +258,12 @@ def next_years_first(cal: Calendar) -> bool:
 def among_quarters(text: str) -> bool:
     """True when `text` names more than one quarter: "12% in the first quarter and 15% in the fourth"."""
     return len(_QUARTER.findall(text)) > 1
+
+
+def flow_of_the_period(predicate: str) -> bool:
+    """True for what companies did over the period ("53 had raised net profit", "were in the black"), not what
+    had happened by a date ("had disclosed their annual reports")."""
+    return bool((_FLOW.search(predicate) or _IN_THE_BLACK.search(predicate)) and not _TOLD.search(predicate))
 
 
 def default_period(text: str, cal: Calendar) -> str:
