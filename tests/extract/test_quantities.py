@@ -135,6 +135,10 @@ CASES = [
     ("Output fell to 4.145 million kilolitres.", "4.145 million kilolitres", "4145000", "kilolitre", "exact", "level"),
     ("In 2024 it grew. In March, the FDA approved its drug.", "March", "202503", "date", "exact", "date"),
     ("It signed 13 licensing deals, eight of them last year.", "eight", "8", "count", "exact", "count"),
+    ("Exports were nearly one in ten cars sold.", "nearly one in ten", "10", "percent", "approx", "share"),
+    ("It sold 2 million vehicles, a fifth of them abroad.", "a fifth", "20", "percent", "exact", "share"),
+    ("Two-thirds of the companies grew.", "Two-thirds", "66.67", "percent", "exact", "share"),
+    ("Seres delivered 426,885 NEVs.", "426,885 NEVs", "426885", "units", "exact", "count"),
     # the first words under a heading line, which ends without a full stop, open a sentence
     ("Index\nThe 100 constituents of the ChiNext Index grew.", "100 constituents", "100", "count", "exact", "count"),
 ]
@@ -162,6 +166,7 @@ def test_quantity(sentence: str, surface: str, value: str, unit: str, qualifier:
         "Table 2: sectors by revenue\n- 1. Machinery\n- 2. Chemicals",
         "Over 1/3 of staff met at 10:30 on the 24/7 desk.",
         "Revenue was reported in Q1 2024, H1 2024 and FY2023.",
+        "Sales in the first three quarters and in a quarter of 2023 were weak; it paid a dividend for the half.",
     ],
 )
 def test_labels_and_names_are_not_quantities(sentence: str) -> None:

@@ -291,3 +291,18 @@ def month_day(text: str, year: int | None) -> Decimal | None:
         return None
     month, day = MONTHS[name.lower()], int(re.sub(r"\D", "", number))
     return date_number(year, month, day) if day <= month_end(year, month) else None
+
+
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "two": 2, "three": 3, "four": 4, "five": 5,
+          "ten": 10}
+
+
+def fraction_percent(words: str) -> Decimal:
+    """ "a fifth" -> 20, "two-thirds" -> 66.67, "one in ten" -> 10: the share in per cent, to two decimals."""
+    tokens = re.split(r"[\s-]+", words.lower())
+    if tokens[0] == "one" and tokens[1] == "in":
+        parts, count = _PARTS[tokens[2]], 1
+    else:
+        parts, count = _PARTS[tokens[-1].removesuffix("s")], _PARTS[tokens[0]] if len(tokens) > 1 else 1
+    share = (Decimal(100) * count / parts).quantize(Decimal("0.01"))
+    return share.to_integral_value() if share == share.to_integral_value() else share

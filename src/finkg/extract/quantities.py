@@ -29,6 +29,7 @@ from .numbers import (
     SCALE_WORD,
     YEAR,
     date_value,
+    fraction_percent,
     in_base_units,
     last_day_of,
     month_day,
@@ -67,7 +68,9 @@ _MASTER = re.compile(
     | (?P<fold>\b(?:{NUMBER_WORD})fold\b)
     | (?P<zero>\bzero(?=\s+(?:{_MONEY_MEASURES})\b))
     | (?P<full>\bfull\s+coverage\b)
-    | (?P<half>(?<!first\s)(?<!second\s)\bhalf(?=\s+of\b|\s*[.,;]))
+    | (?P<half>(?<!first\s)(?<!second\s)\bhalf(?:(?=\s+of\b)|(?<!the\shalf)(?=\s*[.,;])))
+    | (?P<fraction>(?<=\b[Aa]\s)(?:third|quarter|fifth|tenth)(?=\s+of\b(?!\s+(?:\d|the\s+year))|\s*[.,;])
+        | \b(?:two|three|four)-(?:thirds|quarters|fifths)\b | \bone\s+in\s+(?:two|three|four|five|ten)\b)
     | (?P<rank>\b(?:ranked|ranks|ranking|placed|came|finished)\s+(?:in\s+)?(?:the\s+)?(?:{ORDINAL_WORD})\b
         | \b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))[\s-](?:largest|biggest|highest|greatest|strongest|place)\b
         | \bNo\.\s?\d+\b | \bnumber\s+one\b)
@@ -91,7 +94,7 @@ _OPENING_WORDS = frozenset(
         *ORDINAL_WORDS,
         *NUMBER_WORDS,
         *(f"{word}fold" for word in NUMBER_WORDS),
-        *("end", "beginning", "start", "close", "year", "zero", "full", "half", "no", "number"),
+        *("end", "beginning", "start", "close", "year", "zero", "full", "half", "no", "number", "quarter"),
         *("doubled", "doubling", "tripled", "tripling", "quadrupled", "halved", "halving", "twice", "thrice"),
         *("ranked", "ranks", "ranking", "placed", "came", "finished", "double"),
     }
@@ -207,6 +210,11 @@ class _Scanner:
             return [self._make(start, _word_end(self.text, end), Decimal(0), self.currency, Kind.LEVEL)]
         if group == "full":
             return [self._make(start, end, Decimal(100), "percent", Kind.SHARE)]
+        if group == "fraction":  # "a fifth of them", "two-thirds", "one in ten": a share of the whole
+            at = start - 2 if self.text[start - 2 : start].lower() == "a " else start
+            at, qualifier = qualifier_before(self.text, at)
+            share = fraction_percent(match.group())
+            return [self._make(at, end, share, "percent", Kind.SHARE, qualifier or Qualifier.EXACT)]
         if group == "half":
             at, qualifier = qualifier_before(self.text, start)
             return [self._make(at, end, Decimal(50), "percent", Kind.SHARE, qualifier or Qualifier.EXACT)]

@@ -95,7 +95,9 @@ _COUNT_UNITS: dict[str, str] = {
     **dict.fromkeys(
         ("people", "person", "personnel", "employee", "staff", "worker", "researcher", "engineer", "talent"), "people"
     ),
-    **dict.fromkeys(("unit", "set", "equipment", "machine", "vehicle"), "units"),
+    **dict.fromkeys(
+        ("unit", "set", "equipment", "machine", "vehicle", "car", "nev", "truck", "smartphone", "handset"), "units"
+    ),
 }
 _NOUNS = _words(
     """
@@ -111,6 +113,7 @@ _NOUNS = _words(
     brokers brokerages retailers exporters importers players participants entities organizations agencies exchanges
     universities students graduates doctors patients beds homes apartments warehouses vessels aircraft satellites
     generics vaccines antibodies biosimilars licences licenses agreements approvals constituents components
+    cars nevs trucks smartphones handsets
     """
 )
 _STOP_WORDS = _words(
