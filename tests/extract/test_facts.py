@@ -697,3 +697,14 @@ def test_what_companies_did_in_a_half_year_counted_on_a_day_is_the_half_years() 
         "and 53 had raised net profit.\n")
     assert _fact(extraction, "574 companies").period == "2024-08-31"
     assert [_fact(extraction, s).period for s in ("81", "53")] == ["H1-2024", "H1-2024"]
+
+
+def test_shares_bought_back_an_issue_price_and_a_payout_after_the_dividends() -> None:
+    extraction = _extract(
+        "Results of 2024\nIn 2024, Tongwei spent 2,001,014,959.13 yuan buying back 101,360,012 shares. "
+        "BOC aims to raise up to 165 billion yuan by selling shares to the ministry at 6.05 yuan each. "
+        "Wuliangye will pay 31.69 yuan per 10 shares. That lifts the total for 2024 to 22.3 billion yuan, roughly "
+        "70% of net profit. CMB approved its first interim dividend plan: 35% of profit attributable to ordinary "
+        "shareholders.\n")
+    measures = [_fact(extraction, s).measure for s in ("101,360,012 shares", "6.05 yuan", "roughly 70%", "35%")]
+    assert measures == ["repurchased_shares", "share_issue_price", "dividend_payout_ratio", "dividend_payout_ratio"]

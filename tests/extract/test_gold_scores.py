@@ -52,8 +52,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # it has never seen (tests/data/docs/SOURCES.md). Fact F1 0.48 with the rules before the round it was written in,
     # 0.51 after it.
     "a-share-2023-annual-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.48},
-    # Held out, written at the end of a round of rules: 0.60 both with the rules before that round and after it.
-    "carmakers-2024-annual-results": {"quantity.value+unit.F1": 0.84, "fact.F1": 0.57},
+    # Held out, written at the end of a round of rules: 0.60 both with the rules before that round and after it,
+    # 0.63 after the round's last rules.
+    "carmakers-2024-annual-results": {"quantity.value+unit.F1": 0.84, "fact.F1": 0.6},
     # First scored at 0.49 and 0.77 (fact F1) when they were added, with that round's rules up to then in place.
     "sse-2024-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.58},
     "bank-leaders-2024-annual-results": {
@@ -87,7 +88,7 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 
 # False flags on a held-out report are counted but not looked at until it is released for development.
-FALSE_FLAGS = {"a-share-2023-annual-results": 1, "carmakers-2024-annual-results": 1}
+FALSE_FLAGS = {"a-share-2023-annual-results": 1}
 
 
 def _document(doc_id: str) -> Path:

@@ -49,6 +49,11 @@ _THE_FIGURES = re.compile(
 )
 _PAYOUT = re.compile(r"\b(?:distribut\w*|paid out|pays? out|paying out)\s+(?:(?:over|more than|about|nearly)\s+)?$")
 _OF_PROFIT = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+)?(?:net\s+)?profits?\b", re.I)
+_BOUGHT_BACK = re.compile(r"\b(?:b(?:uy|uys|ought|uying) back|repurchas\w*|buy-?backs?)\b", re.IGNORECASE)
+_DIVIDEND_WORD = re.compile(r"\bdividends?\b|\bpayouts?\b|\bdistribut\w*", re.IGNORECASE)
+_DIVIDEND_MEASURES = frozenset({"cash_dividends", "dividend_per_share", "dividend_per_10_shares"})
+_EACH_SHARE = re.compile(r"\s+(?:each|apiece|a share|per share)\b", re.IGNORECASE)
+_SELLING_SHARES = re.compile(r"\b(?:sell\w*|issu\w*|plac\w*|offer\w*)\s+(?:[\w-]+\s+){0,3}?shares\b", re.IGNORECASE)
 _WHOLE_OF_A_SHARE = re.compile(r"%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|annual\s+)?$")
 _OF_WHOLE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}$")
 _AND_BEFORE = re.compile(r"\b(?:and|but|while)\s+$")
@@ -127,6 +132,8 @@ class MeasureChoice(LinkerState):
                     return "invention_patents"
                 if re.search(r"\b(?:last|past)\s+$", text[max(0, quantity.span.start - 6) : quantity.span.start]):
                     return "period_length"
+                if quantity.counted.lower() == "shares" and _BOUGHT_BACK.search(text, clause.start, quantity.span.end):
+                    return "repurchased_shares"  # "spent 2 billion yuan buying back 101,360,012 shares"
                 measure = counted_measure(quantity.counted)
                 if measure == "consecutive_periods" and not _CONSECUTIVE.search(text, quantity.span.start,
                                                                                 quantity.span.end + 14):
@@ -140,6 +147,9 @@ class MeasureChoice(LinkerState):
                 return "dividend_per_share"
         if quantity.unit == "percent" and self._share_of_count(quantity):
             return "company_share"  # "4,127 of the companies, close to 80% of the total", "4,118, or 76.89%"
+        if quantity.unit in MONEY and _EACH_SHARE.match(text, quantity.span.end) and _SELLING_SHARES.search(
+                text, clause.start, quantity.span.start):
+            return "share_issue_price"  # "by selling shares to the ministry at 6.05 yuan each"
         if quantity.unit in MONEY and self._total_of_per_share(quantity):
             return "cash_dividends"  # "will pay 10.80 yuan per 10 shares, a total of 2.2 billion yuan"
         if zipped is not None:
@@ -185,8 +195,10 @@ class MeasureChoice(LinkerState):
                 return "company_share"
             if before and before[-1].measure in ("rd_investment", "rd_expenses") and _OF_REVENUE.match(after):
                 return "rd_intensity"
-            paid = before[-1].measure if before else self._level_before(quantity, clause)
-            if paid == "cash_dividends" and _OF_PROFIT.match(after):
+            paid = before[-1].measure if before else self._level_before(quantity, clause) or self.topic_measure
+            dividend = _DIVIDEND_WORD.search(text, self.document.sentence_at(quantity.span.start).span.start,
+                                             quantity.span.start)
+            if (paid in _DIVIDEND_MEASURES or dividend) and _OF_PROFIT.match(after):
                 return "dividend_payout_ratio"  # "cash dividends of 8.758 billion yuan, or 65% of net profit"
         if (
             quantity.kind == Kind.SHARE
