@@ -708,3 +708,14 @@ def test_shares_bought_back_an_issue_price_and_a_payout_after_the_dividends() ->
         "shareholders.\n")
     measures = [_fact(extraction, s).measure for s in ("101,360,012 shares", "6.05 yuan", "roughly 70%", "35%")]
     assert measures == ["repurchased_shares", "share_issue_price", "dividend_payout_ratio", "dividend_payout_ratio"]
+
+
+def test_bare_counts_set_beside_shares_and_compared_with_a_year_before() -> None:
+    extraction = _extract(
+        "A-share companies in 2024\nAbout 46% of the companies, 2,470 in all, lifted their net profit, and 4,118, "
+        "or 76.89%, were profitable. Around 60% of them, 509 companies in all, did better, including 164 whose "
+        "earnings grew by more than 50%. Listings picked up, with 20 companies joining ChiNext in the first half "
+        "of 2025, against 15 a year earlier.\n")
+    for surface in ("2,470", "4,118", "164", "15"):
+        assert _fact(extraction, surface).measure == "company_count", surface
+    assert _fact(extraction, "15").period == "H1-2024"

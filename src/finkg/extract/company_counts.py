@@ -16,10 +16,12 @@ _NUMBER_OF_COMPANIES = re.compile(
     re.IGNORECASE,
 )
 _BARE_COUNT_VERB = re.compile(
-    r"\s+(?:of (?:them|these|which|the|all)\b|(?:have|has|had|are|were|is|was|also|all|with|that|who)\b|"
+    r"\s+(?:of (?:them|these|which|the|all)\b|(?:have|has|had|are|were|is|was|also|all|with|that|who|whose)\b|"
     r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
 )
 _OPENS_PART = re.compile(r"(?:^|[;:]\s*(?:(?:of|among) (?:these|them|which),?\s*)?)$", re.IGNORECASE)
+_IN_ALL = re.compile(r"\s+in all\b|\s+in total\b")
+_COMPARED_WITH = re.compile(r"[^.;]*,\s*(?:against|versus|compared with|up from|down from)\s+")
 _LISTED_NEXT = re.compile(r"[^.;,\d]{0,40}(?:,\s*(?:and\s+)?|\s+and\s+)")
 OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
 PART_OF_THOSE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
@@ -51,8 +53,10 @@ def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str
     if _NUMBERED.search(before):
         return True  # "Companies from the nine strategic emerging industries numbered 763"
     after = sentence[quantity.span.end - base :]
-    if _APPOSED_SHARE.match(after) and OF_THESE.match(sentence):
+    if _APPOSED_SHARE.match(after) and (OF_THESE.match(sentence) or COMPANY_NOUN_RE.search(sentence)):
         return bool(_BARE_COUNT_VERB.match(_APPOSED_SHARE.sub("", after)))  # "Of these, 386, or 32%, had listed"
+    if _IN_ALL.match(after) and COMPANY_NOUN_RE.search(sentence):
+        return True  # "About 46% of the companies, 2,470 in all, lifted their profit"
     if PART_OF_THOSE.match(after):
         return True  # "...; 22 of these have since turned a profit": a part of the group just counted
     opens = bool(_OPENS_PART.search(sentence, 0, quantity.span.start - base))  # "; of these, nearly 240 raised it"
@@ -62,12 +66,16 @@ def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str
 
 def elided_after(last: Quantity | None, quantity: Quantity, text: str) -> bool:
     """A bare number listed right after a company count counts companies too: "Of the 532 companies, 82 are
-    on the Main Board, 221 on the SME Board and 229 on ChiNext"."""
+    on the Main Board, 221 on the SME Board and 229 on ChiNext", "20 companies joined ChiNext in the first
+    half of 2025, against 15 a year earlier"."""
     return (
         last is not None
         and quantity.unit == "count"
         and not quantity.counted
-        and bool(_LISTED_NEXT.fullmatch(text, last.span.end, quantity.span.start))
+        and bool(
+            _LISTED_NEXT.fullmatch(text, last.span.end, quantity.span.start)
+            or _COMPARED_WITH.fullmatch(text, last.span.end, quantity.span.start)
+        )
     )
 
 
