@@ -719,3 +719,13 @@ def test_bare_counts_set_beside_shares_and_compared_with_a_year_before() -> None
     for surface in ("2,470", "4,118", "164", "15"):
         assert _fact(extraction, surface).measure == "company_count", surface
     assert _fact(extraction, "15").period == "H1-2024"
+
+
+def test_a_share_set_beside_a_count_is_the_wholes_unless_it_names_its_whole() -> None:
+    extraction = _extract(
+        "A-share companies in 2024\nBy October 31, 2024, 5,368 listed companies had published their reports. "
+        "Profits were reported by 4,127 of the companies, close to 80% of the total. The exchange has 532 companies "
+        "in strategic emerging industries, accounting for 33.08% of all listed companies.\n")
+    share = extraction.entity(_fact(extraction, "close to 80%").subject or "")
+    assert isinstance(share, Cohort) and share.label == "all listed companies"  # not the 4,127's
+    assert _fact(extraction, "33.08%").subject == _fact(extraction, "532 companies").subject

@@ -31,6 +31,7 @@ _FOR_ALL = re.compile(r"\s+(?:for|of|among|on)\s+(?:all\s+)?(?:the\s+)?", re.IGN
 # A share of the whole group: "20% of the companies had revenue above ...", "76.89% of all companies".
 _OF_THE_COMPANIES = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:listed\s+)?(?:companies|firms|enterprises)\b", re.I)
 _GROUP_NOUN = re.compile(r"\b(?:companies|firms|enterprises|makers|manufacturers|producers|constituents)\b", re.I)
+_OF_A_NAMED_WHOLE = re.compile(r"\s+of\s+all\s+(?!the\s+total\b)", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+\w+\s+(?:companies|firms|enterprises))", re.I)
 # "The constituents spent ...", "the index companies distributed ...": the members of the index named before.
 _INDEX_MEMBERS = re.compile(
@@ -167,6 +168,21 @@ class SubjectChoice(LinkerState):
         """The latest group of an index's constituents ("the 100 constituents of the ChiNext Index")."""
         groups = [e for e in self.entities.values() if isinstance(e, Cohort) and _OF_AN_INDEX.search(e.label)]
         return max(groups, key=lambda e: e.mentions[0].start).ref if groups else None
+
+    def _whole_of_a_count(self, subject: str | None, measure: str, quantity: Quantity) -> str | None:
+        """A share set beside a count of companies is a share of the whole they belong to: "4,127 of the
+        companies, close to 80% of the total", "4,118, or 76.89%, were profitable"."""
+        if measure != "company_share" or quantity.unit != "percent":
+            return subject
+        counted = self.facts[-1] if self.facts else None
+        if counted is None or counted.measure != "company_count" or counted.subject != subject:
+            return subject
+        text = self.document.text
+        if _SHARE_VERB.search(text, counted.quantity.span.end, quantity.span.start) or _OF_A_NAMED_WHOLE.match(
+                text, quantity.span.end):
+            return subject  # "532 companies ..., accounting for 33% of all SZSE-listed companies": the group's share
+        cohort = self.entities.get(subject or "")
+        return (cohort.parent if isinstance(cohort, Cohort) else None) or self.population or subject
 
     def _buyer(self, subject: str | None, measure: str, quantity: Quantity, clause: Clause) -> str | None:
         """What a deal costs or buys is the buyer's: "United Nova moved to buy 72.33% of its subsidiary

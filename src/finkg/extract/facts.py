@@ -88,6 +88,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                 measure = inherited.measure if inherited else self._measure(quantity, index, clause, cues, cue)
                 measure = self._per_company(quantity, clause, self._in_its_unit(quantity, measure))
                 subject = self._buyer(self._aggregate_subject(subject, measure), measure, quantity, clause)
+                subject = self._whole_of_a_count(subject, measure, quantity)
                 if measure == "publication_date":
                     subject = self._publisher() or subject
                 measure = self._own_measure(subject, measure)
