@@ -116,3 +116,10 @@ def test_the_rest_of_a_list_of_mostly_companies_are_companies() -> None:
     found = _companies("Leaving out PetroChina, Sinopec and CNOOC, China Mobile earned the most. "
                        "Spring, Summer and Autumn were mild.")
     assert {"PetroChina", "Sinopec", "CNOOC"} <= set(found) and "Summer" not in found
+
+
+def test_a_coined_word_that_recurs_as_a_subject_is_a_company() -> None:
+    found = _companies(
+        "Half-year payouts spread quickly. Sinopec was among them. Sinopec will pay 0.146 yuan a share. "
+        "Meanwhile was a word. Meanwhile growth slowed.")
+    assert set(found) == {"Sinopec"}
