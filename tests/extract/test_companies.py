@@ -123,3 +123,11 @@ def test_a_coined_word_that_recurs_as_a_subject_is_a_company() -> None:
         "Half-year payouts spread quickly. Sinopec was among them. Sinopec will pay 0.146 yuan a share. "
         "Meanwhile was a word. Meanwhile growth slowed.")
     assert set(found) == {"Sinopec"}
+
+
+def test_a_description_before_a_name_is_no_listed_company_and_a_business_network_is_media() -> None:
+    found = _companies(
+        "OLED material supplier Lighte grew revenue 73.65%. A count citing China Business Network covered 22 "
+        "companies. Western superconducting grew.")
+    assert "Lighte" in found and "Western superconducting" in found
+    assert not {"OLED material", "China Business Network"} & set(found)

@@ -145,7 +145,8 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
             names.setdefault(name)
     for start, end, _ in gazetteer.scan(text):
         span = Span(document.doc_id, start, end, text[start:end])
-        if not overlaps(span, taken):
+        described = _LOWER_WORD.search(span.text) and _ROLE_AFTER.match(text, end)  # "OLED material supplier X"
+        if not overlaps(span, taken) and not described:
             names.setdefault(span.text)
     for name in _candidate_runs(text):
         if (
@@ -221,6 +222,14 @@ def _named_companies(text: str) -> Iterator[str]:
         name = clean_name(match.group("a"))
         if is_strong(name):
             yield name
+
+
+# A word in lower case inside a listed name found in the text, with a role noun after it: a description of the
+# company named next ("OLED material supplier Lighte"), not the listed namesake.
+_LOWER_WORD = re.compile(r"\b(?!(?:and|of|the|de)\b)[a-z]")
+_ROLE_AFTER = re.compile(
+    r"\s+(?:supplier|maker|producer|manufacturer|designer|developer|provider|company|firm|giant|leader)s?\b"
+)
 
 
 def _coined_subjects(subjects: list[str], text: str) -> Iterator[str]:

@@ -83,7 +83,7 @@ KNOWN = PatternSet([rf"(?<![\w-])(?:{p})(?![\w-])" for _, _, p in _KNOWN], re.IG
 
 # Names told by their last word(s): "Zhitong Finance App", "Securities Association of China".
 _ENDINGS: tuple[tuple[str, str], ...] = (
-    ("media", r"Finance App|Finance|News Agency|News|Daily|Times|Herald|Weekly|Journal"),
+    ("media", r"Finance App|Finance|News Agency|News|Daily|Times|Herald|Weekly|Journal|Business Network|Television"),
     ("regulator", r"Commission|Administration|Bureau"),
     ("government", r"Ministry|Council|Government"),
     ("association", r"Association|Federation|Chamber of Commerce"),
