@@ -7,9 +7,14 @@ a stage returns new records and never mutates what it was given.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+
+# What ends a sentence that says something, not a heading: a stop, or a quote or bracket closing after one.
+_CLOSING_STOP = re.compile(r"[.;:!?…\"”’')\]]\s*$")
 
 
 class Qualifier(StrEnum):
@@ -122,6 +127,22 @@ class Document:
     paragraphs: tuple[Span, ...] = ()
     sections: tuple[Section, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+
+    def is_heading(self, paragraph: int) -> bool:
+        """True for the title or a plain heading: a short line of one sentence without a closing stop
+        ("Payouts, buybacks and deals", "Shanghai-listed companies")."""
+        span = self.paragraphs[paragraph]
+        line = span.text.strip()
+        first = bisect.bisect_left(self.sentences, span.start, key=lambda s: s.span.start)
+        sentences = bisect.bisect_left(self.sentences, span.end, key=lambda s: s.span.start) - first
+        return paragraph > 0 and len(line) < 120 and sentences == 1 and not _CLOSING_STOP.search(line)
+
+    def on_dateline(self, offset: int) -> bool:
+        """True when `offset` lies on one of the first lines, short and without a full stop: the dateline
+        ("BEIJING, March 31, 2025", "10:13, May 5, 2024 | Source: ..."), which dates the report, not its events."""
+        paragraph = self.sentence_at(offset).paragraph
+        line = self.paragraphs[paragraph].text
+        return paragraph <= 2 and len(line) < 120 and not line.rstrip().endswith(".")
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence that holds the character at `offset` (a binary search: sentences are in order)."""

@@ -30,6 +30,11 @@ _COMPANY_DEFAULT_CEILING = Decimal("1e13")
 # the GDP bound on its revenue (the listed banks' assets alone are about 3e14 yuan).
 _STOCKS = frozenset({"total_assets", "market_value", "holding_value", "fund_scale"})
 _STOCK_FACTOR = Decimal(10)
+
+
+def _scale_of(measure: str) -> Decimal:
+    """How many times a flow's bound a figure of `measure` may reach: ten for a stock, one for a flow."""
+    return _STOCK_FACTOR if measure in _STOCKS else Decimal(1)
 _MONEY = {"CNY", "USD", "HKD", "EUR"}
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # A part may exceed a whole it belongs to only by rounding; ten times is a misprint.
@@ -145,7 +150,7 @@ class _Checker:
         return None
 
     def _ceiling(self, fact: Fact, value: Decimal) -> str | None:
-        ceiling = self.settings.cny_ceiling * (_STOCK_FACTOR if fact.measure in _STOCKS else 1)
+        ceiling = self.settings.cny_ceiling * _scale_of(fact.measure)
         if fact.quantity.unit == "CNY" and value > ceiling:
             return f"{_short(value)} yuan exceeds the plausibility ceiling of {_short(ceiling)} for {fact.measure} " + (
                 "(China's GDP is about 1.3e14 yuan)" if fact.measure not in _STOCKS else "(ten times China's GDP)")
@@ -154,8 +159,8 @@ class _Checker:
     def _company_scale(self, fact: Fact, value: Decimal) -> str | None:
         if fact.quantity.unit not in _MONEY or not isinstance(self._entity(fact.subject or ""), Company):
             return None
-        ceiling = _COMPANY_CEILING.get(fact.measure, _COMPANY_DEFAULT_CEILING) * (
-            _STOCK_FACTOR if fact.measure in _STOCKS else 1)  # the biggest bank's assets are about 5e13 yuan
+        # the biggest bank's assets are about 5e13 yuan
+        ceiling = _COMPANY_CEILING.get(fact.measure, _COMPANY_DEFAULT_CEILING) * _scale_of(fact.measure)
         if value > ceiling:
             return f"{_short(value)} for one company's {fact.measure} is beyond any company's scale ({_short(ceiling)})"
         return None

@@ -129,6 +129,7 @@ _TAIL = re.compile(
 )
 _BOARD_TAIL = re.compile(rf"\s+(?:listed\s+)?on\s+{MARKET.pattern}", re.IGNORECASE)
 _TOP_COUNT = re.compile(r"^\s*(?:the\s+)?top\s+(\d+)", re.IGNORECASE)
+INDEX_GROUP = "index"  # slug prefix of the companies of an index ("STAR 50 companies")
 SHARE_GROUP = "share-group"  # slug prefix of groups a share defines: a part named in passing, never a topic
 # "30% increased it by", "20% of the companies had revenue above": a share that did something
 _SHARE_DOES = re.compile(
@@ -291,7 +292,7 @@ class CohortFinder:
             # "STAR 50", "Science Innovation 50 Index", "Science and Technology Innovation 50": one index
             size = Decimal(match.group("size") or match.group("size2"))
             name = match.group("name") or match.group("name2")
-            cohort = self._named(f"{name} companies", size, key=f"index {size} companies")
+            cohort = self._named(f"{name} companies", size, key=f"{INDEX_GROUP} {size} companies")
             add(base + match.start(), base + match.end(), cohort)
         for match in _TOP.finditer(text):
             size = Decimal(_WORDS.get(match.group(1).lower(), match.group(1)))
@@ -605,4 +606,4 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "cohort"
 
 
-__all__ = ["SHARE_GROUP", "CohortFinder", "Mention"]
+__all__ = ["INDEX_GROUP", "SHARE_GROUP", "CohortFinder", "Mention"]

@@ -294,7 +294,8 @@ def _official_word(name: str, gazetteer: Gazetteer, text: str) -> bool:
 
 
 # A word inside a longer capitalised name ("Sungrow Power Supply") is no name of its own there.
-_IN_LONGER_NAME = re.compile(r"\b[A-Z][\w&-]*\s$|\|\s[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&-]*\s$")
+_CAPITAL_AFTER = re.compile(r"\s[A-Z]")
 
 
 def _capital_mid_sentence(name: str, spots: _Spots, text: str) -> bool:
@@ -305,8 +306,9 @@ def _capital_mid_sentence(name: str, spots: _Spots, text: str) -> bool:
     if name.lower() in _lowercase_words(text):
         return False
     return any(
-        not _SENTENCE_START.search(text, max(0, span.start - 3), span.start) and not _IN_LONGER_NAME.search(
-            text[max(0, span.start - 30) : span.start] + "|" + text[span.end : span.end + 3])
+        not _SENTENCE_START.search(text, max(0, span.start - 3), span.start)
+        and not _CAPITAL_BEFORE.search(text, max(0, span.start - 30), span.start)
+        and not _CAPITAL_AFTER.match(text, span.end)
         for span in spots(name)
     )
 

@@ -110,7 +110,7 @@ class MeasureChoice(LinkerState):
         text = self.document.text
         after = text[quantity.span.end : clause.end]
         if quantity.kind == Kind.DATE:
-            if self._dateline(quantity):
+            if self.document.on_dateline(quantity.span.start):
                 return "publication_date"
             return (
                 "as_of_date"
@@ -280,12 +280,6 @@ class MeasureChoice(LinkerState):
         ):
             return f"average_{measure}"
         return measure
-
-    def _dateline(self, quantity: Quantity) -> bool:
-        """A date alone on one of the first lines ("10:13, May 5, 2024 | Source: ...") dates the report."""
-        sentence = self.document.sentence_at(quantity.span.start)
-        line = self.document.paragraphs[sentence.paragraph].text
-        return sentence.paragraph <= 2 and len(line) < 120 and not line.rstrip().endswith(".")
 
     def _inherited_count(self, quantity: Quantity, index: int, sentence: int) -> Fact | None:
         """"Among them, 32 involved ...": a bare count splits the count of the sentence before."""

@@ -12,11 +12,10 @@ from .fact_state import LinkerState
 from .periods import (
     THE_QUARTER,
     Calendar,
-    among_quarters,
     clause_period,
     default_period,
     flow_of_the_period,
-    next_years_first,
+    new_years_first_quarter,
     pre_listing,
 )
 
@@ -59,13 +58,17 @@ class PeriodChoice(LinkerState):
         if pre_listing(tail) or (quantity.value == 0 and pre_listing(segment)):
             return "pre-listing"
         if OWN_PERIOD.match(tail) and (own := self._named_period(tail)):
-            if own == f"Q1-{self.calendar.current_year}" and next_years_first(self.calendar) and among_quarters(
-                    sentence):
-                return f"Q1-{self.calendar.year}"  # "12% in the first quarter and 15% in the fourth": one year's
-            return own  # "rose by 10.45% in the second quarter and by 29.61% in the third"
-        period = self._stated_period(quantity, kind, clause, sentence_start, segment)
+            return self._new_years(own, sentence)  # "rose by 10.45% in the second quarter and by 29.61% in the third"
+        period = self._new_years(self._stated_period(quantity, kind, clause, sentence_start, segment), sentence)
         earlier = kind in (Kind.LEVEL, Kind.COUNT) and self._a_year_earlier(quantity, clause, kind)
         return _year_before(period) if earlier else period
+
+    def _new_years(self, period: str, sentence: str) -> str:
+        """ "Growth continued into 2025: first-quarter net profit rose ...": the new year's first quarter."""
+        cal = self.calendar
+        if period == f"Q1-{cal.year}" and new_years_first_quarter(sentence, cal):
+            return f"Q1-{cal.current_year}"
+        return period
 
     def _held_at(self, period: str, measure: str) -> str:
         """A balance a year's report states without a date (an order backlog, total assets) is the one at the
@@ -148,7 +151,7 @@ class PeriodChoice(LinkerState):
             if f.kind == Kind.DATE
             and not _TOLD_ON.search(self.document.text, max(0, f.quantity.span.start - 40), f.quantity.span.start)
             and _same_part(sentences[f.sentence], here)
-            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period)
+            and _DAY.fullmatch(f.period)
         ]
         return dates[-1] if dates else period
 
@@ -205,4 +208,4 @@ def _date_period(quantity: Quantity) -> str:
 def _as_of(text: str, cal: Calendar) -> str | None:
     """An "as of <date>" before the figure: counts then are counted on that day."""
     period = clause_period(text, cal) if _AS_OF_WORDS.search(text) else None
-    return period if period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period) else None
+    return period if period and _DAY.fullmatch(period) else None

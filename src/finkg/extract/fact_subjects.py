@@ -7,7 +7,7 @@ import re
 
 from ..records import Cohort, Company, Kind, Organization, Quantity, Sentence
 from .clauses import Clause
-from .cohorts import SHARE_GROUP, Mention
+from .cohorts import INDEX_GROUP, SHARE_GROUP, Mention
 from .company_counts import OF_THESE
 from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
@@ -38,7 +38,7 @@ _INDEX_MEMBERS = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:index\s+)?(?:constituents|components|constituent (?:stocks|companies))\b|"
     r"\b[Tt]he index(?:['’]s)? (?:companies|members|constituents)\b"
 )
-_OF_AN_INDEX = re.compile(r"\b(?:constituents|components)\b|^[\w-]+(?: [\w-]+)* \d{2,4} companies$")
+_CONSTITUENTS = re.compile(r"\b(?:constituents|components)\b")
 _TELLS = re.compile(
     r"(?:'s\s+\w+)?\s+(?:put|puts|said|says|estimated|estimates|counted|found|reported|showed|shows|calculated|noted)\b"
 )
@@ -86,11 +86,13 @@ class SubjectChoice(LinkerState):
         self.antecedent = main or self.antecedent
         named = [m.ref for m in inside if m.ref.startswith("cohort/")]
         self.last_named = named[-1] if named else None
-        if self.after_heading:  # the first sentence under a plain heading names what the section is about
+        # Under a plain heading that names a group, what its first sentence is about stays the topic of the
+        # section's later paragraphs that name nothing.
+        if self.after_heading:
             self.after_heading = False
             self.section_topic = main if main != self.population else None
         if following is not None and following.paragraph != sentence.paragraph and self.population:
-            if self._heading(sentence):  # a heading that names a group ("Shanghai-listed companies") opens its section
+            if sentence.paragraph and self.document.is_heading(sentence.paragraph):  # ("Shanghai-listed companies")
                 self.section_topic, self.after_heading = None, bool(_GROUP_NOUN.search(text))
             self.topic_subject = self._paragraph_topic(following)
             return
@@ -98,13 +100,6 @@ class SubjectChoice(LinkerState):
             return
         if main is not None:
             self.topic_subject = main
-
-    def _heading(self, sentence: Sentence) -> bool:
-        """A short line of its own without a full stop, after the title: a plain section heading. Under one that
-        names a group ("Shanghai-listed companies"), what its first sentence is about stays the topic of the
-        section's later paragraphs that name nothing."""
-        paragraph = self.document.paragraphs[sentence.paragraph].text.strip()
-        return sentence.paragraph > 0 and len(paragraph) < 80 and not re.search(r"[.;:!?]$", paragraph)
 
     def _paragraph_topic(self, opening: Sentence) -> str | None:
         """A new paragraph is about what its first sentence names ("The turnaround came late: ... and
@@ -166,7 +161,10 @@ class SubjectChoice(LinkerState):
 
     def _index_members(self) -> str | None:
         """The latest group of an index's constituents ("the 100 constituents of the ChiNext Index")."""
-        groups = [e for e in self.entities.values() if isinstance(e, Cohort) and _OF_AN_INDEX.search(e.label)]
+        groups = [  # counted constituents, or the companies of an index the cohort finder named ("STAR 50 companies")
+            e for e in self.entities.values()
+            if isinstance(e, Cohort) and (_CONSTITUENTS.search(e.label) or e.slug.startswith(f"{INDEX_GROUP}-"))
+        ]
         return max(groups, key=lambda e: e.mentions[0].start).ref if groups else None
 
     def _whole_of_a_count(self, subject: str | None, measure: str, quantity: Quantity) -> str | None:

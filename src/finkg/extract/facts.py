@@ -57,6 +57,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
 
     def _sentence(self, number: int, indices: list[int]) -> None:
         sentence = self.document.sentences[number].span
+        first_fact = len(self.facts)  # this sentence's facts are the ones appended from here on
         cues = self._cues_in(sentence.start, sentence.end)
         subjects = self._heads(starting_in(self.mentions, sentence.start, sentence.end))
         listed = starting_in(self.all_mentions, sentence.start, sentence.end)
@@ -108,7 +109,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                     )
                 )
         self._forward_bases(number)
-        here = [f for f in self.facts if f.sentence == number]
+        here = self.facts[first_fact:]
         first_level = next((f for f in here if f.kind not in (Kind.COUNT, Kind.DATE)), None)
         money = next((f for f in here if f.quantity.unit in MONEY), None)
         self._update_topic(sentence.start, sentence.end, first_level.subject if first_level else None,

@@ -293,8 +293,7 @@ def month_day(text: str, year: int | None) -> Decimal | None:
     return date_number(year, month, day) if day <= month_end(year, month) else None
 
 
-_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "two": 2, "three": 3, "four": 4, "five": 5,
-          "ten": 10}
+_PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
 def fraction_percent(words: str) -> Decimal:

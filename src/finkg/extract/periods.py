@@ -138,22 +138,10 @@ def calendar(document: Document) -> Calendar:
     if document.title is not None:
         years.update(int(y) for y in re.findall(r"\b(20\d\d)\b", document.title.text) for _ in range(3))
     dated = [(int(m.group("year")), m.group("month")) for m in _FULL_DATE.finditer(document.text)]
-    span = _span(document)
-    year = _part_year_named(document) if span != "FY" else None
+    span, year = _span(document)
     if year is None:
         year = years.most_common(1)[0][0] if years else _year_of_dates(dated, span)
     return Calendar(year=year, current_year=max([year, *(y for y, _ in dated)]), span=span)
-
-
-def _part_year_named(document: Document) -> int | None:
-    """The year a half-year or nine-month report names with its span ("first half of 2024", "H1 2024"): the
-    year it is about, however often a comparison with a whole earlier year names that year."""
-    opening = " ".join(s.span.text for s in document.sentences[:4])
-    for pattern in (_HALF, _NINE_MONTHS):
-        for m in pattern.finditer(opening):
-            if year := next((g for g in m.groups() if g and g.isdigit() and len(g) == 4), None):
-                return int(year)
-    return None
 
 
 def _year_of_dates(dated: list[tuple[int, str]], span: str) -> int:
@@ -166,12 +154,17 @@ def _year_of_dates(dated: list[tuple[int, str]], span: str) -> int:
     return year - 1 if span == "FY" and early else year
 
 
-def _span(document: Document) -> str:
-    """A half-year or nine-month report says so in its title or opening sentences; others cover a year."""
+def _span(document: Document) -> tuple[str, int | None]:
+    """A half-year or nine-month report says so in its title or opening sentences, often with the year it
+    is about ("first half of 2024"): that year wins however often a comparison names an earlier whole year.
+    Other reports cover a year, found from the text at large."""
     opening = " ".join(s.span.text for s in document.sentences[:4])
-    if _HALF.search(opening):
-        return "H1"
-    return "Q1-Q3" if _NINE_MONTHS.search(opening) else "FY"
+    for span, pattern in (("H1", _HALF), ("Q1-Q3", _NINE_MONTHS)):
+        found = list(pattern.finditer(opening))
+        if found:
+            year = next((g for m in found for g in m.groups() if g and g.isdigit() and len(g) == 4), None)
+            return span, int(year) if year else None
+    return "FY", None
 
 
 def _part_year(text: str, cal: Calendar) -> str | None:
@@ -231,7 +224,7 @@ def _period_named(text: str, cal: Calendar) -> str | None:
         return part
     if m := _QUARTER.search(text):
         number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3))
-        return f"Q{number}-{m.group(2) or m.group(4) or _quarter_year(number, text, cal)}"
+        return f"Q{number}-{m.group(2) or m.group(4) or cal.year}"
     if _FIRST_QUARTER_REPORT.search(text):  # published in April of the year the report is written in
         return f"{cal.current_year}-03-31"
     if _TO_DATE.search(text):
@@ -243,21 +236,18 @@ def _period_named(text: str, cal: Calendar) -> str | None:
     return None
 
 
-def _quarter_year(number: int, text: str, cal: Calendar) -> int:
-    """The year of a quarter named without one: the reporting year's, except a lone first quarter in a
-    year's results written the next year ("Its first-quarter loss narrowed"): first-quarter reports come
-    out with the annual ones, so it is the new year's."""
-    return cal.current_year if number == 1 and not among_quarters(text) and next_years_first(cal) else cal.year
-
-
-def next_years_first(cal: Calendar) -> bool:
-    """True for a year's results written in a later year, where a lone first quarter is the new year's."""
-    return cal.span == "FY" and cal.current_year > cal.year
-
-
-def among_quarters(text: str) -> bool:
-    """True when `text` names more than one quarter: "12% in the first quarter and 15% in the fourth"."""
-    return len(_QUARTER.findall(text)) > 1
+def new_years_first_quarter(sentence: str, cal: Calendar) -> bool:
+    """True when a year's results, written in a later year, name one quarter in `sentence`, the first, with no
+    year ("Its first-quarter loss narrowed"): first-quarter reports come out with the annual ones, so it is
+    the new year's; "12% in the first quarter and 15% in the fourth" is still the reporting year's."""
+    if cal.span != "FY" or cal.current_year <= cal.year:
+        return False
+    quarters = list(_QUARTER.finditer(sentence))
+    if len(quarters) != 1:
+        return False
+    m = quarters[0]
+    number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3))
+    return number == 1 and not (m.group(2) or m.group(4))
 
 
 def flow_of_the_period(predicate: str) -> bool:

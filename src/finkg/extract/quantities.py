@@ -169,6 +169,7 @@ class _Scanner:
     """One pass over a document's text; remembers the last quantity so lists ("12% and 15%") share a kind."""
 
     def __init__(self, document: Document) -> None:
+        self.document = document
         self.text = document.text
         self.doc_id = document.doc_id
         self.currency = _main_currency(document.text)
@@ -232,7 +233,10 @@ class _Scanner:
         """The year of a date written without one: that of the last full date before it, else of the
         first one after it (a report dates its events in the year of its own dates), else the first
         year in which that day falls after the reporting period: results are told once a period is over."""
-        before = [q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000 and not self._dateline(q)]
+        before = [
+            q for q in self.out
+            if q.kind == Kind.DATE and q.value >= 10_000_000 and not self.document.on_dateline(q.span.start)
+        ]
         if before:
             return int(before[-1].value) // 10_000
         if after := _FULL_DATE.search(self.text, at):
@@ -242,13 +246,6 @@ class _Scanner:
         if not cal.year or day is None:
             return None
         return cal.year + (int(day) % 10_000 < _SPAN_END[cal.span])
-
-    def _dateline(self, date: Quantity) -> bool:
-        """A date alone on a short line ("BEIJING, March 31, 2025") dates the report, not the events it tells."""
-        start = self.text.rfind("\n", 0, date.span.start) + 1
-        end = self.text.find("\n", date.span.end)
-        line = self.text[start : end if end >= 0 else len(self.text)].strip()
-        return len(line) < 80 and not line.endswith(".")
 
     def _multiple(self, match: re.Match[str]) -> Quantity:
         """ "doubled" (at least twice), "halved" (at most half), "tenfold"."""
