@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -143,6 +144,13 @@ def test_measure_notations_are_the_gold_names_and_the_iris_follow_them() -> None
     assert notations == GOLD_MEASURES | STATISTICS
     assert all(str(m) == MEASURE + str(graph.value(m, SKOS.notation)) for m in measures)
     assert all((m, SKOS.inScheme, SCHEME) in graph for m in measures)
+
+
+def test_the_gold_schema_lists_every_measure_of_the_scheme() -> None:
+    """Annotators name measures from GOLD-SCHEMA.md; a name missing there is a miss in every new gold file."""
+    schema = (Path(__file__).parents[1] / "data" / "gold" / "GOLD-SCHEMA.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([a-z0-9_]+)` \|", schema, flags=re.MULTILINE))
+    assert listed == GOLD_MEASURES - {"other"}
 
 
 def test_measure_cues_include_common_wordings() -> None:
