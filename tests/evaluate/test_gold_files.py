@@ -36,15 +36,8 @@ SCHEMA_KINDS = {"level", "change_pct", "change_pp", "share", "count", "multiple"
 UNITS = {"CNY", "percent", "percentage_point", "count", "ratio", "year", "quarter", "units", "people", "patents"}
 UNITS |= {"date", "rank", "GW", "GWh", "USD", "HKD"}  # GW, GWh: module and battery volumes; USD, HKD: IFRS
 UNITS |= {"kilolitre"}  # liquor output
-# the schema's measure vocabulary, with the names its statistics paragraph adds
-MEASURES = {
-    "revenue", "net_profit", "net_loss", "operating_profit_adjusted", "rd_investment", "rd_intensity", "rd_personnel",
-    "invention_patents", "overseas_revenue", "gross_margin", "cash_from_sales", "cash_dividends",
-    "dividend_payout_ratio", "repurchase_amount", "market_value", "transaction_amount", "financing_amount",
-    "investment_amount", "company_count", "company_share", "product_count", "units_shipped", "cagr",
-    "market_share_rank", "index_count", "fund_scale", "account_count", "holding_value", "coupon_rate", "coverage_rate",
-    "employees_share", "net_profit_excl_nonrecurring", "publication_date",
-}  # fmt: skip
+# the schema's measure vocabulary: the names its table lists
+MEASURES = set(re.findall(r"^\| `([a-z0-9_]+)` \|", (GOLD_DIR / "GOLD-SCHEMA.md").read_text(encoding="utf-8"), re.M))
 
 
 def load(path: Path) -> tuple[dict[str, Any], Document]:
