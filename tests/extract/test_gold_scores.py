@@ -85,10 +85,17 @@ FLOORS: dict[str, dict[str, float]] = {
     "star-market-2021-h1-results": {
         "quantity.value+unit.F1": 0.93, "fact.F1": 0.86, "attribute.period.accuracy": 0.96,
     },
+    # First scored at 0.66 and 0.55 (fact F1) with the rules from before they were written; development reports.
+    "home-appliance-leaders-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.62},
+    "star-market-2022-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.52},
+    # Held out, written at the start of a round with the measure table in the gold schema: fact F1 0.74 and 0.65
+    # with the rules from before that round.
+    "szse-2023-annual-results": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.6},
+    "brokerages-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.55},
 }
 
 # False flags on a held-out report are counted but not looked at until it is released for development.
-FALSE_FLAGS = {"a-share-2023-annual-results": 1}
+FALSE_FLAGS = {"a-share-2023-annual-results": 1, "szse-2023-annual-results": 1}
 
 
 def _document(doc_id: str) -> Path:

@@ -118,8 +118,8 @@ class _Checker:
         text = self.extraction.document.text
         cues = find_cues(text[fact.quantity.span.end : fact.quantity.span.end + 40], fact.quantity.span.end)
         base = next((f for f in self.extraction.facts if f.id == fact.base), None)
-        if not cues or base is None:
-            return None
+        if not cues or base is None or cues[0].measure == base.measure:
+            return None  # "nearly tripled revenue to 6 billion yuan" is growth, no ratio of two measures
         other = next(
             (
                 f

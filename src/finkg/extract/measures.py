@@ -20,6 +20,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net profit excluding non-recurring (?:items|gains and losses|profit and loss)|"
         r"net profit after non-recurring (?:items|gains and losses)|"
         r"(?:excluding|after deducting|stripping out) non-recurring (?:items|gains and losses),?\s+(?:net\s+)?profit|"
+        r"(?:net )?profits? (?:excluding|after deducting|stripping out|net of) (?:non-recurring|one-off|one-time) "
+        r"(?:items|gains and losses|profit and loss|gains|charges)|"
         r"recurring (?:net )?profits?",
     ),
     ("earnings_per_share", r"(?:basic |diluted )?earnings per share|EPS\b"),
@@ -49,12 +51,18 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("upfront_payment", r"upfront(?: payments?| fees?)?|up-front payments?|down payments?"),
     ("milestone_payments", r"milestone payments?|(?<=in )milestones\b"),  # not "a milestone" of a company
     ("order_backlog", r"(?:order )?backlog|orders on hand|unfilled orders"),
-    ("domestic_revenue", r"domestic (?:sales )?revenue|domestic sales|revenue (?:from|at) home"),
+    (
+        "domestic_revenue",
+        r"domestic (?:sales )?revenue|domestic sales|revenue (?:from|at) home|"
+        r"(?:sales|revenue) (?:in|within) (?:mainland )?China|earned (?:in (?:mainland )?China|at home|domestically)",
+    ),
     (
         "overseas_revenue",
         r"overseas (?:sales )?revenue|overseas (?:operating )?income|"
         r"revenue from (?:overseas|abroad|(?:international|foreign|overseas) markets)|"
-        r"international (?:sales|revenue|business)|"
+        r"international (?:sales|revenue|business)|export (?:sales|revenue)|exports\b(?! of)|"
+        r"(?:sales|revenue) (?:outside|abroad)(?: (?:mainland )?China| the country| (?:its|the) home market)?|"
+        r"(?:revenue|sales) (?:from|earned) (?:outside|abroad)|earned abroad|"
         r"overseas (?:markets?|business(?:es)?)(?= (?:brought|contributed|generated|earned))",
     ),
     ("rd_intensity", r"R&D intensity|R&D investment intensity|proportion of R&D investment|"
@@ -74,7 +82,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("cash_from_sales", r"cash received from (?:selling goods|sales)"),
     ("dividend_payout_ratio", r"(?:cash )?dividend (?:payout )?ratio|payout ratio"),
     ("cash_dividends", r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?"),
-    ("repurchase_amount", r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?|b(?:uying|ought) back"),
+    (
+        "repurchase_amount",
+        r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?|b(?:uy|uys|uying|ought) back|"
+        r"repurchase(?= (?:up to |between |about |at least |no more than )?(?:RMB|US\$|HK\$|\$|\d))",
+    ),
     ("debt_to_asset_ratio", r"debt[- ]to[- ]asset ratio|asset[- ]liability ratio|liability[- ]to[- ]asset ratio"),
     ("gross_margin", r"gross (?:profit )?margin"),
     ("gross_profit", r"gross profits?(?!\s+(?:margin|rate))"),
@@ -96,7 +108,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
     (
         "product_sales",
-        r"annual sales|sales of (?:the )?products?|sales of (?:its |their |the )?(?:flagship )?(?-i:[A-Z][a-z])[\w-]*|"
+        r"annual sales|product (?:revenue|sales)|sales of (?:the )?products?|"
+        r"sales of (?:its |their |the )?(?:flagship )?(?!RMB|CNY|USD|US\$|HK\$)(?-i:[A-Z][A-Za-z])[\w-]*|"
         r"sales of (?:its |their )?(?:[\w-]+ ){0,3}(?:drugs|products|medicines|vaccines|devices|chips|models)\b",
     ),
     ("holding_value", r"held a total market value|holding value|market value of (?:their )?holdings"),

@@ -48,10 +48,16 @@ _START_OF = re.compile(r"\b(?:beginning|start) of (20\d\d)")
 # "in the fourth quarter", "Fourth-quarter revenue", "Q4 2024"; not what a figure is compared with ("3.9% on the
 # second quarter", "higher than in the second quarter").
 _QUARTER = re.compile(
-    r"(?<!on the )(?<!over the )(?<!than the )(?<!from the )(?<!than in the )"
+    r"(?<!on the )(?<!over the )(?<!than the )(?<!from the )(?<!than in the )(?<!against the )(?<!with the )"
     r"\b(first|second|third|fourth)[- ]quarter\b(?!'s)(?: of (20\d\d))?|\bQ([1-4])(?:\s+(20\d\d))?",
     re.IGNORECASE,
 )
+# The quarter a figure is compared with ("grew 4.9% against the first quarter"): the figure is the next one's.
+_QUARTER_BASE = re.compile(
+    r"\b(?:against|over|on|from|than|with|versus)\s+(?:in\s+)?the\s+(first|second|third)[- ]quarter\b(?: of (20\d\d))?",
+    re.IGNORECASE,
+)
+_FOR_THE_YEAR = re.compile(r"\bfor the (?:whole |full )?year\b(?! (?:to|ahead|before)\b)", re.IGNORECASE)
 # "Net profit for the quarter alone": the quarter the sentence before named.
 THE_QUARTER = re.compile(r"\b(?:for|in|during) the quarter\b")
 # Part-year reporting periods: the half year and the first three quarters (nine months).
@@ -79,8 +85,9 @@ _LAST_YEARS = re.compile(
 _CONSECUTIVE = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) consecutive years")
 _CONSECUTIVE_QUARTERS = re.compile(r"\b(\d|two|three|four) consecutive quarters")
 _FULL_DATE = re.compile(
-    rf"\b(?P<month>{'|'.join(m.capitalize() for m in _MONTHS)})\s+\d{{1,2}},\s*(?P<year>20\d\d)\b"
-)
+    rf"\b(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTHS)})\s+\d{{1,2}},\s*(?P<year>20\d\d)"
+    rf"|\d{{1,2}}\s+(?P<month_after>{'|'.join(m.capitalize() for m in _MONTHS)}),?\s+(?P<year_after>20\d\d))\b"
+)  # "April 30, 2025" or "30 April 2025"
 _FIRST_QUARTER_REPORT = re.compile(r"\bfirst[- ]quarter(?:ly)? reports?\b|\bQ1 reports?\b", re.IGNORECASE)
 _SINCE_LISTING = re.compile(
     r"\b(?:since|after) (?:the |their |its )?listing|compared (?:to|with) before (?:the )?listing|"
@@ -100,9 +107,10 @@ _PERIOD_KEYS = (
     *("20", "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "semi", "interim", "nine months", "six months"),
     " years",
     *("listing", "year-end", "up to now", "currently", "so far", "to date", "at present", "have now", "this year"),
-    *("began", "started", "end of the year"),
+    *("began", "started", "end of the year", "for the "),
 )
 _IN_THE_BLACK = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b|\bswung\b|\bturned\b")
+_PROFITABLE = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b")
 _TOLD = re.compile(r"\breport(?:s|ed)?\b|\bdisclos|\bpublish|\breleas|\bfiled\b|\bannounc", re.IGNORECASE)
 # Wordings of a flow over the reporting year: the fiscal year is meant even when no year is said.
 _FLOW = re.compile(
@@ -137,7 +145,10 @@ def calendar(document: Document) -> Calendar:
     years = Counter(int(y) for y in _YEAR_CONTEXT.findall(document.text))
     if document.title is not None:
         years.update(int(y) for y in re.findall(r"\b(20\d\d)\b", document.title.text) for _ in range(3))
-    dated = [(int(m.group("year")), m.group("month")) for m in _FULL_DATE.finditer(document.text)]
+    dated = [
+        (int(m.group("year") or m.group("year_after")), m.group("month") or m.group("month_after"))
+        for m in _FULL_DATE.finditer(document.text)
+    ]
     span, year = _span(document)
     if year is None:
         year = years.most_common(1)[0][0] if years else _year_of_dates(dated, span)
@@ -171,7 +182,9 @@ def _part_year(text: str, cal: Calendar) -> str | None:
     """A half year or the first three quarters named in `text` (H1-2024, H2-2024, Q1-Q3-2024)."""
     if m := _NINE_MONTHS.search(text):
         return f"Q1-Q3-{m.group(1) or cal.year}"
-    if m := _HALF.search(text):
+    halves = list(_HALF.finditer(text))
+    if halves:  # "its first interim dividend: 35% of profit for the first half of 2025": the half with a year
+        m = next((h for h in halves if h.group(2) or h.group(4) or h.group(5)), halves[0])
         half = "2" if (m.group(1) or "").lower() == "second" or m.group(3) == "2" else "1"
         return f"H{half}-{m.group(2) or m.group(4) or m.group(5) or cal.year}"
     return None
@@ -220,11 +233,15 @@ def _period_named(text: str, cal: Calendar) -> str | None:
         return f"Q{5 - _number(m.group(1))}-Q4-{cal.year}"  # the year's last quarters
     if _SINCE_LISTING.search(text):
         return "since-listing"
+    if _FOR_THE_YEAR.search(text) and cal.year:  # "added to the interim payment, 3.08 yuan for the year"
+        return f"FY{cal.year}"
     if part := _part_year(text, cal):
         return part
     if m := _QUARTER.search(text):
         number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3))
         return f"Q{number}-{m.group(2) or m.group(4) or cal.year}"
+    if m := _QUARTER_BASE.search(text):  # "Measured against the first quarter, revenue grew 4.9%": the second
+        return f"Q{_ORDINAL[m.group(1).lower()] + 1}-{m.group(2) or cal.year}"
     if _FIRST_QUARTER_REPORT.search(text):  # published in April of the year the report is written in
         return f"{cal.current_year}-03-31"
     if _TO_DATE.search(text):
@@ -258,9 +275,9 @@ def flow_of_the_period(predicate: str) -> bool:
 
 def default_period(text: str, cal: Calendar) -> str:
     """For a clause that names no period: the fiscal year for the year's flows and rankings (revenue,
-    growth, market share), "to-date" for everything else a report states without a date: counts of
+    growth, market share, "were in the black"), "to-date" for everything else a report states without a date: counts of
     companies that did something, stocks, states ("64 companies joined the ranks", "have built")."""
-    return cal.fiscal if _FLOW.search(text) else "to-date"
+    return cal.fiscal if _FLOW.search(text) or _PROFITABLE.search(text) else "to-date"
 
 
 def pre_listing(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from ..records import Document, Kind, Qualifier, Quantity, Span
@@ -230,15 +231,15 @@ class _Scanner:
         return []
 
     def _year_near(self, at: int, month_and_day: str) -> int | None:
-        """The year of a date written without one: that of the last full date before it, else of the
-        first one after it (a report dates its events in the year of its own dates), else the first
-        year in which that day falls after the reporting period: results are told once a period is over."""
-        before = [
-            q for q in self.out
-            if q.kind == Kind.DATE and q.value >= 10_000_000 and not self.document.on_dateline(q.span.start)
-        ]
-        if before:
-            return int(before[-1].value) // 10_000
+        """The year of a date written without one: the year that puts it nearest the last full date
+        before it, else the dateline's, else the first one after it (a report dates its events around its
+        own dates: "27 November 2024 ... by the end of January" is January 2025), else the first year
+        in which that day falls after the reporting period: results are told once a period is over."""
+        full = [q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000]
+        anchor = next((q for q in reversed(full) if not self.document.on_dateline(q.span.start)), None)
+        anchor = anchor or next(iter(full), None)
+        if anchor is not None:
+            return _nearest_year(month_and_day, int(anchor.value))
         if after := _FULL_DATE.search(self.text, at):
             return int(after.group("year"))
         cal = self.calendar
@@ -494,6 +495,21 @@ def _main_currency(text: str) -> str:
 def _word_end(text: str, pos: int) -> int:
     match = _NEXT_WORD.match(text, pos)
     return match.end() if match else pos
+
+
+def _nearest_year(month_and_day: str, anchor: int) -> int:
+    """The year, of the anchor's and the two around it, that puts a month and day nearest the anchor date."""
+    year = anchor // 10_000
+    target = date(year, anchor // 100 % 100, anchor % 100)
+
+    def distance(candidate: int) -> int:
+        value = month_day(month_and_day, candidate)
+        if value is None:
+            return 1_000
+        day = int(value)
+        return abs((date(candidate, day // 100 % 100, day % 100) - target).days)
+
+    return min((year - 1, year, year + 1), key=distance)
 
 
 def _rank_value(text: str) -> int:
