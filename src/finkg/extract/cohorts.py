@@ -82,7 +82,8 @@ _INDEX_COHORT = re.compile(
     r"\b(?P<name>(?:Science (?:and Technology )?Innovation|Sci-?Tech Innovation|STAR|CSI|ChiNext|SSE)"
     r"\s+(?P<size>\d{2,4}))(?:\s+Index)?(?:\s+(?:and|or)\s+[\w ]+?\d{2,4}(?:\s+Index)?)?"
     r"\s+(?:compan(?:y|ies)|constituents|components|stocks)"
-    r"|\b(?:constituents|components) of the (?P<name2>(?:STAR|CSI|ChiNext|SSE)\s+(?P<size2>\d{2,4}))(?:\s+[Ii]ndex)?",
+    r"|\b(?:constituents|components|members) of the "
+    r"(?P<name2>(?:STAR|CSI|ChiNext|SSE)\s+(?P<size2>\d{2,4}))(?:\s+[Ii]ndex)?",
     re.IGNORECASE,
 )
 # A category the report sizes by its share: "High-tech enterprises make up 92% of the companies",

@@ -276,9 +276,12 @@ def _without_business_words(name: str) -> str | None:
 
 def _leads_listing(name: str, found: Listing | None, spots: _Spots) -> bool:
     """True when `name` is the first word of the listed company's English name ("BYD" of "BYD Company
-    Limited"), not merely its initials, and stands outside brackets somewhere: "(PCI)" abbreviates a term."""
-    if found is None or found.en_name.split()[0].lower() != name.lower():
+    Limited") and stands outside brackets somewhere, or another short form of it never bracketed ("Wafer
+    foundry leader SMIC"): "(PCI)" abbreviates a term."""
+    if found is None:
         return False
+    if found.en_name.split()[0].lower() != name.lower():
+        return all(not spots.bracketed(span) for span in spots(name))
     return any(not spots.bracketed(span) for span in spots(name))
 
 

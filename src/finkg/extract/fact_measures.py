@@ -54,8 +54,21 @@ _DIVIDEND_WORD = re.compile(r"\bdividends?\b|\bpayouts?\b|\bdistribut\w*", re.IG
 _DIVIDEND_MEASURES = frozenset({"cash_dividends", "dividend_per_share", "dividend_per_10_shares"})
 _EACH_SHARE = re.compile(r"\s+(?:each|apiece|a share|per share)\b", re.IGNORECASE)
 _SELLING_SHARES = re.compile(r"\b(?:sell\w*|issu\w*|plac\w*|offer\w*)\s+(?:[\w-]+\s+){0,3}?shares\b", re.IGNORECASE)
-_WHOLE_OF_A_SHARE = re.compile(r"%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|annual\s+)?$")
+_WHOLE_OF_A_SHARE = re.compile(
+    r"%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+|annual\s+)?$"
+)
 _OF_WHOLE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}$")
+# "a 31.70% jump in net profit": the change names its measure after it.
+_CHANGE_IN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:rise|jump|increase|growth|gain|climb|surge|drop|fall|decline|decrease|slide|dip)\s+in\s+"
+    r"(?:its\s+|their\s+|the\s+)?"
+)
+# A possessive with no noun after it, then a verb of change: "Haier's grew", "Ecovacs's jumped".
+_ELIDED = re.compile(
+    r"\b[A-Z][\w&-]*(?:'s|’s)\s+(?:(?:also|only|just)\s+)?(?:grew|rose|climbed|jumped|surged|fell|dropped|declined|"
+    r"increased|decreased|slipped|slid|soared|more than doubled|doubled)\b[^,;]*$"
+)
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)\s$")
 _AND_BEFORE = re.compile(r"\b(?:and|but|while)\s+$")
 # A figure per company: "701 million yuan per company on average", "The average company reported ...".
 _PER_COMPANY_AFTER = re.compile(r"[^,;.()]{0,30}?\b(?:per (?:company|firm|enterprise)|on average)\b", re.IGNORECASE)
@@ -162,6 +175,12 @@ class MeasureChoice(LinkerState):
             if ranked_by and ranked_by[0].measure in _RANKED_BY:
                 return f"{ranked_by[0].measure}_rank"
             return "market_share_rank"
+        if (change_in := _CHANGE_IN.match(text, quantity.span.end)) and quantity.kind != Kind.LEVEL:
+            named = next((c for c in cues if c.start == change_in.end()), None)
+            if named is not None:
+                return named.measure  # "a 31.70% jump in net profit to 806 million yuan"
+        if elided := self._elided_measure(quantity, cues):
+            return elided
         before = [c for c in cues if clause.start <= c.start and c.start < quantity.span.end]
         segment_start = start_of_segment(text, clause.start, quantity.span.start)
         if quantity.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP) and not any(c.start >= segment_start for c in before):
@@ -200,10 +219,14 @@ class MeasureChoice(LinkerState):
                                              quantity.span.start)
             if (paid in _DIVIDEND_MEASURES or dividend) and _OF_PROFIT.match(after):
                 return "dividend_payout_ratio"  # "cash dividends of 8.758 billion yuan, or 65% of net profit"
+        own_start = max(segment_start, self._previous_end(quantity, clause))
         if (
             quantity.kind == Kind.SHARE
             and following
-            and not any(c.start >= segment_start for c in before)
+            and not any(  # "50% of the board's revenue and 63% of its net profit": the first share's whole
+                c.start >= own_start and not _WHOLE_OF_A_SHARE.search(text, max(0, c.start - 40), c.start)
+                for c in before
+            )
             and following[0].measure in AGGREGATE_MEASURES
             and _OF_WHOLE.match(text, quantity.span.end, following[0].start)
             and not self._level_in(clause)  # "overseas revenue reached X, 30% of total revenue": X's share
@@ -227,6 +250,26 @@ class MeasureChoice(LinkerState):
         if quantity.unit == "percent" and quantity.kind in (Kind.SHARE,):
             return "company_share"
         return self.topic_measure or (following[0].measure if following else "other")
+
+    def _elided_measure(self, quantity: Quantity, cues: tuple[Cue, ...]) -> str | None:
+        """ "Gree's net profit rose 26.29% ..., Haier's grew 15.09% to 5.49 billion yuan": a name's figure
+        with its measure left out is of the measure the sentence gave the first name."""
+        text = self.document.text
+        start = start_of_segment(text, self.document.sentence_at(quantity.span.start).span.start, quantity.span.start)
+        gap = _ELIDED.search(text, start, quantity.span.start)
+        if gap is None or any(gap.start() <= c.start < quantity.span.start for c in cues):
+            return None
+        sentence = self.document.sentence_at(quantity.span.start).span
+        first = next((c for c in cues if sentence.start <= c.start < gap.start()
+                      and _POSSESSIVE_END.search(text, max(0, c.start - 3), c.start)), None)
+        return first.measure if first else None
+
+    def _previous_end(self, quantity: Quantity, clause: Clause) -> int:
+        """Where the figure before this one in its clause ends: the words before that are that figure's
+        ("50% of the board's revenue and 63% of its net profit")."""
+        last = self.facts[-1] if self.facts else None
+        end = last.quantity.span.end if last else clause.start
+        return end if clause.start <= end <= quantity.span.start else clause.start
 
     def _level_before(self, quantity: Quantity, clause: Clause) -> str | None:
         """The measure of the amount stated right before the figure in its sentence, if any."""
@@ -352,7 +395,8 @@ class MeasureChoice(LinkerState):
         """ "revenue of A and net profit of B, up 5% and 9%": a list of changes follows the levels it changes."""
         if not all(q.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP, Kind.CAGR) for q in group):
             return None
-        here = [f for f in self.facts if f.sentence == number and f.kind == Kind.LEVEL]
+        stated = (Kind.LEVEL, Kind.SHARE) if all(q.kind == Kind.CHANGE_PP for q in group) else (Kind.LEVEL,)
+        here = [f for f in self.facts if f.sentence == number and f.kind in stated]
         if not here and _THE_FIGURES.search(self.document.sentences[number].span.text):
             here = [f for f in self.facts if f.sentence == number - 1 or f.sentence == number - 2]
             here = [f for f in here if f.kind == Kind.LEVEL]  # "the three figures grew at 8%, 6% and 7%"

@@ -171,6 +171,7 @@ COUNTED: dict[str, str] = {
     "bank": "company_count",
     "insurer": "company_count",
     "developer": "company_count",
+    "member": "company_count",  # "the 50 members of the STAR 50 index"
     "supplier": "supplier_count",
     "patent": "patent_count",
     "countr": "country_count",
