@@ -33,7 +33,7 @@ from .patterns import Gated
 # "companies on the X", "listed companies of X", "X-listed companies", "X companies"
 _MARKET_COMPANIES = re.compile(
     rf"(?:companies|enterprises)\s+(?:listed\s+)?(?:on|in|of)\s+(?:the\s+)?(?:(?:Shanghai|Shenzhen)\s+)?"
-    rf"(?P<a>{BOARD_NAMES}|{EXCHANGE_NAMES})\b"
+    rf"(?:(?:{EXCHANGE_NAMES})(?:'s|’s)\s+)?(?P<a>{BOARD_NAMES}|{EXCHANGE_NAMES})\b"  # "... Exchange's STAR Market"
     rf"|(?<![\w-])(?P<b>{BOARD_NAMES}|{EXCHANGE_NAMES})(?:-listed)?\s+(?:listed\s+)?(?:companies|enterprises)",
     re.IGNORECASE,
 )

@@ -10,7 +10,7 @@ from .clauses import COMPOUND, Clause, end_of_segment, start_of_segment
 from .fact_periods import OWN_PERIOD
 from .fact_state import LinkerState
 from .measures import AVERAGED, Cue, counted_measure
-from .numbers import MEASURE_UNITS
+from .numbers import MEASURE_UNITS, MONEY
 
 _SHARE_MEASURES = {
     "employees_share",
@@ -39,7 +39,6 @@ _AS_OF = re.compile(
     r"(?:by|on) the (?:evening|morning|night) of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-MONEY = {"CNY", "USD", "HKD", "EUR"}
 _COMPANY_WORD = re.compile(r"\b(?:compan|enterpris|firm)", re.IGNORECASE)
 _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+\(\s*$")
 _GAPPED = re.compile(r"\b(?:and|while|but|led by)\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?(?:by|with)\s+$")

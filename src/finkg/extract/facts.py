@@ -17,10 +17,11 @@ from dataclasses import replace
 from ..records import Document, Entity, Fact, Kind, Quantity
 from .clauses import clause_of, coordinated_groups, last_distinct, paired_respectively, zip_run
 from .cohorts import Mention
-from .fact_measures import MONEY, MeasureChoice
+from .fact_measures import MeasureChoice
 from .fact_periods import PeriodChoice
 from .fact_state import starting_in
 from .fact_subjects import SubjectChoice
+from .numbers import MONEY
 
 _TO_LEVEL = re.compile(r"\bto\s+(?:(?:about|nearly|over|more than|around)\s+)?(?:RMB|CNY|HK\$|US\$|\$)?\s*$")
 _CHANGES = (Kind.CHANGE_PCT, Kind.CHANGE_PP, Kind.CHANGE_ABS, Kind.MULTIPLE)

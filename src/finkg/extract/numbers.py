@@ -86,6 +86,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 
 # Physical units that follow a number ("50 GWh", "3,351 points"), with the unit the graph records.
+# The units money is stated in.
+MONEY = frozenset({"CNY", "USD", "HKD", "EUR"})
 MEASURE_UNITS: dict[str, str] = {
     "twh": "TWh",
     "gwh": "GWh",

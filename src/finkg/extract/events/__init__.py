@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ...records import Company, Document, Entity, Event, EventType, Organization, Product, Quantity, Span
+from ..numbers import MONEY
 from .deals import licences, takeovers
 from .disclosures import index_releases, published_reports, regulator_nods, rule_changes
 from .drafts import Draft, Named, to_events
@@ -44,7 +45,7 @@ def find_events(
         (Named(e, s) for e in (*companies, *organizations, *products) for s in e.mentions), key=lambda n: n.span.start
     )
     by_ref: dict[str, Entity] = {c.ref: c for c in companies}
-    money = [(f"q{i + 1}", q.span.start) for i, q in enumerate(quantities) if q.unit == "CNY"]
+    money = [(f"q{i + 1}", q.span.start) for i, q in enumerate(quantities) if q.unit in MONEY]
     drafts: list[Draft] = []
     for clause in _clauses(document):
         inside = [n for n in starting_in(named, clause) if n.span.end <= clause.end]

@@ -15,7 +15,10 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
     # a share that is only the highest yet)
     (
         EventType.MILESTONE,
-        re.compile(r"\b(?:record high|all-time high|set a (?:new )?record|a new record)\b|\ba record(?=\s*(?:[.;]|$))"),
+        re.compile(
+            r"\b(?:record high|all-time high|set a (?:new )?record|a new record|for the first time)\b|"
+            r"\ba record(?=\s*(?:[.;]|$))"
+        ),
     ),
     (
         EventType.FINANCING,
@@ -48,7 +51,8 @@ _NO_DIVIDEND = re.compile(
 )
 # Shares handed out rather than sold: "eight bonus shares", "a transfer of 8 shares for every 10 from capital reserve".
 _BONUS_ISSUE = re.compile(
-    r"\bbonus (?:shares?|issues?)\b|\bfrom (?:the )?capital reserves?\b|\bcapital reserves? (?:into|to) shares\b"
+    r"\bbonus (?:shares?|issues?)\b|\bfrom (?:the )?capital reserves?\b|"
+    r"\bcapital reserves? (?:into|to) (?:[\w-]+ ){0,3}shares\b"
 )
 
 
@@ -57,21 +61,26 @@ def cohort_events(clause: Span, companies: list[Named], amounts: list[str]) -> I
     the clause's words that name the group go into `object_label`. One event a clause, but a payout and a
     buyback often share one ("a special dividend and a new buyback are planned")."""
     for kind, trigger in _COHORT_EVENTS:
-        match = next((m for m in trigger.finditer(clause.text) if not _negated(clause.text, m)), None)
-        if not match:
-            continue
-        segment = segment_at(clause.text, match.start())
-        agent = next((n.entity for n in companies if n.span.start < clause.start + match.start()), None)
-        yield Draft(
-            event_type=kind,
-            clause=clause,
-            agent=agent,
-            object=agent,  # a named company pays its own dividend, buys back its own shares
-            object_label=segment,
-            amount=first_fact(amounts),
-            status=event_status(kind, segment),
-        )
-        if kind is not EventType.DIVIDEND:
+        matches = [m for m in trigger.finditer(clause.text) if not _negated(clause.text, m)]
+        agents: dict[object, None] = {}
+        for match in matches if kind is EventType.DIVIDEND else matches[:1]:
+            segment = segment_at(clause.text, match.start())
+            before = [n.entity for n in companies if n.span.start < clause.start + match.start()]
+            # "JinkoSolar plans 0.89 yuan per 10 shares ..., while Pylontech plans 21.80 yuan per 10 shares"
+            agent = before[-1] if len(agents) and before else next(iter(before), None)
+            if agent in agents:
+                continue
+            agents[agent] = None
+            yield Draft(
+                event_type=kind,
+                clause=clause,
+                agent=agent,
+                object=agent,  # a named company pays its own dividend, buys back its own shares
+                object_label=segment,
+                amount=first_fact(amounts),
+                status=event_status(kind, segment),
+            )
+        if matches and kind is not EventType.DIVIDEND:
             return
 
 

@@ -23,7 +23,7 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"(?:application|prospectus)[^.;]*?\b(?:listing|IPO|share)|\bapplied for (?:an? )?(?:listing|IPO)|"
             r"\bappl(?:ied|ies|y|ying) to (?:list|float)\b",
         ),
-        (EventType.BOND_ISSUE, r"\b(?:issued|issue|issuing)\b[^.;]*?\bbonds?\b"),
+        (EventType.BOND_ISSUE, r"\b(?:issued|issue|issuing|sold|selling|sell|placed|placing)\b[^.;]*?\bbonds?\b"),
         (
             EventType.INVESTMENT_PLAN,
             r"\b(?:plans?|intends?|proposes?|will|to) (?:to )?invest\b|\binvested\b(?=[^.;,]{0,60}?\b(?:in|into)\b)|"
@@ -40,6 +40,7 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         (
             EventType.MILESTONE,
             r"\bfor the first time\b|\bmilestone\b|\bworld's first\b|\bworld’s first\b|\brecord high\b|"
+            r"\b(?:posted|reported|booked|achieved|delivered) (?:a )?record\b|"
             r"\bexceeded\b|\bsurpassed\b|\bbroke through\b|\bturned (?:losses )?into (?:a )?profit|\bachieved “|"
             r"\bapplied on a large scale\b|\b(?:its|their) first (?:[\w-]+ ){0,2}profit\b|\bturned profitable\b|"
             r"\b(?:its|their|the) first (?:(?:annual|yearly|full-year|quarterly|net) )*(?:loss|drop|decline)\b",
@@ -54,7 +55,9 @@ _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 # mainly for its plant in Hungary".
 _BUILD = re.compile(r"(?:\bto (?:build|construct|set up|establish)|^\s*(?:\w+ )?for) ([^,;]+)")
 # What was issued: "(issue) of total loss-absorbing capacity (TLAC) non-capital bonds".
-_BONDS = re.compile(r"^(?:issued|issue|issuing)\s+(?:of\s+)?((?:[\w()-]+\s+){0,8}?(?:bonds?|notes|debentures))\b")
+_BONDS = re.compile(
+    r"^(?:issued|issue|issuing|sold|selling|sell|placed|placing)\s+(?:of\s+)?((?:[\w()-]+\s+){0,8}?(?:bonds?|notes|debentures))\b"
+)
 # Where shares are to be listed, when no exchange is named: "applied to list H-shares in Hong Kong".
 _VENUE = re.compile(r"\b(?:in|on) (?:the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)")
 
