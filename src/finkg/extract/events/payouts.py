@@ -32,7 +32,7 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
         EventType.DIVIDEND,
         re.compile(
             r"\bdividends?\b|\b(?:pay|pays|paid|paying|distributes?|distributed)\b(?:[^.;]|\.\d)*?"
-            r"\bper (?:10 |ten )?shares?\b|\b(?:profit|cash|\d{4}) distributions?\b|\bdistribution plans?\b|"
+            r"\b(?:per|a) (?:10 |ten )?shares?\b|\b(?:profit|cash|\d{4}) distributions?\b|\bdistribution plans?\b|"
             r"(?:\b(?:RMB|CNY) ?[\d.]+|[\d.]+ yuan) (?:for every|per) (?:10|ten) shares\b"
         ),
     ),
