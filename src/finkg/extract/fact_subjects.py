@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Cohort, Company, Kind, Organization, Quantity, Sentence
+from ..records import Cohort, Company, Kind, Organization, Product, Quantity, Sentence
 from .clauses import Clause
 from .cohorts import INDEX_GROUP, SHARE_GROUP, Mention
 from .company_counts import OF_THESE
@@ -48,6 +48,20 @@ _BUYS = re.compile(
 )
 _DEAL_MEASURES = frozenset({"transaction_amount", "stake_acquired", "holding_share"})
 _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A product line as what a clause is about: "Sales of its innovative drugs ... rose 30.60%", "Shipments of cells
+# and modules totalled 82.32 GW", "381 GWh were power battery systems".
+_LINE_LEAD = re.compile(
+    r"(?:^|[;,]\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+)"
+    r"(?:(?:sales|shipments|deliveries|revenue|output) (?:of|from) )?(?:its |their |the )?(?:flagship |own )?$",
+    re.IGNORECASE,
+)
+_LINE_TAIL = re.compile(
+    r"^(?:\s+(?:itself|alone))?(?:\s+(?:sales|shipments|revenue|deliveries))?(?:,[^,;]{0,60},)?\s+"
+    r"(?:rose|grew|increased|jumped|climbed|surged|soared|fell|dropped|declined|slipped|totall?ed|reached|"
+    r"brought in|generated|came to|more than doubled|doubled)\b[^;]*$",
+    re.IGNORECASE,
+)
+_WERE_LINE = re.compile(r"\s+(?:were|was)\s+(?:for\s+)?$")
 _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -158,6 +172,25 @@ class SubjectChoice(LinkerState):
             if m.end <= quantity.span.start and not m.ref.startswith("organization/") and not self._source(m)
         ]
         return earlier[0].ref if earlier else self.topic_subject
+
+    def _product_line(self, quantity: Quantity, clause: Clause) -> str | None:
+        """The product line a clause's figure is about, when the product, not its maker, is what the clause says
+        rose, sold or totalled; "CATL sold 475 GWh of lithium-ion batteries" stays the company's."""
+        text = self.document.text
+        earlier = [q.span.end for q in self.quantities if clause.start <= q.span.end <= quantity.span.start]
+        floor = max([clause.start, *earlier])
+        for entity in self.entities.values():
+            if not isinstance(entity, Product):
+                continue
+            for span in entity.mentions:
+                if floor <= span.start and span.end <= quantity.span.start:
+                    if _LINE_LEAD.search(text[clause.start : span.start]) and _LINE_TAIL.match(
+                        text[span.end : quantity.span.start]
+                    ):
+                        return entity.ref
+                elif span.start > quantity.span.end and _WERE_LINE.fullmatch(text, quantity.span.end, span.start):
+                    return entity.ref  # "of which 381 GWh were power battery systems"
+        return None
 
     def _index_members(self) -> str | None:
         """The latest group of an index's constituents ("the 100 constituents of the ChiNext Index")."""

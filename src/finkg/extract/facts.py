@@ -82,6 +82,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                     self.count_cohorts.get(index)
                     or (inherited.subject if inherited else None)
                     or (zipped_subjects[k].ref if zipped_subjects else None)
+                    or self._product_line(quantity, clause)
                     or self._subject(quantity, clause, subjects)
                 )
                 cue = zipped_cues[k] if zipped_cues else None
