@@ -219,7 +219,9 @@ _CUES = (
     _Cue(after=re.compile(r"(?:'s|’s|')? (?P<list>[a-z][^.;]*?),? and other products\b")),
     _Cue(
         after=re.compile(
-            rf"{_IN_CLAUSE}*? (?:shipments|sales|production|output|exports) of (?P<p>[a-z][\w -]+?)(?= for| in|[,.;])"
+            rf"{_IN_CLAUSE}*? (?:shipments|sales|production|output|exports) of (?P<p>[a-z][\w -]+?)"
+            r"(?= for| in|[,.;]| (?:took|rose|grew|jumped|increased|fell|climbed|surged|doubled|reached|totall?ed|"
+            r"were|was|came|made|generated|brought)\b)"
         )
     ),
 )
