@@ -52,7 +52,12 @@ _BOUGHT_BACK = re.compile(r"\b(?:b(?:uy|uys|ought|uying) back|repurchas\w*|buy-?
 _DIVIDEND_WORD = re.compile(r"\bdividends?\b|\bpayouts?\b|\bdistribut\w*", re.IGNORECASE)
 _DIVIDEND_MEASURES = frozenset({"cash_dividends", "dividend_per_share", "dividend_per_10_shares"})
 _EACH_SHARE = re.compile(r"\s+(?:each|apiece|a share|per share)\b", re.IGNORECASE)
-_SELLING_SHARES = re.compile(r"\b(?:sell\w*|issu\w*|plac\w*|offer\w*)\s+(?:[\w-]+\s+){0,3}?shares\b", re.IGNORECASE)
+# Shares sold, or an offering "priced at" the figure: "the H-share offering, priced at HK$54.80 a share".
+_SELLING_SHARES = re.compile(
+    r"\b(?:sell\w*|sold|issu\w*|plac\w*|offer\w*)\s+(?:[\w-]+\s+){0,3}?shares\b|"
+    r"\b(?:offering|IPO|listing|placement)\b[^.;]{0,40}?\bpriced at\s*$",
+    re.IGNORECASE,
+)
 _WHOLE_OF_A_SHARE = re.compile(
     r"%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+|annual\s+)?$"
 )
@@ -152,15 +157,17 @@ class MeasureChoice(LinkerState):
                     return "period_length"  # "over the four years" is a span of time, not a streak
                 if measure:
                     return measure
+        selling = _SELLING_SHARES.search(text, clause.start, quantity.span.start)
         if per_shares := _PER_SHARES.search(quantity.span.text):
             if per_shares.group(1):
                 return "dividend_per_10_shares"
+            if selling:
+                return "share_issue_price"  # "the H-share offering, priced at HK$54.80 a share"
             if not any(c.measure == "earnings_per_share" for c in cues if c.start < quantity.span.start):
                 return "dividend_per_share"
         if quantity.unit == "percent" and self._share_of_count(quantity):
             return "company_share"  # "4,127 of the companies, close to 80% of the total", "4,118, or 76.89%"
-        if quantity.unit in MONEY and _EACH_SHARE.match(text, quantity.span.end) and _SELLING_SHARES.search(
-                text, clause.start, quantity.span.start):
+        if quantity.unit in MONEY and _EACH_SHARE.match(text, quantity.span.end) and selling:
             return "share_issue_price"  # "by selling shares to the ministry at 6.05 yuan each"
         if quantity.unit in MONEY and self._total_of_per_share(quantity):
             return "cash_dividends"  # "will pay 10.80 yuan per 10 shares, a total of 2.2 billion yuan"

@@ -20,7 +20,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net profit excluding non-recurring (?:items|gains and losses|profit and loss)|"
         r"net profit after non-recurring (?:items|gains and losses)|"
         r"(?:excluding|after deducting|stripping out) non-recurring (?:items|gains and losses),?\s+(?:net\s+)?profit|"
-        r"(?:net )?profits? (?:excluding|after deducting|stripping out|net of) (?:non-recurring|one-off|one-time) "
+        r"(?:net )?(?:profits?|figure|earnings) (?:excluding|after deducting|stripping out|net of) "
+        r"(?:non-recurring|one-off|one-time) "
         r"(?:items|gains and losses|profit and loss|gains|charges)|"
         r"recurring (?:net )?profits?",
     ),
@@ -54,7 +55,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "domestic_revenue",
         r"domestic (?:sales )?revenue|domestic sales|revenue (?:from|at) home|"
-        r"(?:sales|revenue) (?:in|within) (?:mainland )?China|earned (?:in (?:mainland )?China|at home|domestically)",
+        r"(?:sales|revenue) (?:in|within) (?:mainland )?China|earned (?:in (?:mainland )?China|at home|domestically)|"
+        r"(?:customers|clients) in (?:mainland )?China|domestic (?:customers|clients)",
     ),
     (
         "overseas_revenue",
@@ -105,10 +107,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net income|attributable (?:net )?profit|"
         r"earned(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",  # "X earned 9.6 billion yuan"
     ),
+    ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
     ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
     (
         "product_sales",
-        r"annual sales|product (?:revenue|sales)|sales of (?:the )?products?|"
+        r"annual sales|sales of (?:the )?products?|"
         r"sales of (?:its |their |the )?(?:flagship )?(?!RMB|CNY|USD|US\$|HK\$)(?-i:[A-Z][A-Za-z])[\w-]*|"
         r"sales of (?:its |their )?(?:[\w-]+ ){0,3}(?:drugs|products|medicines|vaccines|devices|chips|models)\b",
     ),
@@ -119,7 +122,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "financing_amount",
         r"financing scale|(?<=yuan )issue of|raised(?! (?:it|them) by)|raising(?! (?:its|their|it|them) )|"
-        r"financing of|fund-?raising",
+        r"financing of|fund-?raising|"
+        r"(?:raise|seek(?:s|ing)?)(?= (?:up to |about |some |nearly |more than |as much as )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
     ("transaction_amount", r"paying(?= (?:about |nearly |some |over |more than )?(?:RMB|US\$|HK\$|\$|\d))"),
     ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
@@ -173,6 +177,7 @@ COUNTED: dict[str, str] = {
     "developer": "company_count",
     "member": "company_count",  # "the 50 members of the STAR 50 index"
     "supplier": "supplier_count",
+    "investor": "investor_count",
     "patent": "patent_count",
     "countr": "country_count",
     "region": "country_count",
