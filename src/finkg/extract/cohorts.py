@@ -137,7 +137,7 @@ _SHARE_DOES = re.compile(
     r"(?:\s+of\s+(?:them|these|the\s+(?:listed\s+)?companies|all\s+companies|companies))?\s+"
     r"(?:also\s+)?(?:had|have|increased|raised|grew|achieved|devoted|put|distributed|recorded|posted|saw|paid)\b"
 )
-_SAME_CLAUSE = re.compile(r"[^,;.]{0,60}")
+_SAME_CLAUSE = re.compile(r"(?![^,;.]*\band\s+$)[^,;.]{0,60}")  # not a new clause's figure ("... and 49 more")
 _WORDS = {"ten": 10, "five": 5, "twenty": 20}
 
 

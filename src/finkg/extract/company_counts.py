@@ -17,9 +17,12 @@ _NUMBER_OF_COMPANIES = re.compile(
 )
 _BARE_COUNT_VERB = re.compile(
     r"\s+(?:of (?:them|these|which|the|all)\b|(?:have|has|had|are|were|is|was|also|all|with|that|who|whose)\b|"
-    r"(?:[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
+    r"(?:(?:more than )?[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
 )
 _OPENS_PART = re.compile(r"(?:^|[;:]\s*(?:(?:of|among) (?:these|them|which),?\s*)?)$", re.IGNORECASE)
+# A sentence that opens with a share and what it did, about the companies of the sentence before: "More than 80%
+# made a profit, half increased their net profit and 49 more than doubled it."
+_SHARE_DID = re.compile(r"^(?:(?:More than|Over|Nearly|About|Almost|Around|Some)\s+)?\d+(?:\.\d+)?%\s+[a-z]+\b")
 _IN_ALL = re.compile(r"\s+in all\b|\s+in total\b")
 _COMPARED_WITH = re.compile(r"[^.;]*,\s*(?:against|versus|compared with|up from|down from)\s+")
 _LISTED_NEXT = re.compile(r"[^.;,\d]{0,40}(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -60,7 +63,9 @@ def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str
     if PART_OF_THOSE.match(after):
         return True  # "...; 22 of these have since turned a profit": a part of the group just counted
     opens = bool(_OPENS_PART.search(sentence, 0, quantity.span.start - base))  # "; of these, nearly 240 raised it"
-    about_companies = COMPANY_NOUN_RE.search(sentence) or (opens and COMPANY_NOUN_RE.search(previous))
+    about_companies = COMPANY_NOUN_RE.search(sentence) or (
+        (opens or _SHARE_DID.match(sentence)) and COMPANY_NOUN_RE.search(previous)
+    )
     return bool(_BARE_COUNT_VERB.match(after)) and bool(about_companies)
 
 

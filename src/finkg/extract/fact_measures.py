@@ -28,7 +28,7 @@ _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
     r"(?:compan(?:y|ies)|enterprises|firms)|(?:of\s+(?:them|these)\s+)?"
     r"(?:achieved|were|have|had|launched|saw|recorded|made|ended|increased|raised|posted|reported|put|spent|"
-    r"invested|paid|distributed|turned|grew)\b)",
+    r"invested|paid|distributed|turned|grew|booked|lifted|cut|swung|delivered|doubled)\b)",
     re.IGNORECASE,
 )
 _OF_REVENUE = re.compile(

@@ -62,6 +62,11 @@ _LINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _WERE_LINE = re.compile(r"\s+(?:were|was)\s+(?:for\s+)?$")
+_DID = re.compile(
+    r"\s+(?:achieved|were|had|saw|recorded|made|increased|raised|posted|reported|paid|turned|grew|booked|lifted|cut|"
+    r"swung|delivered|doubled|more than doubled)\b"
+)
+_CLAUSE_HEAD = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+)?|\band\s+)\s*$")
 _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -157,6 +162,9 @@ class SubjectChoice(LinkerState):
         if quantity.unit == "percent" and _OF_THE_COMPANIES.match(text, quantity.span.end) and self.population:
             topic = self.topic_subject  # "20% of the companies had ...": the group the paragraph is about
             return topic if isinstance(self.entities.get(topic or ""), Cohort) else self.population
+        if self.population and self._share_did(quantity, clause):
+            topic = self.topic_subject  # "..., 23 of them doubled it, and four in ten booked sales of ...": of all
+            return topic if isinstance(self.entities.get(topic or ""), Cohort) else self.population
         if before:
             return before[-1].ref
         if self.population and _THE_BOARD.search(text, clause.start, quantity.span.start):
@@ -172,6 +180,17 @@ class SubjectChoice(LinkerState):
             if m.end <= quantity.span.start and not m.ref.startswith("organization/") and not self._source(m)
         ]
         return earlier[0].ref if earlier else self.topic_subject
+
+    def _share_did(self, quantity: Quantity, clause: Clause) -> bool:
+        """True for a share that opens its stretch of a clause and is followed by what the companies did ("half
+        increased their net profit", "four in ten booked sales"): a share of the whole group."""
+        text = self.document.text
+        return (
+            quantity.unit == "percent"
+            and quantity.kind == Kind.SHARE
+            and _DID.match(text, quantity.span.end) is not None
+            and _CLAUSE_HEAD.search(text[clause.start : quantity.span.start]) is not None
+        )
 
     def _product_line(self, quantity: Quantity, clause: Clause) -> str | None:
         """The product line a clause's figure is about, when the product, not its maker, is what the clause says

@@ -299,10 +299,10 @@ _PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "two": 2, "three": 
 
 
 def fraction_percent(words: str) -> Decimal:
-    """ "a fifth" -> 20, "two-thirds" -> 66.67, "one in ten" -> 10: the share in per cent, to two decimals."""
+    """ "a fifth" -> 20, "two-thirds" -> 66.67, "four in ten" -> 40: the share in per cent, to two decimals."""
     tokens = re.split(r"[\s-]+", words.lower())
-    if tokens[0] == "one" and tokens[1] == "in":
-        parts, count = _PARTS[tokens[2]], 1
+    if len(tokens) == 3 and tokens[1] == "in":
+        parts, count = _PARTS[tokens[2]], NUMBER_WORDS[tokens[0]]
     else:
         parts, count = _PARTS[tokens[-1].removesuffix("s")], _PARTS[tokens[0]] if len(tokens) > 1 else 1
     share = (Decimal(100) * count / parts).quantize(Decimal("0.01"))

@@ -69,9 +69,12 @@ _MASTER = re.compile(
     | (?P<fold>\b(?:{NUMBER_WORD})fold\b)
     | (?P<zero>\bzero(?=\s+(?:{_MONEY_MEASURES})\b))
     | (?P<full>\bfull\s+coverage\b)
-    | (?P<half>(?<!first\s)(?<!second\s)\bhalf(?:(?=\s+of\b)|(?<!the\shalf)(?=\s*[.,;])))
+    | (?P<half>(?<!first\s)(?<!second\s)\bhalf
+        (?:(?=\s+of\b)|(?<!the\shalf)(?=\s*[.,;])|(?<=[,;]\shalf)(?=\s+[a-z]+ed\b)))
     | (?P<fraction>(?<=\b[Aa]\s)(?:third|quarter|fifth|tenth)(?=\s+of\b(?!\s+(?:\d|the\s+year))|\s*[.,;])
-        | \b(?:two|three|four)-(?:thirds|quarters|fifths)\b | \bone\s+in\s+(?:two|three|four|five|ten)\b)
+        | \b(?:two|three|four)-(?:thirds|quarters|fifths)\b
+        | \b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three|four|five|ten)\b)
+    | (?P<term>\b(?:{NUMBER_WORD}|\d{{1,2}})-year(?=\s+[a-z]))
     | (?P<rank>\b(?:ranked|ranks|ranking|placed|came|finished)\s+(?:in\s+)?(?:the\s+)?(?:{ORDINAL_WORD})\b
         | \b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))[\s-](?:largest|biggest|highest|greatest|strongest|place)\b
         | \bNo\.\s?\d+\b | \bnumber\s+one\b)
@@ -208,6 +211,10 @@ class _Scanner:
             first, *_, period = match.group().split()
             unit = count_unit(period)
             return [self._make(start, end, Decimal(parse_ordinal(first)), unit, Kind.COUNT, counted=period)]
+        if group == "term":  # "six-year convertible bonds": how long they run
+            number = match.group()[: -len("-year")]
+            value = Decimal(number) if number.isdigit() else Decimal(parse_numeral(number))
+            return [self._make(start, end, value, "year", Kind.COUNT, counted="year")]
         if group == "zero":
             return [self._make(start, _word_end(self.text, end), Decimal(0), self.currency, Kind.LEVEL)]
         if group == "full":
