@@ -164,7 +164,8 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
     short_forms: dict[str, str] = {}  # "CATL" -> "Contemporary Amperex Technology", "Sungrow" -> "Sungrow Power Supply"
     for match in _ABBREVIATED.finditer(text):
         name = _LEGAL_FORM.sub("", clean_name(match.group("name")))
-        if any(_LEGAL_FORM.sub("", n) == name for n in names):
+        # "ACM Research (Shanghai)": a place in brackets is part of the name, no short form
+        if any(_LEGAL_FORM.sub("", n) == name for n in names) and match.group("abbr") not in PLACE_WORDS:
             short_forms[match.group("abbr")] = name
     for name in list(names):
         first = _first_word(name, text)

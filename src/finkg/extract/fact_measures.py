@@ -88,7 +88,7 @@ _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNOR
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
 _BUYING = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take|took|taking)\s+(?:of\s+)?(?:the\s+remaining\s+|"
-    r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|\bpaying\b(?:[^,;.]|\.\d)*?\bfor\s+$"
+    r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|\b(?:paying|pay)\b(?:[^;.]|\.\d)*?\bfor\s+(?:an?\s+)?$"
 )
 _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)
 _OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")

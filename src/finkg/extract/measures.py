@@ -19,7 +19,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net profit after deducting non-recurring[\w\s-]*|deducted net profit|"
         r"net profit excluding non-recurring (?:items|gains and losses|profit and loss)|"
         r"net profit after non-recurring (?:items|gains and losses)|"
-        r"(?:excluding|after deducting|stripping out) non-recurring (?:items|gains and losses),?\s+(?:net\s+)?profit|"
+        r"(?:excluding|after deducting|stripping out) (?:non-recurring|one-off|one-time|such|these|those) "
+        r"(?:items|gains and losses|gains),?\s+(?:net\s+)?profit|"
         r"(?:net )?(?:profits?|figure|earnings) (?:excluding|after deducting|stripping out|net of) "
         r"(?:non-recurring|one-off|one-time) "
         r"(?:items|gains and losses|profit and loss|gains|charges)|"
@@ -78,7 +79,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         "rd_investment",
         r"R&D (?:investment|expenses?|expenditure|spending)|research and development (?:investment|expenses?)|"
         r"(?:spending|expenditure) on (?:research and development|R&D)|research and development spending|"
-        r"(?<=into )R&D|(?<=on )R&D|(?<=in )R&D|(?<=on )research and development",
+        r"(?<=into )R&D|(?<=on )R&D|(?<=in )R&D|(?<=on )research and development|(?<=into )research and development",
     ),
     ("operating_profit_adjusted", r"adjusted operating profit|operating profit after excluding"),
     ("cash_from_sales", r"cash received from (?:selling goods|sales)"),
@@ -125,7 +126,10 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"financing of|fund-?raising|"
         r"(?:raise|seek(?:s|ing)?)(?= (?:up to |about |some |nearly |more than |as much as )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
-    ("transaction_amount", r"paying(?= (?:about |nearly |some |over |more than )?(?:RMB|US\$|HK\$|\$|\d))"),
+    (
+        "transaction_amount",
+        r"paying(?= (?:about |nearly |some |over |more than |up to )?(?:RMB|US\$|HK\$|\$|\d))",
+    ),
     ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
     ("fixed_asset_investment", r"fixed[- ]asset investment|investment in fixed assets"),
     ("investment_amount", r"(?:plans?|intends?) to invest|invest(?:ment)? of|to invest"),
@@ -255,7 +259,7 @@ def _statistic(word: str, measure: str) -> str:
 def counted_measure(noun: str) -> str | None:
     """The count measure of a counted noun ("suppliers" -> supplier_count, "port operators" by its head)."""
     noun = noun.lower()
-    for word in dict.fromkeys((noun, noun.split()[-1] if noun.split() else noun)):
+    for word in dict.fromkeys((noun, *reversed(noun.split()))):  # by its head first: "new patent applications"
         for stem, measure in COUNTED.items():
             if word.startswith(stem) and not (stem == "ind" and not word.startswith(("indice", "indexe"))):
                 return measure

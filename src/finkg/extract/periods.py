@@ -88,6 +88,7 @@ _FULL_DATE = re.compile(
     rf"\b(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTHS)})\s+\d{{1,2}},\s*(?P<year>20\d\d)"
     rf"|\d{{1,2}}\s+(?P<month_after>{'|'.join(m.capitalize() for m in _MONTHS)}),?\s+(?P<year_after>20\d\d))\b"
 )  # "April 30, 2025" or "30 April 2025"
+_FIRST_QUARTER = re.compile(r"\b(?:first[- ]quarter|Q1)\b(?:\s+(?:of\s+)?(20\d\d))?", re.IGNORECASE)
 _FIRST_QUARTER_REPORT = re.compile(r"\bfirst[- ]quarter(?:ly)? reports?\b|\bQ1 reports?\b", re.IGNORECASE)
 _SINCE_LISTING = re.compile(
     r"\b(?:since|after) (?:the |their |its )?listing|compared (?:to|with) before (?:the )?listing|"
@@ -168,9 +169,14 @@ def _year_of_dates(dated: list[tuple[int, str]], span: str) -> int:
 def _span(document: Document) -> tuple[str, int | None]:
     """A half-year or nine-month report says so in its title or opening sentences, often with the year it
     is about ("first half of 2024"): that year wins however often a comparison names an earlier whole year.
-    Other reports cover a year, found from the text at large."""
+    A first-quarter report says so in its title ("lift first-quarter profit"): a year's report may well name
+    the first quarter in its opening. Other reports cover a year, found from the text at large."""
     opening = " ".join(s.span.text for s in document.sentences[:4])
-    for span, pattern in (("H1", _HALF), ("Q1-Q3", _NINE_MONTHS)):
+    title = document.title.text if document.title is not None else ""
+    spans = [("H1", _HALF), ("Q1-Q3", _NINE_MONTHS)]
+    if _FIRST_QUARTER.search(title):
+        spans.append(("Q1", _FIRST_QUARTER))
+    for span, pattern in spans:
         found = list(pattern.finditer(opening))
         if found:
             year = next((g for m in found for g in m.groups() if g and g.isdigit() and len(g) == 4), None)
