@@ -151,7 +151,12 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
     for name in _candidate_runs(text):
         if (
             name not in names
-            and (is_strong(name) or _official_word(name, gazetteer, text) or _capital_mid_sentence(name, spots, text))
+            and (
+                is_strong(name)
+                or _official_word(name, gazetteer, text)
+                or _capital_mid_sentence(name, spots, text)
+                or _possessor(name, text)
+            )
             # an acronym in brackets ("(CMP)") is a term more often than a ticker, unless it leads a listed name ("BYD")
             and (not name.isupper() or _leads_listing(name, gazetteer.resolve(name, boards), spots))
             and _plausible(name, spots)
@@ -315,6 +320,14 @@ def _capital_mid_sentence(name: str, spots: _Spots, text: str) -> bool:
         and not _CAPITAL_AFTER.match(text, span.end)
         for span in spots(name)
     )
+
+
+def _possessor(name: str, text: str) -> bool:
+    """A one-word name that owns results ("Cambricon's revenue soared"), never written in lower case: a proper
+    name even at a sentence's start, which the gazetteer then has to know."""
+    if len(name) < 5 or not name.isalpha() or name in FUNCTION_WORDS or name in PLACE_WORDS or name in MONTHS:
+        return False
+    return name.lower() not in _lowercase_words(text) and re.search(rf"\b{re.escape(name)}['’]s\b", text) is not None
 
 
 def _first_word(name: str, text: str) -> str | None:

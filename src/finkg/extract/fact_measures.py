@@ -161,6 +161,8 @@ class MeasureChoice(LinkerState):
         if per_shares := _PER_SHARES.search(quantity.span.text):
             if per_shares.group(1):
                 return "dividend_per_10_shares"
+            if self._restates_profit(quantity):
+                return "earnings_per_share"  # "net profit ... to 26.847 billion yuan, or 21.38 yuan per share"
             if selling:
                 return "share_issue_price"  # "the H-share offering, priced at HK$54.80 a share"
             if not any(c.measure == "earnings_per_share" for c in cues if c.start < quantity.span.start):
@@ -210,7 +212,11 @@ class MeasureChoice(LinkerState):
             return "holding_share"  # "a 20% stake in ...", "held 2.4% of the board's shares"
         if quantity.unit == "percent":
             denominator = following and re.match(r"\s*of\b", text[quantity.span.end : following[0].end])
-            if denominator and following[0].measure in _SHARE_MEASURES and following[0].start - quantity.span.end < 40:
+            if (
+                denominator
+                and following[0].measure in (*_SHARE_MEASURES, "capacity_utilization")
+                and following[0].start - quantity.span.end < 40
+            ):  # "running its fabs at 89.6% of capacity"
                 return following[0].measure
             of_companies = _COMPANY_WORD.search(text, quantity.span.end, following[0].start) if following else None
             if denominator and quantity.kind == Kind.SHARE and not of_companies and self._stated_here(
@@ -269,6 +275,17 @@ class MeasureChoice(LinkerState):
         first = next((c for c in cues if sentence.start <= c.start < gap.start()
                       and _POSSESSIVE_END.search(text, max(0, c.start - 3), c.start)), None)
         return first.measure if first else None
+
+    def _restates_profit(self, quantity: Quantity) -> bool:
+        """True for a per-share amount set right after a net profit it restates: "26.847 billion yuan, or 21.38
+        yuan per share"."""
+        last = self.facts[-1] if self.facts else None
+        return (
+            last is not None
+            and last.measure == "net_profit"
+            and last.kind == Kind.LEVEL
+            and bool(re.fullmatch(r",\s+or\s+", self.document.text[last.quantity.span.end : quantity.span.start]))
+        )
 
     def _previous_end(self, quantity: Quantity, clause: Clause) -> int:
         """Where the figure before this one in its clause ends: the words before that are that figure's
@@ -354,8 +371,9 @@ class MeasureChoice(LinkerState):
                 return None
             if fact.measure == "company_count" or (fact.measure == "company_share" and kind == Kind.CHANGE_PCT):
                 return None  # "..., and 47 (or 30%) of them grew it by 50%": the change is the new group's
-            if fact.kind in (Kind.LEVEL, Kind.SHARE, Kind.COUNT) and fact.measure not in _SPANS_OF_TIME:
-                return fact  # "over the three years ..., revenue grew by 36%": no change of a span of time
+            if fact.kind in (Kind.LEVEL, Kind.SHARE, Kind.COUNT, Kind.MULTIPLE) and fact.measure not in _SPANS_OF_TIME:
+                return fact  # "over the three years ..., revenue grew by 36%": no change of a span of time;
+                # "net profit more than doubled, climbing 100.38%": the multiple's measure
         return None
 
     def _kind(self, quantity: Quantity, measure: str) -> Kind:

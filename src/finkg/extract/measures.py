@@ -33,7 +33,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net cash (?:flow )?(?:generated )?from operating activities",
     ),
     ("capital_expenditure", r"capital expenditures?|capex\b"),
-    ("capacity_utilization", r"(?:capacity )?utili[sz]ation(?: rate)?"),
+    ("capacity_utilization", r"(?:capacity )?utili[sz]ation(?: rate)?|(?<=% of )capacity\b"),
     (
         "share_price",
         r"(?:share|stock) prices?|"
@@ -84,7 +84,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("operating_profit_adjusted", r"adjusted operating profit|operating profit after excluding"),
     ("cash_from_sales", r"cash received from (?:selling goods|sales)"),
     ("dividend_payout_ratio", r"(?:cash )?dividend (?:payout )?ratio|payout ratio"),
-    ("cash_dividends", r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?"),
+    ("cash_dividends", r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?|cash payouts?(?! ratio)"),
     (
         "repurchase_amount",
         r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?|b(?:uy|uys|uying|ought) back|"
@@ -109,6 +109,10 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"earned(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",  # "X earned 9.6 billion yuan"
     ),
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
+    (  # "Its flagship Moutai liquor brought in 43.557 billion yuan"
+        "product_sales",
+        r"flagship (?:[\w-]+ ){0,3}?[\w-]+(?= (?:brought in|generated|earned|contributed))",
+    ),
     ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
     (
         "product_sales",

@@ -240,7 +240,7 @@ def _period_named(text: str, cal: Calendar) -> str | None:
     if _SINCE_LISTING.search(text):
         return "since-listing"
     if _FOR_THE_YEAR.search(text) and cal.year:  # "added to the interim payment, 3.08 yuan for the year"
-        return f"FY{cal.year}"
+        return f"FY{cal.year - 1}" if cal.span == "Q1" else f"FY{cal.year}"  # a first quarter's is last year's
     if part := _part_year(text, cal):
         return part
     if m := _QUARTER.search(text):
