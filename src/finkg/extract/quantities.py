@@ -74,7 +74,7 @@ _MASTER = re.compile(
     | (?P<fraction>(?<=\b[Aa]\s)(?:third|quarter|fifth|tenth)(?=\s+of\b(?!\s+(?:\d|the\s+year))|\s*[.,;])
         | \b(?:two|three|four)-(?:thirds|quarters|fifths)\b
         | \b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three|four|five|ten)\b)
-    | (?P<term>\b(?:{NUMBER_WORD}|\d{{1,2}})-year(?=\s+[a-z]))
+    | (?P<term>\b(?:{NUMBER_WORD}|\d{{1,2}})(?-i:-year)(?=\s+[a-z]))  # not the "14th Five-Year Plan"
     | (?P<rank>\b(?:ranked|ranks|ranking|placed|came|finished)\s+(?:in\s+)?(?:the\s+)?(?:{ORDINAL_WORD})\b
         | \b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))[\s-](?:largest|biggest|highest|greatest|strongest|place)\b
         | \bNo\.\s?\d+\b | \bnumber\s+one\b)

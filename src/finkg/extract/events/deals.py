@@ -15,7 +15,9 @@ _ACQUIRE = re.compile(
     r"(?:buy|buys|bought|buying) (?:(?:a|an|the|all|remaining|controlling|majority|further|[\d.]+%) )+"
     r"(?:stake|of|in)\b)"
 )
-_CONTROL = re.compile(r"\bcontrolling shareholder\b|\btaken over by\b")
+# The first company named becomes the holder: "NAURA will own 17.9% of Kingsemi and become its largest shareholder".
+_BECOMES = re.compile(r"\b(?:become|becomes|became|becoming) its (?:largest|controlling) shareholder\b")
+_CONTROL = re.compile(rf"\bcontrolling shareholder\b|\btaken over by\b|{_BECOMES.pattern}")
 _TAKEN_BY = re.compile(r"\b(?:taken over|acquired|bought) by\b")
 # Licensing income and the licensees who pay it: "booked an upfront payment from Qiming Pharma", "licensing fees
 # from Ruixin Biotech".
@@ -68,7 +70,7 @@ def _control(clause: Span, companies: list[Named], amounts: list[str]) -> Iterat
         if len(members) < 2 or trigger is None:
             continue
         target, holder = members[0].entity, members[1].entity
-        if re.search(r"\bcontrolling shareholder of\b", part.group()):
+        if re.search(r"\bcontrolling shareholder of\b", part.group()) or _BECOMES.search(part.group()):
             target, holder = holder, target
         yield Draft(
             event_type=EventType.CONTROL_CHANGE,

@@ -31,7 +31,8 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
     (
         EventType.DIVIDEND,
         re.compile(
-            r"\bdividends?\b|\b(?:pay|pays|paid|paying|distributes?|distributed)\b(?:[^.;]|\.\d)*?"
+            r"\bdividends?\b|\bcash payouts?\b|\b(?:pay|pays|paying) [\d.]+ yuan in cash\b|"
+            r"\b(?:pay|pays|paid|paying|distributes?|distributed)\b(?:[^.;]|\.\d)*?"
             r"\b(?:per|a) (?:10 |ten )?shares?\b|\b(?:profit|cash|\d{4}) distributions?\b|\bdistribution plans?\b|"
             r"(?:\b(?:RMB|CNY) ?[\d.]+|[\d.]+ yuan) (?:for every|per) (?:10|ten) shares\b"
         ),

@@ -21,7 +21,8 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             EventType.SHARE_ISSUE_APPLICATION,
             r"\bH[- ]shares?\b[^.;]*?\bapplications?\b|\b(?:submitted|filed) (?:an? )?"
             r"(?:application|prospectus)[^.;]*?\b(?:listing|IPO|share)|\bapplied for (?:an? )?(?:listing|IPO)|"
-            r"\bappl(?:ied|ies|y|ying) to (?:list|float)\b",
+            r"\bappl(?:ied|ies|y|ying) to (?:list|float)\b|"
+            r"\bapplications? for an? (?:[AH]-share )?(?:listing|IPO)\b",
         ),
         (EventType.BOND_ISSUE, r"\b(?:issued|issue|issuing|sold|selling|sell|placed|placing)\b[^.;]*?\bbonds?\b"),
         (
@@ -53,7 +54,11 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 # What an investment builds, in the words after the trigger: "to build a plant in Hungary", "(proceeds are meant)
 # mainly for its plant in Hungary".
-_BUILD = re.compile(r"(?:\bto (?:build|construct|set up|establish)|^\s*(?:\w+ )?for) ([^,;]+)")
+_BUILD = re.compile(
+    r"(?:\bto (?:build|construct|set up|establish)|^\s*(?:\w+ )?for) ([^,;]+)|"
+    r"\bin (an? (?:new )?(?:[\w-]+ ){0,2}(?:base|plant|factory|project|facility|park|cent(?:re|er))"
+    r"(?: in [A-Z][\w-]+)?)"
+)
 # What was issued: "(issue) of total loss-absorbing capacity (TLAC) non-capital bonds".
 _BONDS = re.compile(
     r"^(?:issued|issue|issuing|sold|selling|sell|placed|placing)\s+(?:of\s+)?((?:[\w()-]+\s+){0,8}?(?:bonds?|notes|debentures))\b"
@@ -168,7 +173,7 @@ def _object_label(kind: EventType, text: str, obj: Entity | None) -> str:
     if obj is not None:
         return obj.label
     if kind is EventType.INVESTMENT_PLAN and (build := _BUILD.search(text)):
-        return build.group(1).strip().rstrip(".")
+        return (build.group(1) or build.group(2)).strip().rstrip(".")
     if kind is EventType.SHARE_ISSUE_APPLICATION and (venue := _VENUE.search(text)):
         return venue.group(1)
     if kind is EventType.BOND_ISSUE and (bonds := _BONDS.search(text)):
