@@ -88,6 +88,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # First scored at 0.66 and 0.55 (fact F1) with the rules from before they were written; development reports.
     "home-appliance-leaders-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.62},
     "star-market-2022-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.52},
+    # Written mid-round: fact F1 0.61 and 0.46 with the rules from before the round, 0.68 and 0.50 with the
+    # round's rules up to then; development reports.
+    "a-share-2025-q1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.6},
+    "chip-equipment-makers-2024-annual-results": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.5},
     # Held out, written at the start of a round with the measure table in the gold schema: fact F1 0.74 and 0.65
     # with the rules from before that round.
     "szse-2023-annual-results": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.6},
