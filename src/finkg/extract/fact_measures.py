@@ -147,6 +147,8 @@ class MeasureChoice(LinkerState):
                     and "reserve" not in after[:40]
                 ):
                     return "invention_patents"
+                if quantity.unit == "patents":
+                    return "patent_count"  # "more than 1,300 new patent applications"
                 if re.search(r"\b(?:last|past)\s+$", text[max(0, quantity.span.start - 6) : quantity.span.start]):
                     return "period_length"
                 if quantity.counted.lower() == "shares" and _BOUGHT_BACK.search(text, clause.start, quantity.span.end):

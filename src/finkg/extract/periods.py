@@ -75,7 +75,8 @@ _NINE_MONTHS = re.compile(
 )
 _END_OF_MONTH = re.compile(rf"\b(?:end of |[Ee]nd-){_MONTH}(?:,? (20\d\d))?")
 _SINCE_MONTH = re.compile(rf"\b[Ss]ince\b[^.;]*?\bin {_MONTH} (20\d\d)")
-_SINCE_YEAR = re.compile(r"\b[Ss]ince (20\d\d)\b")
+# "Since 2024", "Since its group-wide listing in 2013"
+_SINCE_YEAR = re.compile(r"\b[Ss]ince (?:(?:its|their|the) [\w-]+(?: [\w-]+)? in )?(20\d\d)\b")
 _MEASURED_FROM = re.compile(r"\b(?:[Mm]easured|[Cc]ounting|[Cc]ompared) from (20\d\d)\b")
 _FROM_TO = re.compile(r"\b(?:from|between)\s+(20\d\d)\s+(?:to|and|through)\s+(20\d\d)\b|\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
 _AS_OF_DAY = re.compile(rf"\b(?:[Aa]s of|[Bb]y)\s+{_MONTH}\s+(\d{{1,2}})\b(?!,?\s*\d{{4}})")

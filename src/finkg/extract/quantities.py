@@ -76,6 +76,7 @@ _MASTER = re.compile(
         | \b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three|four|five|ten)\b)
     | (?P<term>\b(?:{NUMBER_WORD}|\d{{1,2}})(?-i:-year)(?=\s+[a-z]))  # not the "14th Five-Year Plan"
     | (?P<rank>\b(?:ranked|ranks|ranking|placed|came|finished)\s+(?:in\s+)?(?:the\s+)?(?:{ORDINAL_WORD})\b
+        | \branked\s+(?-i:[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){{0,3}})\s+(?:{ORDINAL_WORD})\b
         | \b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))[\s-](?:largest|biggest|highest|greatest|strongest|place)\b
         | \bNo\.\s?\d+\b | \bnumber\s+one\b)
     | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
@@ -104,6 +105,7 @@ _OPENING_WORDS = frozenset(
     }
 )
 # Where a hit can start: a run of digits, or a run of ASCII letters (`_MASTER` starts nowhere else).
+_RANKED_NAME = re.compile(r"ranked\s+(?-i:[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\s+")
 _RUN = re.compile(r"\d+|(?<![A-Za-z])[A-Za-z]+")
 # "... and four had revenue between ...": a number word standing for the companies counted before it.
 _ELIDED_COUNT = re.compile(r"\s+(?:had|have|were|did|reported|earned|posted|recorded|made)\b")
@@ -228,6 +230,8 @@ class _Scanner:
             at, qualifier = qualifier_before(self.text, start)
             return [self._make(at, end, Decimal(50), "percent", Kind.SHARE, qualifier or Qualifier.EXACT)]
         if group == "rank":
+            if named := _RANKED_NAME.match(match.group()):
+                start += named.end()  # "ranked NAURA sixth": the ordinal, not the name ranked
             return [self._make(start, end, Decimal(_rank_value(match.group())), "rank", Kind.RANK)]
         if group == "ordinal":
             if _ORDINAL_NOT_RANK.match(self.text, end):
@@ -327,7 +331,7 @@ class _Scanner:
             return []  # "the first three quarters", "in the nine months": a period's name, not a count
         end, last = qualifier_after(text, end)
         qualifier = qualifier or trailing or last or Qualifier.EXACT
-        return [self._make(at, end, value, count_unit(counted), Kind.COUNT, qualifier, counted)]
+        return [self._make(at, end, value, count_unit(counted, text[at:end]), Kind.COUNT, qualifier, counted)]
 
     def _counted_just_before(self, at: int) -> str:
         """The noun the count right before counted, when it is in the same sentence."""

@@ -96,7 +96,9 @@ _COUNT_UNITS: dict[str, str] = {
         ("people", "person", "personnel", "employee", "staff", "worker", "researcher", "engineer", "talent"), "people"
     ),
     **dict.fromkeys(
-        ("unit", "set", "equipment", "machine", "vehicle", "car", "nev", "truck", "smartphone", "handset"), "units"
+        ("unit", "set", "equipment", "machine", "vehicle", "car", "nev", "truck", "smartphone", "handset", "chamber",
+         "wafer", "robot", "etcher", "excavator", "locomotive", "aircraft", "ship", "television", "appliance"),
+        "units",
     ),
 }
 _NOUNS = _words(
@@ -315,8 +317,11 @@ def counted_before(clause: str, plural_only: bool = False) -> str:
     return next((word for word in reversed(words[-2:]) if _counts(word)), "")
 
 
-def count_unit(noun: str) -> str:
-    """The gold schema's unit for a count of `noun`: year, quarter, people, patents, units, else count."""
+def count_unit(noun: str, phrase: str = "") -> str:
+    """The gold schema's unit for a count of `noun`: year, quarter, people, patents, units, else count; a count of
+    patent applications or filings (`phrase`) is of patents."""
+    if re.search(r"\bpatent", phrase, re.IGNORECASE):
+        return "patents"
     return _COUNT_UNITS.get(_singular(noun), "count") if noun else "count"
 
 
