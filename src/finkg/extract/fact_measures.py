@@ -87,7 +87,8 @@ _PER_SHARES = re.compile(r"\b(?:per|for every|for each|an?)\s+(10|ten)?\s*shares
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
 _BUYING = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take|took|taking)\s+(?:of\s+)?(?:the\s+remaining\s+|"
+    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take|took|taking|signed for)\s+(?:of\s+)?"
+    r"(?:the\s+remaining\s+|"
     r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|\b(?:paying|pay)\b(?:[^;.]|\.\d)*?\bfor\s+(?:an?\s+)?$"
 )
 _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)

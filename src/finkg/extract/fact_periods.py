@@ -17,11 +17,13 @@ from .periods import (
     default_period,
     flow_of_the_period,
     new_years_first_quarter,
+    on_day,
     pre_listing,
 )
 
 _OPENING = re.compile(
-    r"^(?:In|As of|By|Since|Up to|Until|During|For|At|From|Currently|So far|To date)\b[^,;]*?(?:,\s*\d{4})?,"
+    r"^(?:In|As of|By|Since|Up to|Until|During|For|At|From|Currently|So far|To date)\b[^,;]*?(?:,\s*\d{4})?,|"
+    r"^On (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?,?"  # "On March 10 it agreed to pay ..."
 )
 _EARLIER_AFTER = re.compile(
     r",?\s+(?:a year (?:earlier|ago|before)|the year before|in the (?:previous|prior) year|last year)\b", re.IGNORECASE
@@ -189,7 +191,7 @@ class PeriodChoice(LinkerState):
         sentence = self.document.sentence_at(sentence_start)
         text = sentence.span.text
         opening = _OPENING.match(text)
-        period = self._named_period(opening.group()) if opening else None
+        period = (on_day(opening.group(), self.calendar) or self._named_period(opening.group())) if opening else None
         if period is None and inherit and self._continues(sentence.index):
             return self._opening_period(self.document.sentences[sentence.index - 1].span.start)
         return period

@@ -25,6 +25,7 @@ _MEASURE_OF = re.compile(
     re.IGNORECASE,
 )
 _HAVING = re.compile(r"(?<!compared )(?<!together )(?<!along )\bwith\s+$", re.IGNORECASE)
+_DOING = re.compile(r"\s+(?:\w+ly\s+)?(?!during\b|including\b)[a-z]+ing\b")
 _INDEX_PRODUCT = re.compile(r"\b(?:index|indices|ETFs?|funds?)\b", re.IGNORECASE)
 _CONTINUES = re.compile(
     r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ff]or (?:example|instance)|[Ii]n particular)\b"
@@ -80,6 +81,8 @@ class LinkerState:
             return False  # "In the biomedicine sector, revenue rose ...": the sentence is about it
         if mention.ref in self.counted_groups and _HAVING.search(text, lead, mention.start):
             return False  # "turned 15 with 1,358 listed companies worth 12 trillion yuan": what the figures are about
+        if _HAVING.search(text, lead, mention.start) and _DOING.match(text, mention.end):
+            return False  # "..., with NAURA buying its way into Kingsemi": NAURA does it
         return bool(_OBLIQUE.search(text, lead, mention.start)) and not _MEASURE_OF.search(text, lead, mention.start)
 
     def _continues(self, number: int) -> bool:
