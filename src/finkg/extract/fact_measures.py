@@ -54,7 +54,7 @@ _DIVIDEND_MEASURES = frozenset({"cash_dividends", "dividend_per_share", "dividen
 _EACH_SHARE = re.compile(r"\s+(?:each|apiece|a share|per share)\b", re.IGNORECASE)
 # Shares sold, or an offering "priced at" the figure: "the H-share offering, priced at HK$54.80 a share".
 _SELLING_SHARES = re.compile(
-    r"\b(?:sell\w*|sold|issu\w*|plac\w*|offer\w*)\s+(?:[\w-]+\s+){0,3}?shares\b|"
+    r"\b(?:sell\w*|sold|issu\w*|plac\w*|offer\w*)\s+(?:[\w,.-]+\s+){0,3}?shares\b|"
     r"\b(?:offering|IPO|listing|placement)\b[^.;]{0,40}?\bpriced at\s*$",
     re.IGNORECASE,
 )

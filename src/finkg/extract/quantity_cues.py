@@ -56,9 +56,11 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    rf"\s*(?:of\s+)?(?:(?:{_PERIOD_ON_PERIOD})\s+)?(?:(?P<rise>increase|growth|rise|gain|jump|higher|more(?=\s+than)|"
+    rf"\s*(?:of\s+)?(?:(?:{_PERIOD_ON_PERIOD})\s+)?(?:(?P<rise>increase|growth|rise|gain|jump|surge|expansion|higher|"
+    r"more(?=\s+than)|"
     r"above(?=\s+(?:the\s+)?(?:previous|prior|last|a\s+year|that\s+of|(?:first|second|third|fourth)[- ]quarter)))"
-    r"|(?P<fall>decrease|decline|drop|fall|reduction|lower|less(?=\s+than)|fewer(?=\s+than)|"
+    r"|(?P<fall>decrease|decline|drop|fall|reduction|contraction|slump|slide|dip|lower|less(?=\s+than)|"
+    r"fewer(?=\s+than)|"
     r"below(?=\s+(?:the\s+)?(?:previous|prior|last|a\s+year|that\s+of))))\b"
     rf"|\s*(?P<yoy>(?:{_PERIOD_ON_PERIOD})\b|from\s+a\s+year\s+(?:earlier|ago)"
     r"|over\s+the\s+(?:previous|prior|same)\b)",
