@@ -729,3 +729,77 @@ def test_a_share_set_beside_a_count_is_the_wholes_unless_it_names_its_whole() ->
     share = extraction.entity(_fact(extraction, "close to 80%").subject or "")
     assert isinstance(share, Cohort) and share.label == "all listed companies"  # not the 4,127's
     assert _fact(extraction, "33.08%").subject == _fact(extraction, "532 companies").subject
+
+
+def test_a_yearless_date_takes_the_year_nearest_the_dates_around_it() -> None:
+    extraction = _extract(
+        "Spirits makers' 2024 results\nShanghai, 28 April 2025\nA shareholders' meeting on 12 December 2024 "
+        "approved a buyback. By the end of February the company had bought back 310,000 shares. Its results came "
+        "out on 24 April.\n")
+    assert _fact(extraction, "end of February").quantity.value == Decimal(20250228)
+    assert _fact(extraction, "24 April").quantity.value == Decimal(20250424)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "period"),
+    [
+        ("Set against the first quarter, revenue grew 3.1%.", "3.1%", "Q2-2024"),
+        ("About 75% of the companies were in the black.", "About 75%", "H1-2024"),
+        ("More than 700 reported higher net profit; of these, nearly 200 raised it by over 50%.", "nearly 200",
+         "H1-2024"),
+        ("By August 20, 800 companies had released their results, with combined revenue of 7 trillion yuan.",
+         "7 trillion yuan", "H1-2024"),
+        ("The payout comes to 1.2 yuan a share for the half, and the board proposed at least 60% of profit for "
+         "the first half of 2025.", "at least 60%", "H1-2025"),
+    ],
+)
+def test_half_year_periods(sentence: str, surface: str, period: str) -> None:
+    opening = "Shanghai-listed companies in the first half of 2024\nIn the first half of 2024, revenue was flat."
+    text = f"{opening} {sentence}\n"
+    assert _fact(_extract(text), surface).period == period
+
+
+def test_a_first_quarter_report_dates_its_figures_in_the_quarter() -> None:
+    extraction = _extract(
+        "Listed companies lift first-quarter profit\nBEIJING, May 8, 2025\nIn the first quarter of 2025, listed "
+        "companies earned 1.2 trillion yuan. Revenue slipped 0.5%. They declared 3 trillion yuan in cash dividends "
+        "for the year.\n")
+    assert _fact(extraction, "0.5%").period == "Q1-2025"
+    assert _fact(extraction, "3 trillion yuan").period == "FY2024"
+
+
+def test_elided_and_trailing_measures() -> None:
+    extraction = _extract(
+        "Appliance makers in 2024\nIn 2024, Gree's net profit rose 11% to 32 billion yuan on revenue up 2%, and "
+        "Haier's grew 13% to 18 billion yuan. Roborock posted a 38% rise in revenue to 12 billion yuan and a 4% "
+        "drop in net profit to 2 billion yuan. Its export sales jumped 27% to 6 billion yuan, while domestic "
+        "revenue slipped 2%. The group accounted for 40% of the market's revenue and 55% of its net profit.\n")
+    measures = [_fact(extraction, s).measure for s in ("13%", "18 billion yuan", "4%", "27%", "55%")]
+    assert measures == ["net_profit", "net_profit", "net_profit", "overseas_revenue", "net_profit"]
+
+
+def test_shares_of_the_whole_and_the_counts_between_them() -> None:
+    extraction = _extract(
+        "STAR Market companies in 2022\nIn 2022, STAR Market companies grew revenue 29%. Nearly 70% of the "
+        "companies grew their revenue, 31 of them doubled it, and three in ten booked sales of more than 1 billion "
+        "yuan. More than 80% made a profit, half increased their net profit and 52 more than doubled it.\n")
+    assert _fact(extraction, "three in ten").quantity.value == 30
+    assert _fact(extraction, "three in ten").measure == "company_share"
+    assert _fact(extraction, "half").measure == "company_share"
+    assert _fact(extraction, "52").measure == "company_count"
+
+
+def test_product_lines_and_deals() -> None:
+    extraction = _extract(
+        "Battery makers in 2024\nIn 2024, Sunward Energy sold 300 GWh of lithium-ion batteries, of which 250 GWh "
+        "were power battery systems. Sunward Energy said sales of energy storage systems rose 20% to 9 billion "
+        "yuan. The group's largest deal is under way, with Sunward Energy buying its way into Kestrel Materials. On March 12 it "
+        "agreed to pay 1.5 billion yuan for a 9.5% stake. Research firm Trendline ranked Sunward Energy third.\n")
+    assert _label(extraction, _fact(extraction, "300 GWh")) == "Sunward Energy"
+    assert _label(extraction, _fact(extraction, "250 GWh")) == "power battery systems"
+    assert _label(extraction, _fact(extraction, "9 billion yuan")) == "energy storage systems"
+    deal = _fact(extraction, "1.5 billion yuan")
+    expected = ("Sunward Energy", "transaction_amount", "2025-03-12")
+    assert (_label(extraction, deal), deal.measure, deal.period) == expected
+    assert _fact(extraction, "9.5%").measure == "stake_acquired"
+    assert _fact(extraction, "third").quantity.value == 3

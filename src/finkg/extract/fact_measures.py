@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Company, Fact, Kind, Quantity
+from ..records import Company, Fact, Kind, Product, Quantity
 from .clauses import COMPOUND, Clause, end_of_segment, start_of_segment
 from .fact_periods import OWN_PERIOD
 from .fact_state import LinkerState
@@ -396,9 +396,13 @@ class MeasureChoice(LinkerState):
         return quantity.kind
 
     def _own_measure(self, subject: str | None, measure: str) -> str:
-        """One company has no average or median: "BTR spent the most" after an average is BTR's own figure."""
-        if isinstance(self.entities.get(subject or ""), Company) and measure.startswith(("average_", "median_")):
+        """One company has no average or median: "BTR spent the most" after an average is BTR's own figure; what a
+        product line brings in is its sales ("sales of energy storage systems rose 20% to 9 billion yuan")."""
+        entity = self.entities.get(subject or "")
+        if isinstance(entity, Company) and measure.startswith(("average_", "median_")):
             return measure.split("_", 1)[1]
+        if isinstance(entity, Product) and measure in ("revenue", "other"):
+            return "product_sales"
         return measure
 
     def _parallel(self, quantity: Quantity, number: int) -> Fact | None:

@@ -17,7 +17,6 @@ from .periods import (
     default_period,
     flow_of_the_period,
     new_years_first_quarter,
-    on_day,
     pre_listing,
 )
 
@@ -182,6 +181,14 @@ class PeriodChoice(LinkerState):
         ]
         return spans[-1] if spans else None
 
+    def _dated_on(self, start: int, opening: re.Match[str]) -> str | None:
+        """ "On March 10 it agreed to pay ...": the day the opening's date names, as the date itself was read."""
+        if not opening.group().startswith("On "):
+            return None
+        end = start + opening.end()
+        dates = (f.period for f in self.facts if f.kind == Kind.DATE and start <= f.quantity.span.start < end)
+        return next(dates, None)
+
     def _opening_period(self, sentence_start: int, *, inherit: bool = True) -> str | None:
         """A sentence's opening adverbial ("As of April 30, 2025, ...", "In 2024, ...") scopes all of it.
 
@@ -191,7 +198,9 @@ class PeriodChoice(LinkerState):
         sentence = self.document.sentence_at(sentence_start)
         text = sentence.span.text
         opening = _OPENING.match(text)
-        period = (on_day(opening.group(), self.calendar) or self._named_period(opening.group())) if opening else None
+        period = None
+        if opening:
+            period = self._dated_on(sentence.span.start, opening) or self._named_period(opening.group())
         if period is None and inherit and self._continues(sentence.index):
             return self._opening_period(self.document.sentences[sentence.index - 1].span.start)
         return period

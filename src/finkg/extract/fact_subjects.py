@@ -51,7 +51,7 @@ _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+
 # A product line as what a clause is about: "Sales of its innovative drugs ... rose 30.60%", "Shipments of cells
 # and modules totalled 82.32 GW", "381 GWh were power battery systems".
 _LINE_LEAD = re.compile(
-    r"(?:^|[;,]\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+)"
+    r"(?:^|[;,]\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+|\b(?:said|reported|noted)\s+(?:that\s+)?)"
     r"(?:(?:sales|shipments|deliveries|revenue|output) (?:of|from) )?(?:its |their |the )?(?:flagship |own )?$",
     re.IGNORECASE,
 )
@@ -61,6 +61,7 @@ _LINE_TAIL = re.compile(
     r"brought in|generated|came to|more than doubled|doubled)\b[^;]*$",
     re.IGNORECASE,
 )
+_TO_THE_LEVEL = re.compile(r"\s+to\s+(?:(?:about|nearly|over|more than|around)\s+)?")
 _WERE_LINE = re.compile(r"\s+(?:were|was)\s+(?:for\s+)?$")
 _DID = re.compile(
     r"\s+(?:achieved|were|had|saw|recorded|made|increased|raised|posted|reported|paid|turned|grew|booked|lifted|cut|"
@@ -196,7 +197,10 @@ class SubjectChoice(LinkerState):
         """The product line a clause's figure is about, when the product, not its maker, is what the clause says
         rose, sold or totalled; "CATL sold 475 GWh of lithium-ion batteries" stays the company's."""
         text = self.document.text
-        earlier = [q.span.end for q in self.quantities if clause.start <= q.span.end <= quantity.span.start]
+        earlier = [  # not a change the figure is the new level of: "rose 20% to 9 billion yuan"
+            q.span.end for q in self.quantities if clause.start <= q.span.end <= quantity.span.start
+            and not _TO_THE_LEVEL.fullmatch(text, q.span.end, quantity.span.start)
+        ]
         floor = max([clause.start, *earlier])
         for entity in self.entities.values():
             if not isinstance(entity, Product):

@@ -74,7 +74,6 @@ _NINE_MONTHS = re.compile(
     re.IGNORECASE,
 )
 _END_OF_MONTH = re.compile(rf"\b(?:end of |[Ee]nd-){_MONTH}(?:,? (20\d\d))?")
-_ON_DAY = re.compile(rf"^On (?:{_MONTH} (\d{{1,2}})|(\d{{1,2}}) {_MONTH})(?:,? (20\d\d))?\b")
 _SINCE_MONTH = re.compile(rf"\b[Ss]ince\b[^.;]*?\bin {_MONTH} (20\d\d)")
 # "Since 2024", "Since its group-wide listing in 2013"
 _SINCE_YEAR = re.compile(r"\b[Ss]ince (?:(?:its|their|the) [\w-]+(?: [\w-]+)? in )?(20\d\d)\b")
@@ -259,16 +258,6 @@ def _period_named(text: str, cal: Calendar) -> str | None:
     if m := _YEAR_CONTEXT.search(text):
         return f"FY{m.group(1)}"
     return None
-
-
-def on_day(text: str, cal: Calendar) -> str | None:
-    """The day an opening "On March 10" or "On 27 April" names, in the year it gives or the year of writing."""
-    m = _ON_DAY.match(text)
-    if m is None:
-        return None
-    month = _MONTHS[(m.group(1) or m.group(4)).lower()]
-    day, year = int(m.group(2) or m.group(3)), int(m.group(5) or cal.current_year)
-    return f"{year}-{month:02d}-{day:02d}" if day <= days.monthrange(year, month)[1] else None
 
 
 def new_years_first_quarter(sentence: str, cal: Calendar) -> bool:
