@@ -793,8 +793,9 @@ def test_product_lines_and_deals() -> None:
     extraction = _extract(
         "Battery makers in 2024\nIn 2024, Sunward Energy sold 300 GWh of lithium-ion batteries, of which 250 GWh "
         "were power battery systems. Sunward Energy said sales of energy storage systems rose 20% to 9 billion "
-        "yuan. The group's largest deal is under way, with Sunward Energy buying its way into Kestrel Materials. On March 12 it "
-        "agreed to pay 1.5 billion yuan for a 9.5% stake. Research firm Trendline ranked Sunward Energy third.\n")
+        "yuan. The group's largest deal is under way, with Sunward Energy buying its way into Kestrel Materials. "
+        "On March 12 it agreed to pay 1.5 billion yuan for a 9.5% stake. Research firm Trendline ranked Sunward "
+        "Energy third.\n")
     assert _label(extraction, _fact(extraction, "300 GWh")) == "Sunward Energy"
     assert _label(extraction, _fact(extraction, "250 GWh")) == "power battery systems"
     assert _label(extraction, _fact(extraction, "9 billion yuan")) == "energy storage systems"
