@@ -119,6 +119,7 @@ class PeriodChoice(LinkerState):
             or self._named_period(text[clause.start : quantity.span.end])
             or self._named_period(text[sentence_start : quantity.span.end])
             or self._opening_period(sentence_start)
+            or self._section_quarter(sentence_start)
             or (self._paragraph_span_of_years(sentence_start) if kind == Kind.CAGR else None)
             or self._undated(default_period(text[self._told_from(clause, sentence_start) : clause.end], cal),
                              sentence_start)
@@ -171,6 +172,22 @@ class PeriodChoice(LinkerState):
             and _DAY.fullmatch(f.period)
         ]
         return dates[-1] if dates else period
+
+    def _section_quarter(self, sentence_start: int) -> str | None:
+        """A section a plain heading opens about a quarter other than the report's own ("No relief in the first
+        quarter / The first three months of 2025 brought little improvement.") dates the figures under it that name
+        no period."""
+        document = self.document
+        here = document.sentence_at(sentence_start)
+        heading = next((p for p in range(here.paragraph, 0, -1) if document.is_heading(p)), None)
+        if heading is None or heading == here.paragraph:
+            return None
+        opening = next((s for s in document.sentences if s.paragraph == heading + 1), None)
+        for wording in (opening.span.text if opening else "", document.paragraphs[heading].text):
+            period = self._named_period(wording)
+            if period and re.fullmatch(r"Q[1-4]-\d{4}", period) and period != self.calendar.fiscal:
+                return self._new_years(period, wording)
+        return None
 
     def _paragraph_span_of_years(self, sentence_start: int) -> str | None:
         paragraph = self.document.sentence_at(sentence_start).paragraph

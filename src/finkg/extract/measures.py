@@ -100,13 +100,15 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "net_loss",
         r"net loss(?:es)?|(?:a |its |their )loss of|(?<=its )loss(?:es)?\b(?!-)|(?<=their )loss(?:es)?\b(?!-)|"
-        r"(?:annual|quarterly|(?:first|second|third|fourth)-quarter|half-year|operating) loss(?:es)?",
+        r"(?:annual|quarterly|(?:first|second|third|fourth)-quarter|half-year|operating) loss(?:es)?|deficit|"
+        r"(?:lost|losing)(?= (?:about |nearly |over |more than |some |a combined |another )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
     (
         "net_profit",
         r"net profits?|(?<=a )profit(?= of\b)|profits? attributable to[\w\s]*?(?:shareholders|owners|equity holders)|"
         r"net income|attributable (?:net )?profit|"
-        r"earned(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",  # "X earned 9.6 billion yuan"
+        # "X earned 9.6 billion yuan"
+        r"earn(?:ed|ing)(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
     (  # "Its flagship Moutai liquor brought in 43.557 billion yuan"

@@ -49,9 +49,16 @@ _START_OF = re.compile(r"\b(?:beginning|start) of (20\d\d)")
 # second quarter", "higher than in the second quarter").
 _QUARTER = re.compile(
     r"(?<!on the )(?<!over the )(?<!than the )(?<!from the )(?<!than in the )(?<!against the )(?<!with the )"
-    r"\b(first|second|third|fourth)[- ]quarter\b(?!'s)(?: of (20\d\d))?|\bQ([1-4])(?:\s+(20\d\d))?",
+    r"\b(first|second|third|fourth)[- ]quarter\b(?!'s)(?: of (20\d\d))?|\bQ([1-4])(?:\s+(20\d\d))?|"
+    r"\b(?:first three months|January (?:to|through|-) March)\b(?: of (20\d\d))?",  # the first quarter
     re.IGNORECASE,
 )
+
+
+def _quarter(m: re.Match[str]) -> tuple[int, str | None]:
+    """The number of the quarter a `_QUARTER` match names, and its year if it gives one."""
+    number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3)) if m.group(3) else 1
+    return number, m.group(2) or m.group(4) or m.group(5)
 # The quarter a figure is compared with ("grew 4.9% against the first quarter"): the figure is the next one's.
 _QUARTER_BASE = re.compile(
     r"\b(?:against|over|on|from|than|with|versus)\s+(?:in\s+)?the\s+(first|second|third)[- ]quarter\b(?: of (20\d\d))?",
@@ -96,6 +103,11 @@ _SINCE_LISTING = re.compile(
     r"before the listing of",
     re.IGNORECASE,
 )
+# A record since listing dates no figure: "its first annual loss since listing, a deficit of 7.0 billion yuan".
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|highest|lowest|largest|biggest|worst|best|most \w+)\b[^,;]{0,40}\bsince (?:its |their )?listing",
+    re.IGNORECASE,
+)
 _PRE_LISTING = re.compile(r"\b(?:before|prior to) (?:its |their )?listing\b")
 _TO_DATE = re.compile(
     r"\b(?:[Uu]p to now|[Cc]urrently|[Ss]o far|[Tt]o date|[Aa]t present|have now|"
@@ -109,7 +121,7 @@ _PERIOD_KEYS = (
     *("20", "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "semi", "interim", "nine months", "six months"),
     " years",
     *("listing", "year-end", "up to now", "currently", "so far", "to date", "at present", "have now", "this year"),
-    *("began", "started", "end of the year", "for the "),
+    *("began", "started", "end of the year", "for the ", "three months"),
 )
 _IN_THE_BLACK = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b|\bswung\b|\bturned\b")
 _PROFITABLE = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b")
@@ -238,15 +250,15 @@ def _period_named(text: str, cal: Calendar) -> str | None:
         return f"{cal.year - _number(m.group(1)) + 1}-{cal.year}"
     if (m := _CONSECUTIVE_QUARTERS.search(text)) and 1 < _number(m.group(1)) <= 4:
         return f"Q{5 - _number(m.group(1))}-Q4-{cal.year}"  # the year's last quarters
-    if _SINCE_LISTING.search(text):
+    if _SINCE_LISTING.search(text) and not _FIRST_SINCE.search(text):
         return "since-listing"
     if _FOR_THE_YEAR.search(text) and cal.year:  # "added to the interim payment, 3.08 yuan for the year"
         return f"FY{cal.year - 1}" if cal.span == "Q1" else f"FY{cal.year}"  # a first quarter's is last year's
     if part := _part_year(text, cal):
         return part
     if m := _QUARTER.search(text):
-        number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3))
-        return f"Q{number}-{m.group(2) or m.group(4) or cal.year}"
+        number, named = _quarter(m)
+        return f"Q{number}-{named or cal.year}"
     if m := _QUARTER_BASE.search(text):  # "Measured against the first quarter, revenue grew 4.9%": the second
         return f"Q{_ORDINAL[m.group(1).lower()] + 1}-{m.group(2) or cal.year}"
     if _FIRST_QUARTER_REPORT.search(text):  # published in April of the year the report is written in
@@ -269,9 +281,8 @@ def new_years_first_quarter(sentence: str, cal: Calendar) -> bool:
     quarters = list(_QUARTER.finditer(sentence))
     if len(quarters) != 1:
         return False
-    m = quarters[0]
-    number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3))
-    return number == 1 and not (m.group(2) or m.group(4))
+    number, year = _quarter(quarters[0])
+    return number == 1 and not year
 
 
 def flow_of_the_period(predicate: str) -> bool:

@@ -170,6 +170,8 @@ class Gazetteer:
                 return found
         elif official := self.official(name):
             return (official,)  # the English name "Tongwei" before pinyin readings of it
+        elif (camel := _query_key(_CAMEL.sub(" ", name))) != key and (found := self._english(camel)):
+            return found  # "JinkoSolar" is "Jinko Solar"
         tokens = tuple(re.findall(r"[A-Za-z]+", name))
         for reading in pinyin_readings(tokens, self.stems, self.syllables):
             found = self._pick(self._by_pinyin.get(reading, ()))
@@ -244,6 +246,9 @@ class Gazetteer:
             if len(key) == n and key in self._by_core and _whole_run(text, spans, i, n):
                 return key
         return None
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where a name run together starts a new word
 
 
 def _whole_run(text: str, spans: list[tuple[int, int, str]], i: int, n: int) -> bool:
