@@ -113,8 +113,8 @@ class _Checker:
     def _multiple(self, fact: Fact, value: Decimal) -> str | None:
         """"R&D investment of 168 billion, more than 2.5 times net profit": the two stated levels must
         bear the stated ratio out."""
-        if fact.kind != Kind.MULTIPLE or fact.base is None:
-            return None
+        if fact.kind != Kind.MULTIPLE or fact.base is None or "times" not in fact.quantity.span.text:
+            return None  # "almost doubled to 1.5 billion yuan" is growth; "2.5 times net profit" compares
         text = self.extraction.document.text
         cues = find_cues(text[fact.quantity.span.end : fact.quantity.span.end + 40], fact.quantity.span.end)
         base = next((f for f in self.extraction.facts if f.id == fact.base), None)
