@@ -26,7 +26,7 @@ _RATE_MEASURES = {
 }
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
-    r"(?:compan(?:y|ies)|enterprises|firms)|(?:of\s+(?:them|these)\s+)?"
+    r"(?:compan(?:y|ies)|enterprises|firms|board\b(?!['’]))|(?:of\s+(?:them|these)\s+)?"
     r"(?:achieved|were|have|had|launched|saw|recorded|made|ended|increased|raised|posted|reported|put|spent|"
     r"invested|paid|distributed|turned|grew|booked|lifted|cut|swung|delivered|doubled)\b)",
     re.IGNORECASE,
@@ -34,6 +34,7 @@ _OF_COMPANIES = re.compile(
 _OF_REVENUE = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|operating\s+)?(?:revenue|operating income)", re.IGNORECASE
 )
+_ON_RD = re.compile(r"\s+on\s+(?:R&D|research and development|research)\b", re.IGNORECASE)
 _AS_OF = re.compile(
     r"\b(?:as of|by|up to|end of|beginning of|start of|at the end of|(?:at|on) the close (?:on|of)|"
     r"(?:by|on) the (?:evening|morning|night) of)\s*(?:the\s+)?$",
@@ -73,6 +74,9 @@ _ELIDED = re.compile(
     r"increased|decreased|slipped|slid|soared|more than doubled|doubled)\b[^,;]*$"
 )
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)\s$")
+# A figure set against the one before it: "9.94% of revenue on R&D, against 4.74% on ChiNext".
+_AGAINST = re.compile(r",\s+(?:against|compared with|versus|vs\.?)\s+(?:(?:about|nearly|some)\s+)?$")
+_ON_A_NAMED = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?(?:[A-Z]|\w+['’]s\s)")
 _AND_BEFORE = re.compile(r"\b(?:and|but|while)\s+$")
 # A figure per company: "701 million yuan per company on average", "The average company reported ...".
 _PER_COMPANY_AFTER = re.compile(r"[^,;.()]{0,30}?\b(?:per (?:company|firm|enterprise)|on average)\b", re.IGNORECASE)
@@ -229,6 +233,8 @@ class MeasureChoice(LinkerState):
                 return "company_share"
             if before and before[-1].measure in ("rd_investment", "rd_expenses") and _OF_REVENUE.match(after):
                 return "rd_intensity"
+            if (of_revenue := _OF_REVENUE.match(after)) and _ON_RD.match(after, of_revenue.end()):
+                return "rd_intensity"  # "spent 9.94% of revenue on R&D"
             paid = before[-1].measure if before else self._level_before(quantity, clause) or self.topic_measure
             dividend = _DIVIDEND_WORD.search(text, self.document.sentence_at(quantity.span.start).span.start,
                                              quantity.span.start)
@@ -413,10 +419,12 @@ class MeasureChoice(LinkerState):
         bracketed = text[quantity.span.end : quantity.span.end + 1] == ")" and _BRACKET_AFTER_NAME.search(
             text, lead, quantity.span.start
         )
-        gapped = _GAPPED.search(text, lead, quantity.span.start)
+        gapped = _GAPPED.search(text, lead, quantity.span.start) or _AGAINST.search(text, lead, quantity.span.start)
         if gapped and self._cues_in(gapped.start(), quantity.span.start):
             gapped = None  # "and net profit reduced by 62%" names its own measure
-        paired = _AND_BEFORE.search(text, lead, quantity.span.start) and OWN_PERIOD.match(text, quantity.span.end)
+        paired = _AND_BEFORE.search(text, lead, quantity.span.start) and (
+            OWN_PERIOD.match(text, quantity.span.end) or _ON_A_NAMED.match(text, quantity.span.end)
+        )  # "up 9% in the first half and 5% in the second", "4.74% on ChiNext and 4.73% on the Beijing Stock Exchange"
         if not bracketed and not gapped and not paired:  # "up 9% in the first half and 5% in the second half"
             return None
         same = (f for f in reversed(self.facts) if f.sentence == number and f.quantity.unit == quantity.unit)

@@ -32,6 +32,7 @@ _FROM_AFTER_TO = re.compile(
     r"|\b(?:against|compared with|versus)\s+$",
     re.IGNORECASE,
 )
+_ELSEWHERE = re.compile(r"\s+(?:on|in|at|for)\s+(?:the\s+)?(?:[A-Z]|\w+['’]s\s)")
 OWN_PERIOD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b")
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 # The day a report was made public dates no stock: "WuXi AppTec said on March 17 that ...".
@@ -104,6 +105,8 @@ class PeriodChoice(LinkerState):
         if kind == Kind.COUNT:
             return earlier is not None and "last" not in earlier.group()
         lead = text[max(clause.start, quantity.span.start - 80) : quantity.span.start]
+        if not earlier and _ELSEWHERE.match(text, quantity.span.end):
+            return False  # "against 4.74% on Shenzhen's ChiNext": another market's, not a year before
         return bool(earlier or _FROM_AFTER_TO.search(lead))
 
     def _stated_period(

@@ -11,6 +11,7 @@ from .cohorts import INDEX_GROUP, SHARE_GROUP, Mention
 from .company_counts import OF_THESE
 from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
+from .markets import PLACES
 
 _ANAPHOR = re.compile(
     r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b|"  # "The refiner's operating revenue", "the lender's margin"
@@ -27,7 +28,10 @@ _SHARE_VERB = re.compile(
 _EXAMPLE = re.compile(
     r"\b(?:such as|including|like|e\.g\.)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
-_FOR_ALL = re.compile(r"\s+(?:for|of|among|on)\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)  # "rose 1.9% on ChiNext"
+# "rose 1.9% on ChiNext", "against 4.74% on Shenzhen's ChiNext"
+_FOR_ALL = re.compile(
+    rf"\s+(?:for|of|among|on)\s+(?:all\s+)?(?:the\s+)?(?:(?:{PLACES})['’]s\s+)?", re.IGNORECASE
+)
 # A share of the whole group: "20% of the companies had revenue above ...", "76.89% of all companies".
 _OF_THE_COMPANIES = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:listed\s+)?(?:companies|firms|enterprises)\b", re.I)
 _GROUP_NOUN = re.compile(r"\b(?:companies|firms|enterprises|makers|manufacturers|producers|constituents)\b", re.I)
@@ -39,8 +43,10 @@ _INDEX_MEMBERS = re.compile(
     r"\b[Tt]he index(?:['’]s)? (?:companies|members|constituents)\b"
 )
 _CONSTITUENTS = re.compile(r"\b(?:constituents|components)\b")
+# "the Shanghai Stock Exchange (SSE) said", "The SSE later put", "the exchange's data showed"
 _TELLS = re.compile(
-    r"(?:'s\s+\w+)?\s+(?:put|puts|said|says|estimated|estimates|counted|found|reported|showed|shows|calculated|noted)\b"
+    r"\)?(?:\s+\([A-Z]{2,8}\))?(?:'s\s+\w+)?(?:\s+(?:put|puts|said|says|estimated|estimates|counted|found|reported|"
+    r"showed|shows|calculated|noted)|\s+(?:later|also|then|again|\w+ly)\s+(?:put|puts|said|says|estimated|noted))\b"
 )
 _ESTIMATES = re.compile(r"\s+(?:put|puts|estimated|estimates|counted|calculated|found)\b")
 _BUYS = re.compile(

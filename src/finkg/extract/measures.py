@@ -53,6 +53,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("upfront_payment", r"upfront(?: payments?| fees?)?|up-front payments?|down payments?"),
     ("milestone_payments", r"milestone payments?|(?<=in )milestones\b"),  # not "a milestone" of a company
     ("order_backlog", r"(?:order )?backlog|orders on hand|unfilled orders"),
+    ("new_orders", r"new (?:orders|contracts)|order intake|orders? (?:won|received|signed)|(?<=yuan of )orders\b"),
     (
         "domestic_revenue",
         r"domestic (?:sales )?revenue|domestic sales|revenue (?:from|at) home|"
@@ -77,7 +78,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "rd_investment",
-        r"R&D (?:investment|expenses?|expenditure|spending)|research and development (?:investment|expenses?)|"
+        r"R&D (?:investment|expenses?|expenditure|spending|bill)|research and development (?:investment|expenses?)|"
         r"(?:spending|expenditure) on (?:research and development|R&D)|research and development spending|"
         r"(?<=into )R&D|(?<=on )R&D|(?<=in )R&D|(?<=on )research and development|(?<=into )research and development",
     ),
