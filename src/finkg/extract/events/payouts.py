@@ -64,7 +64,7 @@ def cohort_events(clause: Span, companies: list[Named], amounts: list[str]) -> I
     for kind, trigger in _COHORT_EVENTS:
         matches = [m for m in trigger.finditer(clause.text) if not _negated(clause.text, m)]
         agents: dict[object, None] = {}
-        for match in matches if kind is EventType.DIVIDEND else matches[:1]:
+        for match in matches if kind in _EACH_OWN else matches[:1]:
             segment = segment_at(clause.text, match.start())
             before = [n.entity for n in companies if n.span.start < clause.start + match.start()]
             # "JinkoSolar plans 0.89 yuan per 10 shares ..., while Pylontech plans 21.80 yuan per 10 shares"
@@ -81,8 +81,13 @@ def cohort_events(clause: Span, companies: list[Named], amounts: list[str]) -> I
                 amount=first_fact(amounts),
                 status=event_status(kind, segment),
             )
-        if matches and kind is not EventType.DIVIDEND:
+        if matches and kind is EventType.FINANCING:
             return
+
+
+# Each company of a clause pays its own dividend and buys back its own shares: "Tongwei bought back ..., while JA
+# Solar had repurchased ...".
+_EACH_OWN = frozenset({EventType.DIVIDEND, EventType.REPURCHASE})
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:

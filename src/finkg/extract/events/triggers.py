@@ -28,7 +28,9 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         (
             EventType.INVESTMENT_PLAN,
             r"\b(?:plans?|intends?|proposes?|will|to) (?:to )?invest\b|\binvested\b(?=[^.;,]{0,60}?\b(?:in|into)\b)|"
-            r"\bproceeds (?:are|will be|are to be) (?:\w+ )?(?:meant|used|earmarked|allocated)\b",
+            r"\bproceeds (?:are|will be|are to be) (?:\w+ )?(?:meant|used|earmarked|allocated)\b|"
+            r"\btotal investment of\b|"
+            r"\b(?:is|are) building an? (?:[\w-]+ ){0,7}(?:plant|project|factory|base|facility)\b",
         ),
         # not a figure raised ("raised revenue by 16% to ...", "raised its dividend") nor a comparison ("paid more
         # in dividends than they raised")
@@ -56,8 +58,8 @@ _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 # mainly for its plant in Hungary".
 _BUILD = re.compile(
     r"(?:\bto (?:build|construct|set up|establish)|^\s*(?:\w+ )?for) ([^,;]+)|"
-    r"\bin (an? (?:new )?(?:[\w-]+ ){0,2}(?:base|plant|factory|project|facility|park|cent(?:re|er))"
-    r"(?: in [A-Z][\w-]+)?)"
+    r"\b(?:in|for|building) (an? (?:new )?(?:[\w-]+ ){0,7}?(?:base|plant|factory|project|facility|park|cent(?:re|er))"
+    r"(?: in [A-Z][\w-]+(?: [A-Z][\w-]+)?)?)"
 )
 # What was issued: "(issue) of total loss-absorbing capacity (TLAC) non-capital bonds".
 _BONDS = re.compile(
@@ -109,7 +111,9 @@ def triggered(
                 clause=clause,
                 agent=agent,
                 object=obj,
-                object_label=_object_label(event_type, text[_label_from(kind, match) : until - clause.start], obj),
+                object_label=_object_label(
+                    event_type, text[_label_from(kind, match, since - clause.start) : until - clause.start], obj
+                ),
                 amount=money[i] if respectively else first_fact(money),
                 status=event_status(event_type, text[since - clause.start : match.end()], text[since - clause.start :]),
             )
@@ -160,11 +164,16 @@ def _object(kind: EventType, agent: Entity, after: list[Named], products: list[N
         return own[0]
     if kind is EventType.MILESTONE:
         return agent
+    if kind is EventType.INVESTMENT_PLAN:
+        return None  # a project, told by its wording ("a 20 GW wafer plant in Saudi Arabia"), not a company after it
     return next((n.entity for n in after if not isinstance(n.entity, Organization)), None)
 
 
-def _label_from(kind: EventType, match: re.Match[str]) -> int:
-    """Where the wording of an event's object starts: a bond issue names its bonds inside the trigger."""
+def _label_from(kind: EventType, match: re.Match[str], since: int) -> int:
+    """Where the wording of an event's object starts: a bond issue names its bonds inside the trigger, an investment
+    its project anywhere since the trigger before ("for a 20 GW wafer plant ... with a total investment of")."""
+    if kind is EventType.INVESTMENT_PLAN:
+        return since
     return match.start() if kind is EventType.BOND_ISSUE else match.end()
 
 
