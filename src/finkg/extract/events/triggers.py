@@ -111,9 +111,8 @@ def triggered(
                 clause=clause,
                 agent=agent,
                 object=obj,
-                object_label=_object_label(
-                    event_type, text[_label_from(kind, match, since - clause.start) : until - clause.start], obj
-                ),
+                object_label=_object_label(event_type, text[_label_from(kind, match) : until - clause.start], obj)
+                or _object_label(event_type, text[since - clause.start : until - clause.start], obj),
                 amount=money[i] if respectively else first_fact(money),
                 status=event_status(event_type, text[since - clause.start : match.end()], text[since - clause.start :]),
             )
@@ -169,11 +168,10 @@ def _object(kind: EventType, agent: Entity, after: list[Named], products: list[N
     return next((n.entity for n in after if not isinstance(n.entity, Organization)), None)
 
 
-def _label_from(kind: EventType, match: re.Match[str], since: int) -> int:
-    """Where the wording of an event's object starts: a bond issue names its bonds inside the trigger, an investment
-    its project anywhere since the trigger before ("for a 20 GW wafer plant ... with a total investment of")."""
-    if kind is EventType.INVESTMENT_PLAN:
-        return since
+def _label_from(kind: EventType, match: re.Match[str]) -> int:
+    """Where the wording of an event's object starts: a bond issue names its bonds inside the trigger; failing the
+    words after the trigger, an investment names its project before it ("for a 20 GW wafer plant ... with a total
+    investment of")."""
     return match.start() if kind is EventType.BOND_ISSUE else match.end()
 
 
