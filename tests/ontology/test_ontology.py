@@ -44,7 +44,7 @@ GOLD_MEASURES = {
     "total_assets",  # a stock, whose plausibility bound is not the one on a year's flows
     "gross_profit", "roe", "dividend_yield", "net_interest_margin", "npl_ratio",  # ratios results reports give
     "debt_to_asset_ratio", "provision_coverage", "repurchased_shares", "share_issue_price",
-    "new_orders",  # orders won in a period, which two development reports' annotators named
+    "new_orders", "market_share",  # measures two development reports' annotators named
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

@@ -86,6 +86,11 @@ _PER_COMPANY_BEFORE = re.compile(
 )
 # "45% of the total market value", "30% in both revenue and net profit": the measure follows
 _OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(?:their\s+|its\s+)?$)")
+_MARKET_SHARE = re.compile(
+    r"\s+(?:of\s+the\s+)?(?:global|world(?:wide)?|national|domestic|industry|market)(?:['’]s)?\s+(?:market\s+)?"
+    r"(?:share|total)\b",
+    re.IGNORECASE,
+)
 _STAKE = re.compile(r"\s+(?:equity\s+)?(?:stake|interest|shareholding)\b", re.IGNORECASE)
 _PER_SHARES = re.compile(r"\b(?:per|for every|for each|an?)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
@@ -215,6 +220,8 @@ class MeasureChoice(LinkerState):
         lead = max(clause.start, quantity.span.start - 60)
         if quantity.unit == "percent" and _BUYING.search(text, lead, quantity.span.start):
             return "stake_acquired"  # "moved to buy the remaining 72.33% of its subsidiary", "paying ... for 21% of"
+        if quantity.unit == "percent" and _MARKET_SHARE.match(text, quantity.span.end):
+            return "market_share"  # "an 18.9% global share", "roughly 30% of the national total"
         if quantity.unit == "percent" and held:
             return "holding_share"  # "a 20% stake in ...", "held 2.4% of the board's shares"
         if quantity.unit == "percent":

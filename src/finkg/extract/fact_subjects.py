@@ -106,6 +106,8 @@ class SubjectChoice(LinkerState):
         sentences = self.document.sentences
         following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
         inside = starting_in(self.mentions, start, end)
+        if main is None and inside and inside[0].start < start + 3 and inside[0].ref.startswith("company/"):
+            main = inside[0].ref  # "LONGi Green Energy, for years one of the most profitable companies, called ..."
         if main is None:
             main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
                 (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
