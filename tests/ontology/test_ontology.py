@@ -45,6 +45,7 @@ GOLD_MEASURES = {
     "gross_profit", "roe", "dividend_yield", "net_interest_margin", "npl_ratio",  # ratios results reports give
     "debt_to_asset_ratio", "provision_coverage", "repurchased_shares", "share_issue_price",
     "new_orders", "market_share",  # measures two development reports' annotators named
+    "impairment_losses",  # charges that turned a sector's 2024 results into losses
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

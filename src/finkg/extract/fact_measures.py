@@ -201,6 +201,8 @@ class MeasureChoice(LinkerState):
                 return named.measure  # "a 31.70% jump in net profit to 806 million yuan"
         if elided := self._elided_measure(quantity, cues):
             return elided
+        if quantity.unit == "percent" and _MARKET_SHARE.match(text, quantity.span.end):
+            return "market_share"  # "an 18.9% global share", "roughly 30% of the national total"
         before = [c for c in cues if clause.start <= c.start and c.start < quantity.span.end]
         segment_start = start_of_segment(text, clause.start, quantity.span.start)
         if quantity.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP) and not any(c.start >= segment_start for c in before):
@@ -220,8 +222,6 @@ class MeasureChoice(LinkerState):
         lead = max(clause.start, quantity.span.start - 60)
         if quantity.unit == "percent" and _BUYING.search(text, lead, quantity.span.start):
             return "stake_acquired"  # "moved to buy the remaining 72.33% of its subsidiary", "paying ... for 21% of"
-        if quantity.unit == "percent" and _MARKET_SHARE.match(text, quantity.span.end):
-            return "market_share"  # "an 18.9% global share", "roughly 30% of the national total"
         if quantity.unit == "percent" and held:
             return "holding_share"  # "a 20% stake in ...", "held 2.4% of the board's shares"
         if quantity.unit == "percent":
@@ -385,7 +385,9 @@ class MeasureChoice(LinkerState):
         for fact in reversed(self.facts):
             if fact.quantity.span.start < clause.start:
                 return None
-            if fact.measure == "company_count" or (fact.measure == "company_share" and kind == Kind.CHANGE_PCT):
+            if fact.measure == "company_count" or (
+                fact.measure in ("company_share", "market_share") and kind == Kind.CHANGE_PCT
+            ):
                 return None  # "..., and 47 (or 30%) of them grew it by 50%": the change is the new group's
             if fact.kind in (Kind.LEVEL, Kind.SHARE, Kind.COUNT, Kind.MULTIPLE) and fact.measure not in _SPANS_OF_TIME:
                 return fact  # "over the three years ..., revenue grew by 36%": no change of a span of time;
@@ -400,7 +402,8 @@ class MeasureChoice(LinkerState):
             lead = text[start_of_segment(text, sentence.start, quantity.span.start) : quantity.span.start]
             if COMPOUND.search(lead):
                 return Kind.CAGR
-        if quantity.unit == "percent" and measure in _SHARE_MEASURES and quantity.kind == Kind.CHANGE_PCT:
+        shares = measure in _SHARE_MEASURES or measure == "market_share"
+        if quantity.unit == "percent" and shares and quantity.kind == Kind.CHANGE_PCT:
             return Kind.SHARE
         if quantity.unit == "percent" and quantity.kind in (Kind.SHARE, Kind.LEVEL):
             if measure in _RATE_MEASURES or measure.startswith(("median_", "average_")):

@@ -43,7 +43,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FLOWS = frozenset(
     {"revenue", "net_profit", "net_loss", "net_profit_excl_nonrecurring", "net_loss_excl_nonrecurring",
      "operating_cash_flow", "rd_investment", "rd_expenses", "gross_profit", "overseas_revenue", "domestic_revenue",
-     "product_sales", "operating_profit_adjusted", "cash_from_sales", "cash_dividends"}
+     "product_sales", "operating_profit_adjusted", "cash_from_sales", "cash_dividends", "impairment_losses"}
 )  # fmt: skip
 _YEAR_END_BALANCES = frozenset(
     {"order_backlog", "total_assets", "npl_ratio", "provision_coverage", "debt_to_asset_ratio"}

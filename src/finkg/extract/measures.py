@@ -93,6 +93,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("debt_to_asset_ratio", r"debt[- ]to[- ]asset ratio|asset[- ]liability ratio|liability[- ]to[- ]asset ratio"),
     ("gross_margin", r"gross (?:profit )?margin"),
+    (
+        "impairment_losses",
+        r"(?:(?:credit|asset)(?: and (?:credit|asset))? )?impairments?(?: loss(?:es)?| charges?| provisions?)?|"
+        r"(?:inventory )?write-?downs?",
+    ),
     ("gross_profit", r"gross profits?(?!\s+(?:margin|rate))"),
     ("roe", r"(?:weighted )?(?:average )?(?:return on (?:net assets|equity)|ROE\b)"),
     ("dividend_yield", r"dividend yields?"),

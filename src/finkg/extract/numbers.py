@@ -85,9 +85,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "jpy": "JPY",
 }
 
-# Physical units that follow a number ("50 GWh", "3,351 points"), with the unit the graph records.
 # The units money is stated in.
 MONEY = frozenset({"CNY", "USD", "HKD", "EUR"})
+# Physical units that follow a number ("50 GWh", "3,351 points"), with the unit the graph records.
 MEASURE_UNITS: dict[str, str] = {
     "twh": "TWh",
     "gwh": "GWh",
@@ -97,8 +97,8 @@ MEASURE_UNITS: dict[str, str] = {
     "mw": "MW",
     "kilolitres": "kilolitre",
     "kiloliters": "kilolitre",
-    "tons": "tonnes",
-    "tonnes": "tonnes",
+    "tons": "tonne",
+    "tonnes": "tonne",
     "km": "km",
     "kilometers": "km",
     "kilometres": "km",
