@@ -117,9 +117,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"earn(?:ed|ing)(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
-    (  # "Its flagship Moutai liquor brought in 43.557 billion yuan"
+    (  # "Its flagship Moutai liquor brought in 43.557 billion yuan", "with etching tools alone bringing in"
         "product_sales",
-        r"flagship (?:[\w-]+ ){0,3}?[\w-]+(?= (?:brought in|generated|earned|contributed))",
+        r"flagship (?:[\w-]+ ){0,3}?[\w-]+(?= (?:brought in|generated|earned|contributed))|"
+        r"(?:tools|equipment|products|drugs|liquor|devices|machines|chips|vehicles|batteries)"
+        r"(?= (?:alone )?(?:bringing in|brought in|contributing|contributed|generating|generated) )",
     ),
     ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
     (
