@@ -73,6 +73,12 @@ _EMERGING = Gated(
     ),
     re.compile("industries", re.IGNORECASE),
 )
+# The market a sentence is about counts its companies: "The STAR Market, home to 577 companies worth ...".
+_HOME_TO = re.compile(
+    rf"\b(?:{BOARD_NAMES}|{EXCHANGE_NAMES})\b[^.;]{{0,20}}?"
+    r"\b(?:home to|hosts|hosted|lists|listed|counts|counted|has|had)\s+"
+    r"(?:(?:all|some|about|nearly|more than|over)\s+)?$",
+)
 _TOP = re.compile(
     r"\bthe top (\d+|ten|five|twenty) (?:compan(?:y|ies)|enterprises|firms|stocks)(?P<tail>[^,;]*?\bby [\w ]+?)?"
     r"(?=[,;.]|\s+(?:such|achieved|accounted|were|are|have|had)\b)",
@@ -432,7 +438,9 @@ class CohortFinder:
         if tail and on_market:  # "on the X Board" restates the market; a further tail may follow
             tail = _TAIL.match(after[tail.end() :])
         phrase = " ".join([words, tail.group("tail") if tail else ""]).strip()
-        names_market = on_market or bool(MARKET.search(words))
+        sentence_start = self.document.sentence_at(quantity.span.start).span.start
+        home = not words and _HOME_TO.search(self.document.text, sentence_start, quantity.span.start) is not None
+        names_market = on_market or bool(MARKET.search(words)) or home
         if self.population and names_market and (not words or self._is_population_phrase(f"{words} companies")):
             population = self.cohorts[self.population]
             lead = self.document.text[max(0, quantity.span.start - 8) : quantity.span.start]
@@ -441,7 +449,7 @@ class CohortFinder:
             # whole population
             opening = self.document.sentence_at(quantity.span.start).index < _OPENING_SENTENCES
             if population.size == quantity.value or (
-                    population.size is None and (every or (not self.by_quantity and opening))):
+                    population.size is None and (every or home or (not self.by_quantity and opening))):
                 self.cohorts[self.population] = replace(
                     population, size=quantity.value, size_qualifier=quantity.qualifier
                 )
