@@ -3,6 +3,8 @@ topic, an anaphor's antecedent ("its", "the group") or, for a dateline, the publ
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from ..records import Cohort, Company, Kind, Organization, Product, Quantity, Sentence
@@ -168,11 +170,11 @@ class SubjectChoice(LinkerState):
             group = self.last_named or self.topic_subject  # "Roughly 90% of them were high-tech enterprises"
             if isinstance(self.entities.get(group or ""), Cohort):
                 return group
-        if quantity.unit == "percent" and _OF_THE_COMPANIES.match(text, quantity.span.end) and self.population:
-            topic = self.topic_subject  # "20% of the companies had ...": the group the paragraph is about
-            return topic if isinstance(self.entities.get(topic or ""), Cohort) else self.population
-        if self.population and self._share_did(quantity, clause):
-            topic = self.topic_subject  # "..., 23 of them doubled it, and four in ten booked sales of ...": of all
+        # "20% of the companies had ...", "..., 23 of them doubled it, and four in ten booked sales of ...": a share
+        # of the group the paragraph is about
+        of_all = quantity.unit == "percent" and _OF_THE_COMPANIES.match(text, quantity.span.end)
+        if self.population and (of_all or self._share_did(quantity, clause)):
+            topic = self.topic_subject
             return topic if isinstance(self.entities.get(topic or ""), Cohort) else self.population
         if before:
             return before[-1].ref
@@ -205,9 +207,10 @@ class SubjectChoice(LinkerState):
         """The product line a clause's figure is about, when the product, not its maker, is what the clause says
         rose, sold or totalled; "CATL sold 475 GWh of lithium-ion batteries" stays the company's."""
         text = self.document.text
+        in_clause = self.quantities[bisect.bisect_left(self.quantity_starts, clause.start) :]
         earlier = [  # not a change the figure is the new level of: "rose 20% to 9 billion yuan"
-            q.span.end for q in self.quantities if clause.start <= q.span.end <= quantity.span.start
-            and not _TO_THE_LEVEL.fullmatch(text, q.span.end, quantity.span.start)
+            q.span.end for q in itertools.takewhile(lambda q: q.span.end <= quantity.span.start, in_clause)
+            if not _TO_THE_LEVEL.fullmatch(text, q.span.end, quantity.span.start)
         ]
         floor = max([clause.start, *earlier])
         for entity in self.entities.values():
