@@ -96,6 +96,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # round's rules up to then; development reports.
     "solar-makers-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.55},
     "star-market-2024-q1-q3-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.62},
+    # Written late in the round: fact F1 0.52 and 0.58 with the rules from before the round, 0.53 and 0.61 with the
+    # round's rules up to then; development reports.
+    "cxo-makers-2024-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.5},
+    "food-leaders-2024-annual-results": {"quantity.value+unit.F1": 0.88, "fact.F1": 0.56},
     # Held out, written at the start of a round with the measure table in the gold schema: fact F1 0.74 and 0.65
     # with the rules from before that round.
     "szse-2023-annual-results": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.6},
