@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..records import Company, Document, Organization, Span
 from ..resolve.aliases import group_names, pick_label, same_thing, unique_slugs, vocabulary
-from ..resolve.gazetteer import Gazetteer, Listing, load_gazetteer
+from ..resolve.gazetteer import Gazetteer, Listing, acronyms, load_gazetteer, words
 from .names import (
     FUNCTION_WORDS,
     LIST,
@@ -282,12 +282,13 @@ def _without_business_words(name: str) -> str | None:
 
 def _leads_listing(name: str, found: Listing | None, spots: _Spots) -> bool:
     """True when `name` is the first word of the listed company's English name ("BYD" of "BYD Company
-    Limited") and stands outside brackets somewhere, or another short form of it never bracketed ("Wafer
-    foundry leader SMIC"): "(PCI)" abbreviates a term."""
+    Limited") and stands outside brackets somewhere, or its initials never bracketed ("Wafer foundry leader
+    SMIC"): "(PCI)" abbreviates a term, and "OLED" inside "Jilin OLED Material Tech" is no name of it."""
     if found is None:
         return False
     if found.en_name.split()[0].lower() != name.lower():
-        return all(not spots.bracketed(span) for span in spots(name))
+        initials = name in acronyms(words(found.en_name))
+        return initials and all(not spots.bracketed(span) for span in spots(name))
     return any(not spots.bracketed(span) for span in spots(name))
 
 

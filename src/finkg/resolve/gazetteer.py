@@ -82,7 +82,7 @@ def _query_key(name: str) -> tuple[str, ...]:
     return tokens if tokens and tokens[-1] in {"group", "holdings", "holding"} else _trim(tokens)
 
 
-def _acronyms(tokens: tuple[str, ...]) -> set[str]:
+def acronyms(tokens: tuple[str, ...]) -> set[str]:
     """Initials with and without the legal form: "Semiconductor Manufacturing International Corp" -> SMIC, SMI."""
     content = [t for t in tokens if t not in {"and", "of", "the"}]
     kept = [t for t in content if t not in LEGAL_FORMS]
@@ -126,7 +126,7 @@ class Gazetteer:
                         key = key[1:]
                         if key:
                             by_core[key].add(i)
-                for acronym in _acronyms(tokens):
+                for acronym in acronyms(tokens):
                     by_acronym[acronym].add(i)
             syllables = tuple(s for s in pinyin[i] if s.isalpha() and s.islower())
             self.syllables.update(syllables)
@@ -137,6 +137,11 @@ class Gazetteer:
             for n in range(2, len(syllables)):
                 by_prefix["".join(syllables[:n])].add(i)
         self._by_core: dict[tuple[str, ...], set[int]] = dict(by_core)
+        by_word: defaultdict[str, set[int]] = defaultdict(set)  # every word of every English name
+        for core, indexes in self._by_core.items():
+            for word in core:
+                by_word[word] |= indexes
+        self._by_word: dict[str, set[int]] = dict(by_word)
         self._by_name: dict[tuple[str, ...], set[int]] = dict(by_name)
         self._by_acronym: dict[str, set[int]] = dict(by_acronym)
         self._by_pinyin: dict[str, set[int]] = dict(by_pinyin)
@@ -184,7 +189,13 @@ class Gazetteer:
             *self._by_prefix.get(key[0], ()),
             *(self._by_acronym.get(name, ()) if re.fullmatch(r"[A-Z]{3,6}", name) else ()),
         }
-        return self._pick(indexes)
+        return self._pick(indexes or self._leading(key[0]))
+
+    def _leading(self, word: str) -> set[int]:
+        """The one listing whose English name, its place aside, starts with `word`, a word no other listing's name
+        has ("Pharmaron" of "Pharmaron Beijing", "Tigermed" of "Hangzhou Tigermed Consulting"; not "Power")."""
+        found = self._by_word.get(word, set())
+        return found if len(found) == 1 and self._cores_by_first.get(word) else set()
 
     def official(self, name: str) -> Listing | None:
         """The one listing whose English name is `name` but for its legal form ("Tongwei" of "TONGWEI CO.,LTD.")."""
