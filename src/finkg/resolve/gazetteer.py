@@ -189,7 +189,7 @@ class Gazetteer:
             *self._by_prefix.get(key[0], ()),
             *(self._by_acronym.get(name, ()) if re.fullmatch(r"[A-Z]{3,6}", name) else ()),
         }
-        return self._pick(indexes or self._leading(key[0]))
+        return self._pick(indexes or (self._leading(key[0]) if not name.isupper() else set()))  # "BOC" is initials
 
     def _leading(self, word: str) -> set[int]:
         """The one listing whose English name, its place aside, starts with `word`, a word no other listing's name
