@@ -32,6 +32,7 @@ _FROM_AFTER_TO = re.compile(
     r"|\b(?:against|compared with|versus)\s+$",
     re.IGNORECASE,
 )
+_COMPARED_AFTER = re.compile(r"\b(?:after|from|against|compared with|versus|than|up from|down from)\b[^,;]*$")
 _ELSEWHERE = re.compile(r"\s+(?:on|in|at|for)\s+(?:the\s+)?(?:[A-Z]|\w+['’]s\s)")
 OWN_PERIOD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b")
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
@@ -62,8 +63,11 @@ class PeriodChoice(LinkerState):
         if quantity.kind == Kind.DATE:
             return _date_period(quantity)
         segment_end = end_of_segment(text, clause.end, quantity.span.end)
+        tail_end = self._tail_end(quantity, segment_end)
+        if _COMPARED_AFTER.search(text, quantity.span.end, tail_end):
+            segment_end = tail_end  # "reached 17.9 billion yuan after a loss of 4.3 billion yuan in 2023": not 2023's
         segment = text[start_of_segment(text, clause.start, quantity.span.start) : segment_end]
-        tail = text[quantity.span.end : self._tail_end(quantity, segment_end)]
+        tail = text[quantity.span.end : tail_end]
         if pre_listing(tail) or (quantity.value == 0 and pre_listing(segment)):
             return "pre-listing"
         if OWN_PERIOD.match(tail) and (own := self._named_period(tail)):

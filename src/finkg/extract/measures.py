@@ -216,6 +216,8 @@ COUNTED: dict[str, str] = {
     "car": "units_shipped",
     "nev": "units_shipped",
     "truck": "units_shipped",
+    "hog": "units_shipped",
+    "pig": "units_shipped",
     "smartphone": "units_shipped",
     "handset": "units_shipped",
     "device": "units_shipped",

@@ -99,7 +99,8 @@ _COUNT_UNITS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ("unit", "set", "equipment", "machine", "vehicle", "car", "nev", "truck", "smartphone", "handset", "chamber",
-         "wafer", "robot", "etcher", "excavator", "locomotive", "aircraft", "ship", "television", "appliance"),
+         "wafer", "robot", "etcher", "excavator", "locomotive", "aircraft", "ship", "television", "appliance", "hog",
+         "pig"),
         "units",
     ),
 }
