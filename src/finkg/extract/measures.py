@@ -67,6 +67,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"international (?:sales|revenue|business)|export (?:sales|revenue)|exports\b(?! of)|"
         r"(?:sales|revenue) (?:outside|abroad)(?: (?:mainland )?China| the country| (?:its|the) home market)?|"
         r"(?:revenue|sales) (?:from|earned) (?:outside|abroad)|earned abroad|"
+        r"(?:revenue|sales) (?:from|to) (?:U\.S\.|US|American|European|foreign|overseas|international)"
+        r"(?: (?:clients|customers|markets|buyers))?|"
         r"overseas (?:markets?|business(?:es)?)(?= (?:brought|contributed|generated|earned))",
     ),
     ("rd_intensity", r"R&D intensity|R&D investment intensity|proportion of R&D investment|"

@@ -50,6 +50,7 @@ _START_OF = re.compile(r"\b(?:beginning|start) of (20\d\d)")
 _QUARTER = re.compile(
     r"(?<!on the )(?<!over the )(?<!than the )(?<!from the )(?<!than in the )(?<!against the )(?<!with the )"
     r"\b(first|second|third|fourth)[- ]quarter\b(?!'s)(?: of (20\d\d))?|\bQ([1-4])(?:\s+(20\d\d))?|"
+    r"(?<!on the )(?<!over the )(?<!than the )(?<!from the )(?<!against the )(?<!with the )"
     r"\b(?:first three months|January (?:to|through|-) March)\b(?: of (20\d\d))?",  # the first quarter
     re.IGNORECASE,
 )
@@ -61,7 +62,8 @@ def _quarter(m: re.Match[str]) -> tuple[int, str | None]:
     return number, m.group(2) or m.group(4) or m.group(5)
 # The quarter a figure is compared with ("grew 4.9% against the first quarter"): the figure is the next one's.
 _QUARTER_BASE = re.compile(
-    r"\b(?:against|over|on|from|than|with|versus)\s+(?:in\s+)?the\s+(first|second|third)[- ]quarter\b(?: of (20\d\d))?",
+    r"\b(?:against|over|on|from|than|with|versus)\s+(?:in\s+)?the\s+(first|second|third)[- ]quarter\b(?: of (20\d\d))?|"
+    r"\b(?:against|over|on|from|than|with|versus)\s+(?:in\s+)?the\s+(first) three months\b",
     re.IGNORECASE,
 )
 _FOR_THE_YEAR = re.compile(r"\bfor the (?:whole |full )?year\b(?! (?:to|ahead|before)\b)", re.IGNORECASE)
@@ -129,6 +131,7 @@ _TOLD = re.compile(r"\breport(?:s|ed)?\b|\bdisclos|\bpublish|\breleas|\bfiled\b|
 # Wordings of a flow over the reporting year: the fiscal year is meant even when no year is said.
 _FLOW = re.compile(
     r"\byear[- ]on[- ]year\b|\bprevious year\b|\blast year\b|\bthe (?:whole |full )?year\b|\bannual\b|"
+    r"\blost\b|\bearn(?:ed|ing)\b|"
     r"\brevenue|\bprofit|\bloss|\bincome|\bdividend|\bR&D investment|\bincreased?\b|\bgrowth\b|\bdoubled\b|"
     r"\branked\b|\bmarket share\b|\bshipments?\b|\bshipped\b|\bin the period\b|\bsales\b|\bexpenses\b|"
     r"\bspen(?:t|ding|ds)\b|\bmargins?\b|\butili[sz]ation\b|\bexpenditure\b|\bsold\b|\bdeliver(?:ed|ies)\b|"
@@ -260,7 +263,7 @@ def _period_named(text: str, cal: Calendar) -> str | None:
         number, named = _quarter(m)
         return f"Q{number}-{named or cal.year}"
     if m := _QUARTER_BASE.search(text):  # "Measured against the first quarter, revenue grew 4.9%": the second
-        return f"Q{_ORDINAL[m.group(1).lower()] + 1}-{m.group(2) or cal.year}"
+        return f"Q{_ORDINAL[(m.group(1) or m.group(3)).lower()] + 1}-{m.group(2) or cal.year}"
     if _FIRST_QUARTER_REPORT.search(text):  # published in April of the year the report is written in
         return f"{cal.current_year}-03-31"
     if _TO_DATE.search(text):

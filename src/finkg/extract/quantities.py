@@ -247,8 +247,11 @@ class _Scanner:
         own dates: "27 November 2024 ... by the end of January" is January 2025), else the first year
         in which that day falls after the reporting period: results are told once a period is over."""
         full = [q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000]
-        anchor = next((q for q in reversed(full) if not self.document.on_dateline(q.span.start)), None)
-        anchor = anchor or next(iter(full), None)
+        dateline = next((q for q in full if self.document.on_dateline(q.span.start)), None)
+        told = [  # not a deadline after the report's own date: "a grace period to the end of 2032"
+            q for q in full if q is not dateline and (dateline is None or q.value <= dateline.value)
+        ]
+        anchor = told[-1] if told else dateline
         if anchor is not None:
             return _nearest_year(month_and_day, int(anchor.value))
         if after := _FULL_DATE.search(self.text, at):
