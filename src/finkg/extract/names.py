@@ -40,9 +40,10 @@ _LIST_SPLIT = re.compile(r",? and |, ")
 
 
 def clean_name(name: str) -> str:
-    """A name without leading function words, possessive or trailing dot: "For example SMIC's" -> "SMIC"."""
+    """A name without leading function words or months, possessive or trailing dot: "For example SMIC's" ->
+    "SMIC", "(Since) January WuXi AppTec" -> "WuXi AppTec"."""
     tokens = name.split()
-    while tokens and tokens[0] in FUNCTION_WORDS:
+    while tokens and (tokens[0] in FUNCTION_WORDS or (tokens[0] in MONTHS and len(tokens) > 1)):
         tokens.pop(0)
     text = " ".join(tokens)
     text = re.sub(r"(?:'s|’s|'|’)$", "", text)
