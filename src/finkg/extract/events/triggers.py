@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...records import Company, Entity, EventType, Organization, Product, Span
+from ..names import MONTHS
 from .drafts import Draft, Named, completed, event_status, first_fact
 
 # Funds raised, not compared with: "paid more in dividends than they raised through IPOs".
@@ -22,7 +23,8 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"\bH[- ]shares?\b[^.;]*?\bapplications?\b|\b(?:submitted|filed) (?:an? )?"
             r"(?:application|prospectus)[^.;]*?\b(?:listing|IPO|share)|\bapplied for (?:an? )?(?:listing|IPO)|"
             r"\bappl(?:ied|ies|y|ying) to (?:list|float)\b|"
-            r"\bapplications? for an? (?:[AH]-share )?(?:listing|IPO)\b",
+            r"\bapplications? for an? (?:[AH]-share )?(?:listing|IPO)\b|"
+            r"\bfiled (?:for|to) (?:an? )?(?:Hong Kong |[AH]-share )?(?:listing|IPO|list)\b",
         ),
         (EventType.BOND_ISSUE, r"\b(?:issued|issue|issuing|sold|selling|sell|placed|placing)\b[^.;]*?\bbonds?\b"),
         (
@@ -65,8 +67,11 @@ _BUILD = re.compile(
 _BONDS = re.compile(
     r"^(?:issued|issue|issuing|sold|selling|sell|placed|placing)\s+(?:of\s+)?((?:[\w()-]+\s+){0,8}?(?:bonds?|notes|debentures))\b"
 )
-# Where shares are to be listed, when no exchange is named: "applied to list H-shares in Hong Kong".
-_VENUE = re.compile(r"\b(?:in|on) (?:the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)")
+# Where shares are to be listed: "in Hong Kong", "a Hong Kong listing" (not "on January 13").
+_VENUE = re.compile(
+    rf"\b(?:in|on) (?:the )?(?!(?:{'|'.join(MONTHS)})\b)((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)|"
+    r"\b(Hong Kong|Shanghai|Shenzhen|Beijing|Singapore|London|Frankfurt|Zurich)(?= listing| IPO)"
+)
 
 
 def triggered(
@@ -172,7 +177,7 @@ def _label_from(kind: EventType, match: re.Match[str]) -> int:
     """Where the wording of an event's object starts: a bond issue names its bonds inside the trigger; failing the
     words after the trigger, an investment names its project before it ("for a 20 GW wafer plant ... with a total
     investment of")."""
-    return match.start() if kind is EventType.BOND_ISSUE else match.end()
+    return match.start() if kind in (EventType.BOND_ISSUE, EventType.SHARE_ISSUE_APPLICATION) else match.end()
 
 
 def _object_label(kind: EventType, text: str, obj: Entity | None) -> str:
@@ -182,7 +187,7 @@ def _object_label(kind: EventType, text: str, obj: Entity | None) -> str:
     if kind is EventType.INVESTMENT_PLAN and (build := _BUILD.search(text)):
         return (build.group(1) or build.group(2)).strip().rstrip(".")
     if kind is EventType.SHARE_ISSUE_APPLICATION and (venue := _VENUE.search(text)):
-        return venue.group(1)
+        return venue.group(1) or venue.group(2)
     if kind is EventType.BOND_ISSUE and (bonds := _BONDS.search(text)):
         return bonds.group(1)  # "issue of total loss-absorbing capacity (TLAC) non-capital bonds"
     return ""
