@@ -804,3 +804,11 @@ def test_product_lines_and_deals() -> None:
     assert (_label(extraction, deal), deal.measure, deal.period) == expected
     assert _fact(extraction, "9.5%").measure == "stake_acquired"
     assert _fact(extraction, "third").quantity.value == 3
+
+
+def test_a_figure_only_a_source_names_still_has_a_subject() -> None:
+    """An observation without a subject fails the SHACL gate, and the whole report's graph with it."""
+    extraction = _extract(
+        "Carriers in 2024\nAccording to the Ministry of Industry and Information Technology, telecom business "
+        "revenue reached 1.7 trillion yuan last year, and the country counted 1.1 billion mobile users.\n")
+    assert all(f.subject is not None for f in extraction.facts)

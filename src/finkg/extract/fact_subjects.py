@@ -190,7 +190,13 @@ class SubjectChoice(LinkerState):
             m for m in subjects
             if m.end <= quantity.span.start and not m.ref.startswith("organization/") and not self._source(m)
         ]
-        return earlier[0].ref if earlier else self.topic_subject
+        if earlier:
+            return earlier[0].ref
+        # Nothing else to hold it: the topic, else whoever the sentence names ("According to the Ministry ..., the
+        # country counted ..."), else what the last sentence was about; a figure always has a subject.
+        sentence = self.document.sentence_at(quantity.span.start).span
+        named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)), None)
+        return self.topic_subject or named or self.antecedent or self._publisher()
 
     def _share_did(self, quantity: Quantity, clause: Clause) -> bool:
         """True for a share that opens its stretch of a clause and is followed by what the companies did ("half
