@@ -311,9 +311,7 @@ _CAPITAL_AFTER = re.compile(r"\s[A-Z]")
 def _capital_mid_sentence(name: str, spots: _Spots, text: str) -> bool:
     """A one-word name written with a capital inside a sentence ("while Cambricon cut its loss"), never in
     lower case: a proper name, which the gazetteer then has to know. At a sentence's start any word is capitalised."""
-    if len(name) < 4 or not name.isalpha() or name in FUNCTION_WORDS or name in PLACE_WORDS or name in MONTHS:
-        return False
-    if name.lower() in _lowercase_words(text):
+    if not _proper_word(name, text, shortest=4):
         return False
     return any(
         not _SENTENCE_START.search(text, max(0, span.start - 3), span.start)
@@ -326,9 +324,19 @@ def _capital_mid_sentence(name: str, spots: _Spots, text: str) -> bool:
 def _possessor(name: str, text: str) -> bool:
     """A one-word name that owns results ("Cambricon's revenue soared"), never written in lower case: a proper
     name even at a sentence's start, which the gazetteer then has to know."""
-    if len(name) < 5 or not name.isalpha() or name in FUNCTION_WORDS or name in PLACE_WORDS or name in MONTHS:
-        return False
-    return name.lower() not in _lowercase_words(text) and re.search(rf"\b{re.escape(name)}['’]s\b", text) is not None
+    return _proper_word(name, text, shortest=5) and re.search(rf"\b{re.escape(name)}['’]s\b", text) is not None
+
+
+def _proper_word(name: str, text: str, shortest: int) -> bool:
+    """One word of letters that is no function, place or month word and that the text never writes in lower case."""
+    return (
+        len(name) >= shortest
+        and name.isalpha()
+        and name not in FUNCTION_WORDS
+        and name not in PLACE_WORDS
+        and name not in MONTHS
+        and name.lower() not in _lowercase_words(text)
+    )
 
 
 def _first_word(name: str, text: str) -> str | None:

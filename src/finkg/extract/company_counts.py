@@ -19,6 +19,11 @@ _BARE_COUNT_VERB = re.compile(
     r"\s+(?:of (?:them|these|which|the|all)\b|(?:have|has|had|are|were|is|was|also|all|with|that|who|whose)\b|"
     r"(?:(?:more than )?[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
 )
+# What companies counted or shared out did: "58% of the companies increased ...", "half increased their net profit".
+DID_VERB = (
+    r"achieved|were|have|had|launched|saw|recorded|made|ended|increased|raised|posted|reported|put|spent|invested|"
+    r"paid|distributed|turned|grew|booked|lifted|cut|swung|delivered|(?:more than )?doubled"
+)
 _OPENS_PART = re.compile(r"(?:^|[;:]\s*(?:(?:of|among) (?:these|them|which),?\s*)?)$", re.IGNORECASE)
 # A sentence that opens with a share and what it did, about the companies of the sentence before: "More than 80%
 # made a profit, half increased their net profit and 49 more than doubled it."
@@ -91,4 +96,4 @@ def modifiers(surface: str) -> str:
     return " ".join((text[: noun.start()] if noun else "").split())
 
 
-__all__ = ["NUMBER_TOKEN", "OF_THESE", "PART_OF_THOSE", "elided_after", "is_company_count", "modifiers"]
+__all__ = ["DID_VERB", "NUMBER_TOKEN", "OF_THESE", "PART_OF_THOSE", "elided_after", "is_company_count", "modifiers"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..records import Company, Fact, Kind, Product, Quantity
-from .clauses import COMPOUND, Clause, end_of_segment, start_of_segment
+from .clauses import COMPOUND, ON_A_NAMED, Clause, end_of_segment, start_of_segment
+from .company_counts import DID_VERB
 from .fact_periods import OWN_PERIOD
 from .fact_state import LinkerState
 from .measures import AVERAGED, Cue, counted_measure
@@ -27,8 +28,7 @@ _RATE_MEASURES = {
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
     r"(?:compan(?:y|ies)|enterprises|firms|board\b(?!['’]))|(?:of\s+(?:them|these)\s+)?"
-    r"(?:achieved|were|have|had|launched|saw|recorded|made|ended|increased|raised|posted|reported|put|spent|"
-    r"invested|paid|distributed|turned|grew|booked|lifted|cut|swung|delivered|doubled)\b)",
+    rf"(?:{DID_VERB})\b)",
     re.IGNORECASE,
 )
 _OF_REVENUE = re.compile(
@@ -76,7 +76,6 @@ _ELIDED = re.compile(
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)\s$")
 # A figure set against the one before it: "9.94% of revenue on R&D, against 4.74% on ChiNext".
 _AGAINST = re.compile(r",\s+(?:against|compared with|versus|vs\.?)\s+(?:(?:about|nearly|some)\s+)?$")
-_ON_A_NAMED = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?(?:[A-Z]|\w+['’]s\s)")
 _AND_BEFORE = re.compile(r"\b(?:and|but|while)\s+$")
 # A figure per company: "701 million yuan per company on average", "The average company reported ...".
 _PER_COMPANY_AFTER = re.compile(r"[^,;.()]{0,30}?\b(?:per (?:company|firm|enterprise)|on average)\b", re.IGNORECASE)
@@ -433,7 +432,7 @@ class MeasureChoice(LinkerState):
         if gapped and self._cues_in(gapped.start(), quantity.span.start):
             gapped = None  # "and net profit reduced by 62%" names its own measure
         paired = _AND_BEFORE.search(text, lead, quantity.span.start) and (
-            OWN_PERIOD.match(text, quantity.span.end) or _ON_A_NAMED.match(text, quantity.span.end)
+            OWN_PERIOD.match(text, quantity.span.end) or ON_A_NAMED.match(text, quantity.span.end)
         )  # "up 9% in the first half and 5% in the second", "4.74% on ChiNext and 4.73% on the Beijing Stock Exchange"
         if not bracketed and not gapped and not paired:  # "up 9% in the first half and 5% in the second half"
             return None

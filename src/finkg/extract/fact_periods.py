@@ -4,10 +4,11 @@ document's default; an old level ("from 2.3 billion", "a year earlier") holds a 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..records import Kind, Quantity, Sentence
-from .clauses import Clause, end_of_segment, start_of_segment
+from .clauses import ON_A_NAMED, Clause, end_of_segment, start_of_segment
 from .company_counts import OF_THESE
 from .fact_state import LinkerState
 from .periods import (
@@ -33,7 +34,6 @@ _FROM_AFTER_TO = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_AFTER = re.compile(r"\b(?:after|from|against|compared with|versus|than|up from|down from)\b[^,;]*$")
-_ELSEWHERE = re.compile(r"\s+(?:on|in|at|for)\s+(?:the\s+)?(?:[A-Z]|\w+['’]s\s)")
 OWN_PERIOD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b")
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 # The day a report was made public dates no stock: "WuXi AppTec said on March 17 that ...".
@@ -109,7 +109,7 @@ class PeriodChoice(LinkerState):
         if kind == Kind.COUNT:
             return earlier is not None and "last" not in earlier.group()
         lead = text[max(clause.start, quantity.span.start - 80) : quantity.span.start]
-        if not earlier and _ELSEWHERE.match(text, quantity.span.end):
+        if not earlier and ON_A_NAMED.match(text, quantity.span.end):
             return False  # "against 4.74% on Shenzhen's ChiNext": another market's, not a year before
         return bool(earlier or _FROM_AFTER_TO.search(lead))
 
@@ -189,8 +189,8 @@ class PeriodChoice(LinkerState):
         heading = next((p for p in range(here.paragraph, 0, -1) if document.is_heading(p)), None)
         if heading is None or heading == here.paragraph:
             return None
-        opening = next((s for s in document.sentences if s.paragraph == heading + 1), None)
-        for wording in (opening.span.text if opening else "", document.paragraphs[heading].text):
+        opening = document.sentence_at(document.paragraphs[heading + 1].start)  # the section's first sentence
+        for wording in (opening.span.text, document.paragraphs[heading].text):
             period = self._named_period(wording)
             if period and re.fullmatch(r"Q[1-4]-\d{4}", period) and period != self.calendar.fiscal:
                 return self._new_years(period, wording)
@@ -210,8 +210,9 @@ class PeriodChoice(LinkerState):
         if not opening.group().startswith("On "):
             return None
         end = start + opening.end()
-        dates = (f.period for f in self.facts if f.kind == Kind.DATE and start <= f.quantity.span.start < end)
-        return next(dates, None)
+        here = itertools.takewhile(lambda f: f.quantity.span.start >= start, reversed(self.facts))  # this sentence's
+        dates = [f.period for f in here if f.kind == Kind.DATE and f.quantity.span.start < end]
+        return dates[-1] if dates else None
 
     def _opening_period(self, sentence_start: int, *, inherit: bool = True) -> str | None:
         """A sentence's opening adverbial ("As of April 30, 2025, ...", "In 2024, ...") scopes all of it.

@@ -57,6 +57,10 @@ class LinkerState:
         self.entities = {e.ref: e for e in entities}
         spans = [Mention(m.start, m.end, e.ref) for e in entities if _can_be_subject(e) for m in e.mentions]
         self.all_mentions = _without_overlaps([*mentions, *spans])
+        # Product lines a clause may be about ("Sales of its innovative drugs rose ..."), read once.
+        self.product_mentions = sorted(
+            ((m, e.ref) for e in entities if e.type == EntityType.PRODUCT for m in e.mentions), key=lambda p: p[0].start
+        )
         self.mentions = [m for m in self.all_mentions if not self._oblique(m)]
         # A report that names companies more often than groups of them is company news.
         kinds = [m.ref.split("/", 1)[0] for m in self.all_mentions]

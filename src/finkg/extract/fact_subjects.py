@@ -7,10 +7,10 @@ import bisect
 import itertools
 import re
 
-from ..records import Cohort, Company, Kind, Organization, Product, Quantity, Sentence
-from .clauses import Clause
+from ..records import Cohort, Company, Kind, Organization, Quantity, Sentence
+from .clauses import TO_LEVEL, Clause
 from .cohorts import INDEX_GROUP, SHARE_GROUP, Mention
-from .company_counts import OF_THESE
+from .company_counts import DID_VERB, OF_THESE
 from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
 from .markets import PLACES
@@ -58,8 +58,10 @@ _DEAL_MEASURES = frozenset({"transaction_amount", "stake_acquired", "holding_sha
 _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A product line as what a clause is about: "Sales of its innovative drugs ... rose 30.60%", "Shipments of cells
 # and modules totalled 82.32 GW", "381 GWh were power battery systems".
+# Where a clause's stretch starts: at its start, after a comma or semicolon, "and", "while" or "but".
+_BOUNDARY = r"(?:^|[;,]\s*(?:and\s+|while\s+|but\s+)?|\band\s+|\bwhile\s+)"
 _LINE_LEAD = re.compile(
-    r"(?:^|[;,]\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+|\b(?:said|reported|noted)\s+(?:that\s+)?)"
+    rf"(?:{_BOUNDARY}|\b(?:said|reported|noted)\s+(?:that\s+)?)"
     r"(?:(?:sales|shipments|deliveries|revenue|output) (?:of|from) )?(?:its |their |the )?(?:flagship |own )?$",
     re.IGNORECASE,
 )
@@ -69,13 +71,9 @@ _LINE_TAIL = re.compile(
     r"brought in|generated|came to|more than doubled|doubled)\b[^;]*$",
     re.IGNORECASE,
 )
-_TO_THE_LEVEL = re.compile(r"\s+to\s+(?:(?:about|nearly|over|more than|around)\s+)?")
 _WERE_LINE = re.compile(r"\s+(?:were|was)\s+(?:for\s+)?$")
-_DID = re.compile(
-    r"\s+(?:achieved|were|had|saw|recorded|made|increased|raised|posted|reported|paid|turned|grew|booked|lifted|cut|"
-    r"swung|delivered|doubled|more than doubled)\b"
-)
-_CLAUSE_HEAD = re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+)?|\band\s+)\s*$")
+_DID = re.compile(rf"\s+(?:{DID_VERB})\b")
+_CLAUSE_HEAD = re.compile(rf"{_BOUNDARY}\s*$")
 _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -216,20 +214,19 @@ class SubjectChoice(LinkerState):
         in_clause = self.quantities[bisect.bisect_left(self.quantity_starts, clause.start) :]
         earlier = [  # not a change the figure is the new level of: "rose 20% to 9 billion yuan"
             q.span.end for q in itertools.takewhile(lambda q: q.span.end <= quantity.span.start, in_clause)
-            if not _TO_THE_LEVEL.fullmatch(text, q.span.end, quantity.span.start)
+            if not TO_LEVEL.search(text, q.span.end, quantity.span.start)
         ]
         floor = max([clause.start, *earlier])
-        for entity in self.entities.values():
-            if not isinstance(entity, Product):
-                continue
-            for span in entity.mentions:
-                if floor <= span.start and span.end <= quantity.span.start:
-                    if _LINE_LEAD.search(text[clause.start : span.start]) and _LINE_TAIL.match(
-                        text[span.end : quantity.span.start]
-                    ):
-                        return entity.ref
-                elif span.start > quantity.span.end and _WERE_LINE.fullmatch(text, quantity.span.end, span.start):
-                    return entity.ref  # "of which 381 GWh were power battery systems"
+        for span, ref in self.product_mentions:
+            if span.start >= clause.end:
+                break
+            if floor <= span.start and span.end <= quantity.span.start:
+                if _LINE_LEAD.search(text[clause.start : span.start]) and _LINE_TAIL.match(
+                    text[span.end : quantity.span.start]
+                ):
+                    return ref
+            elif span.start > quantity.span.end and _WERE_LINE.fullmatch(text, quantity.span.end, span.start):
+                return ref  # "of which 381 GWh were power battery systems"
         return None
 
     def _index_members(self) -> str | None:

@@ -11,11 +11,10 @@ This module runs the per-sentence loop; the choices live in `fact_subjects`, `fa
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..records import Document, Entity, Fact, Kind, Quantity
-from .clauses import clause_of, coordinated_groups, last_distinct, paired_respectively, zip_run
+from .clauses import TO_LEVEL, clause_of, coordinated_groups, last_distinct, paired_respectively, zip_run
 from .cohorts import Mention
 from .fact_measures import MeasureChoice
 from .fact_periods import PeriodChoice
@@ -23,7 +22,6 @@ from .fact_state import starting_in
 from .fact_subjects import SubjectChoice
 from .numbers import MONEY
 
-_TO_LEVEL = re.compile(r"\bto\s+(?:(?:about|nearly|over|more than|around)\s+)?(?:RMB|CNY|HK\$|US\$|\$)?\s*$")
 _CHANGES = (Kind.CHANGE_PCT, Kind.CHANGE_PP, Kind.CHANGE_ABS, Kind.MULTIPLE)
 
 
@@ -129,7 +127,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                 and later.sentence == sentence
                 and later.kind in (Kind.LEVEL, Kind.COUNT)
                 and later.subject == fact.subject
-                and _TO_LEVEL.search(text, fact.quantity.span.end, later.quantity.span.start)
+                and TO_LEVEL.search(text, fact.quantity.span.end, later.quantity.span.start)
             ):  # "to" joins the two: the change is of what the level measures ("up 0.37% to 1.2 million vehicles")
                 self.facts[i] = replace(fact, base=later.id, measure=later.measure)
 
