@@ -1,4 +1,4 @@
-"""`finkg score`: an extraction scored against a hand-written gold annotation."""
+"""`finkg score` and `finkg agree`: an extraction, or a second annotator, scored against a gold annotation."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from ..evaluate.agreement import agreement
 from ..evaluate.gold import load_gold
 from ..evaluate.score import Scores, score
 from ..evaluate.system import entities_from_rows, facts_from_rows, read_jsonl
@@ -32,10 +33,28 @@ def score_cmd(gold: Path, document: Path, facts: Path | None, entities: Path | N
     doc = read_document(document)
     fact_rows, entity_rows = _rows(doc, facts, entities)
     scores = score(load_gold(gold, doc), facts_from_rows(fact_rows), entities_from_rows(entity_rows))
+    _print(scores, as_json, "finkg score")
+
+
+@cli.command("agree")
+@click.argument("gold", type=_FILE)
+@click.argument("other", type=_FILE)
+@click.argument("document", type=_FILE)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def agree_cmd(gold: Path, other: Path, document: Path, as_json: bool) -> None:
+    """Score a second annotation OTHER of DOCUMENT against GOLD: how far two annotators agree.
+
+    The fact F1 of two independent annotations is the ceiling to expect of any extractor there.
+    """
+    doc = read_document(document)
+    _print(agreement(load_gold(gold, doc), load_gold(other, doc)), as_json, "finkg agree")
+
+
+def _print(scores: Scores, as_json: bool, title: str) -> None:
     if as_json:
         click.echo(json.dumps(scores, indent=1))
         return
-    Console().print(_table(scores))
+    Console().print(_table(scores, title))
     click.echo(f"overall F1={scores['fact.F1']:.3f}")
 
 
@@ -55,9 +74,9 @@ def _rows(doc: Document, facts: Path | None, entities: Path | None) -> tuple[lis
     )
 
 
-def _table(scores: Scores) -> Table:
+def _table(scores: Scores, title: str) -> Table:
     """One row per measure: P, R and F1 side by side, other scores in the last column."""
-    table = Table(title="finkg score")
+    table = Table(title=title)
     for column in ("measure", *_PRF, "score"):
         table.add_column(column, justify="left" if column == "measure" else "right")
     rows: dict[str, dict[str, float]] = {}
