@@ -207,6 +207,15 @@ class Organization(Entity):
     role: str = ""
 
 
+class CohortBasis(StrEnum):
+    """What makes a group: its own words ("integrated circuit companies"), membership of an index
+    ("STAR 50 companies"), or a share that picks out part of a wider group ("45% ... paid dividends")."""
+
+    CRITERION = "criterion"
+    INDEX = "index"
+    SHARE = "share"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Cohort(Entity):
     """A group of companies a figure is about: "nearly 120 integrated circuit companies"."""
@@ -218,6 +227,7 @@ class Cohort(Entity):
     parent: str | None = None  # ref of the wider cohort
     sector: str | None = None  # ref of the sector that defines it
     members: tuple[str, ...] = ()  # refs of named member companies
+    basis: CohortBasis = CohortBasis.CRITERION
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -15,7 +15,19 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import pairwise
 
-from ..records import Cohort, Company, Document, Entity, EntityType, Qualifier, Quantity, Sector, Sentence, Span
+from ..records import (
+    Cohort,
+    CohortBasis,
+    Company,
+    Document,
+    Entity,
+    EntityType,
+    Qualifier,
+    Quantity,
+    Sector,
+    Sentence,
+    Span,
+)
 from .company_counts import NUMBER_TOKEN, OF_THESE, PART_OF_THOSE, elided_after, is_company_count, modifiers
 from .markets import (
     BOARD,
@@ -136,8 +148,6 @@ _TAIL = re.compile(
 )
 _BOARD_TAIL = re.compile(rf"\s+(?:listed\s+)?on\s+{MARKET.pattern}", re.IGNORECASE)
 _TOP_COUNT = re.compile(r"^\s*(?:the\s+)?top\s+(\d+)", re.IGNORECASE)
-INDEX_GROUP = "index"  # slug prefix of the companies of an index ("STAR 50 companies")
-SHARE_GROUP = "share-group"  # slug prefix of groups a share defines: a part named in passing, never a topic
 # "30% increased it by", "20% of the companies had revenue above": a share that did something
 _SHARE_DOES = re.compile(
     r"(?:\s+of\s+(?:them|these|the\s+(?:listed\s+)?companies|all\s+companies|companies))?\s+"
@@ -299,7 +309,7 @@ class CohortFinder:
             # "STAR 50", "Science Innovation 50 Index", "Science and Technology Innovation 50": one index
             size = Decimal(match.group("size") or match.group("size2"))
             name = match.group("name") or match.group("name2")
-            cohort = self._named(f"{name} companies", size, key=f"{INDEX_GROUP} {size} companies")
+            cohort = self._named(f"{name} companies", size, key=f"index {size} companies", basis=CohortBasis.INDEX)
             add(base + match.start(), base + match.end(), cohort)
         for match in _TOP.finditer(text):
             size = Decimal(_WORDS.get(match.group(1).lower(), match.group(1)))
@@ -366,7 +376,8 @@ class CohortFinder:
             if not _SAME_CLAUSE.fullmatch(text, verb.end(), figure.span.start):
                 continue
             label = " ".join(text[share.span.start : figure.span.end].split())
-            found.append((share.span.start, share.span.end, self._named(label, None, key=f"{SHARE_GROUP} {label}")))
+            cohort = self._named(label, None, key=f"share-group {label}", basis=CohortBasis.SHARE)
+            found.append((share.span.start, share.span.end, cohort))
         return found
 
     def _is_group(self, phrase: str) -> bool:
@@ -395,7 +406,14 @@ class CohortFinder:
     # -- making cohorts -------------------------------------------------------------------------
 
     def _named(
-        self, label: str, size: Decimal | None, *, sector: str | None = None, key: str = "", top_level: bool = False
+        self,
+        label: str,
+        size: Decimal | None,
+        *,
+        sector: str | None = None,
+        key: str = "",
+        top_level: bool = False,
+        basis: CohortBasis = CohortBasis.CRITERION,
     ) -> str:
         """A cohort defined by a criterion rather than a count; mentions of the same `key` merge. A
         `top_level` one (another market, the whole market) is no part of the report's population."""
@@ -412,6 +430,7 @@ class CohortFinder:
                 criterion=label,
                 sector=sector,
                 parent=None if top_level else self._sector_parent(sector) or self.population,
+                basis=basis,
             )
         return ref
 
@@ -615,4 +634,4 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "cohort"
 
 
-__all__ = ["INDEX_GROUP", "SHARE_GROUP", "CohortFinder", "Mention"]
+__all__ = ["CohortFinder", "Mention"]

@@ -7,9 +7,9 @@ import bisect
 import itertools
 import re
 
-from ..records import Cohort, Company, Kind, Organization, Quantity, Sentence
+from ..records import Cohort, CohortBasis, Company, Kind, Organization, Quantity, Sentence
 from .clauses import TO_LEVEL, Clause
-from .cohorts import INDEX_GROUP, SHARE_GROUP, Mention
+from .cohorts import Mention
 from .company_counts import DID_VERB, OF_THESE
 from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
@@ -136,7 +136,7 @@ class SubjectChoice(LinkerState):
         named = [  # not a part named in passing: "..., of which over 290 companies paid ..."
             m for m in starting_in(self.mentions, opening.span.start, opening.span.end)
             if not _NESTED.search(text, max(opening.span.start, m.start - 20), m.start) and not self._source(m)
-            and not m.ref.startswith(f"cohort/{SHARE_GROUP}")
+            and not (isinstance(e := self.entities.get(m.ref), Cohort) and e.basis == CohortBasis.SHARE)
         ]
         if self.company_news and (topic := self.topic_subject) and topic.startswith("company/"):
             fallback: str | None = topic  # company news: "Growth continued into 2025: ..." is still the company's
@@ -233,7 +233,7 @@ class SubjectChoice(LinkerState):
         """The latest group of an index's constituents ("the 100 constituents of the ChiNext Index")."""
         groups = [  # counted constituents, or the companies of an index the cohort finder named ("STAR 50 companies")
             e for e in self.entities.values()
-            if isinstance(e, Cohort) and (_CONSTITUENTS.search(e.label) or e.slug.startswith(f"{INDEX_GROUP}-"))
+            if isinstance(e, Cohort) and (_CONSTITUENTS.search(e.label) or e.basis == CohortBasis.INDEX)
         ]
         return max(groups, key=lambda e: e.mentions[0].start).ref if groups else None
 
