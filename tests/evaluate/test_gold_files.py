@@ -1,4 +1,5 @@
-"""Every gold annotation in tests/data/gold is well formed: schema keys, surfaces in their sentences, ids resolve."""
+"""Every gold annotation in tests/data/gold (second annotations too) is well formed: schema keys, surfaces in
+their sentences, ids resolve."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.issue(3)
 ROOT = Path(__file__).parents[2]
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
 DOC_DIRS = (ROOT / "tests" / "data" / "docs", ROOT / "corpus")
-GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.yaml"))
+GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.yaml")) + sorted((GOLD_DIR / "second").glob("*.gold.yaml"))
 
 TOP_KEYS = {"document", "language", "period_default", "companies", "organizations", "cohorts", "sectors", "quantities"}
 ENTITY_KEYS = {
@@ -48,7 +49,7 @@ def load(path: Path) -> tuple[dict[str, Any], Document]:
     return data, read_document(doc_path)
 
 
-@pytest.fixture(params=GOLD_FILES, ids=[p.name for p in GOLD_FILES])
+@pytest.fixture(params=GOLD_FILES, ids=[str(p.relative_to(GOLD_DIR)) for p in GOLD_FILES])
 def gold(request: pytest.FixtureRequest) -> tuple[dict[str, Any], Document]:
     return load(request.param)
 
