@@ -139,7 +139,7 @@ def test_surfaces_found_in_their_sentences_without_overlap(gold: tuple[dict[str,
     text = document.text
     for ident, start, end in located:
         before, after = text[max(0, start - 2) : start], text[end : end + 2]
-        inside = re.search(r"\d[.,]?$", before) or re.match(r"^[.,]?\d", after)
+        inside = re.search(r"\d[.,]?\Z", before) or re.match(r"^[.,]?\d", after)
         assert not inside, f"{ident}: {text[start:end]!r} lies inside a larger number"
 
 

@@ -46,6 +46,14 @@ GOLD_MEASURES = {
     "debt_to_asset_ratio", "provision_coverage", "repurchased_shares", "share_issue_price",
     "new_orders", "market_share",  # measures two development reports' annotators named
     "impairment_losses",  # charges that turned a sector's 2024 results into losses
+    # industry measures of insurers', airlines' and steelmakers' results and general output, capacity and issue terms
+    "production_volume", "crude_steel_output", "pig_iron_output", "finished_steel_output",
+    "production_capacity", "export_volume", "apparent_consumption", "total_profit", "operating_profit",
+    "sales_margin", "investment_income", "investment_loss", "exchange_loss", "premium_income",
+    "total_investment_yield", "comprehensive_investment_yield", "new_business_value", "embedded_value",
+    "combined_ratio", "underwriting_profit", "agent_count", "passengers_carried", "passenger_throughput",
+    "load_factor", "cargo_volume", "cargo_revenue", "fuel_cost", "unit_fuel_cost", "fleet_size",
+    "aircraft_deliveries", "shares_issued", "repurchase_price",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

@@ -40,6 +40,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # A part may exceed a whole it belongs to only by rounding; ten times is a misprint.
 _PART_OF_WHOLE = Decimal(10)
 _STATISTIC = re.compile(r"^(?:average|median)_")  # a per-company figure is no part of a total
+_PER_UNIT = re.compile(r"_per_(?:10_)?shares?$|_price$|^unit_")  # nor is a price or an amount per share or unit
 
 Rule = Callable[[Fact, Decimal], str | None]
 _INDEX_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}\s+(\d{2,4})\s+Index\b")
@@ -167,7 +168,9 @@ class _Checker:
 
     def _part_of_whole(self, fact: Fact, value: Decimal) -> str | None:
         """A company's or sub-cohort's amount far above its cohort's total of the same measure."""
-        if fact.quantity.unit not in _MONEY or fact.kind != Kind.LEVEL or _STATISTIC.match(fact.measure):
+        if fact.quantity.unit not in _MONEY or fact.kind != Kind.LEVEL:
+            return None
+        if _STATISTIC.match(fact.measure) or _PER_UNIT.search(fact.measure):
             return None
         for whole in self._wholes(fact):
             if whole.quantity.unit == fact.quantity.unit and 0 < whole.quantity.value * _PART_OF_WHOLE < value:

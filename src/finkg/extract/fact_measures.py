@@ -23,7 +23,8 @@ _SHARE_MEASURES = {
 }
 _RATE_MEASURES = {
     "rd_intensity", "gross_margin", "coupon_rate", "dividend_payout_ratio", "roe", "dividend_yield",
-    "net_interest_margin", "npl_ratio", "debt_to_asset_ratio", "provision_coverage",
+    "net_interest_margin", "npl_ratio", "debt_to_asset_ratio", "provision_coverage", "total_investment_yield",
+    "comprehensive_investment_yield", "combined_ratio", "load_factor", "sales_margin",
 }
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
@@ -91,6 +92,22 @@ _MARKET_SHARE = re.compile(
     re.IGNORECASE,
 )
 _STAKE = re.compile(r"\s+(?:equity\s+)?(?:stake|interest|shareholding)\b", re.IGNORECASE)
+_ISSUING = re.compile(
+    r"\b(?:issu\w*|plac\w*|offer\w*|sell\w*|sold)\s+(?:of\s+)?(?:up to\s+|about\s+|nearly\s+|some\s+)?$", re.I
+)
+_HANDLED = re.compile(r"\bhandl\w*|\bthroughput\b", re.IGNORECASE)
+_DELIVERED = re.compile(r"\b(?:took|take|taking|takes) delivery of\s+$|\bdeliver\w*", re.IGNORECASE)
+# A physical amount a plant can make: "a 20 GW wafer plant", "1.5 million tonnes of plate a year".
+_CAPACITY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:plant|project|factory|facility|base|production line)s?\b|"
+    r"\s+(?:of\s+[\w-]+\s+)?(?:a|per) year\b",
+    re.IGNORECASE,
+)
+_CHANGED = re.compile(
+    r"\b(?:grew|grow\w*|rose|rise|risen|increas\w*|jump\w*|climb\w*|surg\w*|gain\w*|soar\w*|fell|fall\w*|"
+    r"drop\w*|declin\w*|decreas\w*|slid|shrank|up|down)\b",
+    re.IGNORECASE,
+)
 _PER_SHARES = re.compile(r"\b(?:per|for every|for each|an?)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
@@ -163,6 +180,13 @@ class MeasureChoice(LinkerState):
                 if quantity.counted.lower() == "shares" and _BOUGHT_BACK.search(text, clause.start, quantity.span.end):
                     return "repurchased_shares"  # "spent 2 billion yuan buying back 101,360,012 shares"
                 measure = counted_measure(quantity.counted)
+                words_before = text[max(clause.start, quantity.span.start - 40) : quantity.span.start]
+                if measure == "passengers_carried" and _HANDLED.search(words_before + after[:30]):
+                    return "passenger_throughput"  # an airport "handled 76.37 million passengers"
+                if measure == "fleet_size" and _DELIVERED.search(words_before):
+                    return "aircraft_deliveries"  # "took delivery of 11 aircraft"
+                if quantity.counted.lower().endswith("shares") and _ISSUING.search(words_before):
+                    return "shares_issued"  # "a private placement of 854,700,854 A shares"
                 if measure == "consecutive_periods" and not _CONSECUTIVE.search(text, quantity.span.start,
                                                                                 quantity.span.end + 14):
                     return "period_length"  # "over the four years" is a span of time, not a streak
@@ -176,6 +200,8 @@ class MeasureChoice(LinkerState):
                 return "earnings_per_share"  # "net profit ... to 26.847 billion yuan, or 21.38 yuan per share"
             if selling:
                 return "share_issue_price"  # "the H-share offering, priced at HK$54.80 a share"
+            if _BOUGHT_BACK.search(text, clause.start, quantity.span.start):
+                return "repurchase_price"  # "buy back and cancel 126,559,250 shares ... at 4.29 yuan a share"
             if not any(c.measure == "earnings_per_share" for c in cues if c.start < quantity.span.start):
                 return "dividend_per_share"
         if quantity.unit == "percent" and self._share_of_count(quantity):
@@ -227,7 +253,7 @@ class MeasureChoice(LinkerState):
             denominator = following and re.match(r"\s*of\b", text[quantity.span.end : following[0].end])
             if (
                 denominator
-                and following[0].measure in (*_SHARE_MEASURES, "capacity_utilization")
+                and following[0].measure in (*_SHARE_MEASURES, "capacity_utilization", "load_factor")
                 and following[0].start - quantity.span.end < 40
             ):  # "running its fabs at 89.6% of capacity"
                 return following[0].measure
@@ -343,7 +369,13 @@ class MeasureChoice(LinkerState):
 
     def _in_its_unit(self, quantity: Quantity, measure: str) -> str:
         """A physical amount ("475 GWh", "147 GW") is no money: a money measure near it means what was sold."""
-        if quantity.unit in _PHYSICAL and (measure in AGGREGATE_MEASURES or measure in _MONEY_ONLY):
+        if quantity.unit not in _PHYSICAL:
+            return measure
+        if _CAPACITY_AFTER.match(self.document.text, quantity.span.end):
+            return "production_capacity"
+        if measure == "overseas_revenue":
+            return "export_volume"  # "steel exports jumped 22.7% to 111 million tonnes"
+        if measure in AGGREGATE_MEASURES or measure in _MONEY_ONLY:
             return "units_shipped"
         return measure
 
@@ -407,7 +439,12 @@ class MeasureChoice(LinkerState):
         if quantity.unit == "percent" and quantity.kind in (Kind.SHARE, Kind.LEVEL):
             if measure in _RATE_MEASURES or measure.startswith(("median_", "average_")):
                 return Kind.LEVEL
-            return Kind.SHARE if measure in _SHARE_MEASURES or quantity.kind == Kind.SHARE else quantity.kind
+            kind = Kind.SHARE if measure in _SHARE_MEASURES or quantity.kind == Kind.SHARE else quantity.kind
+            if kind == Kind.SHARE and quantity.value > 100 and _CHANGED.search(
+                self.document.text, self.document.sentence_at(quantity.span.start).span.start, quantity.span.start
+            ):
+                return Kind.CHANGE_PCT  # no part exceeds its whole: "grew 16% at brokers and 110% at insurers"
+            return kind
         return quantity.kind
 
     def _own_measure(self, subject: str | None, measure: str) -> str:

@@ -44,7 +44,12 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FLOWS = frozenset(
     {"revenue", "net_profit", "net_loss", "net_profit_excl_nonrecurring", "net_loss_excl_nonrecurring",
      "operating_cash_flow", "rd_investment", "rd_expenses", "gross_profit", "overseas_revenue", "domestic_revenue",
-     "product_sales", "operating_profit_adjusted", "cash_from_sales", "cash_dividends", "impairment_losses"}
+     "product_sales", "operating_profit_adjusted", "cash_from_sales", "cash_dividends", "impairment_losses",
+     "operating_profit", "total_profit", "investment_income", "investment_loss", "exchange_loss", "premium_income",
+     "new_business_value", "underwriting_profit", "cargo_revenue", "fuel_cost", "production_volume",
+     "crude_steel_output", "pig_iron_output", "finished_steel_output", "export_volume", "apparent_consumption",
+     "passengers_carried", "passenger_throughput", "cargo_volume", "load_factor", "combined_ratio",
+     "total_investment_yield", "comprehensive_investment_yield", "sales_margin", "unit_fuel_cost"}
 )  # fmt: skip
 _YEAR_END_BALANCES = frozenset(
     {"order_backlog", "total_assets", "npl_ratio", "provision_coverage", "debt_to_asset_ratio"}
@@ -83,15 +88,18 @@ class PeriodChoice(LinkerState):
             return f"Q1-{cal.current_year}"
         return period
 
-    def _held_at(self, period: str, measure: str) -> str:
+    def _held_at(self, period: str, measure: str, unit: str) -> str:
         """A balance a year's report states without a date (an order backlog, total assets) is the one at the
         year's end, not today's; a flow counted by a day ("By August 26, 886 firms had released half-year
-        numbers, showing combined revenue of ...") is the reporting period's: the day dates the count."""
+        numbers, showing combined revenue of ...") or with no date at all is the reporting period's."""
         cal = self.calendar
         if measure in _YEAR_END_BALANCES and period in ("to-date", cal.fiscal) and cal.span == "FY" and cal.year:
             return f"end-{cal.year}"
-        if _DAY.fullmatch(period) and measure.removeprefix("median_").removeprefix("average_") in _FLOWS and cal.year:
+        flow = measure.removeprefix("median_").removeprefix("average_") in _FLOWS
+        if _DAY.fullmatch(period) and flow and cal.year:
             return cal.fiscal
+        if period == "to-date" and flow and unit != "count" and cal.year:
+            return cal.fiscal  # what a period adds up, stated with no date of its own, is the period's
         return period
 
     def _tail_end(self, quantity: Quantity, segment_end: int) -> int:

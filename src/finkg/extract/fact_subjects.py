@@ -50,7 +50,10 @@ _TELLS = re.compile(
     r"\)?(?:\s+\([A-Z]{2,8}\))?(?:'s\s+\w+)?(?:\s+(?:put|puts|said|says|estimated|estimates|counted|found|reported|"
     r"showed|shows|calculated|noted)|\s+(?:later|also|then|again|\w+ly)\s+(?:put|puts|said|says|estimated|noted))\b"
 )
-_ESTIMATES = re.compile(r"\s+(?:put|puts|estimated|estimates|counted|calculated|found)\b")
+_ESTIMATES = re.compile(
+    r"\s+(?:put|puts|estimated|estimates|counted|counts|calculated|calculates|found|finds|reckon(?:s|ed)|"
+    r"tall(?:ied|ies)|compil(?:ed|es))\b"
+)
 _BUYS = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take over|took (?:over|control of))\b"
 )

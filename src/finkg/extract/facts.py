@@ -94,7 +94,9 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                     subject = self._publisher() or subject
                 measure = self._own_measure(subject, measure)
                 kind = parallel.kind if parallel else self._kind(quantity, measure)
-                period = self._held_at(self._period(quantity, kind, clause, sentence.start, sentence.text), measure)
+                period = self._held_at(
+                    self._period(quantity, kind, clause, sentence.start, sentence.text), measure, quantity.unit
+                )
                 base = self._base(subject, measure, kind, number)
                 self.facts.append(
                     Fact(

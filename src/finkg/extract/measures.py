@@ -71,6 +71,38 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?: (?:clients|customers|markets|buyers))?|"
         r"overseas (?:markets?|business(?:es)?)(?= (?:brought|contributed|generated|earned))",
     ),
+    ("comprehensive_investment_yield", r"comprehensive investment yield"),
+    ("total_investment_yield", r"(?:total )?investment yield|return on investments?"),
+    ("new_business_value", r"(?:life )?new business value|value of new business|NBV\b"),
+    ("embedded_value", r"embedded value"),
+    ("combined_ratio", r"combined (?:cost )?ratio"),
+    ("load_factor", r"(?:passenger )?load factors?|(?<=of its )seats\b|(?<=of their )seats\b"),
+    ("sales_margin", r"sales (?:profit )?margin|profit margin on sales"),
+    ("unit_fuel_cost", r"unit fuel costs?"),
+    ("fuel_cost", r"(?:jet )?fuel (?:bill|costs?|expenses?)"),
+    ("exchange_loss", r"(?:foreign )?exchange loss(?:es)?"),
+    ("investment_loss", r"investment loss(?:es)?"),
+    ("apparent_consumption", r"apparent consumption"),
+    ("crude_steel_output", r"crude steel(?: output| production)?|output of crude steel"),
+    ("pig_iron_output", r"pig iron(?: output| production)?|output of pig iron"),
+    ("finished_steel_output", r"(?:output of )?finished steel(?: products)?(?: output| production)?"),
+    (
+        "production_volume",
+        r"output(?! value)|production volumes?|"
+        r"produc(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?\d)",
+    ),
+    (
+        "production_capacity",
+        r"(?:annual|production|manufacturing|designed?) capacity|capacity (?:of|to (?:make|produce))\b",
+    ),
+    ("passenger_throughput", r"passenger throughput|passengers handled"),
+    ("passengers_carried", r"passenger (?:numbers|traffic|volumes?|trips)|passengers carried"),
+    ("cargo_volume", r"cargo(?: and mail)? (?:volume|throughput|traffic)|(?<=tonnes of )cargo(?: and mail)?"),
+    ("cargo_revenue", r"cargo revenue"),
+    ("premium_income", r"(?:original |total |gross written |written )?(?:premium income|premiums\b)"),
+    ("investment_income", r"(?:total |net )?investment income"),
+    ("underwriting_profit", r"underwriting (?:profit|income)"),
+    ("total_profit", r"total profits?(?! margin)|profits? before tax|pre-tax profits?"),
     ("rd_intensity", r"R&D intensity|R&D investment intensity|proportion of R&D investment|"
                      r"ratio of R&D (?:investment|expenses?|expenditure) to (?:operating )?(?:revenue|income)"),
     ("rd_personnel", r"R&D personnel|R&D staff|researchers"),
@@ -85,6 +117,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?<=into )R&D|(?<=on )R&D|(?<=in )R&D|(?<=on )research and development|(?<=into )research and development",
     ),
     ("operating_profit_adjusted", r"adjusted operating profit|operating profit after excluding"),
+    ("operating_profit", r"operating profits?(?! margin)"),
     ("cash_from_sales", r"cash received from (?:selling goods|sales)"),
     ("dividend_payout_ratio", r"(?:cash )?dividend (?:payout )?ratio|payout ratio"),
     ("cash_dividends", r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?|cash payouts?(?! ratio)"),
@@ -240,6 +273,10 @@ COUNTED: dict[str, str] = {
     "sector": "industry_count",
     "year": "consecutive_periods",
     "quarter": "consecutive_periods",
+    "agent": "agent_count",
+    "passenger": "passengers_carried",
+    "aircraft": "fleet_size",
+    "plane": "fleet_size",
 }
 
 

@@ -14,8 +14,12 @@ from ..resolve.aliases import vocabulary
 
 # One capitalised word ("BeiGene", "NANIA", "Hymo", "R&D"), and a run of them with its legal form.
 WORD = r"(?:[A-Z][A-Za-z0-9&-]*)"
-# A place in brackets may sit inside a name: "Leaguer (Shenzhen) Microelectronics".
-NAME = rf"{WORD}(?: (?:{WORD}|\((?-i:[A-Z][a-z]+)\)(?= [A-Z])))*(?:,? (?:Co\., Ltd|Co|Ltd|Inc|Corp)\.)?"
+# A place in brackets may sit inside a name ("Leaguer (Shenzhen) Microelectronics"), and an ampersand
+# between two of its words ("Baoshan Iron & Steel").
+NAME = (
+    rf"{WORD}(?: (?:{WORD}|&(?= [A-Z])|\((?-i:[A-Z][a-z]+)\)(?= [A-Z])))*"
+    r"(?:,? (?:Co\., Ltd|Co|Ltd|Inc|Corp)\.)?"
+)
 # A list of names: "A, B, and C", "A and B", "A, B".
 LIST = rf"{NAME}(?:, {NAME})*(?:,? and {NAME})?"
 
