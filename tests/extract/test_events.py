@@ -235,7 +235,7 @@ def test_agentless_events_go_to_the_group_or_company_referred_to() -> None:
         )
     )
     (payout,) = [e for e in group.entities if isinstance(e, Event)]
-    assert payout.agent == "cohort/companies-listed-in-shanghai-and-shenzhen"
+    assert payout.agent == "cohort/listed-in-shanghai-and-shenzhen-companies"
     news = extract(document("Huaxin Battery Technology sold 10 GWh. The final dividend comes to 2 billion yuan."))
     (dividend,) = [e for e in news.entities if isinstance(e, Event)]
     assert dividend.agent == dividend.object == "company/huaxin-battery-technology"

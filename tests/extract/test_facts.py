@@ -812,3 +812,37 @@ def test_a_figure_only_a_source_names_still_has_a_subject() -> None:
         "Carriers in 2024\nAccording to the Ministry of Industry and Information Technology, telecom business "
         "revenue reached 1.7 trillion yuan last year, and the country counted 1.1 billion mobile users.\n")
     assert all(f.subject is not None for f in extraction.facts)
+
+
+def test_industry_measures_and_their_undated_flows() -> None:
+    extraction = _extract(
+        "Insurers and airlines report their 2024 annual results\nBEIJING, April 30, 2025\nHarbor Life's premium "
+        "income grew 5% to 600 billion yuan and its new business value rose 20% to 30 billion yuan. Its combined "
+        "ratio stood at 98.6% and its total investment yield was 5.5%. Skyway Airlines carried 150 million "
+        "passengers, up 20%, at a load factor of 84%, while its fuel bill rose 15% to 50 billion yuan. Ridge Iron "
+        "& Steel produced 20 million tonnes of crude steel and plans a 2 million tonne plant a year later.\n")
+    measures = {s: _fact(extraction, s).measure for s in ("600 billion yuan", "30 billion yuan", "98.6%", "5.5%",
+                                                          "150 million passengers", "84%", "50 billion yuan")}
+    assert measures == {
+        "600 billion yuan": "premium_income", "30 billion yuan": "new_business_value", "98.6%": "combined_ratio",
+        "5.5%": "total_investment_yield", "150 million passengers": "passengers_carried", "84%": "load_factor",
+        "50 billion yuan": "fuel_cost",
+    }
+    assert {_fact(extraction, s).period for s in measures} == {"FY2024"}  # "their 2024 annual results", not 2025
+    assert _fact(extraction, "98.6%").kind == Kind.LEVEL
+    assert _label(extraction, _fact(extraction, "20 million tonnes")) == "Ridge Iron & Steel"
+    assert _fact(extraction, "20 million tonnes").measure == "crude_steel_output"
+    assert _fact(extraction, "2 million tonne").measure == "production_capacity"
+
+
+def test_groups_named_where_a_change_happened() -> None:
+    extraction = _extract(
+        "A-share companies in 2024\nIn 2024, companies on the Shanghai and Shenzhen exchanges earned 5.2 trillion "
+        "yuan. Net profit grew 16% at securities firms and 110% at insurers. Dividends paid by companies reached "
+        "2.4 trillion yuan. Carmaker Sunward Motors sold 4 million vehicles.\n")
+    assert _label(extraction, _fact(extraction, "5.2 trillion yuan")) == "Shanghai and Shenzhen companies"
+    assert _label(extraction, _fact(extraction, "16%")) == "securities firms"
+    insurers = _fact(extraction, "110%")
+    assert (_label(extraction, insurers), insurers.kind, insurers.plausible) == ("insurers", Kind.CHANGE_PCT, True)
+    assert not any(e.label.startswith("Dividends") for e in extraction.entities)
+    assert _label(extraction, _fact(extraction, "4 million vehicles")) == "Sunward Motors"

@@ -54,6 +54,15 @@ _OTHER_MARKET = re.compile(
     rf"\b(?:companies|enterprises)\s+listed\s+(?:in|on)\s+(?:the\s+)?"
     rf"(?:{PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{PLACES}|{BOARD_NAMES}|{EXCHANGE_NAMES}))+",
 )
+# Companies of two listing places together: "Companies on the Shanghai and Shenzhen exchanges", "Shanghai and
+# Shenzhen companies".
+_PLACE_LIST = rf"(?:{PLACES})(?:(?:,\s*|,?\s+and\s+)(?:{PLACES}))+"
+_PLACES_TOGETHER = re.compile(
+    rf"\b(?:companies|firms|enterprises)\s+(?:listed\s+)?(?:on|in)\s+(?:the\s+)?(?P<a>{_PLACE_LIST})"
+    rf"(?:\s+(?:stock\s+)?(?:exchanges|bourses|markets))?"
+    rf"|\b(?P<b>{_PLACE_LIST})(?:-listed)?\s+(?:listed\s+)?(?:companies|firms)\b"
+    rf"|(?<=\bthe )(?P<c>{_PLACE_LIST})\s+(?:stock\s+)?(?:exchanges|bourses|markets)\b"
+)
 _PLACE_LISTED = re.compile(rf"\b(?:[Aa]ll\s+)?(?P<place>{PLACES})-listed\s+(?:companies|firms|enterprises)\b")
 # The whole market, named for comparison: "Domestic listed companies as a whole", "all A-share companies".
 _WHOLE_MARKET = re.compile(
@@ -121,7 +130,8 @@ _GROUP_SUBJECT = re.compile(
     r"(?:[a-z]+ed|grew|rose|fell|saw|made|had|kept|cut|won|took|earned|posted)\b)"
 )
 _NOT_A_GROUP = re.compile(
-    r"^(?:some|many|most|all|both|their|its|other|listed|several|few)\b|\b(?:the|a|an|of|how|what|these|those|such)\b",
+    r"^(?:some|many|most|all|both|their|its|other|listed|several|few)\b|"
+    r"\b(?:the|a|an|of|by|to|for|with|how|what|these|those|such)\b",  # not "Dividends paid by companies"
     re.IGNORECASE,
 )
 # A group the report sizes by its share of the companies and names after: "more than 50% of its companies
@@ -344,6 +354,11 @@ class CohortFinder:
         for match in _PLACE_LISTED.finditer(text):  # "All Shanghai-listed companies earned ..."
             key = f"{match.group('place')}-listed companies"
             add(base + match.start(), base + match.end(), self._named(match.group(), None, key=key, top_level=True))
+        for match in _PLACES_TOGETHER.finditer(text):  # one group however the places are worded
+            places = sorted(set(re.findall(PLACES, match.group("a") or match.group("b") or match.group("c"))))
+            label = f"{' and '.join(places)} companies"
+            cohort = self._named(label, None, key=f"listed in {label}", top_level=True)
+            add(base + match.start(), base + match.end(), cohort)
         for match in _OTHER_MARKET.finditer(text):
             add(base + match.start(), base + match.end(), self._named(match.group(), None, top_level=True))
         if listed := _ON_A_LIST.search(text):  # "50% of its companies are on the list of "little giant" enterprises"

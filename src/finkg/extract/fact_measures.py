@@ -118,6 +118,7 @@ _BUYING = re.compile(
 )
 _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)
 _OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")
+_OF_A = re.compile(r"\s+of\s+")
 _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
 _A_TOTAL = re.compile(
     r"(?:\s+for the year)?,?\s*(?:a total of|totall?ing|in total|for a total of|worth|about|some|or)?\s*", re.IGNORECASE
@@ -285,6 +286,8 @@ class MeasureChoice(LinkerState):
             and not self._level_in(clause)  # "overseas revenue reached X, 30% of total revenue": X's share
         ):
             return following[0].measure  # "accounted for 70% of the market's revenue, 80% of its net profit"
+        if following and quantity.unit in _PHYSICAL and _OF_A.fullmatch(text, quantity.span.end, following[0].start):
+            return following[0].measure  # "produced 20 million tonnes of crude steel"
         if following and quantity.unit in MONEY and _OF_ITS.fullmatch(text, quantity.span.end, following[0].start):
             return following[0].measure  # "RMB 24.94 trillion of revenue and RMB 2.36 trillion of net profit"
         if (

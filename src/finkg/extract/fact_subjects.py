@@ -74,6 +74,9 @@ _LINE_TAIL = re.compile(
     r"brought in|generated|came to|more than doubled|doubled)\b[^;]*$",
     re.IGNORECASE,
 )
+_AT_GROUP = re.compile(
+    r"\s+(?:(?:rise|jump|increase|gain|growth|fall|drop|slide|decline|decrease)\s+)?(?:at|among|in)\s+(?:the\s+)?"
+)
 _WERE_LINE = re.compile(r"\s+(?:were|was)\s+(?:for\s+)?$")
 _DID = re.compile(rf"\s+(?:{DID_VERB})\b")
 _CLAUSE_HEAD = re.compile(rf"{_BOUNDARY}\s*$")
@@ -198,6 +201,17 @@ class SubjectChoice(LinkerState):
         sentence = self.document.sentence_at(quantity.span.start).span
         named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)), None)
         return self.topic_subject or named or self.antecedent or self._publisher()
+
+    def _group_after(self, quantity: Quantity, clause: Clause) -> str | None:
+        """A group of companies named right after a change as where it happened: "Net profit grew 16% at
+        securities firms and 110% at insurers", "a 9.0% rise at financial firms"."""
+        if quantity.unit not in ("percent", "percentage_point"):
+            return None
+        text = self.document.text
+        for m in starting_in(self.all_mentions, quantity.span.end, min(clause.end, quantity.span.end + 30)):
+            if m.ref.startswith("cohort/") and _AT_GROUP.fullmatch(text, quantity.span.end, m.start):
+                return m.ref
+        return None
 
     def _share_did(self, quantity: Quantity, clause: Clause) -> bool:
         """True for a share that opens its stretch of a clause and is followed by what the companies did ("half

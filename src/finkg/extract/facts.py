@@ -78,6 +78,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                 inherited = self._inherited_count(quantity, index, number)
                 subject = (
                     self.count_cohorts.get(index)
+                    or self._group_after(quantity, clause)
                     or (inherited.subject if inherited else None)
                     or (zipped_subjects[k].ref if zipped_subjects else None)
                     or self._product_line(quantity, clause)

@@ -41,13 +41,20 @@ PLACE_WORDS = vocabulary(
 UNIT_WORDS = vocabulary("""RMB CNY USD HKD EUR GBP JPY US HK GW MW GWh MWh KW TWh""")
 MONTHS = vocabulary("""January February March April May June July August September October November December""")
 _LIST_SPLIT = re.compile(r",? and |, ")
+# What a company is, written before its name: "Carmaker BYD", "Chipmaker SMIC", "Lender ICBC".
+_ROLE = re.compile(
+    r"[A-Z][a-z]*(?:maker|producer|manufacturer|supplier|designer|builder|developer|operator|retailer|brewer|miner)|"
+    r"Insurer|Lender|Broker|Distiller"
+)
 
 
 def clean_name(name: str) -> str:
     """A name without leading function words or months, possessive or trailing dot: "For example SMIC's" ->
     "SMIC", "(Since) January WuXi AppTec" -> "WuXi AppTec"."""
     tokens = name.split()
-    while tokens and (tokens[0] in FUNCTION_WORDS or (tokens[0] in MONTHS and len(tokens) > 1)):
+    while tokens and (
+        tokens[0] in FUNCTION_WORDS or (len(tokens) > 1 and (tokens[0] in MONTHS or _ROLE.fullmatch(tokens[0])))
+    ):
         tokens.pop(0)
     text = " ".join(tokens)
     text = re.sub(r"(?:'s|’s|'|’)$", "", text)

@@ -99,6 +99,8 @@ MEASURE_UNITS: dict[str, str] = {
     "kiloliters": "kilolitre",
     "tons": "tonne",
     "tonnes": "tonne",
+    "ton": "tonne",  # "a 2 million ton plant"
+    "tonne": "tonne",
     "km": "km",
     "kilometers": "km",
     "kilometres": "km",

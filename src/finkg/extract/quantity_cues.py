@@ -95,7 +95,9 @@ _COUNT_UNITS: dict[str, str] = {
     **{period: period for period in ("year", "quarter", "month", "week", "day")},
     "patent": "patents",
     **dict.fromkeys(
-        ("people", "person", "personnel", "employee", "staff", "worker", "researcher", "engineer", "talent"), "people"
+        ("people", "person", "personnel", "employee", "staff", "worker", "researcher", "engineer", "talent",
+         "passenger", "agent"),
+        "people",
     ),
     **dict.fromkeys(
         ("unit", "set", "equipment", "machine", "vehicle", "car", "nev", "truck", "smartphone", "handset", "chamber",
