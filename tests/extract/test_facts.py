@@ -846,3 +846,20 @@ def test_groups_named_where_a_change_happened() -> None:
     assert (_label(extraction, insurers), insurers.kind, insurers.plausible) == ("insurers", Kind.CHANGE_PCT, True)
     assert not any(e.label.startswith("Dividends") for e in extraction.entities)
     assert _label(extraction, _fact(extraction, "4 million vehicles")) == "Sunward Motors"
+
+
+def test_power_producers_output_tariffs_and_payouts() -> None:
+    extraction = _extract(
+        "Power producers close 2024 with higher profits\nBEIJING, May 12, 2025\nRiver Power's six stations "
+        "generated 295.904 billion kWh, up 7.11%, while its average on-grid tariff fell 4.01% to 0.359 yuan per "
+        "kWh. It added 2.5 GW of installed capacity, and stripped of non-recurring items, profit fell 4.2% to 4.6 "
+        "billion yuan. It will pay a final dividend of 0.11 yuan on top of a 0.09 yuan interim payout, together "
+        "36.28% of distributable profit, and sold notes with a 2.14% coupon.\n")
+    output = _fact(extraction, "295.904 billion kWh")
+    assert (output.measure, output.quantity.unit, output.quantity.value, output.period) == (
+        "production_volume", "GWh", Decimal("295904"), "FY2024")  # energy in one unit, and the year it closed
+    assert _fact(extraction, "0.359 yuan").measure == "average_selling_price"
+    assert _fact(extraction, "4.6 billion yuan").measure == "net_profit_excl_nonrecurring"
+    assert _fact(extraction, "0.09 yuan").measure == "dividend_per_share"
+    assert _fact(extraction, "36.28%").measure == "dividend_payout_ratio"
+    assert _fact(extraction, "2.14%").measure == "coupon_rate"

@@ -49,7 +49,11 @@ _THE_FIGURES = re.compile(
     r"\bthe (?:two|three|four|five|both|same) (?:[\w-]+ )?(?:figures|indicators|measures|metrics)\b", re.I
 )
 _PAYOUT = re.compile(r"\b(?:distribut\w*|paid out|pays? out|paying out)\s+(?:(?:over|more than|about|nearly)\s+)?$")
-_OF_PROFIT = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+)?(?:net\s+)?profits?\b", re.I)
+_OF_PROFIT = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+)?(?:net\s+|distributable\s+|attributable\s+)?"
+    r"profits?\b",
+    re.IGNORECASE,
+)
 _BOUGHT_BACK = re.compile(r"\b(?:b(?:uy|uys|ought|uying) back|repurchas\w*|buy-?backs?)\b", re.IGNORECASE)
 _DIVIDEND_WORD = re.compile(r"\bdividends?\b|\bpayouts?\b|\bdistribut\w*", re.IGNORECASE)
 _DIVIDEND_MEASURES = frozenset({"cash_dividends", "dividend_per_share", "dividend_per_10_shares"})
@@ -119,6 +123,8 @@ _BUYING = re.compile(
 _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)
 _OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")
 _OF_A = re.compile(r"\s+of\s+")
+_PER_SHARE_CEILING = 100  # yuan: no dividend per share is this large, no company's total this small
+_COUPON = re.compile(r"\s+(?:annual\s+)?coupon\b", re.IGNORECASE)
 _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
 _A_TOTAL = re.compile(
     r"(?:\s+for the year)?,?\s*(?:a total of|totall?ing|in total|for a total of|worth|about|some|or)?\s*", re.IGNORECASE
@@ -211,6 +217,8 @@ class MeasureChoice(LinkerState):
             return "share_issue_price"  # "by selling shares to the ministry at 6.05 yuan each"
         if quantity.unit in MONEY and self._total_of_per_share(quantity):
             return "cash_dividends"  # "will pay 10.80 yuan per 10 shares, a total of 2.2 billion yuan"
+        if quantity.unit == "percent" and _COUPON.match(text, quantity.span.end):
+            return "coupon_rate"  # "medium-term notes with a 2.14% coupon"
         if zipped is not None:
             return zipped.measure
         if quantity.kind == Kind.RANK:
@@ -231,7 +239,7 @@ class MeasureChoice(LinkerState):
             return "market_share"  # "an 18.9% global share", "roughly 30% of the national total"
         before = [c for c in cues if clause.start <= c.start and c.start < quantity.span.end]
         segment_start = start_of_segment(text, clause.start, quantity.span.start)
-        if quantity.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP) and not any(c.start >= segment_start for c in before):
+        if quantity.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP) and not any(c.end > segment_start for c in before):
             inherited = self._last_level(clause, quantity.kind)
             if inherited is not None:
                 return inherited.measure
@@ -371,7 +379,10 @@ class MeasureChoice(LinkerState):
         return any(f.sentence == number and f.measure == measure and f.kind == Kind.LEVEL for f in self.facts)
 
     def _in_its_unit(self, quantity: Quantity, measure: str) -> str:
-        """A physical amount ("475 GWh", "147 GW") is no money: a money measure near it means what was sold."""
+        """A physical amount ("475 GWh", "147 GW") is no money: a money measure near it means what was sold; a
+        dividend of a few yuan ("a 0.09 yuan interim payout") is paid per share, no company's total."""
+        if measure == "cash_dividends" and quantity.unit in MONEY and quantity.kind == Kind.LEVEL:
+            return "dividend_per_share" if quantity.value < _PER_SHARE_CEILING else measure
         if quantity.unit not in _PHYSICAL:
             return measure
         if _CAPACITY_AFTER.match(self.document.text, quantity.span.end):
@@ -454,7 +465,8 @@ class MeasureChoice(LinkerState):
         """One company has no average or median: "BTR spent the most" after an average is BTR's own figure; what a
         product line brings in is its sales ("sales of energy storage systems rose 20% to 9 billion yuan")."""
         entity = self.entities.get(subject or "")
-        if isinstance(entity, Company) and measure.startswith(("average_", "median_")):
+        if isinstance(entity, Company) and measure.startswith(("average_", "median_")) and measure.split("_", 1)[
+                1] in AVERAGED:
             return measure.split("_", 1)[1]
         if isinstance(entity, Product) and measure in ("revenue", "other"):
             return "product_sales"

@@ -33,7 +33,9 @@ _FROM_AFTER_TO = re.compile(
     r"|\b(?:against|compared with|versus)\s+$",
     re.IGNORECASE,
 )
-_COMPARED_AFTER = re.compile(r"\b(?:after|from|against|compared with|versus|than|up from|down from)\b[^,;]*$")
+_COMPARED_AFTER = re.compile(
+    r"\b(?:after|from|against|compared with|versus|than|up from|down from|on top of)\b[^,;]*$"
+)
 OWN_PERIOD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b")
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 # The day a report was made public dates no stock: "WuXi AppTec said on March 17 that ...".
@@ -49,7 +51,8 @@ _FLOWS = frozenset(
      "new_business_value", "underwriting_profit", "cargo_revenue", "fuel_cost", "production_volume",
      "crude_steel_output", "pig_iron_output", "finished_steel_output", "export_volume", "apparent_consumption",
      "passengers_carried", "passenger_throughput", "cargo_volume", "load_factor", "combined_ratio",
-     "total_investment_yield", "comprehensive_investment_yield", "sales_margin", "unit_fuel_cost"}
+     "total_investment_yield", "comprehensive_investment_yield", "sales_margin", "unit_fuel_cost", "selling_price",
+     "average_selling_price", "dividend_per_share", "dividend_per_10_shares", "dividend_payout_ratio"}
 )  # fmt: skip
 _YEAR_END_BALANCES = frozenset(
     {"order_backlog", "total_assets", "npl_ratio", "provision_coverage", "debt_to_asset_ratio"}

@@ -19,7 +19,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net profit after deducting non-recurring[\w\s-]*|deducted net profit|"
         r"net profit excluding non-recurring (?:items|gains and losses|profit and loss)|"
         r"net profit after non-recurring (?:items|gains and losses)|"
-        r"(?:excluding|after deducting|stripping out) (?:non-recurring|one-off|one-time|such|these|those) "
+        r"(?:excluding|after deducting|stripping out|stripped of) (?:non-recurring|one-off|one-time|such|these|those) "
         r"(?:items|gains and losses|gains),?\s+(?:net\s+)?profit|"
         r"(?:net )?(?:profits?|figure|earnings) (?:excluding|after deducting|stripping out|net of) "
         r"(?:non-recurring|one-off|one-time) "
@@ -40,6 +40,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"shares? (?=(?:had |have |has )?(?:gained|rose|risen|climbed|jumped|surged|fell|fallen|dropped|slid)\b)",
     ),
     ("investor_count", r"number of (?:[\w-]+ ){0,2}(?:investors|shareholders)"),
+    ("average_selling_price", r"(?:average |on-grid |settlement |tax-inclusive )*tariffs?"),  # a power price
     (
         "selling_price",
         r"selling prices?|prices?(?=\s+(?:fell|rose|dropped|declined|climbed|jumped|slumped|plunged|"
@@ -88,12 +89,18 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("finished_steel_output", r"(?:output of )?finished steel(?: products)?(?: output| production)?"),
     (
         "production_volume",
-        r"output(?! value)|production volumes?|"
-        r"produc(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?\d)",
+        r"output(?! value)|production volumes?|(?:power|electricity) generation(?! (?:groups?|companies|assets))|"
+        r"generation(?= (?:grew|rose|fell|surged|jumped|climbed|increased|decreased|dropped|declined|slipped|edged|"
+        r"reached|totall?ed|came to|hit)\b)|"
+        r"on-grid (?:volume|electricity)|"
+        r"produc(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?\d)|"
+        r"generat(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?[\d.,]+ "
+        r"(?:(?:million|billion|trillion) )?(?:[kMGT]Wh|kilowatt-hours|megawatt-hours))",
     ),
     (
         "production_capacity",
-        r"(?:annual|production|manufacturing|designed?) capacity|capacity (?:of|to (?:make|produce))\b",
+        r"(?:annual|production|manufacturing|designed?|installed|generating) capacity|"
+        r"capacity (?:of|to (?:make|produce))\b",
     ),
     ("passenger_throughput", r"passenger throughput|passengers handled"),
     ("passengers_carried", r"passenger (?:numbers|traffic|volumes?|trips)|passengers carried"),

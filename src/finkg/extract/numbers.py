@@ -111,6 +111,15 @@ MEASURE_UNITS: dict[str, str] = {
     "points": "points",
 }
 
+# Energy and power in one unit each, so that figures of a kind add up and compare: "269.322 billion kWh" is
+# 269,322 GWh, "660 MW" is 0.66 GW.
+CANONICAL_UNITS: dict[str, tuple[str, Decimal]] = {
+    "kWh": ("GWh", Decimal("1e-6")),
+    "MWh": ("GWh", Decimal("1e-3")),
+    "TWh": ("GWh", Decimal(1000)),
+    "MW": ("GW", Decimal("1e-3")),
+}
+
 MONTHS: dict[str, int] = {
     name: n
     for n, names in enumerate(

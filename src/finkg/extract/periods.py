@@ -39,12 +39,14 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 
 # "in 2024", not "than in 2021" or "the same period of 2021": those name what a figure is compared with.
 _YEAR_CONTEXT = re.compile(
-    r"(?<!than )(?<!with )(?<!period )\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]f)\s+(20\d\d)\b(?![-\s]*(?:action|plan))"
+    r"(?<!than )(?<!with )(?<!period )(?<!quarter )(?<!half )\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]f)\s+(20\d\d)\b"
+    r"(?![-\s]*(?:action|plan))"
 )
 # The year a report says it is about: "their 2024 annual reports", "results for 2024".
 _REPORT_YEAR = re.compile(
     r"\b(20\d\d) (?:annual|full-year|interim|half-year|first-half|semi-annual|nine-month|quarterly) "
-    r"(?:reports?|results|earnings|accounts)\b|\b(?:results|reports|earnings) for (20\d\d)\b"
+    r"(?:reports?|results|earnings|accounts)\b|\b(?:results|reports|earnings) for (20\d\d)\b|"
+    r"\b(?:closed|ended|wrapped up|rounded off) (20\d\d)\b"
 )
 _AS_OF = re.compile(rf"\b(?:[Aa]s of|[Bb]y|[Aa]t)\s+(?:the end of\s+)?{_MONTH}\s+(\d{{1,2}}),\s*(20\d\d)")
 _QUARTER_END_OF = re.compile(r"\bend of the (first|second|third|fourth|1st|2nd|3rd|4th) quarter of (20\d\d)")
@@ -167,7 +169,7 @@ def calendar(document: Document) -> Calendar:
     years = Counter(int(y) for y in _YEAR_CONTEXT.findall(document.text))
     if document.title is not None:
         years.update(int(y) for y in re.findall(r"\b(20\d\d)\b", document.title.text) for _ in range(3))
-    years.update(int(m.group(1) or m.group(2)) for m in _REPORT_YEAR.finditer(document.text) for _ in range(3))
+    years.update(int(next(filter(None, m.groups()))) for m in _REPORT_YEAR.finditer(document.text) for _ in range(3))
     dated = [
         (int(m.group("year") or m.group("year_after")), m.group("month") or m.group("month_after"))
         for m in _FULL_DATE.finditer(document.text)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from ..records import Document, Kind, Qualifier, Quantity, Span
 from .company_counts import PART_OF_THOSE
 from .numbers import (
+    CANONICAL_UNITS,
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIX,
     CURRENCY_SUFFIXES,
@@ -418,6 +419,9 @@ class _Scanner:
         counted: str = "",
     ) -> Quantity:
         span = Span(self.doc_id, start, end, self.text[start:end])
+        if unit in CANONICAL_UNITS:
+            unit, factor = CANONICAL_UNITS[unit]
+            value *= factor
         return Quantity(span=span, value=value, unit=unit, qualifier=qualifier, kind=kind, counted=counted)
 
 
