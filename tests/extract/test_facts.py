@@ -863,3 +863,17 @@ def test_power_producers_output_tariffs_and_payouts() -> None:
     assert _fact(extraction, "0.09 yuan").measure == "dividend_per_share"
     assert _fact(extraction, "36.28%").measure == "dividend_payout_ratio"
     assert _fact(extraction, "2.14%").measure == "coupon_rate"
+
+
+def test_asides_yearless_dates_and_brokers_lines() -> None:
+    extraction = _extract(
+        "Brokers' first half\nBEIJING, September 10, 2025\nHarbor Securities, reporting for the first time since "
+        "Ridge Capital absorbed Delta Securities, ranked first by net profit, which jumped 213.74% to 15.7 billion "
+        "yuan. Net brokerage fee income rose 43.98% to 63.5 billion yuan. Lakeview Securities took over Summit "
+        "Securities on January 3. On August 14 the regulator approved the deal, in which Lakeview Securities is "
+        "buying 1.15 billion shares.\n")
+    assert _label(extraction, _fact(extraction, "15.7 billion yuan")) == "Harbor Securities"
+    assert _fact(extraction, "63.5 billion yuan").measure == "brokerage_fee_income"
+    assert _fact(extraction, "January 3").quantity.value == 20250103  # not four months after the report
+    assert _fact(extraction, "August 14").quantity.value == 20250814  # nor chained to the guess before it
+    assert _fact(extraction, "1.15 billion shares").measure == "shares_acquired"

@@ -54,6 +54,9 @@ GOLD_MEASURES = {
     "combined_ratio", "underwriting_profit", "agent_count", "passengers_carried", "passenger_throughput",
     "load_factor", "cargo_volume", "cargo_revenue", "fuel_cost", "unit_fuel_cost", "fleet_size",
     "aircraft_deliveries", "shares_issued", "repurchase_price",
+    # securities firms' lines of business, and two deal terms
+    "brokerage_fee_income", "proprietary_trading_income", "investment_banking_income",
+    "asset_management_income", "negative_goodwill", "shares_acquired",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

@@ -194,6 +194,8 @@ class MeasureChoice(LinkerState):
                     return "aircraft_deliveries"  # "took delivery of 11 aircraft"
                 if quantity.counted.lower().endswith("shares") and _ISSUING.search(words_before):
                     return "shares_issued"  # "a private placement of 854,700,854 A shares"
+                if quantity.counted.lower().endswith("shares") and _BUYING.search(words_before):
+                    return "shares_acquired"  # "Guorong Securities, in which it is buying 1.15 billion shares"
                 if measure == "consecutive_periods" and not _CONSECUTIVE.search(text, quantity.span.start,
                                                                                 quantity.span.end + 14):
                     return "period_length"  # "over the four years" is a span of time, not a streak

@@ -52,7 +52,8 @@ _FLOWS = frozenset(
      "crude_steel_output", "pig_iron_output", "finished_steel_output", "export_volume", "apparent_consumption",
      "passengers_carried", "passenger_throughput", "cargo_volume", "load_factor", "combined_ratio",
      "total_investment_yield", "comprehensive_investment_yield", "sales_margin", "unit_fuel_cost", "selling_price",
-     "average_selling_price", "dividend_per_share", "dividend_per_10_shares", "dividend_payout_ratio"}
+     "average_selling_price", "dividend_per_share", "dividend_per_10_shares", "dividend_payout_ratio",
+     "brokerage_fee_income", "proprietary_trading_income", "investment_banking_income", "asset_management_income"}
 )  # fmt: skip
 _YEAR_END_BALANCES = frozenset(
     {"order_backlog", "total_assets", "npl_ratio", "provision_coverage", "debt_to_asset_ratio"}

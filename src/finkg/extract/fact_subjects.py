@@ -74,6 +74,8 @@ _LINE_TAIL = re.compile(
     r"brought in|generated|came to|more than doubled|doubled)\b[^;]*$",
     re.IGNORECASE,
 )
+# What opens an aside after a name, up to a name inside it: ", which runs Pudong and ", ", reporting ... absorbed ".
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where|\w+ing|\w+ed by)\b[^,;]*?\s")
 _AT_GROUP = re.compile(
     r"\s+(?:(?:rise|jump|increase|gain|growth|fall|drop|slide|decline|decrease)\s+)?(?:at|among|in)\s+(?:the\s+)?"
 )
@@ -181,7 +183,7 @@ class SubjectChoice(LinkerState):
             topic = self.topic_subject
             return topic if isinstance(self.entities.get(topic or ""), Cohort) else self.population
         if before:
-            return before[-1].ref
+            return self._outside_asides(before, quantity).ref
         if self.population and _THE_BOARD.search(text, clause.start, quantity.span.start):
             return self.population  # "the board's total R&D investment": the whole population's
         if _INDEX_MEMBERS.search(text, clause.start, quantity.span.start) and (members := self._index_members()):
@@ -201,6 +203,16 @@ class SubjectChoice(LinkerState):
         sentence = self.document.sentence_at(quantity.span.start).span
         named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)), None)
         return self.topic_subject or named or self.antecedent or self._publisher()
+
+    def _outside_asides(self, before: list[Mention], quantity: Quantity) -> Mention:
+        """The last name before the figure that no aside holds: in "Guotai Haitong, reporting for the first time
+        since Guotai Junan absorbed Haitong Securities, ranked first by net profit", Guotai Haitong."""
+        text = self.document.text
+        for m in reversed(before):
+            opener = next((o for o in before if o.end <= m.start and _ASIDE.fullmatch(text, o.end, m.start)), None)
+            if opener is None or "," not in text[m.end : quantity.span.start]:
+                return m
+        return before[-1]
 
     def _group_after(self, quantity: Quantity, clause: Clause) -> str | None:
         """A group of companies named right after a change as where it happened: "Net profit grew 16% at

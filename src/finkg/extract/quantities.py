@@ -243,18 +243,18 @@ class _Scanner:
         return []
 
     def _year_near(self, at: int, month_and_day: str) -> int | None:
-        """The year of a date written without one: the year that puts it nearest the last full date
-        before it, else the dateline's, else the first one after it (a report dates its events around its
-        own dates: "27 November 2024 ... by the end of January" is January 2025), else the first year
-        in which that day falls after the reporting period: results are told once a period is over."""
-        full = [q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000]
-        dateline = next((q for q in full if self.document.on_dateline(q.span.start)), None)
-        told = [  # not a deadline after the report's own date: "a grace period to the end of 2032"
-            q for q in full if q is not dateline and (dateline is None or q.value <= dateline.value)
+        """The year of a date written without one: the year that puts it nearest the report's own date but
+        no more than a season after it (a report dates its events around its own date: "27 November 2024 ...
+        by the end of January" is January 2025, "September 10, 2025 ... On January 3" is January 2025), else
+        nearest the last full date before it, else the first one after it, else the first year in which that
+        day falls after the reporting period: results are told once a period is over."""
+        full = [  # dates that state their year, not ones this guessed it for ("On January 3 ...")
+            q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000 and _A_YEAR.search(q.span.text)
         ]
-        anchor = told[-1] if told else dateline
-        if anchor is not None:
-            return _nearest_year(month_and_day, int(anchor.value))
+        if dateline := next((q for q in full if self.document.on_dateline(q.span.start)), None):
+            return _nearest_year(month_and_day, int(dateline.value), ahead=_DAYS_AHEAD)
+        if full:
+            return _nearest_year(month_and_day, int(full[-1].value))
         if after := _FULL_DATE.search(self.text, at):
             return int(after.group("year"))
         cal = self.calendar
@@ -425,6 +425,10 @@ class _Scanner:
         return Quantity(span=span, value=value, unit=unit, qualifier=qualifier, kind=kind, counted=counted)
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DAYS_AHEAD = 92  # a yearless date this far after a report's date is a deadline it names; further, a past event
+
+
 def _hits(text: str) -> list[re.Match[str]]:
     """What `_MASTER.finditer(text)` finds, with the pattern tried only at digits and at the words a hit
     can open with: most of a report's words cost a set lookup instead of a failed match.
@@ -515,8 +519,9 @@ def _word_end(text: str, pos: int) -> int:
     return match.end() if match else pos
 
 
-def _nearest_year(month_and_day: str, anchor: int) -> int:
-    """The year, of the anchor's and the two around it, that puts a month and day nearest the anchor date."""
+def _nearest_year(month_and_day: str, anchor: int, ahead: int = 366) -> int:
+    """The year, of the anchor's and the two around it, that puts a month and day nearest the anchor date and
+    no more than `ahead` days after it."""
     year = anchor // 10_000
     target = date(year, anchor // 100 % 100, anchor % 100)
 
@@ -525,7 +530,8 @@ def _nearest_year(month_and_day: str, anchor: int) -> int:
         if value is None:
             return 1_000
         day = int(value)
-        return abs((date(candidate, day // 100 % 100, day % 100) - target).days)
+        days = (date(candidate, day // 100 % 100, day % 100) - target).days
+        return abs(days) if days <= ahead else 1_000 + days
 
     return min((year - 1, year, year + 1), key=distance)
 
