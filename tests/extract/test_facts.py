@@ -877,3 +877,13 @@ def test_asides_yearless_dates_and_brokers_lines() -> None:
     assert _fact(extraction, "January 3").quantity.value == 20250103  # not four months after the report
     assert _fact(extraction, "August 14").quantity.value == 20250814  # nor chained to the guess before it
     assert _fact(extraction, "1.15 billion shares").measure == "shares_acquired"
+
+
+def test_a_bracketed_short_form_of_a_name_with_and_and_money_earned_abroad() -> None:
+    extraction = _extract(
+        "A-share companies in 2024\nIn 2024, Industrial and Commercial Bank of China (ICBC) earned 365 billion "
+        "yuan. ICBC paid an interim dividend of 51 billion yuan. Companies outside finance earned 8.8 trillion "
+        "yuan abroad.\n")
+    bank = _fact(extraction, "365 billion yuan").subject
+    assert bank is not None and bank.startswith("company/") and _fact(extraction, "51 billion yuan").subject == bank
+    assert _fact(extraction, "8.8 trillion yuan").measure == "overseas_revenue"

@@ -58,7 +58,7 @@ _OTHER_MARKET = re.compile(
 # Shenzhen companies".
 _PLACE_LIST = rf"(?:{PLACES})(?:(?:,\s*|,?\s+and\s+)(?:{PLACES}))+"
 _PLACES_TOGETHER = re.compile(
-    rf"\b(?:companies|firms|enterprises)\s+(?:listed\s+)?(?:on|in)\s+(?:the\s+)?(?P<a>{_PLACE_LIST})"
+    rf"\b(?:[Cc]ompanies|[Ff]irms|[Ee]nterprises)\s+(?:listed\s+)?(?:on|in)\s+(?:the\s+)?(?P<a>{_PLACE_LIST})"
     rf"(?:\s+(?:stock\s+)?(?:exchanges|bourses|markets))?"
     rf"|\b(?P<b>{_PLACE_LIST})(?:-listed)?\s+(?:listed\s+)?(?:companies|firms)\b"
     rf"|(?<=\bthe )(?P<c>{_PLACE_LIST})\s+(?:stock\s+)?(?:exchanges|bourses|markets)\b"

@@ -169,6 +169,9 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
     short_forms: dict[str, str] = {}  # "CATL" -> "Contemporary Amperex Technology", "Sungrow" -> "Sungrow Power Supply"
     for match in _ABBREVIATED.finditer(text):
         name = _LEGAL_FORM.sub("", clean_name(match.group("name")))
+        # a known name the match ends: "Industrial and Commercial Bank of China (ICBC)", whose "and" no run spans
+        known = (_LEGAL_FORM.sub("", n) for n in names)
+        name = next((k for k in known if k.endswith(name) and text.endswith(k, 0, match.end("name"))), name)
         # "ACM Research (Shanghai)": a place in brackets is part of the name, no short form
         if any(_LEGAL_FORM.sub("", n) == name for n in names) and match.group("abbr") not in PLACE_WORDS:
             short_forms[match.group("abbr")] = name

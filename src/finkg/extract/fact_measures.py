@@ -124,6 +124,7 @@ _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.
 _OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")
 _OF_A = re.compile(r"\s+of\s+")
 _PER_SHARE_CEILING = 100  # yuan: no dividend per share is this large, no company's total this small
+_ABROAD = re.compile(r"\s+(?:abroad|overseas|outside (?:mainland )?China|from (?:abroad|overseas))\b", re.I)
 _COUPON = re.compile(r"\s+(?:annual\s+)?coupon\b", re.IGNORECASE)
 _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
 _A_TOTAL = re.compile(
@@ -219,6 +220,8 @@ class MeasureChoice(LinkerState):
             return "share_issue_price"  # "by selling shares to the ministry at 6.05 yuan each"
         if quantity.unit in MONEY and self._total_of_per_share(quantity):
             return "cash_dividends"  # "will pay 10.80 yuan per 10 shares, a total of 2.2 billion yuan"
+        if quantity.unit in MONEY and _ABROAD.match(text, quantity.span.end):
+            return "overseas_revenue"  # "Companies outside finance earned 8.8 trillion yuan abroad"
         if quantity.unit == "percent" and _COUPON.match(text, quantity.span.end):
             return "coupon_rate"  # "medium-term notes with a 2.14% coupon"
         if zipped is not None:

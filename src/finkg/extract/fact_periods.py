@@ -37,6 +37,9 @@ _COMPARED_AFTER = re.compile(
     r"\b(?:after|from|against|compared with|versus|than|up from|down from|on top of)\b[^,;]*$"
 )
 OWN_PERIOD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b")
+_IN_A_YEAR = re.compile(
+    r"(?:In|For|During|Over) (?:the (?:whole |full )?year )?(20\d\d)\b(?![-\s]*(?:first|second|third|fourth|Q))"
+)
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 # The day a report was made public dates no stock: "WuXi AppTec said on March 17 that ...".
 _TOLD_ON = re.compile(r"\b(?:said|reported|announced|published|disclosed|released)\b[^.;]{0,25}?\bon\s+$")
@@ -240,7 +243,22 @@ class PeriodChoice(LinkerState):
             period = self._dated_on(sentence.span.start, opening) or self._named_period(opening.group())
         if period is None and inherit and self._continues(sentence.index):
             return self._opening_period(self.document.sentences[sentence.index - 1].span.start)
+        if period is None and inherit:
+            return self._paragraph_year(sentence)
         return period
+
+    def _paragraph_year(self, sentence: Sentence) -> str | None:
+        """A part-year report's paragraph that turns to a full year ("The latest full-year figures ... In 2024 the
+        companies put 9.1 billion yuan into R&D. Average R&D intensity rose ...") stays in that year."""
+        if self.calendar.span == "FY":
+            return None
+        for previous in reversed(self.document.sentences[max(0, sentence.index - 3) : sentence.index]):
+            if previous.paragraph != sentence.paragraph:
+                return None
+            if year := _IN_A_YEAR.match(previous.span.text):
+                period = f"FY{year.group(1)}"
+                return period if period != self.calendar.fiscal else None
+        return None
 
 
 def _same_part(a: Sentence, b: Sentence) -> bool:
