@@ -133,9 +133,9 @@ def test_groups_raising_funds_and_setting_records_leave_the_agent_to_cohorts() -
         "Together they had raised more than 850 billion yuan through initial public offerings. "
         "The companies set a record for interim dividends."
     )
-    financing, record = _events(doc, _money(doc, "850 billion yuan"))
+    financing, record, payout = _events(doc, _money(doc, "850 billion yuan"))
     assert (financing.event_type, financing.agent, financing.amount) == (EventType.FINANCING, None, "q1")
-    assert record.event_type is EventType.MILESTONE
+    assert (record.event_type, payout.event_type) == (EventType.MILESTONE, EventType.DIVIDEND)  # a record payout
 
 
 def test_a_company_referred_back_to_is_the_agent_within_its_paragraph() -> None:
@@ -363,3 +363,15 @@ def test_banks_raising_capital_and_issuing_bonds() -> None:
         (EventType.FINANCING, "company/bank-of-china", "BOC", Status.PLANNED),
         (EventType.FINANCING, "company/china-merchants-bank", "China Merchants Bank", Status.PLANNED),
     ]
+
+
+def test_a_first_dividend_and_a_listing_in_preparation() -> None:
+    found = extract(
+        document(
+            "Harbor Bank paid an interim dividend for the first time, worth 51 billion yuan. "
+            "Sunward Energy is reported to be preparing a Hong Kong listing."
+        )
+    )
+    kinds = {(e.event_type, e.agent) for e in found.entities if isinstance(e, Event)}
+    assert (EventType.DIVIDEND, "company/harbor-bank") in kinds  # the milestone does not hide the payout
+    assert (EventType.SHARE_ISSUE_APPLICATION, "company/sunward-energy") in kinds

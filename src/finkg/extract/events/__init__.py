@@ -96,19 +96,20 @@ def _clause_events(
     organizations: tuple[Organization, ...],
     by_ref: dict[str, Entity],
 ) -> Iterator[Draft]:
-    """Every event of one clause: deals and control changes, then the first trigger type that fires,
-    else a dividend or repurchase of a group of companies; index releases besides."""
+    """Every event of one clause: deals and control changes, then the first trigger type that fires, and unless
+    that was a deal or plan of its own, a dividend or repurchase of a group of companies; index releases besides."""
     companies = [n for n in inside if isinstance(n.entity, Company)]
     products = [n for n in inside if isinstance(n.entity, Product)]
     facts = [fact for fact, _ in amounts]
     yield from takeovers(clause, companies, facts)
     # a trigger's agent is a company or a product's maker: without either, no trigger is worth a search
+    fired = None
     for kind, trigger in TRIGGERS if companies or products else ():
-        drafts = list(triggered(kind, trigger, clause, inside, amounts, by_ref))
-        if drafts:
+        if drafts := list(triggered(kind, trigger, clause, inside, amounts, by_ref)):
             yield from drafts
+            fired = kind
             break
-    else:
+    if fired in (None, EventType.MILESTONE):  # a first or a record payout is still a payout
         yield from cohort_events(clause, companies, facts)
     yield from index_releases(clause, products, organizations)
     yield from published_reports(clause, inside)

@@ -81,7 +81,7 @@ def cohort_events(clause: Span, companies: list[Named], amounts: list[str]) -> I
                 amount=first_fact(amounts),
                 status=event_status(kind, segment),
             )
-        if matches and kind is not EventType.DIVIDEND:
+        if matches and kind not in (EventType.DIVIDEND, EventType.MILESTONE):  # a first dividend is still one
             return
 
 

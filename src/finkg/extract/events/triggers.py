@@ -24,7 +24,9 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"(?:application|prospectus)[^.;]*?\b(?:listing|IPO|share)|\bapplied for (?:an? )?(?:listing|IPO)|"
             r"\bappl(?:ied|ies|y|ying) to (?:list|float)\b|"
             r"\bapplications? for an? (?:[AH]-share )?(?:listing|IPO)\b|"
-            r"\bfiled (?:for|to) (?:an? )?(?:Hong Kong |[AH]-share )?(?:listing|IPO|list)\b",
+            r"\bfiled (?:for|to) (?:an? )?(?:Hong Kong |[AH]-share )?(?:listing|IPO|list)\b|"
+            r"\b(?:prepar|plann|seek)(?:es|ed|ing|s)? (?:for )?(?:an? |its )?(?:Hong Kong|H-share|secondary) "
+            r"(?:listing|IPO)\b",
         ),
         (EventType.BOND_ISSUE, r"\b(?:issued|issue|issuing|sold|selling|sell|placed|placing)\b[^.;]*?\bbonds?\b"),
         (
