@@ -887,3 +887,15 @@ def test_a_bracketed_short_form_of_a_name_with_and_and_money_earned_abroad() -> 
     bank = _fact(extraction, "365 billion yuan").subject
     assert bank is not None and bank.startswith("company/") and _fact(extraction, "51 billion yuan").subject == bank
     assert _fact(extraction, "8.8 trillion yuan").measure == "overseas_revenue"
+
+
+def test_a_group_listed_member_by_member_and_a_comparison_set() -> None:
+    extraction = _extract(
+        "Insurers in 2024\nIn 2024, China's five major insurance companies earned 347 billion yuan. Harbor Life, "
+        "Ridge Life, Lake Insurance, Summit Insurance (SIC) and Delta Life booked total investment income of 797 "
+        "billion yuan. Delta Life posted the fastest growth among the big listed insurance companies: net profit "
+        "jumped 201% to 26 billion yuan, its 13th consecutive annual increase.\n")
+    assert _fact(extraction, "797 billion yuan").subject == _fact(extraction, "347 billion yuan").subject
+    assert _label(extraction, _fact(extraction, "26 billion yuan")) == "Delta Life"
+    streak = _fact(extraction, "13th consecutive annual")
+    assert (streak.measure, streak.quantity.value, streak.quantity.unit) == ("consecutive_periods", 13, "year")

@@ -415,6 +415,9 @@ def _merge(
     short form the text gives it)."""
     gazetteer = load_gazetteer()
     listing = {n: gazetteer.resolve(n, boards) for n in names}
+    for short, full in short_forms.items():  # the text's own "(CPIC)" beats an acronym the gazetteer guesses
+        if listing.get(full) is not None and short in listing:
+            listing[short] = listing[full]
 
     def linked(a: str, b: str) -> bool:
         la, lb = listing[a], listing[b]

@@ -76,6 +76,8 @@ _LINE_TAIL = re.compile(
 )
 # What opens an aside after a name, up to a name inside it: ", which runs Pudong and ", ", reporting ... absorbed ".
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|\w+ing|\w+ed by)\b[^,;]*?\s")
+_LIST_JOIN = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:and\s+)?|,?\s+and\s+)")
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _AT_GROUP = re.compile(
     r"\s+(?:(?:rise|jump|increase|gain|growth|fall|drop|slide|decline|decrease)\s+)?(?:at|among|in)\s+(?:the\s+)?"
 )
@@ -183,7 +185,7 @@ class SubjectChoice(LinkerState):
             topic = self.topic_subject
             return topic if isinstance(self.entities.get(topic or ""), Cohort) else self.population
         if before:
-            return self._outside_asides(before, quantity).ref
+            return self._group_listed(before) or self._outside_asides(before, quantity).ref
         if self.population and _THE_BOARD.search(text, clause.start, quantity.span.start):
             return self.population  # "the board's total R&D investment": the whole population's
         if _INDEX_MEMBERS.search(text, clause.start, quantity.span.start) and (members := self._index_members()):
@@ -204,11 +206,34 @@ class SubjectChoice(LinkerState):
         named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)), None)
         return self.topic_subject or named or self.antecedent or self._publisher()
 
+    def _group_listed(self, before: list[Mention]) -> str | None:
+        """A group named before and then listed member by member: "China's five major insurers earned ... China
+        Life, Ping An, PICC Group, CPIC and New China Life booked total investment income of ..." is the five's."""
+        text = self.document.text
+        # "China Pacific Insurance (CPIC)": one member, its short form in brackets
+        members = [
+            m for k, m in enumerate(before) if not (k and before[k - 1].ref == m.ref and text[m.start - 1] == "(")
+        ]
+        run = [members[-1]]
+        for m in reversed(members[:-1]):
+            if not _LIST_JOIN.fullmatch(text, m.end, run[0].start):
+                break
+            run.insert(0, m)
+        if len(run) < 3 or not all(r.ref.startswith("company/") for r in run):
+            return None
+        groups = [
+            e for e in self.entities.values()
+            if isinstance(e, Cohort) and e.size == len(run) and e.mentions and e.mentions[0].start < run[0].start
+        ]
+        return max(groups, key=lambda e: e.mentions[0].start).ref if groups else None
+
     def _outside_asides(self, before: list[Mention], quantity: Quantity) -> Mention:
         """The last name before the figure that no aside holds: in "Guotai Haitong, reporting for the first time
         since Guotai Junan absorbed Haitong Securities, ranked first by net profit", Guotai Haitong."""
         text = self.document.text
         for m in reversed(before):
+            if _AMONG.search(text, max(0, m.start - 40), m.start) and m is not before[0]:
+                continue  # "New China Life posted the fastest growth among the big listed insurers: ..."
             opener = next((o for o in before if o.end <= m.start and _ASIDE.fullmatch(text, o.end, m.start)), None)
             if opener is None or "," not in text[m.end : quantity.span.start]:
                 return m

@@ -111,6 +111,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("investment_banking_income", r"investment banking (?:income|revenue|fees?)"),
     ("asset_management_income", r"asset management (?:income|revenue|fees?)"),
     ("negative_goodwill", r"negative goodwill|bargain purchase gains?"),
+    ("agent_count", r"number of (?:its |their |the )?(?:sales |insurance )?agents|(?:sales|insurance) agents\b"),
     ("premium_income", r"(?:original |total |gross written |written )?(?:premium income|premiums\b)"),
     ("investment_income", r"(?:total |net )?investment income"),
     ("underwriting_profit", r"underwriting (?:profit|income)"),

@@ -64,7 +64,7 @@ _MASTER = re.compile(
       (?P<years>\b{YEAR}\s?(?:-|–|—|~|to)\s?(?:{YEAR}|\d{{2}})\b(?![-/]\d|\s?%|\.\d))
     | {DATES}
     | (?P<consecutive>\b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+
-        (?:year|quarter|month|week|day)s?\b)
+        (?:(?:year|quarter|month|week|day)s?|annual|yearly|quarterly)\b)
     | (?P<multiple>\b(?:doubled|doubling|double(?![\w-])|tripled|tripling|quadrupled|halved|halving|thrice
         |twice(?=\s+(?:the|as|that|its|their)\b))\b)
     | (?P<fold>\b(?:{NUMBER_WORD})fold\b)
@@ -212,6 +212,7 @@ class _Scanner:
             return [self._multiple(match)]
         if group == "consecutive":
             first, *_, period = match.group().split()
+            period = _PER_PERIOD.get(period.lower(), period)  # "its 13th consecutive annual increase"
             unit = count_unit(period)
             return [self._make(start, end, Decimal(parse_ordinal(first)), unit, Kind.COUNT, counted=period)]
         if group == "term":  # "six-year convertible bonds": how long they run
@@ -425,6 +426,7 @@ class _Scanner:
         return Quantity(span=span, value=value, unit=unit, qualifier=qualifier, kind=kind, counted=counted)
 
 
+_PER_PERIOD = {"annual": "year", "yearly": "year", "quarterly": "quarter"}
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DAYS_AHEAD = 92  # a yearless date this far after a report's date is a deadline it names; further, a past event
 
