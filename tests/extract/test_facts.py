@@ -899,3 +899,16 @@ def test_a_group_listed_member_by_member_and_a_comparison_set() -> None:
     assert _label(extraction, _fact(extraction, "26 billion yuan")) == "Delta Life"
     streak = _fact(extraction, "13th consecutive annual")
     assert (streak.measure, streak.quantity.value, streak.quantity.unit) == ("consecutive_periods", 13, "year")
+
+
+def test_steelmakers_tonnes_participles_and_negative_returns() -> None:
+    extraction = _extract(
+        "Steelmakers in 2024\nIn 2024, Ridge Steel sold 51.59 million tonnes of steel, 0.6% less than in 2023, and "
+        "its gross margin slipped to 5.45%. Delta Special Steel's net profit fell for a third straight year, sliding "
+        "64.02% to 248 million yuan on revenue of 21.56 billion yuan, and its planned payout shrank to 74.68 million "
+        "yuan. Lake Steel made 471 million yuan, and its return on equity sank to minus 25.62%.\n")
+    measures = {s: _fact(extraction, s).measure for s in ("51.59 million tonnes", "64.02%", "74.68 million yuan",
+                                                          "471 million yuan")}
+    assert measures == {"51.59 million tonnes": "units_shipped", "64.02%": "net_profit",
+                        "74.68 million yuan": "cash_dividends", "471 million yuan": "net_profit"}
+    assert _fact(extraction, "25.62%").quantity.value == Decimal("-25.62")

@@ -107,6 +107,13 @@ _CAPACITY_AFTER = re.compile(
     r"\s+(?:of\s+[\w-]+\s+)?(?:a|per) year\b",
     re.IGNORECASE,
 )
+_ON_THE_NEXT = re.compile(r"\s+on\s+(?:its\s+|their\s+)?(?:total\s+|operating\s+)?")
+_OF_A_FIGURE = re.compile(r"\s+of\s+(?:about\s+|nearly\s+|some\s+|over\s+)?(?:RMB|US\$|HK\$|\$|\d)")
+_PARTICIPLE = re.compile(
+    r"\s*(?:rising|sliding|falling|climbing|jumping|dropping|growing|declining|surging|slumping|shrinking|"
+    r"soaring|plunging|tumbling|edging)\b",
+    re.IGNORECASE,
+)
 _CHANGED = re.compile(
     r"\b(?:grew|grow\w*|rose|rise|risen|increas\w*|jump\w*|climb\w*|surg\w*|gain\w*|soar\w*|fell|fall\w*|"
     r"drop\w*|declin\w*|decreas\w*|slid|shrank|up|down)\b",
@@ -248,9 +255,14 @@ class MeasureChoice(LinkerState):
             inherited = self._last_level(clause, quantity.kind)
             if inherited is not None:
                 return inherited.measure
+            if before and _PARTICIPLE.match(text, segment_start):
+                return before[-1].measure  # "net profit fell for a third straight year, sliding 64.02% to ..."
         following = [  # not the whole a later share is of: "22.3 billion yuan, roughly 70% of net profit"
             c for c in cues if quantity.span.end <= c.start < clause.end
             and not _WHOLE_OF_A_SHARE.search(text, max(quantity.span.end, c.start - 30), c.start)
+            and not (  # "to 248 million yuan on revenue of 21.56 billion yuan": the next figure's
+                _ON_THE_NEXT.fullmatch(text, quantity.span.end, c.start) and _OF_A_FIGURE.match(text, c.end)
+            )
         ]
         if following and following[0].measure == "use_of_proceeds" and following[0].start - quantity.span.end < 15:
             return following[0].measure  # "967 million yuan will be used for ..."
@@ -394,8 +406,9 @@ class MeasureChoice(LinkerState):
             return "production_capacity"
         if measure == "overseas_revenue":
             return "export_volume"  # "steel exports jumped 22.7% to 111 million tonnes"
-        if measure in AGGREGATE_MEASURES or measure in _MONEY_ONLY:
-            return "units_shipped"
+        if measure in AGGREGATE_MEASURES or measure in _MONEY_ONLY or measure in _RATE_MEASURES | _SHARE_MEASURES | {
+                "product_sales"}:
+            return "units_shipped"  # "sold 51.59 million tonnes of steel, ..., and its gross margin slipped"
         return measure
 
     def _per_company(self, quantity: Quantity, clause: Clause, measure: str) -> str:

@@ -133,7 +133,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("operating_profit", r"operating profits?(?! margin)"),
     ("cash_from_sales", r"cash received from (?:selling goods|sales)"),
     ("dividend_payout_ratio", r"(?:cash )?dividend (?:payout )?ratio|payout ratio"),
-    ("cash_dividends", r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?|cash payouts?(?! ratio)"),
+    (
+        "cash_dividends",
+        r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?|cash payouts?(?! ratio)|"
+        r"(?<=its )(?:planned |proposed )?payout(?! ratio)|(?<=their )(?:planned |proposed )?payouts?(?! ratio)",
+    ),
     (
         "repurchase_amount",
         r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?|b(?:uy|uys|uying|ought) back|"
@@ -162,7 +166,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net profits?|(?<=a )profit(?= of\b)|profits? attributable to[\w\s]*?(?:shareholders|owners|equity holders)|"
         r"net income|attributable (?:net )?profit|"
         # "X earned 9.6 billion yuan"
-        r"earn(?:ed|ing)(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",
+        r"(?:earn(?:ed|ing)|made|makes|making)(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
     (  # "Its flagship Moutai liquor brought in 43.557 billion yuan", "with etching tools alone bringing in"
@@ -196,7 +200,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
     ("fixed_asset_investment", r"fixed[- ]asset investment|investment in fixed assets"),
-    ("investment_amount", r"(?:plans?|intends?) to invest|invest(?:ment)? of|to invest"),
+    ("investment_amount", r"(?:plans?|intends?) to invest|invest(?:ment)? of|to invest|planned investment"),
     ("use_of_proceeds", r"(?:will|to) be used for"),
     ("fund_scale", r"scale of[\w\s]*?products|fund (?:size|scale)|assets under management"),
     ("holding_share", r"of the positions|of (?:the )?holdings|shareholding ratio|stakes?(?= (?:to|of|at) )"),

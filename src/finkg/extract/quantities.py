@@ -133,6 +133,7 @@ _RANGE_JOIN = re.compile(rf"\s?(?:-|–|—|~|to)\s?(?=(?:{_SIGN})?\d)", re.IGNO
 _BETWEEN_JOIN = re.compile(rf"\s+and\s+(?=(?:{_SIGN})?\d)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # "-3.2%", not "2022-24" or "COVID-19"
+_MINUS_WORD = re.compile(r"\b[Mm]inus\s$")
 _AFTER_TOP = re.compile(r"\btop\s+$", re.IGNORECASE)  # "top 10" is a count, "top" part of its span
 _RANGE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _SECTION_MARK = re.compile(r"\.\s|\)")
@@ -286,6 +287,8 @@ class _Scanner:
         minus = at == start and _MINUS.search(text, max(0, start - 2), start) is not None
         if minus:
             at -= 1
+        elif at == start and (word := _MINUS_WORD.search(text, max(0, start - 6), start)):
+            minus, at = True, word.start()  # "its return on equity sank to minus 25.62%"
         unit = tail.unit or currency
         if not unit and not tail.scale and not _YEAR_LIKE.fullmatch(raw) and (shared := _shared_tail(text, tail.end)):
             unit, tail = shared.unit, _Tail(tail.end, shared.unit, shared.scale)  # "7.3 and 5.4 percentage points"
