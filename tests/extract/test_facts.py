@@ -912,3 +912,12 @@ def test_steelmakers_tonnes_participles_and_negative_returns() -> None:
     assert measures == {"51.59 million tonnes": "units_shipped", "64.02%": "net_profit",
                         "74.68 million yuan": "cash_dividends", "471 million yuan": "net_profit"}
     assert _fact(extraction, "25.62%").quantity.value == Decimal("-25.62")
+
+
+def test_a_whole_market_report_sized_by_its_first_count_across_listing_places() -> None:
+    extraction = _extract(
+        "China's listed firms earn 5.2 trillion yuan in 2024\nBy the April 30 deadline, more than 5,400 companies "
+        "listed in Shanghai, Shenzhen and Beijing had published their 2024 annual reports. Listed companies spent "
+        "a combined 1.88 trillion yuan on research and development.\n")
+    market = extraction.entity(_fact(extraction, "1.88 trillion yuan").subject or "")
+    assert isinstance(market, Cohort) and market.size == Decimal(5400)

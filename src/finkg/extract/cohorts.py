@@ -357,7 +357,12 @@ class CohortFinder:
         for match in _PLACES_TOGETHER.finditer(text):  # one group however the places are worded
             places = sorted(set(re.findall(PLACES, match.group("a") or match.group("b") or match.group("c"))))
             label = f"{' and '.join(places)} companies"
-            cohort = self._named(label, None, key=f"listed in {label}", top_level=True)
+            if {"Beijing", "Shanghai", "Shenzhen"} <= set(places):  # all three: the whole market
+                if self.population != f"{EntityType.COHORT}/{_slug(_ALL_LISTED)}":
+                    continue  # named beside another market's report, for comparison
+                cohort = self._named(label, None, key=_ALL_LISTED, top_level=True)
+            else:
+                cohort = self._named(label, None, key=f"listed in {label}", top_level=True)
             add(base + match.start(), base + match.end(), cohort)
         for match in _OTHER_MARKET.finditer(text):
             add(base + match.start(), base + match.end(), self._named(match.group(), None, top_level=True))
@@ -495,11 +500,12 @@ class CohortFinder:
             return whole.ref  # "all 586 companies disclosed ...": the whole market again
         if (
             whole is not None and not self.market and whole.size is None and not words and not self.by_quantity
-            and quantity.qualifier == Qualifier.EXACT
+            and (quantity.qualifier == Qualifier.EXACT or _listed_across(re.split(r"[,;]\s+(?!\w+ and )", after)[0]))
             and self.document.sentence_at(quantity.span.start).index < _OPENING_SENTENCES
         ):
-            # A report on the whole market: its first count of companies, exact, by no criterion and in its
-            # opening, sizes it (not "More than 110 companies swung to a profit" further on).
+            # A report on the whole market: its first count of companies, exact or listed across its places, by
+            # no criterion and in its opening, sizes it (not "More than 110 companies swung to a profit" further
+            # on; but "more than 5,400 companies listed in Shanghai, Shenzhen and Beijing").
             self.cohorts[whole.ref] = replace(whole, size=quantity.value, size_qualifier=quantity.qualifier)
             return whole.ref
         announced = self._announced(quantity, words)
@@ -643,6 +649,11 @@ def _criterion(sentence: str, offset: int) -> str:
     """What the counted companies did: the words after the count up to the clause's end."""
     rest = re.split(r"[,;]|\band\s+\d", sentence[offset:], maxsplit=1)[0]
     return " ".join(rest.split())[:120]
+
+
+def _listed_across(words: str) -> bool:
+    """True for words that place companies on more than one of China's listing places: the whole market."""
+    return bool(re.search(r"\blisted\b", words)) and len(set(re.findall(PLACES, words))) >= 2
 
 
 def _slug(text: str) -> str:
