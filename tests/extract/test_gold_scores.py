@@ -117,10 +117,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "power-utilities-2024-annual-results": {"quantity.value+unit.F1": 0.86, "fact.F1": 0.51},
     "szse-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.65},
     "a-share-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.6},
+    "star-market-2025-h1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.56},
+    "bank-leaders-2025-h1-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.5},
+    "sse-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.63},
 }
 
 # False flags on a held-out report are counted but not looked at until it is released for development.
-FALSE_FLAGS = {"a-share-2023-annual-results": 1}
+# False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
+FALSE_FLAGS = {"a-share-2023-annual-results": 1, "bank-leaders-2025-h1-results": 2, "sse-2025-h1-results": 2}
 
 
 def _document(doc_id: str) -> Path:
