@@ -921,3 +921,12 @@ def test_a_whole_market_report_sized_by_its_first_count_across_listing_places() 
         "a combined 1.88 trillion yuan on research and development.\n")
     market = extraction.entity(_fact(extraction, "1.88 trillion yuan").subject or "")
     assert isinstance(market, Cohort) and market.size == Decimal(5400)
+
+
+def test_a_report_dated_within_its_year_covers_part_of_it() -> None:
+    """A year's results come out once it is over: a report dated September 2025 about 2025 is no FY2025 report."""
+    extraction = _extract(
+        "Lenders lift profit as margins steady\nBEIJING, September 2, 2025\nThe six largest lenders reported "
+        "their 2025 figures last week. Harbor Bank's net profit rose 1.2% to 168 billion yuan.\n")
+    assert _fact(extraction, "168 billion yuan").period == "H1-2025"
+    assert _fact(extraction, "1.2%").period == "H1-2025"

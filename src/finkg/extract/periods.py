@@ -80,7 +80,8 @@ THE_QUARTER = re.compile(r"\b(?:for|in|during) the quarter\b")
 _HALF = re.compile(
     r"\b(first|second)[- ]half(?: of (?:the year |fiscal |FY ?)?(20\d\d))?\b|\bH([12])[ -]?(20\d\d)?\b|"
     r"\b(?:half[- ]year|semi[- ]annual|interim)\b(?:[\w ]{0,12}?\b(?:for|of) (20\d\d))?|"
-    r"\bJanuary (?:to|through|-) June\b|\bfirst six months\b",
+    r"\bJanuary\s*(?:to|through|[-–—])\s*June\b|\bfirst six months\b|\bsix months (?:ended|to|through) June\b|"
+    r"\bmid-?year (?:reports?|results|earnings)\b|\bhalf-yearly\b|\b1H ?(?:20)?\d\d\b",
     re.IGNORECASE,
 )
 # A Chinese third-quarter report covers the first three quarters: "dividend plans announced with third-quarter reports".
@@ -177,6 +178,11 @@ def calendar(document: Document) -> Calendar:
     span, year = _span(document)
     if year is None:
         year = years.most_common(1)[0][0] if years else _year_of_dates(dated, span)
+    dateline = next((m for m in _FULL_DATE.finditer(document.text) if document.on_dateline(m.start())), None)
+    if dateline and span == "FY" and year == int(dateline.group("year") or dateline.group("year_after")):
+        # a year's results come out once it is over: a report dated in that year is on part of it
+        month = _MONTHS[(dateline.group("month") or dateline.group("month_after")).lower()]
+        span = "Q1-Q3" if month >= 10 else "H1" if month >= 7 else span
     return Calendar(year=year, current_year=max([year, *(y for y, _ in dated)]), span=span)
 
 
