@@ -12,6 +12,7 @@ from .fact_periods import OWN_PERIOD
 from .fact_state import LinkerState
 from .measures import AVERAGED, Cue, counted_measure
 from .numbers import MEASURE_UNITS, MONEY
+from .quantity_cues import FALL, RISE
 
 _SHARE_MEASURES = {
     "employees_share",
@@ -114,11 +115,7 @@ _PARTICIPLE = re.compile(
     r"soaring|plunging|tumbling|edging)\b",
     re.IGNORECASE,
 )
-_CHANGED = re.compile(
-    r"\b(?:grew|grow\w*|rose|rise|risen|increas\w*|jump\w*|climb\w*|surg\w*|gain\w*|soar\w*|fell|fall\w*|"
-    r"drop\w*|declin\w*|decreas\w*|slid|shrank|up|down)\b",
-    re.IGNORECASE,
-)
+_CHANGED = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.IGNORECASE)
 _PER_SHARES = re.compile(r"\b(?:per|for every|for each|an?)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")

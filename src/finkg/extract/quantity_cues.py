@@ -39,18 +39,19 @@ _QUALIFIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-_RISE = (
+# Verbs and words of a rise and of a fall, shared with the measure chooser.
+RISE = (
     r"increase[sd]?|increasing|growth|grew|grows?|rose|rises?|rising|risen|up|gain(?:s|ed)?|jump(?:s|ed)?|surge[sd]?|"
     r"climb(?:s|ed)?|swell(?:s|ed)?|higher|(?:rais|lift)(?:ed|ing)(?=(?:\s+[\w&-]+){1,3}\s+by\b)|boost(?:s|ed)?|soar(?:s|ed)?"
 )
-_FALL = (
+FALL = (
     r"decrease[sd]?|decreasing|decline[sd]?|declining|fell|falls?|falling|drop(?:s|ped)?|down|reductions?|reduced|"
     r"lower|shr[ai]nk|contract(?:ed|ion)|slid|dipped|narrowed|cuts?|slashed|lowered|slipped|slumped|tumbled|"
     r"plunged|sank|eased|retreated"
 )
 _PERIOD_ON_PERIOD = r"(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|y-o-y|qoq|mom"
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?:\s+(?:it|them|this|that)|(?:\s+[\w&-]+){{1,3}}(?=\s+by\b))?"
+    rf"\b(?:(?P<rise>{RISE})|(?P<fall>{FALL}))(?:\s+(?:it|them|this|that)|(?:\s+[\w&-]+){{1,3}}(?=\s+by\b))?"
     rf"(?:\s+(?:by|of|{_PERIOD_ON_PERIOD}|a\s+total\s+of|was|were|is|reached|stood\s+at|more\s+than|over|"
     r"nearly|about|approximately|around|almost|less\s+than|up\s+to|only|just|slightly|sharply|some))*\s*$",
     re.IGNORECASE,
@@ -67,7 +68,7 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TO_AMOUNT = re.compile(r"\s+to\s+(?:(?:RMB|CNY|US\$|HK\$|\$|€)\s?)?\d[\d,.]*\s*(?:[a-z]+\s+)?(?:yuan|dollars|euros)?")
-_FALL_WORD = re.compile(rf"\b(?:{_FALL})\b", re.IGNORECASE)
+_FALL_WORD = re.compile(rf"\b(?:{FALL})\b", re.IGNORECASE)
 _CAGR = re.compile(r"\bcompound(?:\s+annual)?\s+growth|\bCAGR\b", re.IGNORECASE)
 _GROWTH_RATE = re.compile(r"\bgrowth\s+rate\b", re.IGNORECASE)
 _OF_INCOME = re.compile(
