@@ -930,3 +930,15 @@ def test_a_report_dated_within_its_year_covers_part_of_it() -> None:
         "their 2025 figures last week. Harbor Bank's net profit rose 1.2% to 168 billion yuan.\n")
     assert _fact(extraction, "168 billion yuan").period == "H1-2025"
     assert _fact(extraction, "1.2%").period == "H1-2025"
+
+
+def test_a_half_year_report_without_its_year_takes_the_year_it_was_told_in() -> None:
+    text = (
+        "Joint-stock banks tread water in first half\n{dateline}\nThe banks reported in August. Their net interest "
+        "margin was 1.42%, below the 2024 full-year level; in 2024 they had earned 2.3 trillion yuan, and at the "
+        "end of 2024 they held 300 trillion yuan of assets. Net profit rose 1.2% to 1.1 trillion yuan.\n"
+    )
+    told_after = _extract(text.format(dateline="BEIJING, September 15, 2025"))
+    assert _fact(told_after, "1.1 trillion yuan").period == "H1-2025"
+    told_late = _extract(text.format(dateline="BEIJING, March 28, 2025"))  # a half's story told the next spring
+    assert _fact(told_late, "1.1 trillion yuan").period == "H1-2024"

@@ -176,14 +176,22 @@ def calendar(document: Document) -> Calendar:
         for m in _FULL_DATE.finditer(document.text)
     ]
     span, year = _span(document)
+    dateline = next((m for m in _FULL_DATE.finditer(document.text) if document.on_dateline(m.start())), None)
+    dated_in = int(dateline.group("year") or dateline.group("year_after")) if dateline else None
+    month = _MONTHS[(dateline.group("month") or dateline.group("month_after")).lower()] if dateline else 0
+    if year is None and dated_in and span in _LAST_MONTH:
+        # part of a year is told after it ends: "first half" in a report dated September 15, 2025 is 2025's, in
+        # one dated March 28, 2025 the year before's
+        year = dated_in if month > _LAST_MONTH[span] else dated_in - 1
     if year is None:
         year = years.most_common(1)[0][0] if years else _year_of_dates(dated, span)
-    dateline = next((m for m in _FULL_DATE.finditer(document.text) if document.on_dateline(m.start())), None)
-    if dateline and span == "FY" and year == int(dateline.group("year") or dateline.group("year_after")):
+    if span == "FY" and year == dated_in:
         # a year's results come out once it is over: a report dated in that year is on part of it
-        month = _MONTHS[(dateline.group("month") or dateline.group("month_after")).lower()]
         span = "Q1-Q3" if month >= 10 else "H1" if month >= 7 else span
     return Calendar(year=year, current_year=max([year, *(y for y, _ in dated)]), span=span)
+
+
+_LAST_MONTH = {"Q1": 3, "H1": 6, "Q1-Q3": 9}  # the month a part-year span ends in
 
 
 def _year_of_dates(dated: list[tuple[int, str]], span: str) -> int:
