@@ -942,3 +942,13 @@ def test_a_half_year_report_without_its_year_takes_the_year_it_was_told_in() -> 
     assert _fact(told_after, "1.1 trillion yuan").period == "H1-2025"
     told_late = _extract(text.format(dateline="BEIJING, March 28, 2025"))  # a half's story told the next spring
     assert _fact(told_late, "1.1 trillion yuan").period == "H1-2024"
+
+
+def test_a_bare_margin_is_the_margin_named_last_and_assets_are_total_assets() -> None:
+    extraction = _extract(
+        "Banks in the first half of 2025\nIn the first half of 2025, Harbor Bank's net interest margin was 1.88%. "
+        "Ridge Bank's margin was 1.75%, 7 basis points below the 2024 level. Its assets grew 11.04% to 3.47 "
+        "trillion yuan. Lake Bank will pay out 35% of its first-half profit.\n")
+    assert _fact(extraction, "1.75%").measure == "net_interest_margin"
+    assert _fact(extraction, "3.47 trillion yuan").measure == "total_assets"
+    assert _fact(extraction, "35%").measure == "dividend_payout_ratio"

@@ -51,7 +51,8 @@ _THE_FIGURES = re.compile(
 )
 _PAYOUT = re.compile(r"\b(?:distribut\w*|paid out|pays? out|paying out)\s+(?:(?:over|more than|about|nearly)\s+)?$")
 _OF_PROFIT = re.compile(
-    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+)?(?:net\s+|distributable\s+|attributable\s+)?"
+    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+|first-half\s+|half-year\s+|interim\s+|full-year\s+)?"
+    r"(?:net\s+|distributable\s+|attributable\s+)?"
     r"profits?\b",
     re.IGNORECASE,
 )

@@ -184,7 +184,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("holding_value", r"held a total market value|holding value|market value of (?:their )?holdings"),
     ("market_value", r"market (?:value|capitali[sz]ation)|(?<=companies )worth|(?<=firms )worth"),
-    ("total_assets", r"total assets|assets totall?(?:ed|ing)"),
+    (
+        "total_assets",
+        r"total assets|assets totall?(?:ed|ing)|(?<=its )assets\b|(?<=their )assets\b|(?<!net )assets of\b",
+    ),
     ("transaction_amount", r"transaction (?:amount|volume)|turnover"),
     (
         "financing_amount",
@@ -213,6 +216,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("units_shipped", r"shipments?|shipped"),
     ("account_count", r"(?:active )?accounts"),
     ("revenue", r"sales(?=\s+(?:exceed|reach|amount|total|were|was|grew|rose|increased|of\s+(?:RMB|\d)))"),
+    # a bare "margin" is the kind of margin the report named last ("Its margin was 1.75%" in a bank round-up)
+    ("gross_margin", r"(?<!operating )(?<!profit )margins?\b(?! (?:trading|financing|call|debt|loans?|requirement))"),
     # last, so any longer wording wins: "average profit slipped 3.86%", "profit rose 101%"
     # not a comparator ("twice the size of their profit", "30% of its profit")
     ("net_profit", r"(?<!a )(?<!gross )(?<!of their )(?<!of its )(?<!of the )profits?\b(?!\s+margin|-)"),
@@ -318,7 +323,24 @@ def find_cues(text: str, offset: int = 0) -> tuple[Cue, ...]:
             name = _statistic(statistic.group(1), measure) if statistic else measure
             found.append(Cue(name, offset + start, offset + end))
             taken[start:end] = b"\x01" * (end - start)
-    return tuple(sorted(found, key=lambda cue: cue.start))
+    return _bare_margins(text, offset, sorted(found, key=lambda cue: cue.start))
+
+
+_MARGINS = frozenset({"gross_margin", "net_interest_margin", "sales_margin"})
+_BARE_MARGIN = re.compile(r"margins?", re.IGNORECASE)
+
+
+def _bare_margins(text: str, offset: int, cues: list[Cue]) -> tuple[Cue, ...]:
+    """A bare "margin" takes the kind of margin named last before it; a gross margin when none was."""
+    last = "gross_margin"
+    out = []
+    for cue in cues:
+        if cue.measure in _MARGINS and _BARE_MARGIN.fullmatch(text, cue.start - offset, cue.end - offset):
+            cue = Cue(last, cue.start, cue.end)
+        elif cue.measure in _MARGINS:
+            last = cue.measure
+        out.append(cue)
+    return tuple(out)
 
 
 def _statistic(word: str, measure: str) -> str:
