@@ -952,3 +952,16 @@ def test_a_bare_margin_is_the_margin_named_last_and_assets_are_total_assets() ->
     assert _fact(extraction, "1.75%").measure == "net_interest_margin"
     assert _fact(extraction, "3.47 trillion yuan").measure == "total_assets"
     assert _fact(extraction, "35%").measure == "dividend_payout_ratio"
+
+
+def test_research_spending_overseas_sales_payouts_and_a_listing_price() -> None:
+    extraction = _extract(
+        "ChiNext in the first half of 2025\nIn the first half of 2025, profit after non-recurring items climbed "
+        "11.80% to 130.9 billion yuan. At Sunward Energy, overseas sales grew 21.14% to 61.2 billion yuan and "
+        "research spending reached 10.1 billion yuan. On May 20 it listed in Hong Kong, raising about HK$35.66 "
+        "billion at HK$263 a share. Lake Foods, which distributed 2.144 billion yuan in cash in 2024, paid out a "
+        "further 1.186 billion yuan.\n")
+    measures = [_fact(extraction, s).measure for s in ("130.9 billion yuan", "61.2 billion yuan", "10.1 billion yuan",
+                                                       "HK$263 a share", "2.144 billion yuan", "1.186 billion yuan")]
+    assert measures == ["net_profit_excl_nonrecurring", "overseas_revenue", "rd_investment", "share_issue_price",
+                        "cash_dividends", "cash_dividends"]

@@ -63,7 +63,7 @@ _EACH_SHARE = re.compile(r"\s+(?:each|apiece|a share|per share)\b", re.IGNORECAS
 # Shares sold, or an offering "priced at" the figure: "the H-share offering, priced at HK$54.80 a share".
 _SELLING_SHARES = re.compile(
     r"\b(?:sell\w*|sold|issu\w*|plac\w*|offer\w*)\s+(?:[\w,.-]+\s+){0,3}?shares\b|"
-    r"\b(?:offering|IPO|listing|placement)\b[^.;]{0,40}?\bpriced at\s*$",
+    r"\b(?:offering|IPO|listing|placement)\b[^.;]{0,40}?\bpriced at\s*$|\braising\b(?:[^.;]|\.\d){0,40}?\bat\s*$",
     re.IGNORECASE,
 )
 _WHOLE_OF_A_SHARE = re.compile(

@@ -18,7 +18,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         "net_profit_excl_nonrecurring",
         r"net profit after deducting non-recurring[\w\s-]*|deducted net profit|"
         r"net profit excluding non-recurring (?:items|gains and losses|profit and loss)|"
-        r"net profit after non-recurring (?:items|gains and losses)|"
+        r"(?:net )?profits? after (?:deducting )?non-recurring (?:items|gains and losses)|"
         r"(?:excluding|after deducting|stripping out|stripped of) (?:non-recurring|one-off|one-time|such|these|those) "
         r"(?:items|gains and losses|gains),?\s+(?:net\s+)?profit|"
         r"(?:net )?(?:profits?|figure|earnings) (?:excluding|after deducting|stripping out|net of) "
@@ -63,7 +63,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "overseas_revenue",
-        r"overseas (?:sales )?revenue|overseas (?:operating )?income|"
+        r"overseas (?:sales )?revenue|overseas (?:operating )?income|(?<!of )overseas sales|"
         r"revenue from (?:overseas|abroad|(?:international|foreign|overseas) markets)|"
         r"international (?:sales|revenue|business)|export (?:sales|revenue)|exports\b(?! of)|"
         r"(?:sales|revenue) (?:outside|abroad)(?: (?:mainland )?China| the country| (?:its|the) home market)?|"
@@ -126,6 +126,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "rd_investment",
         r"R&D (?:investment|expenses?|expenditure|spending|bill)|research and development (?:investment|expenses?)|"
+        r"research (?:spending|budgets?|outlays?)|(?:R&D|research) spenders?|"
         r"(?:spending|expenditure) on (?:research and development|R&D)|research and development spending|"
         r"(?<=into )R&D|(?<=on )R&D|(?<=in )R&D|(?<=on )research and development|(?<=into )research and development",
     ),
@@ -136,7 +137,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "cash_dividends",
         r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?|cash payouts?(?! ratio)|"
-        r"(?<=its )(?:planned |proposed )?payout(?! ratio)|(?<=their )(?:planned |proposed )?payouts?(?! ratio)",
+        r"(?<=its )(?:planned |proposed )?payout(?! ratio)|(?<=their )(?:planned |proposed )?payouts?(?! ratio)|"
+        r"(?:distribut(?:ed|es|ing)|paid out|pays out|paying out)"
+        r"(?= (?:a further |a total of |about |nearly |some |over |more than )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
     (
         "repurchase_amount",
