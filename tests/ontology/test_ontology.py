@@ -57,6 +57,8 @@ GOLD_MEASURES = {
     # securities firms' lines of business, and two deal terms
     "brokerage_fee_income", "proprietary_trading_income", "investment_banking_income",
     "asset_management_income", "negative_goodwill", "shares_acquired",
+    # telecom operators' and service companies' measures
+    "subscriber_count", "customer_count", "segment_revenue", "arpu", "base_station_count", "tower_site_count",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

@@ -116,6 +116,12 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("investment_income", r"(?:total |net )?investment income"),
     ("underwriting_profit", r"underwriting (?:profit|income)"),
     ("total_profit", r"total profits?(?! margin)|profits? before tax|pre-tax profits?"),
+    ("arpu", r"average revenue per (?:[\w-]+ )?(?:user|subscriber|customer|account)|ARPU\b"),
+    (
+        "subscriber_count",
+        r"(?:(?:mobile|broadband|5G|connected|internet|fixed-line|phone) )+(?:users|subscribers|customers)|"
+        r"subscribers\b|users(?= (?:numbered|passed|reached|totall?ed|rose|grew|topped)\b)",
+    ),
     ("rd_intensity", r"R&D intensity|R&D investment intensity|proportion of R&D investment|"
                      r"ratio of R&D (?:investment|expenses?|expenditure) to (?:operating )?(?:revenue|income)"),
     ("rd_personnel", r"R&D personnel|R&D staff|researchers"),
@@ -170,6 +176,13 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net income|attributable (?:net )?profit|"
         # "X earned 9.6 billion yuan"
         r"(?:earn(?:ed|ing)|made|makes|making)(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",
+    ),
+    (  # one business line's money: "Revenue from telecommunications services", "Its smart-connectivity business grew"
+        "segment_revenue",
+        r"revenue from (?:its |their |the )?(?:[\w-]+ (?:and )?){0,3}(?:services|customers|clients|business(?:es)?|"
+        r"segments?)\b|(?:data cent(?:re|er)|services|segment) revenue|"
+        r"(?<=its )(?<!of its )(?:[\w-]+ ){1,2}business(?= (?:grew|rose|fell|jumped|climbed|slipped|dropped|declined|increased|"
+        r"decreased|expanded|shrank)\b)",
     ),
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
     (  # "Its flagship Moutai liquor brought in 43.557 billion yuan", "with etching tools alone bringing in"
@@ -299,10 +312,17 @@ COUNTED: dict[str, str] = {
     "year": "consecutive_periods",
     "quarter": "consecutive_periods",
     "agent": "agent_count",
+    "subscriber": "subscriber_count",
+    "user": "subscriber_count",
+    "customer": "customer_count",
+    "client": "customer_count",
     "passenger": "passengers_carried",
     "aircraft": "fleet_size",
     "plane": "fleet_size",
 }
+
+
+_COUNTED_PHRASES = {"base station": "base_station_count", "tower site": "tower_site_count"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +378,10 @@ def _statistic(word: str, measure: str) -> str:
 def counted_measure(noun: str) -> str | None:
     """The count measure of a counted noun ("suppliers" -> supplier_count, "port operators" by its head)."""
     noun = noun.lower()
+    if found := next((m for words, m in _COUNTED_PHRASES.items() if words in noun), None):
+        return found  # "5G base stations", not the "bases" a maker builds
+    if re.search(r"\b(?:mobile|broadband|5g|fixed-line|internet)\b", noun) and re.search(r"customer|client", noun):
+        return "subscriber_count"  # "1.005 billion mobile customers"
     for word in dict.fromkeys((noun, *reversed(noun.split()))):  # by its head first: "new patent applications"
         for stem, measure in COUNTED.items():
             if word.startswith(stem) and not (stem == "ind" and not word.startswith(("indice", "indexe"))):
