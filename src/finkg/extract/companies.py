@@ -40,7 +40,7 @@ SUFFIXES = vocabulary(
     Photonics Communications Telecom Quantum Instruments Precision Laser Bank Securities Insurance Co
     Corp Corporation Inc Ltd Limited Manufacturing Machinery Metals Mining Steel Power Motor Devices
     Solutions Display Displays Foods Logistics Aerospace Aviation Shipbuilding Environmental Cell Cells
-    Vision Cloud Data Semicon Airlines Airline Airways Airport Shipping Railway Expressway Port Ports"""
+    Vision Data Semicon Airlines Airline Airways Airport Shipping Railway Expressway Port Ports"""
 )
 # Heads of a noun phrase that a list of company names may follow ("leaders such as A and B").
 _COMPANY_HEADS = (

@@ -113,7 +113,10 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                 )
         self._forward_bases(number)
         here = self.facts[first_fact:]
-        first_level = next((f for f in here if f.kind not in (Kind.COUNT, Kind.DATE)), None)
+        first_level = next(  # what the sentence is about, never a product line ("Its Tianyi Cloud business ...")
+            (f for f in here if f.kind not in (Kind.COUNT, Kind.DATE) and not (f.subject or "").startswith("product/")),
+            None,
+        )
         money = next((f for f in here if f.quantity.unit in MONEY), None)
         self._update_topic(sentence.start, sentence.end, first_level.subject if first_level else None,
                            money.measure if money else None)

@@ -179,10 +179,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (  # one business line's money: "Revenue from telecommunications services", "Its smart-connectivity business grew"
         "segment_revenue",
-        r"revenue from (?:its |their |the )?(?:[\w-]+ (?:and )?){0,3}(?:services|customers|clients|business(?:es)?|"
-        r"segments?)\b|(?:data cent(?:re|er)|services|segment) revenue|"
-        r"(?<=its )(?<!of its )(?:[\w-]+ ){1,2}business(?= (?:grew|rose|fell|jumped|climbed|slipped|dropped|declined|increased|"
-        r"decreased|expanded|shrank)\b)",
+        r"revenue from (?:its |their |the )?(?:[\w-]+ (?:and )?){0,3}"
+        r"(?:services|customers|clients|business(?:es)?|segments?)\b|(?:data cent(?:re|er)|services|segment) revenue|"
+        r"(?<=its )(?<!of its )(?:[\w-]+ ){1,2}business(?= (?:grew|rose|fell|jumped|climbed|slipped|dropped|declined|"
+        r"increased|decreased|expanded|shrank)\b)",
     ),
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
     (  # "Its flagship Moutai liquor brought in 43.557 billion yuan", "with etching tools alone bringing in"
