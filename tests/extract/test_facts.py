@@ -965,3 +965,14 @@ def test_research_spending_overseas_sales_payouts_and_a_listing_price() -> None:
                                                        "HK$263 a share", "2.144 billion yuan", "1.186 billion yuan")]
     assert measures == ["net_profit_excl_nonrecurring", "overseas_revenue", "rd_investment", "share_issue_price",
                         "cash_dividends", "cash_dividends"]
+
+
+def test_a_bare_number_goes_on_counting_what_the_sentence_counts() -> None:
+    extraction = _extract(
+        "Carmakers in the first half of 2025\nIn the first half of 2025, vehicle sales rose 11.4% to 15.653 million "
+        "units, while NEVs grew 40.3% to 6.937 million. Its own brands sold 1.3 million units, and NEV exports rose "
+        "40% to 646,000. They employed about 240,000 researchers and held more than 120,000 invention patents.\n")
+    for surface in ("6.937 million", "646,000"):
+        assert _fact(extraction, surface).quantity.unit == "units"
+    assert _fact(extraction, "646,000").measure == "export_volume"
+    assert _fact(extraction, "120,000 invention patents").quantity.unit != "people"  # its own noun counts it

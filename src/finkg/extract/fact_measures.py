@@ -398,7 +398,7 @@ class MeasureChoice(LinkerState):
         dividend of a few yuan ("a 0.09 yuan interim payout") is paid per share, no company's total."""
         if measure == "cash_dividends" and quantity.unit in MONEY and quantity.kind == Kind.LEVEL:
             return "dividend_per_share" if quantity.value < _PER_SHARE_CEILING else measure
-        if quantity.unit not in _PHYSICAL:
+        if quantity.unit not in _PHYSICAL and quantity.unit != "units":
             return measure
         if _CAPACITY_AFTER.match(self.document.text, quantity.span.end):
             return "production_capacity"

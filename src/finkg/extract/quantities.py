@@ -292,6 +292,10 @@ class _Scanner:
         unit = tail.unit or currency
         if not unit and not tail.scale and not _YEAR_LIKE.fullmatch(raw) and (shared := _shared_tail(text, tail.end)):
             unit, tail = shared.unit, _Tail(tail.end, shared.unit, shared.scale)  # "7.3 and 5.4 percentage points"
+        if not unit and not currency and counted_after(text, tail.end, raw[0].isdigit()) is None and (
+            carried := self._unit_carried(at)
+        ):
+            unit = carried  # "sold 1.3 million units, ..., NEV sales rose 40% to 646,000"
         if not unit and tail.scale and not self._counted(raw, tail, at):
             unit = self.currency
         value = in_base_units(parse_numeral(raw), tail.scale) * (-1 if minus else 1)
@@ -340,6 +344,19 @@ class _Scanner:
         end, last = qualifier_after(text, end)
         qualifier = qualifier or trailing or last or Qualifier.EXACT
         return [self._make(at, end, value, count_unit(counted, text[at:end]), Kind.COUNT, qualifier, counted)]
+
+    def _unit_carried(self, at: int) -> str:
+        """The unit of things counted earlier in the sentence, for a bare number that goes on counting them "to"
+        or "including" a figure: "vehicle sales rose 11.4% to 15.653 million units, while NEVs grew 40.3% to
+        6.937 million"."""
+        if not _GOES_ON.search(self.text, max(0, at - 30), at):
+            return ""
+        for q in reversed(self.out):
+            if _SENTENCE_BREAK.search(self.text, q.span.end, at) or q.unit in _CURRENCY_UNITS:
+                return ""
+            if q.unit in _CARRIED_UNITS:
+                return q.unit
+        return ""
 
     def _counted_just_before(self, at: int) -> str:
         """The noun the count right before counted, when it is in the same sentence."""
@@ -429,6 +446,12 @@ class _Scanner:
         return Quantity(span=span, value=value, unit=unit, qualifier=qualifier, kind=kind, counted=counted)
 
 
+# What a bare number may go on counting, and the words that say it does.
+_CARRIED_UNITS = frozenset({"units", "people", "tonne", "GWh", "GW", "kilolitre", "TEU"})
+_GOES_ON = re.compile(
+    r"(?:\bto|\bincluding|\bof which|\bof whom|\bwith)\s+(?:more than |about |nearly |some |over |almost )?$|"
+    r"\b(?:and|while) (?:[\w-]+ ){1,3}(?:more than |about |nearly |some |over )?$"
+)
 _PER_PERIOD = {"annual": "year", "yearly": "year", "quarterly": "quarter"}
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DAYS_AHEAD = 92  # a yearless date this far after a report's date is a deadline it names; further, a past event
