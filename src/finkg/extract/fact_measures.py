@@ -153,6 +153,8 @@ AGGREGATE_MEASURES = {
     "company_share",
     "cash_from_sales",
 }
+# Measures no physical amount can have: money, rates and shares ("475 GWh" near "revenue" is what was sold).
+_NOT_GOODS = frozenset({*AGGREGATE_MEASURES, *_MONEY_ONLY, *_RATE_MEASURES, *_SHARE_MEASURES, "product_sales"})
 
 
 class MeasureChoice(LinkerState):
@@ -404,8 +406,7 @@ class MeasureChoice(LinkerState):
             return "production_capacity"
         if measure == "overseas_revenue":
             return "export_volume"  # "steel exports jumped 22.7% to 111 million tonnes"
-        if measure in AGGREGATE_MEASURES or measure in _MONEY_ONLY or measure in _RATE_MEASURES | _SHARE_MEASURES | {
-                "product_sales"}:
+        if measure in _NOT_GOODS:
             return "units_shipped"  # "sold 51.59 million tonnes of steel, ..., and its gross margin slipped"
         return measure
 

@@ -171,14 +171,15 @@ def calendar(document: Document) -> Calendar:
     if document.title is not None:
         years.update(int(y) for y in re.findall(r"\b(20\d\d)\b", document.title.text) for _ in range(3))
     years.update(int(next(filter(None, m.groups()))) for m in _REPORT_YEAR.finditer(document.text) for _ in range(3))
+    full_dates = list(_FULL_DATE.finditer(document.text))
     dated = [
-        (int(m.group("year") or m.group("year_after")), m.group("month") or m.group("month_after"))
-        for m in _FULL_DATE.finditer(document.text)
+        (int(m.group("year") or m.group("year_after")), m.group("month") or m.group("month_after")) for m in full_dates
     ]
     span, year = _span(document)
-    dateline = next((m for m in _FULL_DATE.finditer(document.text) if document.on_dateline(m.start())), None)
-    dated_in = int(dateline.group("year") or dateline.group("year_after")) if dateline else None
-    month = _MONTHS[(dateline.group("month") or dateline.group("month_after")).lower()] if dateline else 0
+    dated_in, month_name = next(
+        (d for m, d in zip(full_dates, dated, strict=True) if document.on_dateline(m.start())), (None, "")
+    )
+    month = _MONTHS[month_name.lower()] if month_name else 0
     if year is None and dated_in and span in _LAST_MONTH:
         # part of a year is told after it ends: "first half" in a report dated September 15, 2025 is 2025's, in
         # one dated March 28, 2025 the year before's

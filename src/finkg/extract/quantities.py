@@ -292,12 +292,12 @@ class _Scanner:
         unit = tail.unit or currency
         if not unit and not tail.scale and not _YEAR_LIKE.fullmatch(raw) and (shared := _shared_tail(text, tail.end)):
             unit, tail = shared.unit, _Tail(tail.end, shared.unit, shared.scale)  # "7.3 and 5.4 percentage points"
-        if not unit and not currency and counted_after(text, tail.end, raw[0].isdigit()) is None and (
-            carried := self._unit_carried(at)
-        ):
-            unit = carried  # "sold 1.3 million units, ..., NEV sales rose 40% to 646,000"
-        if not unit and tail.scale and not self._counted(raw, tail, at):
-            unit = self.currency
+        if not unit:
+            noun = counted_after(text, tail.end, raw[0].isdigit())
+            if noun is None and (carried := self._unit_carried(at)):
+                unit = carried  # "sold 1.3 million units, ..., NEV sales rose 40% to 646,000"
+            elif tail.scale and noun is None and not counted_before(left_clause(text, at), plural_only=True):
+                unit = self.currency  # a scaled number that counts nothing ("1.2 million users" does) is money
         value = in_base_units(parse_numeral(raw), tail.scale) * (-1 if minus else 1)
         ranged = self._range(at, raw, tail, unit, qualifier)
         if ranged:
@@ -365,12 +365,6 @@ class _Scanner:
                 self.text, last.span.end, at):
             return ""
         return last.counted
-
-    def _counted(self, raw: str, tail: _Tail, at: int) -> bool:
-        """True when a scaled number counts things ("1.2 million users") rather than money."""
-        text = self.text
-        found = counted_after(text, tail.end, raw[0].isdigit())
-        return found is not None or bool(counted_before(left_clause(text, at), plural_only=True))
 
     def _range(self, at: int, raw: str, tail: _Tail, unit: str, qualifier: Qualifier | None) -> list[Quantity]:
         """A range ("3.1% to 3.5%", "10-20 billion yuan") is two quantities: low at_least, high at_most."""
