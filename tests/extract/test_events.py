@@ -375,3 +375,63 @@ def test_a_first_dividend_and_a_listing_in_preparation() -> None:
     kinds = {(e.event_type, e.agent) for e in found.entities if isinstance(e, Event)}
     assert (EventType.DIVIDEND, "company/harbor-bank") in kinds  # the milestone does not hide the payout
     assert (EventType.SHARE_ISSUE_APPLICATION, "company/sunward-energy") in kinds
+
+
+def test_payouts_handed_out_proposed_per_share_or_told_before_their_payer() -> None:
+    doc = document(
+        "Harbor Bank will pay out 35% of its first-half profit. Sunward Energy plans to hand out 5.9 billion yuan. "
+        "Lanxin Biotech earned 2 billion yuan. It kept its payout ratio at 55%, proposing 0.45 yuan a share. "
+        "With a final payout of 7.5 yuan per 10 shares, Qiming Software will return 4.8 billion yuan. "
+        "Jiahe Technology's margins rose, and it won generous payouts from analysts' praise."
+    )
+    found = [(e.event_type, e.agent) for e in _events(doc, _money(doc, "5.9 billion yuan", "4.8 billion yuan"))]
+    assert found == [
+        (EventType.DIVIDEND, "company/harbor-bank"),
+        (EventType.DIVIDEND, "company/sunward-energy"),
+        (EventType.DIVIDEND, "company/lanxin-biotech"),
+        (EventType.DIVIDEND, "company/qiming-software"),
+    ]  # a payout without its amount ("generous payouts") is no event
+
+
+def test_a_topic_word_gives_way_to_the_deed_and_needs_its_amount() -> None:
+    doc = document(
+        "Buybacks also set a record: 2,192 A-share companies repurchased shares for 158 billion yuan. "
+        "Buybacks were part of the response. Dividends paid by all listed companies reached 2.4 trillion yuan."
+    )
+    found = extract(doc)
+    events = [(e.event_type, e.agent, e.mentions[0].text[:20]) for e in found.entities if isinstance(e, Event)]
+    repurchase = [e for e in events if e[0] is EventType.REPURCHASE]
+    assert repurchase == [(EventType.REPURCHASE, "cohort/a-share-2192", "Buybacks also set a ")]
+    assert [e[2] for e in events if e[0] is EventType.DIVIDEND] == ["Dividends paid by al"]
+
+
+def test_a_launched_buyback_is_a_repurchase_not_a_product() -> None:
+    found = extract(document("Kweichow Moutai launched its first buyback for cancellation, planning 3 billion yuan."))
+    assert not [e for e in found.entities if isinstance(e, Product)]
+    kinds = {(e.event_type, e.agent) for e in found.entities if isinstance(e, Event)}
+    assert (EventType.REPURCHASE, "company/kweichow-moutai") in kinds
+
+
+def test_listing_applications_heard_or_filed_and_takeovers_by_absorption() -> None:
+    doc = document(
+        "Sunward Energy earned 2 billion yuan. "
+        "The listing committee of the Hong Kong Stock Exchange heard its application for an H-share listing. "
+        "Qiming Software applied in April to list H shares in Hong Kong. "
+        "Ruixin Medical absorbed Lanxin Biotech. "
+        "Jiahe Technology pressed ahead with its takeover of Orion Therapeutics."
+    )
+    found = [(e.event_type, e.agent, e.object) for e in _events(doc)]
+    assert (EventType.SHARE_ISSUE_APPLICATION, "company/sunward-energy", "organization/hkex") in found
+    assert (EventType.SHARE_ISSUE_APPLICATION, "company/qiming-software") in [f[:2] for f in found]
+    assert (EventType.ACQUISITION, "company/ruixin-medical", "company/lanxin-biotech") in found
+    assert (EventType.ACQUISITION, "company/920392", "company/orion-therapeutics") in found
+
+
+def test_a_clause_after_a_semicolon_continues_its_sentences_company() -> None:
+    doc = document(
+        "All 5,000 listed companies earned more. "
+        "Harbor Bank proposed 4 yuan for every 10 shares; a special payout of 5.4 billion yuan had gone out in January."
+    )
+    found = extract(doc)
+    agents = [e.agent for e in found.entities if isinstance(e, Event) and e.event_type is EventType.DIVIDEND]
+    assert agents == ["company/harbor-bank", "company/harbor-bank"]

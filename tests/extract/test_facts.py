@@ -976,3 +976,28 @@ def test_a_bare_number_goes_on_counting_what_the_sentence_counts() -> None:
         assert _fact(extraction, surface).quantity.unit == "units"
     assert _fact(extraction, "646,000").measure == "export_volume"
     assert _fact(extraction, "120,000 invention patents").quantity.unit != "people"  # its own noun counts it
+
+
+def test_among_them_and_parallel_clauses_count_parts_of_the_group_with_readable_iris() -> None:
+    extraction = _extract(
+        "Shenzhen companies in 2024\nBy April 28, 452 Shenzhen companies had published action plans. "
+        "Among them, 132 had arranged interim dividends, and 232 had bought back shares worth 32.138 billion yuan "
+        "since the launch, while 90 have cut costs.\n")
+    parent = _fact(extraction, "452 Shenzhen companies").subject
+    for surface in ("132", "232", "90"):
+        fact = _fact(extraction, surface)
+        cohort = extraction.entity(fact.subject or "")
+        assert fact.measure == "company_count" and isinstance(cohort, Cohort) and cohort.parent == parent
+    assert _fact(extraction, "232").subject == "cohort/bought-back-shares-worth-232"
+
+
+def test_counts_in_clauses_parallel_to_a_company_count_count_companies() -> None:
+    extraction = _extract(
+        "STAR companies in 2024\n290 companies spent more than 1 billion yuan on R&D and 27 spent more than 10 "
+        "billion yuan. More than 850 companies reported higher profit; of these, nearly 240 raised it by over 50% and "
+        "more than 120 by over 100%. Profits rose by more than 50% at 305 companies and more than doubled at 173. "
+        "Sales reached 3 million units and 40 billion yuan, and 12 new plants opened.\n")
+    for surface in ("27", "more than 120", "173"):
+        fact = _fact(extraction, surface)
+        assert fact.measure == "company_count" and isinstance(extraction.entity(fact.subject or ""), Cohort)
+    assert _fact(extraction, "12 new plants").measure != "company_count"

@@ -31,18 +31,24 @@ def extract(document: Document) -> Extraction:
         tuple(e for e in entities if isinstance(e, Product)),
     )
     companies = tuple(e for e in entities if isinstance(e, Company))
-    events = tuple(_cohort_agent(event, mentions, finder.population, companies) for event in events)
+    events = tuple(_cohort_agent(document, event, mentions, finder.population, companies) for event in events)
     return Extraction(document=document, facts=facts, entities=(*entities, *cohorts, *events))
 
 
 def _cohort_agent(
-    event: Event, mentions: tuple[Mention, ...], population: str | None, companies: tuple[Company, ...]
+    document: Document,
+    event: Event,
+    mentions: tuple[Mention, ...],
+    population: str | None,
+    companies: tuple[Company, ...],
 ) -> Event:
     """An event done by a group ("320 companies have introduced repurchase plans") has that cohort as
     agent and object; "X% of companies ..." is the whole population's doing; "Its board proposed a
     dividend" is the doing of the company named last before it, "Their dividend payout" of the group named
-    last. A report about no population of companies is company news: an event without a named doer there
-    ("The final dividend comes to ...") is the last-named company's."""
+    last, and a clause after a semicolon that names no group continues its sentence's company ("CATL proposed
+    ...; a special payout of 5.4 billion yuan had gone out"). A report about no population of companies is
+    company news: an event without a named doer there ("The final dividend comes to ...") is the last-named
+    company's."""
     if event.agent is not None or not event.mentions:
         return event
     clause = event.mentions[0]
@@ -58,6 +64,9 @@ def _cohort_agent(
     inside = [m.ref for m in mentions if clause.start <= m.start < end]
     if _THEIR.match(clause.text) and earlier and not inside:
         inside = earlier[-1:]
+    opened = document.sentence_at(clause.start).span.start
+    if not inside and (told := [ref for start, ref in named if start >= opened]):
+        inside = told[-1:]
     agent = inside[-1] if inside else population or (max(named)[1] if named else None)
     if agent is None:
         return event

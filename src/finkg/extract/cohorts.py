@@ -28,7 +28,16 @@ from ..records import (
     Sentence,
     Span,
 )
-from .company_counts import NUMBER_TOKEN, OF_THESE, PART_OF_THOSE, elided_after, is_company_count, modifiers
+from .company_counts import (
+    NUMBER_TOKEN,
+    OF_THESE,
+    PART_OF_THOSE,
+    elided_after,
+    is_company_count,
+    modifiers,
+    parallel,
+    parallel_count,
+)
 from .markets import (
     BOARD,
     BOARD_NAMES,
@@ -267,6 +276,7 @@ class CohortFinder:
         opened = OF_THESE.match(text) is not None or continued
         first: str | None = None
         last_in_sentence: str | None = None
+        last_count: tuple[int, str | None] | None = None  # where the last new count ended, and its parent
         # "Of all 20 companies listed ..., 18 have ...": the opening group is the whole of the others.
         whole_end = base + match.end() if (match := _OF_ALL.match(text)) else None
         for phrase_start, phrase_end, ref in sorted(self._phrases(text, base), key=lambda p: p[0]):
@@ -277,7 +287,10 @@ class CohortFinder:
                 index = int(ref[1:])
                 these = self.last_named if PART_OF_THOSE.match(self.document.text, phrase_end) else None
                 parent = parent_here or these or (previous if opened and first is None else None)
+                if last_count and parallel(self.document.text, last_count[0], phrase_start):
+                    parent = parent or last_count[1]  # "Among them, 132 had ..., and 232 had ...": siblings
                 ref = self._count_cohort(index, parent)
+                last_count = (phrase_end, parent)
             self.mentions.append(Mention(phrase_start, phrase_end, ref))
             nested = _OF_WHICH.search(text[: phrase_start - base][-40:]) is not None
             if ref != self.population and not nested:  # "..., of which 290 companies": not what it is about
@@ -299,12 +312,16 @@ class CohortFinder:
         """(start, end, ref) of cohort phrases; ref "?i" marks a count cohort still to be made."""
         phrases: list[tuple[int, int, str]] = []
         last: Quantity | None = None  # the company count before, for "82 are on the Main Board, 221 on the SME Board"
+        counted: Quantity | None = None  # the same, whatever came between: "232 bought back ..., and 132 have ..."
         for index in self.in_sentence.get(self.document.sentence_at(base).index, ()):
             quantity = self.quantities[index]
-            if is_company_count(quantity, text, base, self._previous_text(base)) or elided_after(
-                    last, quantity, self.document.text):
+            if (
+                is_company_count(quantity, text, base, self._previous_text(base))
+                or elided_after(last, quantity, self.document.text)
+                or parallel_count(counted, quantity, self.document.text)
+            ):
                 phrases.append((quantity.span.start, quantity.span.end, f"?{index}"))
-                last = quantity
+                last = counted = quantity
             elif quantity.unit != "count":
                 last = None
         taken = [(s, e) for s, e, _ in phrases]
@@ -522,7 +539,7 @@ class CohortFinder:
         label = " ".join(quantity.span.text.split())
         if tail:
             label += f" {tail.group('tail')}"
-        slug = _slug(f"{phrase or criterion or 'companies'}-{quantity.value}")
+        slug = _slug(f"{phrase or _gist(criterion) or 'companies'}-{quantity.value}")
         ref = f"{EntityType.COHORT}/{slug}"
         if ref in self.cohorts:  # the same criterion and size: a repeated statement of one cohort
             return ref
@@ -649,6 +666,21 @@ def _criterion(sentence: str, offset: int) -> str:
     """What the counted companies did: the words after the count up to the clause's end."""
     rest = re.split(r"[,;]|\band\s+\d", sentence[offset:], maxsplit=1)[0]
     return " ".join(rest.split())[:120]
+
+
+# Words that open a criterion without saying what the companies did: "of them have bought back ...".
+_OPENING_WORDS = frozenset(
+    ["of", "among", "them", "these", "which", "have", "has", "had", "are", "were", "is", "was", "also", "that", "who"]
+)
+
+
+def _gist(criterion: str) -> str:
+    """The first words of what counted companies did, for a readable IRI: "bought back shares worth" for "of
+    them have bought back shares worth 32.138 billion yuan since it began"."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", criterion)
+    while words and words[0].lower() in _OPENING_WORDS:
+        words.pop(0)
+    return " ".join(words[:4])
 
 
 def _listed_across(words: str) -> bool:

@@ -24,11 +24,20 @@ DID_VERB = (
     r"achieved|were|have|had|launched|saw|recorded|made|ended|increased|raised|posted|reported|put|spent|invested|"
     r"paid|distributed|turned|grew|booked|lifted|cut|swung|delivered|(?:more than )?doubled"
 )
-_OPENS_PART = re.compile(r"(?:^|[;:]\s*(?:(?:of|among) (?:these|them|which),?\s*)?)$", re.IGNORECASE)
+_OPENS_PART = re.compile(r"(?:^|[;:]\s*)(?:(?:of|among) (?:these|them|which),?\s*)?$", re.IGNORECASE)
 # A sentence that opens with a share and what it did, about the companies of the sentence before: "More than 80%
 # made a profit, half increased their net profit and 49 more than doubled it."
 _SHARE_DID = re.compile(r"^(?:(?:More than|Over|Nearly|About|Almost|Around|Some)\s+)?\d+(?:\.\d+)?%\s+[a-z]+\b")
 _IN_ALL = re.compile(r"\s+in all\b|\s+in total\b")
+_PARALLEL = re.compile(r"(?:[^.;]|\.\d)*?(?:,\s*(?:and|while|but|whereas)|\s+(?:and|while))\s+")
+# What follows a count whose verb is left out: "nearly 240 raised it by over 50% and more than 120 by over 100%".
+_ELLIPSIS = re.compile(r"\s+(?:by|to|with|above|below|under|more than|over|less than)\s+[\w$¥]")
+# The verb of a parallel clause, any lowercase word: "and 27 spent more", "and 32 swung", "while 40 reported".
+_NEXT_WORD = re.compile(r"\s+[a-z]{3,}\b")
+# A clause joined to the one before, whatever it says before the count: "... and more than doubled at 173".
+_CONJOINED = re.compile(r"(?:[^.;]|\.\d)*?(?:,\s*)?\b(?:and|while|but|whereas)\b(?:[^.;]|\.\d)*")
+# The preposition before a count: "more than doubled at 173" after "rose by more than 50% at 305 companies".
+_PREPOSITION = re.compile(r"\b(at|among|in)\s+$")
 _COMPARED_WITH = re.compile(r"[^.;]*,\s*(?:against|versus|compared with|up from|down from)\s+")
 _LISTED_NEXT = re.compile(r"[^.;,:\d]{0,40}(?:[,:]\s*(?:and\s+)?|\s+and\s+)")  # "5,405 listed companies: 2,278 in ..."
 OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
@@ -89,6 +98,27 @@ def elided_after(last: Quantity | None, quantity: Quantity, text: str) -> bool:
     )
 
 
+def parallel_count(last: Quantity | None, quantity: Quantity, text: str) -> bool:
+    """A bare number in a clause parallel to one a company count opened counts companies too: "Among them, 132
+    had arranged interim dividends, and 232 had bought back shares", "30 companies doubled their profit and 32
+    swung to a profit", "... and more than 120 by over 100%", "rose by half at 305 companies and doubled at 173"."""
+    if last is None or quantity.unit != "count" or quantity.counted:
+        return False
+    if parallel(text, last.span.end, quantity.span.start):
+        return bool(_NEXT_WORD.match(text, quantity.span.end) or _ELLIPSIS.match(text, quantity.span.end))
+    before = _PREPOSITION.search(text, max(0, quantity.span.start - 8), quantity.span.start)
+    same = _PREPOSITION.search(text, max(0, last.span.start - 8), last.span.start)
+    return (
+        bool(before and same and before.group(1) == same.group(1))
+        and _CONJOINED.fullmatch(text, last.span.end, quantity.span.start) is not None
+    )
+
+
+def parallel(text: str, end: int, start: int) -> bool:
+    """True when `text[end:start]` closes one clause and opens a parallel one: ", and", ", while"."""
+    return bool(_PARALLEL.fullmatch(text, end, start))
+
+
 def modifiers(surface: str) -> str:
     """The words between a count's number and its noun: "54 unprofitable companies" -> "unprofitable"."""
     text = NUMBER_TOKEN.sub("", _LEAD.sub("", surface.strip()))
@@ -96,4 +126,14 @@ def modifiers(surface: str) -> str:
     return " ".join((text[: noun.start()] if noun else "").split())
 
 
-__all__ = ["DID_VERB", "NUMBER_TOKEN", "OF_THESE", "PART_OF_THOSE", "elided_after", "is_company_count", "modifiers"]
+__all__ = [
+    "DID_VERB",
+    "NUMBER_TOKEN",
+    "OF_THESE",
+    "PART_OF_THOSE",
+    "elided_after",
+    "is_company_count",
+    "modifiers",
+    "parallel",
+    "parallel_count",
+]

@@ -19,7 +19,8 @@ from .patterns import Gated
 # Words that make a phrase an amount, a result or a plan rather than a product.
 _NOT_PRODUCT = re.compile(
     r"\b(?:revenue|profit|income|growth|loss|losses|shares?|market value|performance|sales|scale|rate|ratio|"
-    r"dividend|plan|plans|goal|goals|strategy|team|factory|factories|subsidiar\w+|customers?|investment|"
+    r"dividends?|payouts?|buy-?backs?|repurchases?|campaigns?|programmes?|programs?|"
+    r"plan|plans|goal|goals|strategy|team|factory|factories|subsidiar\w+|customers?|investment|"
     r"company|companies|position|capacity|advantages?|resources?|reports?|overview|results)\b",
     re.IGNORECASE,
 )

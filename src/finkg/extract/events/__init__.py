@@ -109,7 +109,7 @@ def _clause_events(
             yield from drafts
             fired = kind
             break
-    if fired in (None, EventType.MILESTONE):  # a first or a record payout is still a payout
+    if fired in (None, EventType.MILESTONE, EventType.PRODUCT_LAUNCH):  # a first payout or a launched buyback
         yield from cohort_events(clause, companies, facts)
     yield from index_releases(clause, products, organizations)
     yield from published_reports(clause, inside)

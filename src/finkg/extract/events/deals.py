@@ -8,12 +8,14 @@ from collections.abc import Iterator
 from ...records import Company, Entity, EventType, Product, Span
 from .drafts import Draft, Named, completed, event_status, first_fact
 
-# A company bought: "plans to acquire", "took control of", "moved to buy the remaining 40% of" (not "bought back").
+# A company bought: "plans to acquire", "took control of", "moved to buy the remaining 40% of", "absorbed" (not
+# "bought back").
 _ACQUIRE = re.compile(
-    r"\b(?:acquire|acquired|acquisition of|take over|took over|merge with|merged with|purchase of|"
+    r"\b(?:acquire|acquired|acquisition of|take over|took over|takeover of|merge with|merged with|merger with|"
+    r"purchase of|absorb|absorbs|absorbed|absorbing|absorption of|"
     r"(?:take|takes|took|taken|taking|gain|gains|gained|gaining) control of|"
     r"(?:buy|buys|bought|buying) (?:(?:a|an|the|all|remaining|controlling|majority|further|[\d.]+%) )+"
-    r"(?:stake|of|in)\b)"
+    r"(?:stake|holding|of|in)\b)"
 )
 # The first company named becomes the holder: "NAURA will own 17.9% of Kingsemi and become its largest shareholder".
 _BECOMES = re.compile(r"\b(?:become|becomes|became|becoming) its (?:largest|controlling) shareholder\b")

@@ -26,12 +26,15 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
             NOT_COMPARED + r"\braised\b[^.;]*?\b(?:initial public offerings?|IPOs?|refinancing|placements?|financing)\b"
         ),
     ),
-    # "a cash dividend", "will pay 10.80 yuan per 10 shares", "their 2022 distributions", "leads with RMB 15 for
-    # every 10 shares"
+    # "a cash dividend", "a final payout", "will pay 10.80 yuan per 10 shares", "plans to hand out 5 billion yuan",
+    # "proposing 0.45 yuan a share", "their 2022 distributions", "leads with RMB 15 for every 10 shares" (not "a
+    # payout ratio of 40%", which is said of a dividend named beside it)
     (
         EventType.DIVIDEND,
         re.compile(
-            r"\bdividends?\b|\bcash payouts?\b|\b(?:pay|pays|paying) [\d.]+ yuan in cash\b|"
+            r"\b[Dd]ividends?\b|\b[Pp]ayouts?\b(?! ratio)|\b(?:pay|pays|paying) [\d.]+ yuan in cash\b|"
+            r"\b(?:pays?|paid|paying|hand(?:s|ed|ing)?) out\b|"
+            r"\b(?:propos|receiv|declar)(?:e|es|ed|ing) (?:RMB ?|CNY ?)?[\d.]+(?: yuan)? (?:a|per) share\b|"
             r"\b(?:pay|pays|paid|paying|distributes?|distributed)\b(?:[^.;]|\.\d)*?"
             r"\b(?:per|a) (?:10 |ten )?shares?\b|\b(?:profit|cash|\d{4}) distributions?\b|\bdistribution plans?\b|"
             r"(?:\b(?:RMB|CNY) ?[\d.]+|[\d.]+ yuan) (?:for every|per) (?:10|ten) shares\b"
@@ -40,7 +43,7 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
     # "repurchase plans", "a buyback", "spent 2 billion yuan buying back 100 million shares"
     (
         EventType.REPURCHASE,
-        re.compile(r"\brepurchas(?:es?|ed|ing)\b|\bbuy-?backs?\b|\b(?:buy|buys|buying|bought) back\b"),
+        re.compile(r"\b[Rr]epurchas(?:es?|ed|ing)\b|\b[Bb]uy-?backs?\b|\b(?:buy|buys|buying|bought) back\b"),
     ),
 )
 # A dividend not paid: "will pay no dividend", "declared no cash dividend", "did not pay a dividend"; or only a
@@ -50,6 +53,13 @@ _NO_DIVIDEND = re.compile(
     r"\b(?:not|never) (?:to )?(?:pay|declare|propose|distribute)\w* (?:any |an? )?(?:[\w-]+ )?dividends?\b|"
     r"%\s+of (?:its|their|the)(?: [\w'’-]+)?? (?:cash )?dividends\b"
 )
+# A clause's opening phrase, before its subject: "With a final payout of ...", "Counting an interim payout, ...".
+_LEADING_PHRASE = re.compile(
+    r"\s*(?:With|After|Besides|Beyond|Including|Counting|Along with|On top of|As well as|Apart from)\b[^,;]*$"
+)
+# A payout, or a clause's topic word, is an event only with its amount: "a final payout of 7.5 yuan per 10 shares",
+# "Dividends paid by companies ... reached 2.39 trillion yuan" (not "generous payouts", "Buybacks were rare").
+_BARE = re.compile(r"[Pp]ayouts?|[A-Z]\w+")
 # Shares handed out rather than sold: "eight bonus shares", "a transfer of 8 shares for every 10 from capital reserve".
 _BONUS_ISSUE = re.compile(
     r"\bbonus (?:shares?|issues?)\b|\bfrom (?:the )?capital reserves?\b|"
@@ -63,10 +73,18 @@ def cohort_events(clause: Span, companies: list[Named], amounts: list[str]) -> I
     buyback often share one ("a special dividend and a new buyback are planned")."""
     for kind, trigger in _COHORT_EVENTS:
         matches = [m for m in trigger.finditer(clause.text) if not _negated(clause.text, m)]
+        # a topic word ("Buybacks also set a record: ... 2,192 companies repurchased shares") gives way to the
+        # wording of the deed, and like a bare "payout" is an event only with its amount ("Buybacks were rare")
+        if len(matches) > 1 and matches[0].group()[0].isupper():
+            matches = matches[1:]
+        matches = [m for m in matches if amounts or not _BARE.fullmatch(m.group())]
         agents: dict[object, None] = {}
         for match in matches if kind in _EACH_OWN else matches[:1]:
             segment = segment_at(clause.text, match.start())
             before = [n.entity for n in companies if n.span.start < clause.start + match.start()]
+            if not before and _LEADING_PHRASE.match(clause.text, 0, match.start()):
+                # "With a final payout of 7.5 yuan per 10 shares, Shuanghui will return ...": the doer comes after
+                before = [n.entity for n in companies if n.span.start > clause.start + match.start()][:1]
             # "JinkoSolar plans 0.89 yuan per 10 shares ..., while Pylontech plans 21.80 yuan per 10 shares"
             agent = before[-1] if len(agents) and before else next(iter(before), None)
             if agent in agents:

@@ -38,7 +38,10 @@ def antecedent(document: Document, clause: Span, named: list[Named]) -> list[Nam
     if match is None or any(isinstance(n.entity, Company) for n in starting_in(named, clause)):
         return []
     paragraph = document.sentence_at(clause.start).paragraph
-    before = named[: bisect.bisect_left(named, clause.start + match.start(), key=_start)]
+    # "its" is never the clause's own subject: in "The listing committee of the exchange heard its application"
+    # it is the company named before the clause
+    until = clause.start if match.group().lower() == "its" else clause.start + match.start()
+    before = named[: bisect.bisect_left(named, until, key=_start)]
     salient = _salient if match.group().lower().startswith("it") else _company
     last = next((n for n in reversed(before) if salient(n.entity)), None)
     if last is None or (sentence := document.sentence_at(last.span.start)).paragraph != paragraph:

@@ -22,7 +22,9 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             EventType.SHARE_ISSUE_APPLICATION,
             r"\bH[- ]shares?\b[^.;]*?\bapplications?\b|\b(?:submitted|filed) (?:an? )?"
             r"(?:application|prospectus)[^.;]*?\b(?:listing|IPO|share)|\bapplied for (?:an? )?(?:listing|IPO)|"
-            r"\bappl(?:ied|ies|y|ying) to (?:list|float)\b|"
+            r"\bappl(?:ied|ies|y|ying) (?:(?:in|on) [A-Z]\w+(?: \d{1,2})?(?:,? \d{4})? )?to (?:list|float)\b|"
+            r"\b(?:submitted|filed) (?:its|an?|their) (?:listing )?application\b(?=[^.]*\b(?:listing|IPO|list)\b)|"
+            r"\b(?:approved|adopted) a plan to (?:list|issue) H[- ]shares\b|"
             r"\bapplications? for an? (?:[AH]-share )?(?:listing|IPO)\b|"
             r"\bfiled (?:for|to) (?:an? )?(?:Hong Kong |[AH]-share )?(?:listing|IPO|list)\b|"
             r"\b(?:prepar|plann|seek)(?:es|ed|ing|s)? (?:for )?(?:an? |its )?(?:Hong Kong|H-share|secondary) "
@@ -108,6 +110,8 @@ def triggered(
         if kind is EventType.PRODUCT_LAUNCH and re.search(r"\bfirst\b", text):
             event_type = EventType.MILESTONE
         after = [n for n in inside if at <= n.span.start < until and n.entity not in agents]
+        if kind is EventType.SHARE_ISSUE_APPLICATION:  # "The listing committee of the exchange heard its application"
+            after += [n for n in inside if n.span.start < at and isinstance(n.entity, Organization)]
         for i, agent in enumerate(agents):
             obj = _object(event_type, agent, after, products)
             if event_type in {EventType.PRODUCT_LAUNCH, EventType.APPROVAL} and not isinstance(obj, Product):
