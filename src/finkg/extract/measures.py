@@ -11,6 +11,15 @@ from dataclasses import dataclass
 
 from .patterns import PatternSet
 
+# Words before "revenue" that name no product line: totals, periods, places, owners, the kinds of income.
+_NOT_A_LINE = (
+    r"(?:total|operating|business|annual|net|gross|group|industry|industries|sector|market|board|company|companies|"
+    r"firms?|banks?|overall|quarterly|half-year|full-year|first-half|yearly|core|main|combined|consolidated|reported|"
+    r"record|its|their|the|an?|of|and|in|from|with|on|to|as|by|that|this|whose|which|interest|fee|commission|"
+    r"insurance|premium|investment|other|segment|services|sales|overseas|domestic|international|foreign|export|"
+    r"his|her|our|average|per|aggregate|attributable|recurring|[\w-]*-listed|listed|first|second|third|fourth|"
+    r"[\w-]*quarter|half|year|[a-z]+ed|said|but|so|yet|while|reach|STAR|ChiNext|SME|Main|BSE)\b"
+)
 # (measure, pattern) - the first pattern that matches at a position wins, so longer wordings
 # ("overseas revenue", "net profit after deducting") come before the words they contain.
 _CUES: tuple[tuple[str, str], ...] = (
@@ -19,8 +28,10 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net profit after deducting non-recurring[\w\s-]*|deducted net profit|"
         r"net profit excluding non-recurring (?:items|gains and losses|profit and loss)|"
         r"(?:net )?profits? after (?:deducting )?non-recurring (?:items|gains and losses)|"
-        r"(?:excluding|after deducting|stripping out|stripped of) (?:non-recurring|one-off|one-time|such|these|those) "
-        r"(?:items|gains and losses|gains),?\s+(?:net\s+)?profit|"
+        r"(?:[Ee]xcluding|after deducting|[Ss]tripping out|[Ss]tripped of) "
+        r"(?:non-recurring|one-off|one-time|such|these|those) (?:items|gains and losses|gains),?\s+"
+        r"(?:(?:the group|the company|it|its|however|[A-Z][\w-]+),?\s+){0,2}"
+        r"(?:(?:net\s+)?profits?|earned|made|earnings)\b|"
         r"(?:net )?(?:profits?|figure|earnings) (?:excluding|after deducting|stripping out|net of) "
         r"(?:non-recurring|one-off|one-time) "
         r"(?:items|gains and losses|profit and loss|gains|charges)|"
@@ -190,6 +201,12 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"flagship (?:[\w-]+ ){0,3}?[\w-]+(?= (?:brought in|generated|earned|contributed))|"
         r"(?:tools|equipment|products|drugs|liquor|devices|machines|chips|vehicles|batteries)"
         r"(?= (?:alone )?(?:bringing in|brought in|contributing|contributed|generating|generated) )",
+    ),
+    (  # a product line's revenue: "Packaged meat revenue fell", "storage revenue climbed", "Mobile cloud revenue rose"
+        "product_sales",
+        r"(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while )|(?<= and )|(?<=, as ))"
+        r"(?:(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ )?(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ revenue\b"
+        r"(?= (?:rose|grew|fell|climbed|jumped|surged|slid|dropped|declined|increased|decreased|reached|was|of)\b)",
     ),
     ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
     (
