@@ -1008,7 +1008,8 @@ def test_profit_after_an_opening_excluding_one_off_items_and_a_product_lines_rev
         "Carmakers in 2024\nExcluding non-recurring items, the group earned 7.28 billion yuan, up 59.76%. "
         "Stripping out one-off gains, however, profit rose 26.36% to 1.48 billion yuan. "
         "Mobile cloud revenue rose 11.3% to 56.1 billion yuan, and storage revenue climbed 40.21% to 24.96 billion "
-        "yuan. Operating revenue rose 3% to 500 billion yuan, and fourth-quarter revenue fell 2% to 120 billion yuan.\n")
+        "yuan. Operating revenue rose 3% to 500 billion yuan, and fourth-quarter revenue fell 2% to 120 billion "
+        "yuan.\n")
     excluding = ("7.28 billion yuan", "59.76%", "26.36%", "1.48 billion yuan")
     assert {_fact(extraction, s).measure for s in excluding} == {"net_profit_excl_nonrecurring"}
     assert [_fact(extraction, s).measure for s in ("56.1 billion yuan", "24.96 billion yuan")] == ["product_sales"] * 2
