@@ -203,14 +203,18 @@ def test_the_data_structure_has_the_contract_components(ontology: Graph) -> None
     assert {ontology.value(c, qb.attribute) for c in components} - {None} == {FKG.unit, FKG.qualifier}
 
 
-def test_the_extractors_statistics_and_broader_measures_are_the_schemes() -> None:
-    from finkg.extract.measures import BROADER, STATISTICS
+def test_the_extractors_statistics_are_the_schemes_and_its_collections_hold_its_measures() -> None:
+    from finkg.extract.measure_scheme import measure_scheme
+    from finkg.extract.measures import STATISTICS
 
     graph = _graph("measures.ttl")
     notations = {str(o) for o in graph.objects(None, SKOS.notation)}
     assert notations >= STATISTICS
-    for narrow, broad in BROADER.items():
-        assert (URIRef(MEASURE + narrow), SKOS.broader, URIRef(MEASURE + broad)) in graph
+    scheme = measure_scheme()
+    assert {"revenue", "cash_dividends"} <= scheme.flows and "gross_margin" in scheme.rates
+    assert scheme.flows | scheme.rates | scheme.shares <= notations
+    assert not scheme.rates & scheme.shares  # a percentage is a level or a part of a whole, never both
+    assert scheme.broader["rd_expenses"] == "rd_investment"
 
 
 def test_every_measure_the_extractor_names_is_in_the_scheme() -> None:

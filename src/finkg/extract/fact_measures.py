@@ -10,23 +10,13 @@ from .clauses import COMPOUND, ON_A_NAMED, Clause, end_of_segment, start_of_segm
 from .company_counts import DID_VERB
 from .fact_periods import OWN_PERIOD
 from .fact_state import LinkerState
+from .measure_scheme import measure_scheme
 from .measures import AVERAGED, Cue, counted_measure
 from .numbers import MEASURE_UNITS, MONEY
 from .quantity_cues import FALL, RISE
 
-_SHARE_MEASURES = {
-    "employees_share",
-    "holding_share",
-    "company_share",
-    "coverage_rate",
-    "autonomy_rate",
-    "localization_rate",
-}
-_RATE_MEASURES = {
-    "rd_intensity", "gross_margin", "coupon_rate", "dividend_payout_ratio", "roe", "dividend_yield",
-    "net_interest_margin", "npl_ratio", "debt_to_asset_ratio", "provision_coverage", "total_investment_yield",
-    "comprehensive_investment_yield", "combined_ratio", "load_factor", "sales_margin",
-}
+_SHARE_MEASURES = measure_scheme().shares  # percentages that are part of a whole
+_RATE_MEASURES = measure_scheme().rates  # percentages that are a level: margins, yields, ratios
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
     r"(?:compan(?:y|ies)|enterprises|firms|board\b(?!['’]))|(?:of\s+(?:them|these)\s+)?"

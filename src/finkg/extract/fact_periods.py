@@ -11,6 +11,7 @@ from ..records import Kind, Quantity, Sentence
 from .clauses import ON_A_NAMED, Clause, end_of_segment, start_of_segment
 from .company_counts import OF_THESE
 from .fact_state import LinkerState
+from .measure_scheme import measure_scheme
 from .periods import (
     THE_QUARTER,
     Calendar,
@@ -46,18 +47,7 @@ _TOLD_ON = re.compile(r"\b(?:said|reported|announced|published|disclosed|release
 _YEARS = re.compile(r"\d{4}-\d{4}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # What a period's results add up: stated "by" a day, they are still the period's.
-_FLOWS = frozenset(
-    {"revenue", "net_profit", "net_loss", "net_profit_excl_nonrecurring", "net_loss_excl_nonrecurring",
-     "operating_cash_flow", "rd_investment", "rd_expenses", "gross_profit", "overseas_revenue", "domestic_revenue",
-     "product_sales", "operating_profit_adjusted", "cash_from_sales", "cash_dividends", "impairment_losses",
-     "operating_profit", "total_profit", "investment_income", "investment_loss", "exchange_loss", "premium_income",
-     "new_business_value", "underwriting_profit", "cargo_revenue", "fuel_cost", "production_volume",
-     "crude_steel_output", "pig_iron_output", "finished_steel_output", "export_volume", "apparent_consumption",
-     "passengers_carried", "passenger_throughput", "cargo_volume", "load_factor", "combined_ratio",
-     "total_investment_yield", "comprehensive_investment_yield", "sales_margin", "unit_fuel_cost", "selling_price",
-     "average_selling_price", "dividend_per_share", "dividend_per_10_shares", "dividend_payout_ratio",
-     "brokerage_fee_income", "proprietary_trading_income", "investment_banking_income", "asset_management_income"}
-)  # fmt: skip
+_FLOWS = measure_scheme().flows
 _YEAR_END_BALANCES = frozenset(
     {"order_backlog", "total_assets", "npl_ratio", "provision_coverage", "debt_to_asset_ratio"}
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .measure_scheme import measure_scheme
 from .patterns import PatternSet
 
 # Words before "revenue" that name no product line: totals, periods, places, owners, the kinds of income.
@@ -269,7 +270,7 @@ STATISTIC = re.compile(r"\b(median|average|mean)\s+(?:[\w-]+\s+){0,3}$", re.IGNO
 STATISTICS = frozenset(
     {f"{stat}_{measure}" for stat in ("average", "median") for measure in AVERAGED} | {"average_selling_price"}
 )
-BROADER = {"rd_expenses": "rd_investment"}
+BROADER = measure_scheme().broader
 
 # What a count counts -> measure. The noun is the Quantity's `counted`.
 COUNTED: dict[str, str] = {

@@ -1,0 +1,45 @@
+"""The measure scheme (ontology/measures.ttl) as the extractor needs it beyond the measures' names: which add up
+over a period, which percentages are levels and which are parts of a whole, and which measure is narrower than
+which. One place says it, so that a new measure cannot be forgotten in a table of the code."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import SKOS
+from rdflib.term import Node
+
+from ..config import ONTOLOGY_DIR
+
+COLLECTIONS = "https://w3id.org/finkg/id/scheme/measures/"
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureScheme:
+    """Notations of the measures in each collection of the scheme, and each narrower measure's broader one."""
+
+    flows: frozenset[str]
+    rates: frozenset[str]
+    shares: frozenset[str]
+    broader: Mapping[str, str]
+
+
+@cache
+def measure_scheme() -> MeasureScheme:
+    """The scheme's collections and skos:broader links, read once per process."""
+    graph = Graph().parse(ONTOLOGY_DIR / "measures.ttl", format="turtle")
+
+    def notation(concept: Node) -> str:
+        return str(graph.value(concept, SKOS.notation))
+
+    def members(name: str) -> frozenset[str]:
+        return frozenset(notation(m) for m in graph.objects(URIRef(COLLECTIONS + name), SKOS.member))
+
+    broader = {notation(narrow): notation(broad) for narrow, broad in graph.subject_objects(SKOS.broader)}
+    return MeasureScheme(flows=members("flows"), rates=members("rates"), shares=members("shares"), broader=broader)
+
+
+__all__ = ["MeasureScheme", "measure_scheme"]
