@@ -1014,3 +1014,19 @@ def test_profit_after_an_opening_excluding_one_off_items_and_a_product_lines_rev
     assert {_fact(extraction, s).measure for s in excluding} == {"net_profit_excl_nonrecurring"}
     assert [_fact(extraction, s).measure for s in ("56.1 billion yuan", "24.96 billion yuan")] == ["product_sales"] * 2
     assert [_fact(extraction, s).measure for s in ("500 billion yuan", "120 billion yuan")] == ["revenue"] * 2
+
+
+def test_deal_terms_bank_figures_and_buyback_loans_have_their_measures() -> None:
+    extraction = _extract(
+        "Deals in 2024\nMindray bought 21.12% of APT Medical for 6.65 billion yuan, or 471.12 yuan a share. "
+        "Lanxin Biotech will pay a final dividend of 0.25 yuan a share. "
+        "Qiming Software will issue 1.3 billion new shares at 4.04 yuan each. "
+        "Harbor Bank had bought back 517,000 shares, or 0.43% of its share capital, for 13 million yuan. "
+        "Net interest income grew 27.2% to 7.878 billion yuan, and net assets reached 328.3 billion yuan. "
+        "A bank agreed to lend it up to 1.75 billion yuan for three years.\n")
+    surfaces = ("6.65 billion yuan", "471.12 yuan a share", "0.25 yuan a share", "4.04 yuan", "13 million yuan",
+                "7.878 billion yuan", "328.3 billion yuan", "1.75 billion yuan")
+    assert [_fact(extraction, s).measure for s in surfaces] == [
+        "transaction_amount", "acquisition_price_per_share", "dividend_per_share", "share_issue_price",
+        "repurchase_amount", "net_interest_income", "net_assets", "loan_amount",
+    ]

@@ -57,6 +57,9 @@ GOLD_MEASURES = {
     # securities firms' lines of business, and two deal terms
     "brokerage_fee_income", "proprietary_trading_income", "investment_banking_income",
     "asset_management_income", "negative_goodwill", "shares_acquired",
+    # deal terms, bank and broker figures and buyback loans that this round's development annotators named
+    "share_exchange_ratio", "acquisition_price_per_share", "net_interest_income", "net_assets", "loan_amount",
+    "interest_rate",
     # telecom operators' and service companies' measures
     "subscriber_count", "customer_count", "segment_revenue", "arpu", "base_station_count", "tower_site_count",
 }  # fmt: skip

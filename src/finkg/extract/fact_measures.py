@@ -53,7 +53,8 @@ _EACH_SHARE = re.compile(r"\s+(?:each|apiece|a share|per share)\b", re.IGNORECAS
 # Shares sold, or an offering "priced at" the figure: "the H-share offering, priced at HK$54.80 a share".
 _SELLING_SHARES = re.compile(
     r"\b(?:sell\w*|sold|issu\w*|plac\w*|offer\w*)\s+(?:[\w,.-]+\s+){0,3}?shares\b|"
-    r"\b(?:offering|IPO|listing|placement)\b[^.;]{0,40}?\bpriced at\s*$|\braising\b(?:[^.;]|\.\d){0,40}?\bat\s*$",
+    r"\b(?:offering|IPO|listing|placement)\b[^.;]{0,40}?\bpriced at\s*$|\braising\b(?:[^.;]|\.\d){0,40}?\bat\s*$|"
+    r"\bnew (?:[AH][- ])?shares\b(?:[^.;]|\.\d){0,30}?\b(?:at|priced at)\s*$",
     re.IGNORECASE,
 )
 _WHOLE_OF_A_SHARE = re.compile(
@@ -115,6 +116,14 @@ _BUYING = re.compile(
     r"(?:the\s+remaining\s+|"
     r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|\b(?:paying|pay)\b(?:[^;.]|\.\d)*?\bfor\s+(?:an?\s+)?$"
 )
+# A clause about buying a stake in a company: "bought 21.12% of APT Medical for 6.65 billion yuan, or ...".
+_ACQUIRING = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|takeover|pay|pays|paid|paying)\b(?:[^.;]|\.\d)*?"
+    r"(?:\b(?:stake|holding)\b|%\s+(?:stake\s+)?(?:of|in)\b)",
+    re.IGNORECASE,
+)
+_FOR_STAKE = re.compile(r"\s+for\s+(?:an?\s+)?(?:further\s+)?[\d.]+%(?:\s+stake)?\s+(?:of|in)\b")
+_PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spent|spending)\b", re.IGNORECASE)
 _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)
 _OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")
 _OF_A = re.compile(r"\s+of\s+")
@@ -209,10 +218,16 @@ class MeasureChoice(LinkerState):
                 return "share_issue_price"  # "the H-share offering, priced at HK$54.80 a share"
             if _BOUGHT_BACK.search(text, clause.start, quantity.span.start):
                 return "repurchase_price"  # "buy back and cancel 126,559,250 shares ... at 4.29 yuan a share"
+            if _ACQUIRING.search(text, clause.start, quantity.span.start) and not _DIVIDEND_WORD.search(
+                text, clause.start, quantity.span.start
+            ):
+                return "acquisition_price_per_share"  # "to pay 1.687 billion yuan for 9.49% of Kingsemi, at 88.48 yuan"
             if not any(c.measure == "earnings_per_share" for c in cues if c.start < quantity.span.start):
                 return "dividend_per_share"
         if quantity.unit == "percent" and self._share_of_count(quantity):
             return "company_share"  # "4,127 of the companies, close to 80% of the total", "4,118, or 76.89%"
+        if quantity.unit in MONEY and self._price_of_a_stake(quantity, clause):
+            return "transaction_amount"  # "bought 21.12% of APT Medical for 6.65 billion yuan"
         if quantity.unit in MONEY and _EACH_SHARE.match(text, quantity.span.end) and selling:
             return "share_issue_price"  # "by selling shares to the ministry at 6.05 yuan each"
         if quantity.unit in MONEY and self._total_of_per_share(quantity):
@@ -375,6 +390,18 @@ class MeasureChoice(LinkerState):
             last is not None
             and last.measure in ("dividend_per_10_shares", "dividend_per_share")
             and bool(_A_TOTAL.fullmatch(self.document.text, last.quantity.span.end, quantity.span.start))
+        )
+
+    def _price_of_a_stake(self, quantity: Quantity, clause: Clause) -> bool:
+        """A sum paid for a stake: "bought 21.12% of APT Medical for 6.65 billion yuan", "agreed to pay 1.687
+        billion yuan for 9.49% of Kingsemi"."""
+        text = self.document.text
+        if _BOUGHT_BACK.search(text, clause.start, quantity.span.start):
+            return False  # "had bought back 517,000 shares, or 0.43% of its share capital, for 13 million yuan"
+        if _FOR_STAKE.match(text, quantity.span.end):
+            return bool(_PAYING.search(text, clause.start, quantity.span.start))
+        return text.endswith("for ", 0, quantity.span.start) and bool(
+            _ACQUIRING.search(text, clause.start, quantity.span.start)
         )
 
     def _number(self, quantity: Quantity) -> int:

@@ -118,6 +118,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("passengers_carried", r"passenger (?:numbers|traffic|volumes?|trips)|passengers carried"),
     ("cargo_volume", r"cargo(?: and mail)? (?:volume|throughput|traffic)|(?<=tonnes of )cargo(?: and mail)?"),
     ("cargo_revenue", r"cargo revenue"),
+    ("net_interest_income", r"net interest income"),
     ("brokerage_fee_income", r"(?:net )?brokerage (?:fee |commission )?(?:income|revenue)|commission income"),
     ("proprietary_trading_income", r"proprietary (?:trading|investment)(?: income| revenue| business)?"),
     ("investment_banking_income", r"investment banking (?:income|revenue|fees?)"),
@@ -218,9 +219,21 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("holding_value", r"held a total market value|holding value|market value of (?:their )?holdings"),
     ("market_value", r"market (?:value|capitali[sz]ation)|(?<=companies )worth|(?<=firms )worth"),
+    ("net_assets", r"net assets|net asset value(?! per)|(?:shareholders|owners)['’]? equity"),
     (
         "total_assets",
         r"total assets|assets totall?(?:ed|ing)|(?<=its )assets\b|(?<=their )assets\b|(?<!net )assets of\b",
+    ),
+    ("share_exchange_ratio", r"(?:exchange|swap|share-swap|conversion) ratio|(?:exchanged|swapped) for(?= [\d.]+ )"),
+    (  # a loan or credit line: "agreed to lend it up to 1.75 billion yuan", "special loans capped at"
+        "loan_amount",
+        r"(?:special |buyback |repurchase )?loans?(?= (?:of|capped|worth|totall?ing|up to)\b)|credit lines?|"
+        r"lending quota|\blend(?: it| them)?(?= (?:up to |about |as much as )?(?:RMB|US\$|HK\$|\$|\d))",
+    ),
+    (
+        "interest_rate",
+        r"(?:lending|loan|borrowing) (?:interest )?rates?|interest rates? (?:on|of) (?:the |its |their )?"
+        r"(?:loans?|lending|credit|borrowing)",
     ),
     ("transaction_amount", r"transaction (?:amount|volume)|turnover"),
     (
