@@ -1030,3 +1030,13 @@ def test_deal_terms_bank_figures_and_buyback_loans_have_their_measures() -> None
         "transaction_amount", "acquisition_price_per_share", "dividend_per_share", "share_issue_price",
         "repurchase_amount", "net_interest_income", "net_assets", "loan_amount",
     ]
+
+
+def test_a_list_of_counts_takes_its_last_noun_and_pairs_with_a_list_of_years() -> None:
+    extraction = _extract(
+        "Dividends in 2024\nOnly 64, 58 and 107 companies had done so in 2021, 2022 and 2023. "
+        "Revenue rose 5%, 7% and 9% in 2022, 2023 and 2024.\n")
+    counts = [_fact(extraction, s) for s in ("64", "58", "107 companies")]
+    assert [f.measure for f in counts] == ["company_count"] * 3
+    assert [f.period for f in counts] == ["FY2021", "FY2022", "FY2023"]
+    assert [_fact(extraction, s).period for s in ("5%", "7%", "9%")] == ["FY2022", "FY2023", "FY2024"]

@@ -38,6 +38,9 @@ _NEXT_WORD = re.compile(r"\s+[a-z]{3,}\b")
 _CONJOINED = re.compile(r"(?:[^.;]|\.\d)*?(?:,\s*)?\b(?:and|while|but|whereas)\b(?:[^.;]|\.\d)*")
 # The preposition before a count: "more than doubled at 173" after "rose by more than 50% at 305 companies".
 _PREPOSITION = re.compile(r"\b(at|among|in)\s+$")
+_LISTED_BEFORE = re.compile(
+    rf"(?:,\s+\d[\d,.]*)*,?\s+and\s+\d[\d,.]*\s+(?:[\w-]+\s+)?(?:{COMPANY_NOUN})\b", re.IGNORECASE
+)
 _COMPARED_WITH = re.compile(r"[^.;]*,\s*(?:against|versus|compared with|up from|down from)\s+")
 _LISTED_NEXT = re.compile(r"[^.;,:\d]{0,40}(?:[,:]\s*(?:and\s+)?|\s+and\s+)")  # "5,405 listed companies: 2,278 in ..."
 OF_THESE = re.compile(r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ii]n particular)\b")
@@ -63,13 +66,15 @@ def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str
         return True  # "63 companies' products": the count is of the companies
     if quantity.counted:
         return bool(COMPANY_NOUN_RE.fullmatch(quantity.counted.lower().strip("'’")))
+    after = sentence[quantity.span.end - base :]
+    if _LISTED_BEFORE.match(after):
+        return True  # "Only 64, 58 and 107 companies": the noun of a list's last count is the others' too
     before = sentence[: quantity.span.start - base]
     if _NUMBER_OF_COMPANIES.search(before[-80:]):
         return True  # "the number of listed companies had grown from 25 to 546"
     # A bare number that is the subject of a clause about companies: "32 turned losses into profits".
     if _NUMBERED.search(before):
         return True  # "Companies from the nine strategic emerging industries numbered 763"
-    after = sentence[quantity.span.end - base :]
     if _APPOSED_SHARE.match(after) and (OF_THESE.match(sentence) or COMPANY_NOUN_RE.search(sentence)):
         return bool(_BARE_COUNT_VERB.match(_APPOSED_SHARE.sub("", after)))  # "Of these, 386, or 32%, had listed"
     if _IN_ALL.match(after) and COMPANY_NOUN_RE.search(sentence):
