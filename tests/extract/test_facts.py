@@ -1040,3 +1040,19 @@ def test_a_list_of_counts_takes_its_last_noun_and_pairs_with_a_list_of_years() -
     assert [f.measure for f in counts] == ["company_count"] * 3
     assert [f.period for f in counts] == ["FY2021", "FY2022", "FY2023"]
     assert [_fact(extraction, s).period for s in ("5%", "7%", "9%")] == ["FY2022", "FY2023", "FY2024"]
+
+
+def test_a_listed_one_word_name_that_acts_is_a_company_and_owns_its_deal_figures() -> None:
+    extraction = _extract(
+        "Deals in 2024\nMindray bought 21.12% of APT Medical for 6.65 billion yuan. "
+        "Huahai Qingke agreed to pay no more than 100.45 million yuan for the remaining 82% of Xinyu Semiconductor. "
+        "Harbor Bank held 27.96% of Lanxin Biotech.\n")
+    bought = [_fact(extraction, s) for s in ("21.12%", "6.65 billion yuan")]
+    assert [(f.subject, f.measure) for f in bought] == [
+        ("company/mindray-bio-medical-electronics", "stake_acquired"),
+        ("company/mindray-bio-medical-electronics", "transaction_amount"),
+    ]
+    assert [_fact(extraction, s).measure for s in ("100.45 million yuan", "82%")] == [
+        "transaction_amount", "stake_acquired"]
+    held = _fact(extraction, "27.96%")
+    assert (held.subject, held.measure) == ("company/harbor-bank", "holding_share")

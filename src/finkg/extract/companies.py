@@ -90,7 +90,8 @@ _VERBS = (
     r"raised|signed|submitted|focuses|focused|conducted|introduced|built|helped|reached|exceeded|posted|"
     r"recorded|won|has|have|had|takes|took|continues|led|ranked|developed|obtained|received|expects|"
     r"delivered|shipped|opened|established|invested|unveiled|returned|turned|surpassed|disclosed|saw|grew|is|was|"
-    r"headed|topped|spent|earned|generated"
+    r"headed|topped|spent|earned|generated|bought|sold|held|agreed|paid|proposed|absorbed|merged|purchased|booked|"
+    r"lifted|narrowed|swung"
 )
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.;:!?,])\s+(?:and\s+)?|(?<=\n))(?P<list>{LIST})\s+"
@@ -148,6 +149,7 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
         described = _LOWER_WORD.search(span.text) and _ROLE_AFTER.match(text, end)  # "OLED material supplier X"
         if not overlaps(span, taken) and not described:
             names.setdefault(span.text)
+    acting = {m for match in _SUBJECT.finditer(text) for m in split_list(match.group("list"))}
     for name in _candidate_runs(text):
         if (
             name not in names
@@ -156,6 +158,7 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
                 or _official_word(name, gazetteer, text)
                 or _capital_mid_sentence(name, spots, text)
                 or _possessor(name, text)
+                or (name in acting and name.lower() not in _lowercase_words(text))  # "Mindray bought 21% of ..."
             )
             # an acronym in brackets ("(CMP)") is a term more often than a ticker, unless it leads a listed name ("BYD")
             and (not name.isupper() or _leads_listing(name, gazetteer.resolve(name, boards), spots))

@@ -114,7 +114,8 @@ _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profit
 _BUYING = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take|took|taking|signed for)\s+(?:of\s+)?"
     r"(?:the\s+remaining\s+|"
-    r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|\b(?:paying|pay)\b(?:[^;.]|\.\d)*?\bfor\s+(?:an?\s+)?$"
+    r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|"
+    r"\b(?:paying|pay)\b(?:[^;.]|\.\d)*?\bfor\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?$"
 )
 # A clause about buying a stake in a company: "bought 21.12% of APT Medical for 6.65 billion yuan, or ...".
 _ACQUIRING = re.compile(
@@ -122,8 +123,12 @@ _ACQUIRING = re.compile(
     r"(?:\b(?:stake|holding)\b|%\s+(?:stake\s+)?(?:of|in)\b)",
     re.IGNORECASE,
 )
-_FOR_STAKE = re.compile(r"\s+for\s+(?:an?\s+)?(?:further\s+)?[\d.]+%(?:\s+stake)?\s+(?:of|in)\b")
+_FOR_STAKE = re.compile(
+    r"\s+for\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?[\d.]+%(?:\s+stake)?\s+(?:of|in)\b"
+)
 _PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spent|spending)\b", re.IGNORECASE)
+# A holder before a stake: "Sugon held 27.96% of Hygon", "owns 51% of".
+_HOLDS = re.compile(r"\b(?:held|holds|hold|owns|owned|own)\s+(?:about\s+|nearly\s+|some\s+|over\s+)?$")
 _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)
 _OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")
 _OF_A = re.compile(r"\s+of\s+")
@@ -278,7 +283,7 @@ class MeasureChoice(LinkerState):
         lead = max(clause.start, quantity.span.start - 60)
         if quantity.unit == "percent" and _BUYING.search(text, lead, quantity.span.start):
             return "stake_acquired"  # "moved to buy the remaining 72.33% of its subsidiary", "paying ... for 21% of"
-        if quantity.unit == "percent" and held:
+        if quantity.unit == "percent" and (held or _HOLDS.search(text, lead, quantity.span.start)):
             return "holding_share"  # "a 20% stake in ...", "held 2.4% of the board's shares"
         if quantity.unit == "percent":
             denominator = following and re.match(r"\s*of\b", text[quantity.span.end : following[0].end])

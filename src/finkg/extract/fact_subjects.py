@@ -54,8 +54,10 @@ _ESTIMATES = re.compile(
     r"\s+(?:put|puts|estimated|estimates|counted|counts|calculated|calculates|found|finds|reckon(?:s|ed)|"
     r"tall(?:ied|ies)|compil(?:ed|es))\b"
 )
+# Verbs whose subject buys or holds what a deal figure is of: "Mindray bought 21.12% of APT Medical", "Sugon held".
 _BUYS = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take over|took (?:over|control of))\b"
+    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take over|took (?:over|control of)|"
+    r"pay|pays|paid|paying|held|holds|owns|owned)\b"
 )
 _DEAL_MEASURES = frozenset({"transaction_amount", "stake_acquired", "holding_share"})
 _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
