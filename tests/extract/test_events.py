@@ -435,3 +435,15 @@ def test_a_clause_after_a_semicolon_continues_its_sentences_company() -> None:
     found = extract(doc)
     agents = [e.agent for e in found.entities if isinstance(e, Event) and e.event_type is EventType.DIVIDEND]
     assert agents == ["company/harbor-bank", "company/harbor-bank"]
+
+
+def test_each_deal_of_a_clause_has_its_buyer_and_a_stake_paid_for_is_no_dividend() -> None:
+    doc = document(
+        "Ruixin Medical has agreed to pay 3.8 billion yuan for 64.59% of Lanxin Biotech, at 8.8 yuan a share, "
+        "and Qiming Software plans to buy 96.08% of Orion Therapeutics."
+    )
+    found = [(e.event_type, e.agent, e.object) for e in _events(doc, _money(doc, "3.8 billion yuan"))]
+    assert found == [
+        (EventType.ACQUISITION, "company/ruixin-medical", "company/lanxin-biotech"),
+        (EventType.ACQUISITION, "company/qiming-software", "company/orion-therapeutics"),
+    ]

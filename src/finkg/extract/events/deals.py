@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from ...records import Company, Entity, EventType, Product, Span
 from .drafts import Draft, Named, completed, event_status, first_fact
 
-# A company bought: "plans to acquire", "took control of", "moved to buy the remaining 40% of", "absorbed" (not
-# "bought back").
+# A company bought: "plans to acquire", "took control of", "moved to buy the remaining 40% of", "absorbed", "agreed
+# to pay 1.7 billion yuan for 9.49% of" (not "bought back").
 _ACQUIRE = re.compile(
-    r"\b(?:acquire|acquired|acquisition of|take over|took over|takeover of|merge with|merged with|merger with|"
-    r"purchase of|absorb|absorbs|absorbed|absorbing|absorption of|"
+    r"\b(?:acquire|acquired|acquisition of|take over|took over|takeover of|merge with|merged with|"
+    r"merger with|purchase of|absorb|absorbs|absorbed|absorbing|absorption of|bid for|"
+    r"(?:pay|pays|paid|paying)\b(?:[^.;]|\.\d)*?\bfor (?:an? |the )?(?:remaining |further )?[\d.]+%"
+    r"(?: stake)? (?:of|in)\b|"
     r"(?:take|takes|took|taken|taking|gain|gains|gained|gaining) control of|"
     r"(?:buy|buys|bought|buying) (?:(?:a|an|the|all|remaining|controlling|majority|further|[\d.]+%) )+"
     r"(?:stake|holding|of|in)\b)"
@@ -43,23 +45,25 @@ def takeovers(clause: Span, companies: list[Named], amounts: list[str]) -> Itera
 
 
 def _pairs(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:
-    """Agent before the trigger, object the first company after it: "X plans to acquire Y"."""
-    match = _ACQUIRE.search(clause.text)
-    if match is None:
-        return
-    at = clause.start + match.start()
-    before = [n for n in companies if n.span.start < at]
-    after = [n for n in companies if n.span.start >= at and (not before or n.entity != before[-1].entity)]
-    if before and after:
-        yield Draft(
-            event_type=EventType.ACQUISITION,
-            clause=clause,
-            agent=before[-1].entity,
-            object=after[0].entity,
-            object_label=after[0].entity.label,
-            amount=first_fact(amounts),
-            status=event_status(EventType.ACQUISITION, clause.text[: match.end()]),
-        )
+    """Agent before the trigger, object the first company after it: "X plans to acquire Y"; each trigger of a
+    clause has the companies since the one before ("A agreed to pay ... for 64% of B, and C plans to buy D")."""
+    matches = list(_ACQUIRE.finditer(clause.text))
+    for k, match in enumerate(matches):
+        at = clause.start + match.start()
+        since = clause.start + (matches[k - 1].end() if k else 0)
+        until = clause.start + (matches[k + 1].start() if k + 1 < len(matches) else len(clause.text))
+        before = [n for n in companies if since <= n.span.start < at] or [n for n in companies if n.span.start < at]
+        after = [n for n in companies if at <= n.span.start < until and n.entity != before[-1].entity] if before else []
+        if before and after:
+            yield Draft(
+                event_type=EventType.ACQUISITION,
+                clause=clause,
+                agent=before[-1].entity,
+                object=after[0].entity,
+                object_label=after[0].entity.label,
+                amount=first_fact(amounts),
+                status=event_status(EventType.ACQUISITION, clause.text[since - clause.start : match.end()]),
+            )
 
 
 def _control(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:

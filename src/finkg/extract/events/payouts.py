@@ -35,7 +35,7 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
             r"\b[Dd]ividends?\b|\b[Pp]ayouts?\b(?! ratio)|\b(?:pay|pays|paying) [\d.]+ yuan in cash\b|"
             r"\b(?:pays?|paid|paying|hand(?:s|ed|ing)?) out\b|"
             r"\b(?:propos|receiv|declar)(?:e|es|ed|ing) (?:RMB ?|CNY ?)?[\d.]+(?: yuan)? (?:a|per) share\b|"
-            r"\b(?:pay|pays|paid|paying|distributes?|distributed)\b(?:[^.;]|\.\d)*?"
+            r"\b(?:pay|pays|paid|paying|distributes?|distributed)\b(?:[^.;%]|\.\d)*?"
             r"\b(?:per|a) (?:10 |ten )?shares?\b|\b(?:profit|cash|\d{4}) distributions?\b|\bdistribution plans?\b|"
             r"(?:\b(?:RMB|CNY) ?[\d.]+|[\d.]+ yuan) (?:for every|per) (?:10|ten) shares\b"
         ),
