@@ -447,3 +447,10 @@ def test_each_deal_of_a_clause_has_its_buyer_and_a_stake_paid_for_is_no_dividend
         (EventType.ACQUISITION, "company/ruixin-medical", "company/lanxin-biotech"),
         (EventType.ACQUISITION, "company/qiming-software", "company/orion-therapeutics"),
     ]
+
+
+def test_new_shares_sold_for_money_are_financing() -> None:
+    doc = document("On April 30 Qiming Software's board approved a plan to sell up to 20.87 million new shares for as "
+                   "much as 4.98 billion yuan.")
+    found = [(e.event_type, e.agent, e.status) for e in _events(doc, _money(doc, "4.98 billion yuan"))]
+    assert found[0] == (EventType.FINANCING, "company/qiming-software", Status.PLANNED)

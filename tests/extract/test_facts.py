@@ -1056,3 +1056,14 @@ def test_a_listed_one_word_name_that_acts_is_a_company_and_owns_its_deal_figures
         "transaction_amount", "stake_acquired"]
     held = _fact(extraction, "27.96%")
     assert (held.subject, held.measure) == ("company/harbor-bank", "holding_share")
+
+
+def test_a_title_naming_a_whole_year_and_a_first_quarter_is_the_years_report() -> None:
+    extraction = _extract(
+        "STAR Market companies end a flat 2024 on a high note as chipmakers power a strong first quarter\n"
+        "SHANGHAI, May 15, 2025\nAll 586 companies had published their 2024 results by April 30. "
+        "Combined revenue came to 1,422.17 billion yuan, up 0.24%.\n")
+    assert _fact(extraction, "1,422.17 billion yuan").period == "FY2024"
+    quarter = _extract("Companies lift first-quarter profit\nSHANGHAI, May 5, 2025\nNet profit rose 3% to 9 billion "
+                       "yuan.\n")
+    assert _fact(quarter, "9 billion yuan").period == "Q1-2025"

@@ -46,6 +46,7 @@ _YEAR_CONTEXT = re.compile(
 _REPORT_YEAR = re.compile(
     r"\b(20\d\d) (?:annual|full-year|interim|half-year|first-half|semi-annual|nine-month|quarterly) "
     r"(?:reports?|results|earnings|accounts)\b|\b(?:results|reports|earnings) for (20\d\d)\b|"
+    r"\b(?:their|its) (20\d\d) (?:results|reports|earnings|accounts)\b|"
     r"\b(?:closed|ended|wrapped up|rounded off) (20\d\d)\b"
 )
 _AS_OF = re.compile(rf"\b(?:[Aa]s of|[Bb]y|[Aa]t)\s+(?:the end of\s+)?{_MONTH}\s+(\d{{1,2}}),\s*(20\d\d)")
@@ -107,6 +108,12 @@ _FULL_DATE = re.compile(
     rf"|\d{{1,2}}\s+(?P<month_after>{'|'.join(m.capitalize() for m in _MONTHS)}),?\s+(?P<year_after>20\d\d))\b"
 )  # "April 30, 2025" or "30 April 2025"
 _FIRST_QUARTER = re.compile(r"\b(?:first[- ]quarter|Q1)\b(?:\s+(?:of\s+)?(20\d\d))?", re.IGNORECASE)
+# A year named whole, not as a quarter's or half's: "end a flat 2024", not "first quarter of 2025", "Q1 2025".
+_WHOLE_YEAR = re.compile(
+    r"(?<!quarter )(?<!quarter of )(?<!Q1 )(?<!half )(?<!half of )(?<!H1 )\b20\d\d\b"
+    r"(?![- ](?:Q[1-4]|H[12]|first|second|third))",
+    re.IGNORECASE,
+)
 _FIRST_QUARTER_REPORT = re.compile(r"\bfirst[- ]quarter(?:ly)? reports?\b|\bQ1 reports?\b", re.IGNORECASE)
 _SINCE_LISTING = re.compile(
     r"\b(?:since|after) (?:the |their |its )?listing|compared (?:to|with) before (?:the )?listing|"
@@ -213,7 +220,7 @@ def _span(document: Document) -> tuple[str, int | None]:
     opening = " ".join(s.span.text for s in document.sentences[:4])
     title = document.title.text if document.title is not None else ""
     spans = [("H1", _HALF), ("Q1-Q3", _NINE_MONTHS)]
-    if _FIRST_QUARTER.search(title):
+    if _FIRST_QUARTER.search(title) and not _WHOLE_YEAR.search(title):  # not "end a flat 2024 ... first quarter"
         spans.append(("Q1", _FIRST_QUARTER))
     for span, pattern in spans:
         found = list(pattern.finditer(opening))

@@ -43,7 +43,9 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         (
             EventType.FINANCING,
             NOT_COMPARED + r"\b(?:raised|raising|raise)\b(?! (?:its |their )?(?:[\w-]+ )?" + _FIGURES + r")"
-            r"(?![^.;]*\bbond)|\bprivate placements?\b|\bseek(?:s|ing)?\b(?= (?:up to |about |some )?(?:RMB|\d))",
+            r"(?![^.;]*\bbond)|\bprivate placements?\b|\bseek(?:s|ing)?\b(?= (?:up to |about |some )?(?:RMB|\d))|"
+            r"\b(?:sell|sells|sold|selling|issue|issues|issued|issuing)\b(?= (?:up to |about |some |nearly )?"
+            r"[\d.,]+(?: (?:million|billion))? new (?:[AH][- ])?shares\b)",
         ),
         (EventType.APPROVAL, r"\bapproved\b|\bapproval\b|\bregistration certificate\b"),
         (
