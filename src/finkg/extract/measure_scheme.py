@@ -14,7 +14,8 @@ from rdflib.term import Node
 
 from ..config import ONTOLOGY_DIR
 
-COLLECTIONS = "https://w3id.org/finkg/id/scheme/measures/"
+# flows, rates and shares, each one path segment under the id space like every IRI the publisher serves
+COLLECTIONS = "https://w3id.org/finkg/id/scheme/measure-"
 
 
 @dataclass(frozen=True, slots=True)
