@@ -1067,3 +1067,13 @@ def test_a_title_naming_a_whole_year_and_a_first_quarter_is_the_years_report() -
     quarter = _extract("Companies lift first-quarter profit\nSHANGHAI, May 5, 2025\nNet profit rose 3% to 9 billion "
                        "yuan.\n")
     assert _fact(quarter, "9 billion yuan").period == "Q1-2025"
+
+
+def test_a_regulator_cited_is_no_subject_and_an_exchange_holding_totals_means_its_companies() -> None:
+    extraction = _extract(
+        "A-share companies in the first half of 2024\nSHANGHAI, September 3, 2024\n"
+        "All 5,340 listed companies had reported by August 31, and 2,270 Shanghai-listed companies earned more. "
+        "According to the China Securities Regulatory Commission (CSRC), revenue grew by 17.3%. "
+        "On the Shanghai Stock Exchange, net profit fell 1.4% to 2.36 trillion yuan.\n")
+    assert not _fact(extraction, "17.3%").subject.startswith("organization/")  # type: ignore[union-attr]
+    assert _fact(extraction, "2.36 trillion yuan").subject == _fact(extraction, "2,270 Shanghai-listed companies").subject

@@ -50,6 +50,11 @@ _TELLS = re.compile(
     r"\)?(?:\s+\([A-Z]{2,8}\))?(?:'s\s+\w+)?(?:\s+(?:put|puts|said|says|estimated|estimates|counted|found|reported|"
     r"showed|shows|calculated|noted)|\s+(?:later|also|then|again|\w+ly)\s+(?:put|puts|said|says|estimated|noted))\b"
 )
+# Who is cited, not described: "According to the China Securities Regulatory Commission (CSRC), ...".
+_ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording to|[Cc]iting|[Dd]ata from|[Ff]igures from)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w&'’-]*|of|and|for)\s+){0,8}?\(?$"  # "According to the China Securities ... Commission (CSRC)"
+)
 _ESTIMATES = re.compile(
     r"\s+(?:put|puts|estimated|estimates|counted|counts|calculated|calculates|found|finds|reckon(?:s|ed)|"
     r"tall(?:ied|ies)|compil(?:ed|es))\b"
@@ -327,7 +332,8 @@ class SubjectChoice(LinkerState):
         average company's revenue at ...", "the exchange said STAR companies had spent ..."."""
         entity, text = self.entities.get(mention.ref), self.document.text
         if isinstance(entity, Organization):
-            return bool(_TELLS.match(text, mention.end))
+            return bool(_TELLS.match(text, mention.end) or _ACCORDING.search(text, max(0, mention.start - 90),
+                                                                              mention.start))
         return isinstance(entity, Company) and bool(_ESTIMATES.match(text, mention.end))  # a broker's estimate
 
     def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:
@@ -338,6 +344,8 @@ class SubjectChoice(LinkerState):
                 "median_") not in AGGREGATE_MEASURES:
             return subject
         names = [name.lower() for name in (entity.label, *entity.aliases)]
+        if entity.role == "exchange" and (place := re.match(rf"(?:{PLACES})\b", entity.label)):
+            names.append(f"{place.group().lower()}-listed")  # "On the Shanghai Stock Exchange, revenue was ..."
         cohorts = [self.entities.get(self.population or ""), *(e for e in self.entities.values() if isinstance(
             e, Cohort))]
         holder = next((c for c in cohorts if c is not None and any(n in c.label.lower() for n in names)), None)
