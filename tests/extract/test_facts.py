@@ -1075,5 +1075,6 @@ def test_a_regulator_cited_is_no_subject_and_an_exchange_holding_totals_means_it
         "All 5,340 listed companies had reported by August 31, and 2,270 Shanghai-listed companies earned more. "
         "According to the China Securities Regulatory Commission (CSRC), revenue grew by 17.3%. "
         "On the Shanghai Stock Exchange, net profit fell 1.4% to 2.36 trillion yuan.\n")
-    assert not _fact(extraction, "17.3%").subject.startswith("organization/")  # type: ignore[union-attr]
-    assert _fact(extraction, "2.36 trillion yuan").subject == _fact(extraction, "2,270 Shanghai-listed companies").subject
+    assert not (_fact(extraction, "17.3%").subject or "").startswith("organization/")
+    shanghai = _fact(extraction, "2,270 Shanghai-listed companies").subject
+    assert _fact(extraction, "2.36 trillion yuan").subject == shanghai
