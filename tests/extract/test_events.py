@@ -454,3 +454,18 @@ def test_new_shares_sold_for_money_are_financing() -> None:
                    "much as 4.98 billion yuan.")
     found = [(e.event_type, e.agent, e.status) for e in _events(doc, _money(doc, "4.98 billion yuan"))]
     assert found[0] == (EventType.FINANCING, "company/qiming-software", Status.PLANNED)
+
+
+def test_approvals_won_for_a_drug_and_money_put_into_a_fund_but_not_into_research() -> None:
+    doc = document(
+        "Hengrui Medicine won conditional approval for zemetostat, China's first EZH2 inhibitor. "
+        "Harbor Bank and Lanxin Biotech each put 25 billion yuan into the first Honghu private securities fund. "
+        "Qiming Software put 5 billion yuan into research and development."
+    )
+    found = [(e.event_type, e.agent, e.object or e.object_label) for e in _events(doc, _money(doc, "25 billion yuan"))]
+    assert (EventType.APPROVAL, "company/hengrui-pharmaceuticals", "product/zemetostat") in found
+    invested = [f for f in found if f[0] is EventType.INVESTMENT_PLAN]
+    assert invested == [
+        (EventType.INVESTMENT_PLAN, "company/harbor-bank", "first Honghu private securities fund"),
+        (EventType.INVESTMENT_PLAN, "company/lanxin-biotech", "first Honghu private securities fund"),
+    ]

@@ -200,6 +200,14 @@ _CUES = (
             r"(?:approved|won approval|received approval|obtained approval|gained approval)\b"
         )
     ),
+    _Cue(  # "X won conditional approval for zemetostat, ...", "X received approval for its PD-1 antibody"
+        after=re.compile(
+            r" (?:has |had )?(?:won|received|obtained|gained|secured) (?:(?:conditional|full|accelerated|marketing|"
+            r"regulatory|U\.S\.|EU|FDA|Chinese) )*approvals? (?:for|of) (?:its |the )?"
+            r"(?!(?:adults?|patients?|children|people|use|treatment|sale|sales|marketing|listing|an? )\b)"
+            rf"(?P<p>[^,.;]+?){_STOP}"
+        )
+    ),
     _Cue(after=re.compile(r" focuses on (?P<p>[\w-]+(?: [\w-]+)?) (?:in|and|to|for)\b")),
     _Cue(
         after=re.compile(

@@ -36,6 +36,10 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"\b(?:plans?|intends?|proposes?|will|to) (?:to )?invest\b|\binvested\b(?=[^.;,]{0,60}?\b(?:in|into)\b)|"
             r"\bproceeds (?:are|will be|are to be) (?:\w+ )?(?:meant|used|earmarked|allocated)\b|"
             r"\btotal investment of\b|"
+            # money put into something: "each put 25 billion yuan into the first Honghu fund"
+            r"\b(?:put|puts|putting|commit|commits|committed|committing|inject|injects|injected|injecting)\b"
+            r"(?= (?:each )?(?:up to |about |some |a further |another )?(?:RMB|US\$|HK\$|\$|\d)(?:[^.;]|\.\d)*?"
+            r"\b(?:into|to)\b(?! (?:research|R&D|development|innovation)\b))|"  # R&D spending is no investment
             r"\b(?:is|are) building an? (?:[\w-]+ ){0,7}(?:plant|project|factory|base|facility)\b",
         ),
         # not a figure raised ("raised revenue by 16% to ...", "raised its dividend") nor a comparison ("paid more
@@ -65,7 +69,7 @@ _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 # What an investment builds, in the words after the trigger: "to build a plant in Hungary", "(proceeds are meant)
 # mainly for its plant in Hungary".
 _BUILD = re.compile(
-    r"(?:\bto (?:build|construct|set up|establish)|^\s*(?:\w+ )?for) ([^,;]+)|"
+    r"(?:\bto (?:build|construct|set up|establish)|^\s*(?:\w+ )?for|\binto (?:the |an? )?) ?([^,;]+)|"
     r"\b(?:in|for|building) (an? (?:new )?(?:[\w-]+ ){0,7}?(?:base|plant|factory|project|facility|park|cent(?:re|er))"
     r"(?: in [A-Z][\w-]+(?: [A-Z][\w-]+)?)?)"
 )
