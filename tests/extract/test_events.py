@@ -469,3 +469,11 @@ def test_approvals_won_for_a_drug_and_money_put_into_a_fund_but_not_into_researc
         (EventType.INVESTMENT_PLAN, "company/harbor-bank", "first Honghu private securities fund"),
         (EventType.INVESTMENT_PLAN, "company/lanxin-biotech", "first Honghu private securities fund"),
     ]
+
+
+def test_a_board_approving_a_buyback_is_no_product_and_the_buyback_is_the_companys() -> None:
+    found = extract(document("Harbor Bank's board approved on December 9 a plan to repurchase 2 billion to 2.5 billion "
+                             "yuan of shares at up to 40 yuan each, all to be cancelled."))
+    assert not [e for e in found.entities if isinstance(e, Product)]
+    kinds = {(e.event_type, e.agent) for e in found.entities if isinstance(e, Event)}
+    assert (EventType.REPURCHASE, "company/harbor-bank") in kinds
