@@ -131,6 +131,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "pharma-leaders-2025-h1-results": {"quantity.value+unit.F1": 0.0, "fact.F1": 0.0},
     "star-market-mergers-2025-review": {"quantity.value+unit.F1": 0.0, "fact.F1": 0.0},
     "shareholder-returns-2024": {"quantity.value+unit.F1": 0.0, "fact.F1": 0.0},
+    "star-market-2023-h1-results": {"quantity.value+unit.F1": 0.0, "fact.F1": 0.0},
+    "bank-leaders-2024-h1-results": {"quantity.value+unit.F1": 0.0, "fact.F1": 0.0},
 }
 
 # False flags on a held-out report are counted but not looked at until it is released for development.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...records import EventType, Span
+from ...records import Entity, EventType, Span
 from .drafts import Draft, Named, event_status, first_fact, segment_at
 from .triggers import NOT_COMPARED
 
@@ -46,17 +46,25 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
         re.compile(r"\b[Rr]epurchas(?:es?|ed|ing)\b|\b[Bb]uy-?backs?\b|\b(?:buy|buys|buying|bought) back\b"),
     ),
 )
-# A dividend not paid: "will pay no dividend", "declared no cash dividend", "did not pay a dividend"; or only a
+# A dividend not paid: "will pay no dividend", "declared no cash dividend", "did not pay a dividend", "skipped an
+# interim dividend"; or only a
 # share of a market's total: "nearly 80% of its cash dividends".
 _NO_DIVIDEND = re.compile(
     r"\bno (?:[\w-]+ )?(?:dividends?|distributions?)\b|"
     r"\b(?:not|never) (?:to )?(?:pay|declare|propose|distribute)\w* (?:any |an? )?(?:[\w-]+ )?dividends?\b|"
-    r"%\s+of (?:its|their|the)(?: [\w'’-]+)?? (?:cash )?dividends\b"
+    r"\b(?:skip|skips|skipped|omit|omits|omitted|suspend|suspends|suspended|scrapp?e?d?) (?:its |their |an? |the )?"
+    r"(?:[\w-]+ )?dividends?\b|"
+    r"%\s+of (?:its|their|the)(?: [\w'’-]+)?? (?:cash )?dividends\b|"
+    # how common payouts were, no payout: "Interim dividends were rare."
+    r"\b(?:dividends|payouts|buybacks)\s+(?:were|are|remained|remain)\s+(?:\w+\s+)?(?:rare|few|scarce|uncommon|"
+    r"common|widespread|popular)\b"
 )
 # A clause's opening phrase, before its subject: "With a final payout of ...", "Counting an interim payout, ...".
 _LEADING_PHRASE = re.compile(
     r"\s*(?:With|After|Besides|Beyond|Including|Counting|Along with|On top of|As well as|Apart from)\b[^,;]*$"
 )
+_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:[A-Z][\w ,-]*?,|In \d{4},|Meanwhile,|Also,)\s*)?")
 # A payout, or a clause's topic word, is an event only with its amount: "a final payout of 7.5 yuan per 10 shares",
 # "Dividends paid by companies ... reached 2.39 trillion yuan" (not "generous payouts", "Buybacks were rare").
 _BARE = re.compile(r"[Pp]ayouts?|[A-Z]\w+")
@@ -87,18 +95,22 @@ def cohort_events(clause: Span, companies: list[Named], amounts: list[str]) -> I
                 before = [n.entity for n in companies if n.span.start > clause.start + match.start()][:1]
             # "JinkoSolar plans 0.89 yuan per 10 shares ..., while Pylontech plans 21.80 yuan per 10 shares"
             agent = before[-1] if len(agents) and before else next(iter(before), None)
-            if agent in agents:
-                continue
-            agents[agent] = None
-            yield Draft(
-                event_type=kind,
-                clause=clause,
-                agent=agent,
-                object=agent,  # a named company pays its own dividend, buys back its own shares
-                object_label=segment,
-                amount=first_fact(amounts),
-                status=event_status(kind, segment),
-            )
+            # "China Mobile, PetroChina and Sinopec planned the largest payouts, at 51 billion, ...": each of them
+            doers = _listed_subject(clause, companies, match.start()) if kind in _EACH_OWN else []
+            for i, doer in enumerate(doers or [agent]):
+                if doer in agents:
+                    continue
+                agents[doer] = None
+                respectively = len(doers) > 1 and len(amounts) == len(doers)
+                yield Draft(
+                    event_type=kind,
+                    clause=clause,
+                    agent=doer,
+                    object=doer,  # a named company pays its own dividend, buys back its own shares
+                    object_label=segment,
+                    amount=amounts[i] if respectively else first_fact(amounts),
+                    status=event_status(kind, segment),
+                )
         if matches and kind not in (EventType.DIVIDEND, EventType.MILESTONE):  # a first dividend is still one
             return
 
@@ -106,6 +118,21 @@ def cohort_events(clause: Span, companies: list[Named], amounts: list[str]) -> I
 # Each company of a clause pays its own dividend and buys back its own shares: "Tongwei bought back ..., while JA
 # Solar had repurchased ...".
 _EACH_OWN = frozenset({EventType.DIVIDEND, EventType.REPURCHASE})
+
+
+def _listed_subject(clause: Span, companies: list[Named], at: int) -> list[Entity]:
+    """The companies of a list that opens the clause as its subject, when the deed at `at` follows it with no
+    other name between: "China Mobile, PetroChina and Sinopec planned the largest payouts"."""
+    before = [n for n in companies if n.span.start < clause.start + at]
+    if len(before) < 2:
+        return []
+    members = [before[-1]]
+    for named in reversed(before[:-1]):
+        if not _LIST_JOIN.fullmatch(clause.text, named.span.end - clause.start, members[0].span.start - clause.start):
+            break
+        members.insert(0, named)
+    opens = _CLAUSE_OPENING.fullmatch(clause.text, 0, members[0].span.start - clause.start)
+    return [m.entity for m in members] if len(members) > 1 and opens else []
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:
