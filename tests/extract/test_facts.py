@@ -1078,3 +1078,14 @@ def test_a_regulator_cited_is_no_subject_and_an_exchange_holding_totals_means_it
     assert not (_fact(extraction, "17.3%").subject or "").startswith("organization/")
     shanghai = _fact(extraction, "2,270 Shanghai-listed companies").subject
     assert _fact(extraction, "2.36 trillion yuan").subject == shanghai
+
+
+def test_a_banks_loans_deposits_and_capital_are_its_own_measures_and_no_implausible_flow() -> None:
+    extraction = _extract(
+        "Big banks in the first half of 2024\nHarbor Bank's customer loans grew 7.8% to 24.4 trillion yuan and "
+        "deposits 1.16% to 28.65 trillion yuan, its allowance-to-NPL ratio climbed to 218.43% and its capital "
+        "adequacy ratio stood at 19.16%.\n")
+    surfaces = ("24.4 trillion yuan", "28.65 trillion yuan", "218.43%", "19.16%")
+    assert [_fact(extraction, s).measure for s in surfaces] == [
+        "loan_amount", "customer_deposits", "provision_coverage", "capital_adequacy_ratio"]
+    assert not [f for f in extraction.facts if f.flag]  # a loan book at a date is no year's flow above GDP

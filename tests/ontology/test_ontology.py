@@ -59,7 +59,7 @@ GOLD_MEASURES = {
     "asset_management_income", "negative_goodwill", "shares_acquired",
     # deal terms, bank and broker figures and buyback loans that this round's development annotators named
     "share_exchange_ratio", "acquisition_price_per_share", "net_interest_income", "net_assets", "loan_amount",
-    "interest_rate",
+    "interest_rate", "capital_adequacy_ratio", "customer_deposits",
     # telecom operators' and service companies' measures
     "subscriber_count", "customer_count", "segment_revenue", "arpu", "base_station_count", "tower_site_count",
 }  # fmt: skip
@@ -215,7 +215,8 @@ def test_the_extractors_statistics_are_the_schemes_and_its_collections_hold_its_
     assert notations >= STATISTICS
     scheme = measure_scheme()
     assert {"revenue", "cash_dividends"} <= scheme.flows and "gross_margin" in scheme.rates
-    assert scheme.flows | scheme.rates | scheme.shares <= notations
+    assert scheme.flows | scheme.stocks | scheme.rates | scheme.shares <= notations
+    assert not scheme.flows & scheme.stocks  # earned over a period or held at a date, never both
     assert not scheme.rates & scheme.shares  # a percentage is a level or a part of a whole, never both
     assert scheme.broader["rd_expenses"] == "rd_investment"
 

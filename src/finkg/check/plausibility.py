@@ -14,6 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..config import Settings
+from ..extract.measure_scheme import measure_scheme
 from ..extract.measures import find_cues
 from ..records import Cohort, Company, Entity, Extraction, Fact, Flag, Kind, Qualifier
 
@@ -28,7 +29,7 @@ _COMPANY_CEILING = {
 _COMPANY_DEFAULT_CEILING = Decimal("1e13")
 # Stocks held at a date, not flows of a year: a market's total assets or market value may well exceed
 # the GDP bound on its revenue (the listed banks' assets alone are about 3e14 yuan).
-_STOCKS = frozenset({"total_assets", "market_value", "holding_value", "fund_scale"})
+_STOCKS = measure_scheme().stocks
 _STOCK_FACTOR = Decimal(10)
 
 

@@ -1,6 +1,7 @@
-"""The measure scheme (ontology/measures.ttl) as the extractor needs it beyond the measures' names: which add up
-over a period, which percentages are levels and which are parts of a whole, and which measure is narrower than
-which. One place says it, so that a new measure cannot be forgotten in a table of the code."""
+"""The measure scheme (ontology/measures.ttl) as the extractor and the checks need it beyond the measures' names:
+which add up over a period and which are held at a date, which percentages are levels and which are parts of a
+whole, and which measure is narrower than which. One place says it, so that a new measure cannot be forgotten in
+a table of the code."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from rdflib.term import Node
 
 from ..config import ONTOLOGY_DIR
 
-# flows, rates and shares, each one path segment under the id space like every IRI the publisher serves
+# flows, stocks, rates and shares, each one path segment under the id space like every IRI the publisher serves
 COLLECTIONS = "https://w3id.org/finkg/id/scheme/measure-"
 
 
@@ -23,6 +24,7 @@ class MeasureScheme:
     """Notations of the measures in each collection of the scheme, and each narrower measure's broader one."""
 
     flows: frozenset[str]
+    stocks: frozenset[str]
     rates: frozenset[str]
     shares: frozenset[str]
     broader: Mapping[str, str]
@@ -40,7 +42,13 @@ def measure_scheme() -> MeasureScheme:
         return frozenset(notation(m) for m in graph.objects(URIRef(COLLECTIONS + name), SKOS.member))
 
     broader = {notation(narrow): notation(broad) for narrow, broad in graph.subject_objects(SKOS.broader)}
-    return MeasureScheme(flows=members("flows"), rates=members("rates"), shares=members("shares"), broader=broader)
+    return MeasureScheme(
+        flows=members("flows"),
+        stocks=members("stocks"),
+        rates=members("rates"),
+        shares=members("shares"),
+        broader=broader,
+    )
 
 
 __all__ = ["MeasureScheme", "measure_scheme"]

@@ -176,6 +176,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("roe", r"(?:weighted )?(?:average )?(?:return on (?:net assets|equity)|ROE\b)"),
     ("dividend_yield", r"dividend yields?"),
     ("net_interest_margin", r"net interest margin|NIM\b"),
+    ("provision_coverage", r"allowance[- ]to[- ](?:NPL|non-performing loans?)(?: ratio)?"),  # before "NPL ratio"
     ("npl_ratio", r"non-performing loan(?: \(NPL\))? ratio|NPL ratio|bad[- ]loan ratio"),
     (
         "net_loss",
@@ -225,9 +226,13 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"total assets|assets totall?(?:ed|ing)|(?<=its )assets\b|(?<=their )assets\b|(?<!net )assets of\b",
     ),
     ("share_exchange_ratio", r"(?:exchange|swap|share-swap|conversion) ratio|(?:exchanged|swapped) for(?= [\d.]+ )"),
-    (  # a loan or credit line: "agreed to lend it up to 1.75 billion yuan", "special loans capped at"
+    ("capital_adequacy_ratio", r"(?:core tier[- ](?:one|1) |tier[- ](?:one|1) )?capital adequacy(?: ratios?)?"),
+    ("customer_deposits", r"(?:customer |total )?deposits\b(?! (?:rate|insurance|ratio))"),
+    (  # money lent: a bank's loan book ("Customer loans grew 7.8%"), a loan or credit line ("special loans capped at")
         "loan_amount",
         r"(?:special |buyback |repurchase )?loans?(?= (?:of|capped|worth|totall?ing|up to)\b)|credit lines?|"
+        r"(?:customer |net |total |gross )loans\b|loans(?= (?:grew|rose|increased|climbed|expanded|fell|reached|"
+        r"stood|came|totall?ed)\b)|"
         r"lending quota|\blend(?: it| them)?(?= (?:up to |about |as much as )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
     (
