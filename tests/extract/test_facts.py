@@ -1089,3 +1089,14 @@ def test_a_banks_loans_deposits_and_capital_are_its_own_measures_and_no_implausi
     assert [_fact(extraction, s).measure for s in surfaces] == [
         "loan_amount", "customer_deposits", "provision_coverage", "capital_adequacy_ratio"]
     assert not [f for f in extraction.facts if f.flag]  # a loan book at a date is no year's flow above GDP
+
+
+def test_a_balance_without_a_date_is_the_periods_end_but_a_market_value_is_not() -> None:
+    half = _extract(
+        "Big banks in the first half of 2024\nBEIJING, August 30, 2024\nHarbor Bank's net profit rose 2% to 9 billion "
+        "yuan, its customer loans grew 7.8% to 24.4 trillion yuan and its NPL ratio was 1.32%.\n")
+    assert [_fact(half, s).period for s in ("9 billion yuan", "24.4 trillion yuan", "1.32%")] == [
+        "H1-2024", "2024-06-30", "2024-06-30"]
+    year = _extract("STAR Market companies in 2024\nTheir total assets reached 9 trillion yuan and their market value "
+                    "7 trillion yuan.\n")
+    assert [_fact(year, s).period for s in ("9 trillion yuan", "7 trillion yuan")] == ["end-2024", "to-date"]

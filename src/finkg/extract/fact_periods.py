@@ -48,9 +48,10 @@ _YEARS = re.compile(r"\d{4}-\d{4}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # What a period's results add up: stated "by" a day, they are still the period's.
 _FLOWS = measure_scheme().flows
-_YEAR_END_BALANCES = frozenset(
-    {"order_backlog", "total_assets", "npl_ratio", "provision_coverage", "debt_to_asset_ratio"}
-)
+_BALANCES = measure_scheme().balances  # held at a date: stated without one, the reporting period's end
+
+
+_PERIOD_END = {"Q1": "03-31", "H1": "06-30", "Q1-Q3": "09-30"}
 
 
 class PeriodChoice(LinkerState):
@@ -88,12 +89,13 @@ class PeriodChoice(LinkerState):
         return period
 
     def _held_at(self, period: str, measure: str, unit: str) -> str:
-        """A balance a year's report states without a date (an order backlog, total assets) is the one at the
-        year's end, not today's; a flow counted by a day ("By August 26, 886 firms had released half-year
-        numbers, showing combined revenue of ...") or with no date at all is the reporting period's."""
+        """A balance a report states without a date (an order backlog, total assets, a bank's loans) is the one at
+        the end of its period (end-2024, 2024-06-30), not today's; a flow counted by a day ("By August 26, 886
+        firms had released half-year numbers, showing combined revenue of ...") or with no date at all is the
+        reporting period's."""
         cal = self.calendar
-        if measure in _YEAR_END_BALANCES and period in ("to-date", cal.fiscal) and cal.span == "FY" and cal.year:
-            return f"end-{cal.year}"
+        if measure in _BALANCES and period in ("to-date", cal.fiscal) and cal.year:
+            return f"end-{cal.year}" if cal.span == "FY" else f"{cal.year}-{_PERIOD_END[cal.span]}"
         flow = measure.removeprefix("median_").removeprefix("average_") in _FLOWS
         if _DAY.fullmatch(period) and flow and cal.year:
             return cal.fiscal

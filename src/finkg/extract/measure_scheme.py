@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
 
 from ..config import ONTOLOGY_DIR
 
-# flows, stocks, rates and shares, each one path segment under the id space like every IRI the publisher serves
+# flows, stocks, balances, rates, shares: one path segment under the id space, like every IRI the publisher serves
 COLLECTIONS = "https://w3id.org/finkg/id/scheme/measure-"
 
 
@@ -25,6 +25,7 @@ class MeasureScheme:
 
     flows: frozenset[str]
     stocks: frozenset[str]
+    balances: frozenset[str]
     rates: frozenset[str]
     shares: frozenset[str]
     broader: Mapping[str, str]
@@ -39,12 +40,22 @@ def measure_scheme() -> MeasureScheme:
         return str(graph.value(concept, SKOS.notation))
 
     def members(name: str) -> frozenset[str]:
-        return frozenset(notation(m) for m in graph.objects(URIRef(COLLECTIONS + name), SKOS.member))
+        """The notations of a collection's concepts, those of a collection inside it included."""
+        found: set[str] = set()
+        todo = [URIRef(COLLECTIONS + name)]
+        while todo:
+            for member in graph.objects(todo.pop(), SKOS.member):
+                if (member, RDF.type, SKOS.Collection) in graph:
+                    todo.append(member)  # type: ignore[arg-type]
+                else:
+                    found.add(notation(member))
+        return frozenset(found)
 
     broader = {notation(narrow): notation(broad) for narrow, broad in graph.subject_objects(SKOS.broader)}
     return MeasureScheme(
         flows=members("flows"),
         stocks=members("stocks"),
+        balances=members("balances"),
         rates=members("rates"),
         shares=members("shares"),
         broader=broader,
