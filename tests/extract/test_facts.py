@@ -1100,3 +1100,10 @@ def test_a_balance_without_a_date_is_the_periods_end_but_a_market_value_is_not()
     year = _extract("STAR Market companies in 2024\nTheir total assets reached 9 trillion yuan and their market value "
                     "7 trillion yuan.\n")
     assert [_fact(year, s).period for s in ("9 trillion yuan", "7 trillion yuan")] == ["end-2024", "to-date"]
+
+
+def test_a_yearless_period_end_is_the_reporting_periods_whenever_the_report_is_dated() -> None:
+    extraction = _extract(
+        "Big banks in the first half of 2024\nBEIJING, April 30, 2025\nAt the end of June Harbor Bank's total assets "
+        "stood at 40.29 trillion yuan.\n")
+    assert _fact(extraction, "40.29 trillion yuan").period == "2024-06-30"

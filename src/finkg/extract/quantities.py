@@ -148,7 +148,7 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _AND_NUMBER = re.compile(rf"\s+(?:and|or)\s+{DIGITS}")
 _PERIOD_NOUN = re.compile(r"months?|quarters?", re.IGNORECASE)
 _NAMES_A_PERIOD = re.compile(r"\b(?:first|the)\s+$", re.IGNORECASE)
-_SPAN_END = {"FY": 1231, "H1": 630, "Q1-Q3": 930}  # the last month-day of each reporting span
+_SPAN_END = {"FY": 1231, "Q1": 331, "H1": 630, "Q1-Q3": 930}  # the last month-day of each reporting span
 _FULL_DATE = re.compile(rf"\b(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})\b", re.IGNORECASE)
 _MULTIPLES = {
     "doubl": Decimal(2), "twice": Decimal(2), "tripl": Decimal(3), "thrice": Decimal(3), "quadrupl": Decimal(4),
@@ -245,11 +245,16 @@ class _Scanner:
         return []
 
     def _year_near(self, at: int, month_and_day: str) -> int | None:
-        """The year of a date written without one: the year that puts it nearest the report's own date but
+        """The year of a date written without one: the reporting period's own end is the period's year;
+        otherwise the year that puts it nearest the report's own date but
         no more than a season after it (a report dates its events around its own date: "27 November 2024 ...
         by the end of January" is January 2025, "September 10, 2025 ... On January 3" is January 2025), else
         nearest the last full date before it, else the first one after it, else the first year in which that
         day falls after the reporting period: results are told once a period is over."""
+        cal = self.calendar
+        day = month_day(month_and_day, 2000)  # a leap year: every month-day exists
+        if cal.year and day is not None and int(day) % 10_000 == _SPAN_END[cal.span]:
+            return cal.year  # "at the end of June" in a half-year report is its period's end, whenever it is told
         full = [  # dates that state their year, not ones this guessed it for ("On January 3 ...")
             q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000 and _A_YEAR.search(q.span.text)
         ]
@@ -259,8 +264,6 @@ class _Scanner:
             return _nearest_year(month_and_day, int(full[-1].value))
         if after := _FULL_DATE.search(self.text, at):
             return int(after.group("year"))
-        cal = self.calendar
-        day = month_day(month_and_day, 2000)  # a leap year: every month-day exists
         if not cal.year or day is None:
             return None
         return cal.year + (int(day) % 10_000 < _SPAN_END[cal.span])
