@@ -166,6 +166,11 @@ class Calendar:
     current_year: int
     span: str = "FY"
 
+    def year_of(self, month: int, day: int) -> int:
+        """The year of a day told without one: the reporting year for the day its span ends ("the end of June" in
+        a half-year report told the next April), else the latest year the report names."""
+        return self.year if self.year and month * 100 + day == SPAN_END[self.span] else self.current_year
+
     @property
     def fiscal(self) -> str:
         """The default period: the reporting span of the reporting year (FY2024, H1-2024, Q1-Q3-2024)."""
@@ -199,7 +204,8 @@ def calendar(document: Document) -> Calendar:
     return Calendar(year=year, current_year=max([year, *(y for y, _ in dated)]), span=span)
 
 
-_LAST_MONTH = {"Q1": 3, "H1": 6, "Q1-Q3": 9}  # the month a part-year span ends in
+SPAN_END = {"FY": 1231, "Q1": 331, "H1": 630, "Q1-Q3": 930}  # the last month-day (MMDD) of each reporting span
+_LAST_MONTH = {span: end // 100 for span, end in SPAN_END.items() if span != "FY"}  # the month a part year ends in
 
 
 def _year_of_dates(dated: list[tuple[int, str]], span: str) -> int:
@@ -262,10 +268,11 @@ def _period_named(text: str, cal: Calendar) -> str | None:
     if m := _AS_OF.search(text):
         return f"{m.group(3)}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
     if m := _AS_OF_DAY.search(text):  # "as of April 30": the year the report was written in
-        return f"{cal.current_year}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+        month, day = _MONTHS[m.group(1).lower()], int(m.group(2))
+        return f"{cal.year_of(month, day)}-{month:02d}-{day:02d}"
     if m := _END_OF_MONTH.search(text):  # "by the end of June": the month's last day; December's is the year's end
         month = _MONTHS[m.group(1).lower()]
-        year = int(m.group(2) or (cal.year if month == 12 and cal.span == "FY" and cal.year else cal.current_year))
+        year = int(m.group(2) or cal.year_of(month, days.monthrange(cal.current_year, month)[1]))
         return f"end-{year}" if month == 12 else f"{year}-{month:02d}-{days.monthrange(year, month)[1]:02d}"
     if m := _FROM_TO.search(text):
         return f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"

@@ -38,7 +38,7 @@ from .numbers import (
     parse_numeral,
     parse_ordinal,
 )
-from .periods import calendar
+from .periods import SPAN_END, calendar
 from .quantity_cues import (
     amount_kind,
     count_unit,
@@ -148,7 +148,6 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _AND_NUMBER = re.compile(rf"\s+(?:and|or)\s+{DIGITS}")
 _PERIOD_NOUN = re.compile(r"months?|quarters?", re.IGNORECASE)
 _NAMES_A_PERIOD = re.compile(r"\b(?:first|the)\s+$", re.IGNORECASE)
-_SPAN_END = {"FY": 1231, "Q1": 331, "H1": 630, "Q1-Q3": 930}  # the last month-day of each reporting span
 _FULL_DATE = re.compile(rf"\b(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})\b", re.IGNORECASE)
 _MULTIPLES = {
     "doubl": Decimal(2), "twice": Decimal(2), "tripl": Decimal(3), "thrice": Decimal(3), "quadrupl": Decimal(4),
@@ -253,7 +252,7 @@ class _Scanner:
         day falls after the reporting period: results are told once a period is over."""
         cal = self.calendar
         day = month_day(month_and_day, 2000)  # a leap year: every month-day exists
-        if cal.year and day is not None and int(day) % 10_000 == _SPAN_END[cal.span]:
+        if cal.year and day is not None and int(day) % 10_000 == SPAN_END[cal.span]:
             return cal.year  # "at the end of June" in a half-year report is its period's end, whenever it is told
         full = [  # dates that state their year, not ones this guessed it for ("On January 3 ...")
             q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000 and _A_YEAR.search(q.span.text)
@@ -266,7 +265,7 @@ class _Scanner:
             return int(after.group("year"))
         if not cal.year or day is None:
             return None
-        return cal.year + (int(day) % 10_000 < _SPAN_END[cal.span])
+        return cal.year + (int(day) % 10_000 < SPAN_END[cal.span])
 
     def _multiple(self, match: re.Match[str]) -> Quantity:
         """ "doubled" (at least twice), "halved" (at most half), "tenfold"."""
