@@ -330,3 +330,11 @@ def test_the_end_of_a_month_without_a_year_is_its_last_day_in_the_reports_year()
     date = only("In the first half of 2021, revenue rose 5%. By the end of June, the companies held 35,106 patents.",
                 "end of June")
     assert (date.kind, date.value) == (Kind.DATE, Decimal(20210630))
+
+
+def test_a_bare_count_takes_the_noun_of_its_partitive_or_of_the_parallel_count_before_it() -> None:
+    text = ("By industry, 11 of the 18 sectors grew revenue and 8 grew net profit, while 187 companies grew for four "
+            "consecutive years and 75 increased profit.")
+    counted = {q.span.text: q.counted for q in quantities(text)}
+    assert counted["11"] == "sectors" and counted["8"] == "sectors"
+    assert counted["75"] != "consecutive years"

@@ -109,6 +109,13 @@ _OPENING_WORDS = frozenset(
 _RANKED_NAME = re.compile(r"ranked\s+(?-i:[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\s+")
 _RUN = re.compile(r"\d+|(?<![A-Za-z])[A-Za-z]+")
 # "... and four had revenue between ...": a number word standing for the companies counted before it.
+# "11 of the 18 sectors": the noun after a partitive counts a bare number too.
+_PARTITIVE_ANY = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b"
+)
+_TIME_NOUN = re.compile(r"\b(?:years?|months?|quarters?|weeks?|days?)$", re.IGNORECASE)
+_PARALLEL_JOIN = re.compile(r"(?:[^.;\d]|\.\d)*?(?:,\s*)?\b(?:and|while|but|whereas)\s+")
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ose|ell|ank|ung|ade|ook|ent|ought)\b")
 _ELIDED_COUNT = re.compile(r"\s+(?:had|have|were|did|reported|earned|posted|recorded|made)\b")
 _COMPANIES_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|enterprises?|firms?)\b[^.;]*\band\s+$", re.IGNORECASE)
 _RATE_AFTER_GROWTH = re.compile(
@@ -323,6 +330,10 @@ class _Scanner:
         text, raw = self.text, match.group()
         digits = raw[0].isdigit()
         noun = counted_after(text, tail.end, digits, one=value == 1)
+        if noun is None and digits and (partitive := _PARTITIVE_ANY.match(text, tail.end)):
+            noun = (partitive.group("noun"), tail.end)  # "11 of the 18 sectors": sectors
+        if noun is None and digits and (sibling := self._parallel_noun(at, tail.end)):
+            noun = (sibling, tail.end)  # "11 of the 18 sectors grew revenue and 8 grew net profit"
         top = _AFTER_TOP.search(text, max(0, at - 5), at)
         if digits:
             if _is_label(text, match, noun is not None, qualifier) or is_name_bound(text, at):
@@ -359,6 +370,16 @@ class _Scanner:
             if q.unit in _CARRIED_UNITS:
                 return q.unit
         return ""
+
+    def _parallel_noun(self, at: int, end: int) -> str:
+        """What the count before counted, for a bare number opening a parallel clause with its verb: "26 of the
+        banks grew and 16 shrank"."""
+        last = self.out[-1] if self.out else None
+        if last is None or not last.counted or last.kind != Kind.COUNT or not _VERB_NEXT.match(self.text, end):
+            return ""
+        if _TIME_NOUN.search(last.counted):
+            return ""  # "187 grew revenue for four consecutive years and 75 ...": not years
+        return last.counted if _PARALLEL_JOIN.fullmatch(self.text, last.span.end, at) else ""
 
     def _counted_just_before(self, at: int) -> str:
         """The noun the count right before counted, when it is in the same sentence."""
