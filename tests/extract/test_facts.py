@@ -1107,3 +1107,12 @@ def test_a_yearless_period_end_is_the_reporting_periods_whenever_the_report_is_d
         "Big banks in the first half of 2024\nBEIJING, April 30, 2025\nAt the end of June Harbor Bank's total assets "
         "stood at 40.29 trillion yuan.\n")
     assert _fact(extraction, "40.29 trillion yuan").period == "2024-06-30"
+
+
+def test_bonus_shares_a_share_count_and_a_closing_price() -> None:
+    extraction = _extract(
+        "Companies in 2023\nFor every 10 shares, Harbor Bank plans to pay 5.50 yuan in cash and to hand out 4.9 bonus "
+        "shares. Its share count rose to 187,188,620. On its debut the stock closed 2.04% higher at 53.06 yuan.\n")
+    surfaces = ("4.9 bonus shares", "187,188,620", "53.06 yuan")
+    assert [_fact(extraction, s).measure for s in surfaces] == [
+        "bonus_shares_per_10_shares", "total_shares", "share_price"]

@@ -59,7 +59,7 @@ GOLD_MEASURES = {
     "asset_management_income", "negative_goodwill", "shares_acquired",
     # deal terms, bank and broker figures and buyback loans that this round's development annotators named
     "share_exchange_ratio", "acquisition_price_per_share", "net_interest_income", "net_assets", "loan_amount",
-    "interest_rate", "capital_adequacy_ratio", "customer_deposits",
+    "interest_rate", "capital_adequacy_ratio", "customer_deposits", "bonus_shares_per_10_shares", "total_shares",
     # telecom operators' and service companies' measures
     "subscriber_count", "customer_count", "segment_revenue", "arpu", "base_station_count", "tower_site_count",
 }  # fmt: skip

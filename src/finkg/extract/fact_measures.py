@@ -117,6 +117,7 @@ _BUYING = re.compile(
     r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|"
     r"\b(?:paying|pay)\b(?:[^;.]|\.\d)*?\bfor\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?$"
 )
+_BONUS_SHARES = re.compile(r"\bbonus shares?\b|\bnew shares for (?:every|each) (?:10|ten)\b", re.IGNORECASE)
 # A clause about buying a stake in a company: "bought 21.12% of APT Medical for 6.65 billion yuan, or ...".
 _ACQUIRING = re.compile(
     r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|takeover|pay|pays|paid|paying)\b(?:[^.;]|\.\d)*?"
@@ -196,6 +197,10 @@ class MeasureChoice(LinkerState):
                     return "patent_count"  # "more than 1,300 new patent applications"
                 if re.search(r"\b(?:last|past)\s+$", text[max(0, quantity.span.start - 6) : quantity.span.start]):
                     return "period_length"
+                if quantity.counted.lower() == "shares" and _BONUS_SHARES.search(
+                    text, quantity.span.start, quantity.span.end + 25
+                ):
+                    return "bonus_shares_per_10_shares"  # "4.9 bonus shares", "4.8 new shares for every 10 held"
                 if quantity.counted.lower() == "shares" and _BOUGHT_BACK.search(text, clause.start, quantity.span.end):
                     return "repurchased_shares"  # "spent 2 billion yuan buying back 101,360,012 shares"
                 measure = counted_measure(quantity.counted)
@@ -215,8 +220,8 @@ class MeasureChoice(LinkerState):
                     return measure
         selling = _SELLING_SHARES.search(text, clause.start, quantity.span.start)
         if per_shares := _PER_SHARES.search(quantity.span.text):
-            if per_shares.group(1):
-                return "dividend_per_10_shares"
+            if per_shares.group(1):  # "4.8 new shares for every 10 held" hands out shares, not cash
+                return "dividend_per_10_shares" if quantity.unit in MONEY else "bonus_shares_per_10_shares"
             if self._restates_profit(quantity):
                 return "earnings_per_share"  # "net profit ... to 26.847 billion yuan, or 21.38 yuan per share"
             if selling:

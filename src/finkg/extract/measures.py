@@ -48,9 +48,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("capacity_utilization", r"(?:capacity )?utili[sz]ation(?: rate)?|(?<=% of )capacity\b"),
     (
         "share_price",
-        r"(?:share|stock) prices?|"
+        r"(?:share|stock) prices?|(?:stock|shares?)(?= (?:closed|ended|finished|opened)\b)|"
         r"shares? (?=(?:had |have |has )?(?:gained|rose|risen|climbed|jumped|surged|fell|fallen|dropped|slid)\b)",
     ),
+    ("total_shares", r"share count|total (?:number of )?shares|shares outstanding|total share capital"),
     ("investor_count", r"number of (?:[\w-]+ ){0,2}(?:investors|shareholders)"),
     ("average_selling_price", r"(?:average |on-grid |settlement |tax-inclusive )*tariffs?"),  # a power price
     (
