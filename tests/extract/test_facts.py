@@ -1116,3 +1116,10 @@ def test_bonus_shares_a_share_count_and_a_closing_price() -> None:
     surfaces = ("4.9 bonus shares", "187,188,620", "53.06 yuan")
     assert [_fact(extraction, s).measure for s in surfaces] == [
         "bonus_shares_per_10_shares", "total_shares", "share_price"]
+
+
+def test_money_of_bonds_or_of_an_issue_is_raised() -> None:
+    extraction = _extract(
+        "Banks in 2024\nHarbor Bank sold 10 billion yuan of six-year convertible bonds, a 30 billion yuan base issue "
+        "in all.\n")
+    assert [_fact(extraction, s).measure for s in ("10 billion yuan", "30 billion yuan")] == ["financing_amount"] * 2

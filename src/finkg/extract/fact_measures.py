@@ -117,6 +117,10 @@ _BUYING = re.compile(
     r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|"
     r"\b(?:paying|pay)\b(?:[^;.]|\.\d)*?\bfor\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?$"
 )
+# Money raised by debt: "10 billion yuan of six-year convertible bonds", "a 30 billion yuan base issue".
+_OF_BONDS = re.compile(
+    r"\s+(?:of\s+(?:[\w()-]+\s+){0,5}?(?:bonds?|notes|debentures|perpetuals)\b|(?:base\s+)?(?:issue|bond issue)\b)"
+)
 _BONUS_SHARES = re.compile(r"\bbonus shares?\b|\bnew shares for (?:every|each) (?:10|ten)\b", re.IGNORECASE)
 # A clause about buying a stake in a company: "bought 21.12% of APT Medical for 6.65 billion yuan, or ...".
 _ACQUIRING = re.compile(
@@ -236,6 +240,8 @@ class MeasureChoice(LinkerState):
                 return "dividend_per_share"
         if quantity.unit == "percent" and self._share_of_count(quantity):
             return "company_share"  # "4,127 of the companies, close to 80% of the total", "4,118, or 76.89%"
+        if quantity.unit in MONEY and _OF_BONDS.match(text, quantity.span.end):
+            return "financing_amount"  # "sold 10 billion yuan of six-year convertible bonds", "a 30 billion yuan issue"
         if quantity.unit in MONEY and self._price_of_a_stake(quantity, clause):
             return "transaction_amount"  # "bought 21.12% of APT Medical for 6.65 billion yuan"
         if quantity.unit in MONEY and _EACH_SHARE.match(text, quantity.span.end) and selling:
