@@ -1123,3 +1123,12 @@ def test_money_of_bonds_or_of_an_issue_is_raised() -> None:
         "Banks in 2024\nHarbor Bank sold 10 billion yuan of six-year convertible bonds, a 30 billion yuan base issue "
         "in all.\n")
     assert [_fact(extraction, s).measure for s in ("10 billion yuan", "30 billion yuan")] == ["financing_amount"] * 2
+
+
+def test_a_share_of_profit_after_a_payout_and_of_share_capital_after_a_buyback() -> None:
+    extraction = _extract(
+        "Companies in the first half of 2025\nHarbor Bank plans to pay 0.4 yuan in cash for every 10 shares, about "
+        "8.42 million yuan in all and 11.96% of its first-half net profit. Lanxin Biotech had bought back about "
+        "517,000 shares, or 0.43% of its share capital.\n")
+    assert _fact(extraction, "11.96%").measure == "dividend_payout_ratio"
+    assert _fact(extraction, "0.43%").measure == "repurchased_shares"

@@ -40,9 +40,11 @@ _THE_FIGURES = re.compile(
     r"\bthe (?:two|three|four|five|both|same) (?:[\w-]+ )?(?:figures|indicators|measures|metrics)\b", re.I
 )
 _PAYOUT = re.compile(r"\b(?:distribut\w*|paid out|pays? out|paying out)\s+(?:(?:over|more than|about|nearly)\s+)?$")
+# A payout named earlier in the clause: "plans to pay 0.4 yuan in cash ..., 11.96% of its first-half net profit".
+_PAID_BEFORE = re.compile(r"\b(?:dividends?|payouts?|pay|pays|paid|paying|returned|distribut\w*)\b", re.IGNORECASE)
 _OF_PROFIT = re.compile(
-    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:annual\s+|first-half\s+|half-year\s+|interim\s+|full-year\s+)?"
-    r"(?:net\s+|distributable\s+|attributable\s+)?"
+    r"\s*of\s+(?:the\s+|its\s+|their\s+|that\s+year['’]s\s+|the\s+market['’]s\s+|the\s+year['’]s\s+)?(?:\d{4}\s+)?"
+    r"(?:annual\s+|first-half\s+|half-year\s+|interim\s+|full-year\s+)?(?:net\s+|distributable\s+|attributable\s+)?"
     r"profits?\b",
     re.IGNORECASE,
 )
@@ -132,6 +134,7 @@ _FOR_STAKE = re.compile(
     r"\s+for\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?[\d.]+%(?:\s+stake)?\s+(?:of|in)\b"
 )
 _PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spent|spending)\b", re.IGNORECASE)
+_OF_CAPITAL = re.compile(r"\s*of\s+(?:its|their|the)\s+(?:total\s+)?(?:share\s+capital|shares)\b")
 # A holder before a stake: "Sugon held 27.96% of Hygon", "owns 51% of".
 _HOLDS = re.compile(r"\b(?:held|holds|hold|owns|owned|own)\s+(?:about\s+|nearly\s+|some\s+|over\s+)?$")
 _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)
@@ -288,12 +291,18 @@ class MeasureChoice(LinkerState):
         if following and following[0].measure == "use_of_proceeds" and following[0].start - quantity.span.end < 15:
             return following[0].measure  # "967 million yuan will be used for ..."
         held = _STAKE.match(text, quantity.span.end) or _OF_SHARES.match(text, quantity.span.end)
-        if quantity.unit == "percent" and _PAYOUT.search(text, clause.start, quantity.span.start) and _OF_PROFIT.match(
-                text, quantity.span.end):
-            return "dividend_payout_ratio"  # "distributed over 30% of their profit"
+        if quantity.unit == "percent" and _OF_PROFIT.match(text, quantity.span.end) and (
+            _PAYOUT.search(text, clause.start, quantity.span.start)
+            or _PAID_BEFORE.search(text, clause.start, quantity.span.start)
+        ):
+            return "dividend_payout_ratio"  # "distributed over 30% of their profit", "a dividend of ..., 30% of profit"
         lead = max(clause.start, quantity.span.start - 60)
         if quantity.unit == "percent" and _BUYING.search(text, lead, quantity.span.start):
             return "stake_acquired"  # "moved to buy the remaining 72.33% of its subsidiary", "paying ... for 21% of"
+        if quantity.unit == "percent" and _OF_CAPITAL.match(text, quantity.span.end) and _BOUGHT_BACK.search(
+            text, clause.start, quantity.span.start
+        ):
+            return "repurchased_shares"  # "had bought back 517,000 shares, or 0.43% of its share capital"
         if quantity.unit == "percent" and (held or _HOLDS.search(text, lead, quantity.span.start)):
             return "holding_share"  # "a 20% stake in ...", "held 2.4% of the board's shares"
         if quantity.unit == "percent":
