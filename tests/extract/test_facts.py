@@ -1132,3 +1132,11 @@ def test_a_share_of_profit_after_a_payout_and_of_share_capital_after_a_buyback()
         "517,000 shares, or 0.43% of its share capital.\n")
     assert _fact(extraction, "11.96%").measure == "dividend_payout_ratio"
     assert _fact(extraction, "0.43%").measure == "repurchased_shares"
+
+
+def test_a_product_lines_sales_and_what_a_product_line_brings_in() -> None:
+    extraction = _extract(
+        "Food makers in 2024\nLiquid milk sales shrank 12.32% to 75.003 billion yuan. Soy sauce brought in 13.758 "
+        "billion yuan, up 8.87%. The group's revenue was 30 billion yuan.\n")
+    surfaces = ("75.003 billion yuan", "13.758 billion yuan", "30 billion yuan")
+    assert [_fact(extraction, s).measure for s in surfaces] == ["product_sales", "product_sales", "revenue"]

@@ -209,8 +209,15 @@ _CUES: tuple[tuple[str, str], ...] = (
     (  # a product line's revenue: "Packaged meat revenue fell", "storage revenue climbed", "Mobile cloud revenue rose"
         "product_sales",
         r"(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while )|(?<= and )|(?<=, as ))"
-        r"(?:(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ )?(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ revenue\b"
-        r"(?= (?:rose|grew|fell|climbed|jumped|surged|slid|dropped|declined|increased|decreased|reached|was|of)\b)",
+        r"(?:(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ )?(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ (?:revenue|sales)\b"
+        r"(?=,? (?:which )?(?:rose|grew|fell|climbed|jumped|surged|soared|slid|shrank|dropped|declined|increased|"
+        r"decreased|reached|was|of)\b)",
+    ),
+    (  # a product line that earns: "Soy sauce brought in 13.758 billion yuan", "Its storage systems brought in"
+        "product_sales",
+        r"(?:(?<=^)|(?<=\n)|(?<=[.;] )|(?<=, and )|(?<=, while ))(?:[Ii]ts |[Tt]heir )?"
+        r"(?!(?:It|The|They|This|That|These|Those|He|She|We)\b)[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,4}"
+        r"(?= (?:alone )?(?:brought in|generated|contributed)\b)",
     ),
     ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
     (
