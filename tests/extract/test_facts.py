@@ -1140,3 +1140,11 @@ def test_a_product_lines_sales_and_what_a_product_line_brings_in() -> None:
         "billion yuan, up 8.87%. The group's revenue was 30 billion yuan.\n")
     surfaces = ("75.003 billion yuan", "13.758 billion yuan", "30 billion yuan")
     assert [_fact(extraction, s).measure for s in surfaces] == ["product_sales", "product_sales", "revenue"]
+
+
+def test_a_change_in_how_many_companies_did_something_is_a_change_of_their_count() -> None:
+    extraction = _extract(
+        "Dividends in 2024\n985 companies announced interim dividends worth 699.47 billion yuan, 4.3 times as many "
+        "companies and 2.7 times the amount, with the number of payers up 658%.\n")
+    assert [_fact(extraction, s).measure for s in ("4.3 times", "658%")] == ["company_count"] * 2
+    assert _fact(extraction, "2.7 times").measure != "company_count"

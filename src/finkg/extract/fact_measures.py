@@ -123,6 +123,14 @@ _BUYING = re.compile(
 _OF_BONDS = re.compile(
     r"\s+(?:of\s+(?:[\w()-]+\s+){0,5}?(?:bonds?|notes|debentures|perpetuals)\b|(?:base\s+)?(?:issue|bond issue)\b)"
 )
+# How a change of a number of companies is told: "4.3 times as many companies", "2.2 times the number of companies",
+# "with the number of payers up 658%".
+_GROUP_NOUNS = r"(?:companies|firms|enterprises|issuers|payers|buyers|lenders|banks)"
+_AS_MANY = re.compile(rf"\s+(?:as many|the number of)\s+(?:[\w-]+\s+)?{_GROUP_NOUNS}\b")
+_NUMBER_OF_THEM = re.compile(
+    rf"\bthe number of (?:[\w-]+\s+)?{_GROUP_NOUNS}\s+(?:was\s+|had\s+)?(?:up|down|rose|fell|grew|increased|jumped|"
+    r"climbed|surged)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?$"
+)
 _BONUS_SHARES = re.compile(r"\bbonus shares?\b|\bnew shares for (?:every|each) (?:10|ten)\b", re.IGNORECASE)
 # A clause about buying a stake in a company: "bought 21.12% of APT Medical for 6.65 billion yuan, or ...".
 _ACQUIRING = re.compile(
@@ -179,6 +187,11 @@ class MeasureChoice(LinkerState):
         with, else the nearest measure wording in its clause, else the topic's."""
         text = self.document.text
         after = text[quantity.span.end : clause.end]
+        if quantity.kind in (Kind.CHANGE_PCT, Kind.MULTIPLE) and (
+            _AS_MANY.match(text, quantity.span.end)
+            or _NUMBER_OF_THEM.search(text, max(clause.start, quantity.span.start - 60), quantity.span.start)
+        ):
+            return "company_count"  # "4.3 times as many companies", "with the number of payers up 658%"
         if quantity.kind == Kind.DATE:
             if self.document.on_dateline(quantity.span.start):
                 return "publication_date"
