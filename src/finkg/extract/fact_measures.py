@@ -40,8 +40,6 @@ _THE_FIGURES = re.compile(
     r"\bthe (?:two|three|four|five|both|same) (?:[\w-]+ )?(?:figures|indicators|measures|metrics)\b", re.I
 )
 _PAYOUT = re.compile(r"\b(?:distribut\w*|paid out|pays? out|paying out)\s+(?:(?:over|more than|about|nearly)\s+)?$")
-# A payout named earlier in the clause: "plans to pay 0.4 yuan in cash ..., 11.96% of its first-half net profit".
-_PAID_BEFORE = re.compile(r"\b(?:dividends?|payouts?|pay|pays|paid|paying|returned|distribut\w*)\b", re.IGNORECASE)
 _OF_PROFIT = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+|that\s+year['’]s\s+|the\s+market['’]s\s+|the\s+year['’]s\s+)?(?:\d{4}\s+)?"
     r"(?:annual\s+|first-half\s+|half-year\s+|interim\s+|full-year\s+)?(?:net\s+|distributable\s+|attributable\s+)?"
@@ -50,6 +48,8 @@ _OF_PROFIT = re.compile(
 )
 _BOUGHT_BACK = re.compile(r"\b(?:b(?:uy|uys|ought|uying) back|repurchas\w*|buy-?backs?)\b", re.IGNORECASE)
 _DIVIDEND_WORD = re.compile(r"\bdividends?\b|\bpayouts?\b|\bdistribut\w*", re.IGNORECASE)
+# A payout named earlier in the clause: "plans to pay 0.4 yuan in cash ..., 11.96% of its first-half net profit".
+_PAID_BEFORE = re.compile(rf"{_DIVIDEND_WORD.pattern}|\b(?:pay|pays|paid|paying|returned)\b", re.IGNORECASE)
 _DIVIDEND_MEASURES = frozenset({"cash_dividends", "dividend_per_share", "dividend_per_10_shares"})
 _EACH_SHARE = re.compile(r"\s+(?:each|apiece|a share|per share)\b", re.IGNORECASE)
 # Shares sold, or an offering "priced at" the figure: "the H-share offering, priced at HK$54.80 a share".
