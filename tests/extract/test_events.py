@@ -477,3 +477,16 @@ def test_a_board_approving_a_buyback_is_no_product_and_the_buyback_is_the_compan
     assert not [e for e in found.entities if isinstance(e, Product)]
     kinds = {(e.event_type, e.agent) for e in found.entities if isinstance(e, Event)}
     assert (EventType.REPURCHASE, "company/harbor-bank") in kinds
+
+
+def test_raising_spending_is_no_financing_and_a_bond_issue_names_its_bonds() -> None:
+    doc = document(
+        "The battery maker Harbor Bank plans to pay 25.2 yuan per 10 shares, after raising R&D spending 101.7% to "
+        "15.51 billion yuan. In May 2024 Lanxin Biotech sold the country's first total loss-absorbing capacity "
+        "(TLAC) non-capital bonds."
+    )
+    found = [(e.event_type, e.agent, e.object_label) for e in _events(doc, _money(doc, "15.51 billion yuan"))]
+    assert not [f for f in found if f[0] is EventType.FINANCING]
+    assert (EventType.DIVIDEND, "company/harbor-bank") in [f[:2] for f in found]
+    bond = next(f for f in found if f[0] is EventType.BOND_ISSUE)
+    assert bond[2] == "the country's first total loss-absorbing capacity (TLAC) non-capital bonds"

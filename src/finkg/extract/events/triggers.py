@@ -13,7 +13,10 @@ from .drafts import Draft, Named, completed, event_status, first_fact
 # Funds raised, not compared with: "paid more in dividends than they raised through IPOs".
 NOT_COMPARED = r"(?<!-)(?<!than they )(?<!than it )"
 # What a company raises without raising funds: "raised revenue by 16%", "raising its dividend".
-_FIGURES = r"(?:revenue|sales|income|profits?|earnings|margins?|output|prices?|dividends?|stakes?|capacity|guidance)\b"
+_FIGURES = (
+    r"(?:revenue|sales|income|profits?|earnings|margins?|output|prices?|dividends?|stakes?|capacity|guidance|R&D|"
+    r"spending|investment|budgets?)\b"
+)
 # (event type, trigger) for events whose agent is a company named before the trigger in the clause.
 TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
@@ -75,7 +78,8 @@ _BUILD = re.compile(
 )
 # What was issued: "(issue) of total loss-absorbing capacity (TLAC) non-capital bonds".
 _BONDS = re.compile(
-    r"^(?:issued|issue|issuing|sold|selling|sell|placed|placing)\s+(?:of\s+)?((?:[\w()-]+\s+){0,8}?(?:bonds?|notes|debentures))\b"
+    r"^(?:issued|issue|issuing|sold|selling|sell|placed|placing)\s+(?:of\s+)?((?:[\w()'’-]+\s+){0,8}?(?:bonds?|notes|"
+    r"debentures))\b"
 )
 # Where shares are to be listed: "in Hong Kong", "a Hong Kong listing" (not "on January 13").
 _VENUE = re.compile(
