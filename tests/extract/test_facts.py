@@ -1148,3 +1148,11 @@ def test_a_change_in_how_many_companies_did_something_is_a_change_of_their_count
         "companies and 2.7 times the amount, with the number of payers up 658%.\n")
     assert [_fact(extraction, s).measure for s in ("4.3 times", "658%")] == ["company_count"] * 2
     assert _fact(extraction, "2.7 times").measure != "company_count"
+
+
+def test_an_industry_round_up_naming_an_exchange_once_is_not_about_its_companies() -> None:
+    extraction = _extract(
+        "Brokers' first quarter\nChina's 42 listed securities firms earned 52.183 billion yuan in the first quarter "
+        "of 2025. More than 80% of the firms reported higher net profit. The merged group relisted at the Shanghai "
+        "Stock Exchange on April 11.\n")
+    assert "Shanghai" not in (extraction.entity(_fact(extraction, "More than 80%").subject or "").label)

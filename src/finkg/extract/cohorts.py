@@ -249,7 +249,10 @@ class CohortFinder:
             self.cohorts[cohort.ref] = cohort
             return cohort.ref
         boards = boards or [m.group("a") or m.group("b") for m in _MARKET_COMPANIES.finditer(text)]
-        boards = boards or [m.group(1) for m in MARKET.finditer(text)]
+        named = [m.group(1) for m in MARKET.finditer(text)]
+        # a board named once in passing ("the relisting ceremony at the Shanghai Stock Exchange") is not what an
+        # industry's round-up is about
+        boards = boards or [b for b in named if sum(n.lower() == b.lower() for n in named) > 1]
         if not boards:
             return None
         counts = Counter(b.lower() for b in boards)  # "Main board" and "main board" are one board
