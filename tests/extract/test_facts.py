@@ -1156,3 +1156,14 @@ def test_an_industry_round_up_naming_an_exchange_once_is_not_about_its_companies
         "of 2025. More than 80% of the firms reported higher net profit. The merged group relisted at the Shanghai "
         "Stock Exchange on April 11.\n")
     assert "Shanghai" not in (extraction.entity(_fact(extraction, "More than 80%").subject or "").label)
+
+
+def test_a_heading_ends_a_companys_paragraphs_and_what_each_spent_is_no_total() -> None:
+    extraction = _extract(
+        "STAR Market dividends and buybacks in 2024\nAll 586 STAR Market companies paid 40 billion yuan. Harbor "
+        "Bank paid 0.9 "
+        "yuan per 10 shares, or 170 million yuan in total.\n\nBuybacks\n\nThe 158.6 billion yuan spent on buybacks "
+        "compared with 91.4 billion yuan in 2023. Of the buyers, 408 spent more than 100 million yuan each. "
+        "Lanxin Biotech led with 3.02 billion yuan.\n")
+    assert _fact(extraction, "158.6 billion yuan").subject != "company/harbor-bank"
+    assert not [f for f in extraction.facts if f.flag]  # 3.02 billion is no part of "more than 100 million each"

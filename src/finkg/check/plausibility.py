@@ -37,6 +37,7 @@ def _scale_of(measure: str) -> Decimal:
     """How many times a flow's bound a figure of `measure` may reach: ten for a stock, one for a flow."""
     return _STOCK_FACTOR if measure in _STOCKS else Decimal(1)
 _MONEY = {"CNY", "USD", "HKD", "EUR"}
+_EACH = re.compile(r"\s+(?:each|apiece|per company|a company)\b")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # A part may exceed a whole it belongs to only by rounding; ten times is a misprint.
 _PART_OF_WHOLE = Decimal(10)
@@ -205,9 +206,12 @@ class _Checker:
         ]
 
     def _criterion(self, fact: Fact) -> bool:
-        """A bound that defines a cohort ("16 companies have revenue exceeding 100 million") is no total."""
+        """A bound that defines a cohort ("16 companies have revenue exceeding 100 million") is no total, nor is
+        what each of a group did ("408 spent more than 100 million yuan each")."""
         if fact.quantity.qualifier not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
             return False
+        if _EACH.match(self.extraction.document.text, fact.quantity.span.end):
+            return True
         return any(
             f.sentence == fact.sentence and f.subject == fact.subject and f.measure == "company_count"
             for f in self.extraction.facts

@@ -47,8 +47,9 @@ _INDEX_MEMBERS = re.compile(
 _CONSTITUENTS = re.compile(r"\b(?:constituents|components)\b")
 # "the Shanghai Stock Exchange (SSE) said", "The SSE later put", "the exchange's data showed"
 _TELLS = re.compile(
-    r"\)?(?:\s+\([A-Z]{2,8}\))?(?:'s\s+\w+)?(?:\s+(?:put|puts|said|says|estimated|estimates|counted|found|reported|"
-    r"showed|shows|calculated|noted)|\s+(?:later|also|then|again|\w+ly)\s+(?:put|puts|said|says|estimated|noted))\b"
+    r"\)?(?:\s+\([A-Z]{2,8}\))?(?:'s\s+\w+)?(?:\s+(?:had |has |have )?(?:put|puts|said|says|estimated|estimates|"
+    r"counted|found|reported|showed|shows|calculated|noted)|"
+    r"\s+(?:later|also|then|again|\w+ly)\s+(?:put|puts|said|says|estimated|noted))\b"
 )
 # Who is cited, not described: "According to the China Securities Regulatory Commission (CSRC), ...".
 _ACCORDING = re.compile(
@@ -137,25 +138,27 @@ class SubjectChoice(LinkerState):
             self.after_heading = False
             self.section_topic = main if main != self.population else None
         if following is not None and following.paragraph != sentence.paragraph and self.population:
-            if sentence.paragraph and self.document.is_heading(sentence.paragraph):  # ("Shanghai-listed companies")
+            heading = bool(sentence.paragraph) and self.document.is_heading(sentence.paragraph)
+            if heading:  # ("Shanghai-listed companies")
                 self.section_topic, self.after_heading = None, bool(_GROUP_NOUN.search(text))
-            self.topic_subject = self._paragraph_topic(following)
+            self.topic_subject = self._paragraph_topic(following, new_section=heading)
             return
         if OF_THESE.match(text):
             return
         if main is not None:
             self.topic_subject = main
 
-    def _paragraph_topic(self, opening: Sentence) -> str | None:
+    def _paragraph_topic(self, opening: Sentence, *, new_section: bool = False) -> str | None:
         """A new paragraph is about what its first sentence names ("The turnaround came late: ... and
-        Cambricon made ..."), else about the whole population."""
+        Cambricon made ..."), else about the whole population; in company news, about the company before, unless
+        a heading opened a new section ("Buybacks and cancellations")."""
         text = self.document.text
         named = [  # not a part named in passing: "..., of which over 290 companies paid ..."
             m for m in starting_in(self.mentions, opening.span.start, opening.span.end)
             if not _NESTED.search(text, max(opening.span.start, m.start - 20), m.start) and not self._source(m)
             and not (isinstance(e := self.entities.get(m.ref), Cohort) and e.basis == CohortBasis.SHARE)
         ]
-        if self.company_news and (topic := self.topic_subject) and topic.startswith("company/"):
+        if self.company_news and not new_section and (topic := self.topic_subject) and topic.startswith("company/"):
             fallback: str | None = topic  # company news: "Growth continued into 2025: ..." is still the company's
         else:
             fallback = self.section_topic or self.population
