@@ -141,7 +141,8 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
     text = document.text
     spots = _Spots(document, taken)
     names: dict[str, None] = {}
-    for name in _named_companies(text):
+    acting = [m for match in _SUBJECT.finditer(text) for m in split_list(match.group("list"))]  # "X launched ..."
+    for name in _named_companies(text, acting):
         if name not in names and _plausible(name, spots):
             names.setdefault(name)
     for start, end, _ in gazetteer.scan(text):
@@ -149,7 +150,6 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
         described = _LOWER_WORD.search(span.text) and _ROLE_AFTER.match(text, end)  # "OLED material supplier X"
         if not overlaps(span, taken) and not described:
             names.setdefault(span.text)
-    acting = {m for match in _SUBJECT.finditer(text) for m in split_list(match.group("list"))}
     for name in _candidate_runs(text):
         if (
             name not in names
@@ -209,8 +209,8 @@ def _listed_with_companies(text: str, names: dict[str, None]) -> Iterator[str]:
             yield from (m for m in members if m not in known and m.split()[0] not in FUNCTION_WORDS)
 
 
-def _named_companies(text: str) -> Iterator[str]:
-    """Every name the text's own patterns call a company."""
+def _named_companies(text: str, subjects: list[str]) -> Iterator[str]:
+    """Every name the text's own patterns call a company; `subjects` are the names a company verb follows."""
     for match in _SUCH_AS.finditer(text):
         if _company_head_before(text, match.start()):
             yield from split_list(match.group("list"))
@@ -227,7 +227,6 @@ def _named_companies(text: str) -> Iterator[str]:
     for name in _candidate_runs(text):
         if _has_suffix(name):
             yield name
-    subjects = [m for match in _SUBJECT.finditer(text) for m in split_list(match.group("list"))]
     yield from (m for m in subjects if is_strong(m))
     yield from _coined_subjects(subjects, text)
     for match in _POSSESSIVE.finditer(text):
