@@ -13,6 +13,7 @@ from .company_counts import OF_THESE
 from .fact_state import LinkerState
 from .measure_scheme import measure_scheme
 from .periods import (
+    SPAN_END,
     THE_QUARTER,
     Calendar,
     clause_period,
@@ -49,9 +50,6 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # What a period's results add up: stated "by" a day, they are still the period's.
 _FLOWS = measure_scheme().flows
 _BALANCES = measure_scheme().balances  # held at a date: stated without one, the reporting period's end
-
-
-_PERIOD_END = {"Q1": "03-31", "H1": "06-30", "Q1-Q3": "09-30"}
 
 
 class PeriodChoice(LinkerState):
@@ -95,7 +93,8 @@ class PeriodChoice(LinkerState):
         reporting period's."""
         cal = self.calendar
         if measure in _BALANCES and period in ("to-date", cal.fiscal) and cal.year:
-            return f"end-{cal.year}" if cal.span == "FY" else f"{cal.year}-{_PERIOD_END[cal.span]}"
+            end = SPAN_END[cal.span]
+            return f"end-{cal.year}" if cal.span == "FY" else f"{cal.year}-{end // 100:02d}-{end % 100:02d}"
         flow = measure.removeprefix("median_").removeprefix("average_") in _FLOWS
         if _DAY.fullmatch(period) and flow and cal.year:
             return cal.fiscal
