@@ -252,7 +252,8 @@ class CohortFinder:
         named = [m.group(1) for m in MARKET.finditer(text)]
         # a board named once in passing ("the relisting ceremony at the Shanghai Stock Exchange") is not what an
         # industry's round-up is about
-        boards = boards or [b for b in named if sum(n.lower() == b.lower() for n in named) > 1]
+        times = Counter(n.lower() for n in named)
+        boards = boards or [b for b in named if times[b.lower()] > 1]
         if not boards:
             return None
         counts = Counter(b.lower() for b in boards)  # "Main board" and "main board" are one board

@@ -10,10 +10,11 @@ from .clauses import COMPOUND, ON_A_NAMED, Clause, end_of_segment, start_of_segm
 from .company_counts import DID_VERB
 from .fact_periods import OWN_PERIOD
 from .fact_state import LinkerState
+from .markets import PLURAL_NOUN
 from .measure_scheme import measure_scheme
 from .measures import AVERAGED, Cue, counted_measure
 from .numbers import MEASURE_UNITS, MONEY
-from .quantity_cues import FALL, RISE
+from .quantity_cues import FALL, FOR_A_STAKE, RISE
 
 _SHARE_MEASURES = measure_scheme().shares  # percentages that are part of a whole
 _RATE_MEASURES = measure_scheme().rates  # percentages that are a level: margins, yields, ratios
@@ -125,11 +126,11 @@ _OF_BONDS = re.compile(
 )
 # How a change of a number of companies is told: "4.3 times as many companies", "2.2 times the number of companies",
 # "with the number of payers up 658%".
-_GROUP_NOUNS = r"(?:companies|firms|enterprises|issuers|payers|buyers|lenders|banks)"
+_GROUP_NOUNS = rf"(?:{PLURAL_NOUN}|payers|buyers|lenders|banks)"
 _AS_MANY = re.compile(rf"\s+(?:as many|the number of)\s+(?:[\w-]+\s+)?{_GROUP_NOUNS}\b")
 _NUMBER_OF_THEM = re.compile(
-    rf"\bthe number of (?:[\w-]+\s+)?{_GROUP_NOUNS}\s+(?:was\s+|had\s+)?(?:up|down|rose|fell|grew|increased|jumped|"
-    r"climbed|surged)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?$"
+    rf"\bthe number of (?:[\w-]+\s+)?{_GROUP_NOUNS}\s+(?:was\s+|had\s+)?(?:{RISE}|{FALL})\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|more than\s+)?$"
 )
 _BONUS_SHARES = re.compile(r"\bbonus shares?\b|\bnew shares for (?:every|each) (?:10|ten)\b", re.IGNORECASE)
 # A clause about buying a stake in a company: "bought 21.12% of APT Medical for 6.65 billion yuan, or ...".
@@ -138,9 +139,7 @@ _ACQUIRING = re.compile(
     r"(?:\b(?:stake|holding)\b|%\s+(?:stake\s+)?(?:of|in)\b)",
     re.IGNORECASE,
 )
-_FOR_STAKE = re.compile(
-    r"\s+for\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?[\d.]+%(?:\s+stake)?\s+(?:of|in)\b"
-)
+_FOR_STAKE = re.compile(rf"\s+{FOR_A_STAKE}")
 _PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spent|spending)\b", re.IGNORECASE)
 _OF_CAPITAL = re.compile(r"\s*of\s+(?:its|their|the)\s+(?:total\s+)?(?:share\s+capital|shares)\b")
 # A holder before a stake: "Sugon held 27.96% of Hygon", "owns 51% of".

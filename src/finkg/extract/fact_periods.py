@@ -71,7 +71,7 @@ class PeriodChoice(LinkerState):
         tail = text[quantity.span.end : tail_end]
         if pre_listing(tail) or (quantity.value == 0 and pre_listing(segment)):
             return "pre-listing"
-        if paired := _paired_year(text[clause.start : clause.end], quantity.span.start - clause.start):
+        if paired := _paired_year(text, clause.start, clause.end, quantity.span.start):
             return paired  # "Only 64, 58 and 107 companies had done so in 2021, 2022 and 2023"
         if OWN_PERIOD.match(tail) and (own := self._named_period(tail)):
             return self._new_years(own, sentence)  # "rose by 10.45% in the second quarter and by 29.61% in the third"
@@ -260,17 +260,16 @@ _YEAR_LIST = re.compile(r"\b(?:in|for|of) ((?:(?:19|20)\d\d, )+(?:19|20)\d\d,? a
 _LIST_ITEM = re.compile(r", |,? and ")
 
 
-def _paired_year(clause: str, at: int) -> str | None:
-    """The year paired with the figure at `at` of `clause` when the clause lists as many figures as years."""
-    years = _YEAR_LIST.search(clause, at)
+def _paired_year(text: str, start: int, end: int, at: int) -> str | None:
+    """The year paired with the figure at `at` when its clause, `text[start:end]`, lists as many figures as years."""
+    years = _YEAR_LIST.search(text, at, end)
     if years is None:
         return None
-    numbers = next((m for m in _NUMBER_LIST.finditer(clause, 0, years.start()) if m.start() <= at < m.end()), None)
+    numbers = next((m for m in _NUMBER_LIST.finditer(text, start, years.start()) if m.start() <= at < m.end()), None)
     listed = _LIST_ITEM.split(years.group(1))
     if numbers is None or len(_LIST_ITEM.split(numbers.group())) != len(listed):
         return None
-    index = sum(1 for m in _LIST_ITEM.finditer(numbers.group()) if numbers.start() + m.start() < at)
-    return f"FY{listed[index]}"
+    return f"FY{listed[sum(1 for m in _LIST_ITEM.finditer(text, numbers.start(), at))]}"
 
 
 def _same_part(a: Sentence, b: Sentence) -> bool:

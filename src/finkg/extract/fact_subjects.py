@@ -14,6 +14,7 @@ from .company_counts import DID_VERB, OF_THESE
 from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
 from .markets import PLACES
+from .names import listed_at_end
 
 _ANAPHOR = re.compile(
     r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b|"  # "The refiner's operating revenue", "the lender's margin"
@@ -84,7 +85,6 @@ _LINE_TAIL = re.compile(
 )
 # What opens an aside after a name, up to a name inside it: ", which runs Pudong and ", ", reporting ... absorbed ".
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|\w+ing|\w+ed by)\b[^,;]*?\s")
-_LIST_JOIN = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:and\s+)?|,?\s+and\s+)")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _AT_GROUP = re.compile(
     r"\s+(?:(?:rise|jump|increase|gain|growth|fall|drop|slide|decline|decrease)\s+)?(?:at|among|in)\s+(?:the\s+)?"
@@ -224,11 +224,7 @@ class SubjectChoice(LinkerState):
         members = [
             m for k, m in enumerate(before) if not (k and before[k - 1].ref == m.ref and text[m.start - 1] == "(")
         ]
-        run = [members[-1]]
-        for m in reversed(members[:-1]):
-            if not _LIST_JOIN.fullmatch(text, m.end, run[0].start):
-                break
-            run.insert(0, m)
+        run = members[-listed_at_end(text, [(m.start, m.end) for m in members]) :]
         if len(run) < 3 or not all(r.ref.startswith("company/") for r in run):
             return None
         groups = [

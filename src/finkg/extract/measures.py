@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .measure_scheme import measure_scheme
 from .patterns import PatternSet
+from .quantity_cues import FALL, RISE
 
 # Words before "revenue" that name no product line: totals, periods, places, owners, the kinds of income.
 _NOT_A_LINE = (
@@ -210,8 +211,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         "product_sales",
         r"(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while )|(?<= and )|(?<=, as ))"
         r"(?:(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ )?(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ (?:revenue|sales)\b"
-        r"(?=,? (?:which )?(?:rose|grew|fell|climbed|jumped|surged|soared|slid|shrank|dropped|declined|increased|"
-        r"decreased|reached|was|of)\b)",
+        rf"(?=,? (?:which )?(?:{RISE}|{FALL}|reached|was|of)\b)",
     ),
     (  # a product line that earns: "Soy sauce brought in 13.758 billion yuan", "Its storage systems brought in"
         "product_sales",

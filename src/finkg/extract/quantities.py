@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..records import Document, Kind, Qualifier, Quantity, Span
-from .company_counts import PART_OF_THOSE
+from .company_counts import PART_OF_THOSE, parallel
 from .numbers import (
     CANONICAL_UNITS,
     CURRENCY_PREFIXES,
@@ -88,10 +88,9 @@ _MASTER = re.compile(
 )
 # "Fifteen of the 264 companies": a number word counting a part of a group named after it.
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
-_PARTITIVE = re.compile(
-    r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>companies|enterprises|firms)\b",
-    re.IGNORECASE,
-)
+# "Nine of the listed companies", "11 of the 18 sectors": the noun a partitive counts.
+_OF_THE = r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?"
+_PARTITIVE = re.compile(rf"{_OF_THE}(?P<noun>companies|enterprises|firms)\b", re.IGNORECASE)
 # The words a hit of `_MASTER` can open with: its alternatives that start with a letter (dates, edges
 # of periods, ordinals, number words, "-fold", multiples, ranks). Keep in step with `_MASTER`.
 _OPENING_WORDS = frozenset(
@@ -109,12 +108,8 @@ _OPENING_WORDS = frozenset(
 _RANKED_NAME = re.compile(r"ranked\s+(?-i:[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\s+")
 _RUN = re.compile(r"\d+|(?<![A-Za-z])[A-Za-z]+")
 # "... and four had revenue between ...": a number word standing for the companies counted before it.
-# "11 of the 18 sectors": the noun after a partitive counts a bare number too.
-_PARTITIVE_ANY = re.compile(
-    r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b"
-)
+_PARTITIVE_ANY = re.compile(rf"{_OF_THE}(?P<noun>[a-z]{{3,}}s)\b")  # a bare digit count: any plural noun
 _TIME_NOUN = re.compile(r"\b(?:years?|months?|quarters?|weeks?|days?)$", re.IGNORECASE)
-_PARALLEL_JOIN = re.compile(r"(?:[^.;\d]|\.\d)*?(?:,\s*)?\b(?:and|while|but|whereas)\s+")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ose|ell|ank|ung|ade|ook|ent|ought)\b")
 _ELIDED_COUNT = re.compile(r"\s+(?:had|have|were|did|reported|earned|posted|recorded|made)\b")
 _COMPANIES_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|enterprises?|firms?)\b[^.;]*\band\s+$", re.IGNORECASE)
@@ -379,7 +374,7 @@ class _Scanner:
             return ""
         if _TIME_NOUN.search(last.counted):
             return ""  # "187 grew revenue for four consecutive years and 75 ...": not years
-        return last.counted if _PARALLEL_JOIN.fullmatch(self.text, last.span.end, at) else ""
+        return last.counted if parallel(self.text, last.span.end, at) else ""
 
     def _counted_just_before(self, at: int) -> str:
         """The noun the count right before counted, when it is in the same sentence."""

@@ -49,6 +49,8 @@ FALL = (
     r"lower|shr[ai]nk|contract(?:ed|ion)|slid|dipped|narrowed|cuts?|slashed|lowered|slipped|slumped|tumbled|"
     r"plunged|sank|eased|retreated"
 )
+# A stake paid for: "(agreed to pay 1.7 billion yuan) for 9.49% of (Kingsemi)", "for the remaining 82% of".
+FOR_A_STAKE = r"for\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?[\d.]+%(?:\s+stake)?\s+(?:of|in)\b"
 _PERIOD_ON_PERIOD = r"(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|y-o-y|qoq|mom"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?P<rise>{RISE})|(?P<fall>{FALL}))(?:\s+(?:it|them|this|that)|(?:\s+[\w&-]+){{1,3}}(?=\s+by\b))?"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...records import Company, Entity, EventType, Product, Span
+from ..quantity_cues import FOR_A_STAKE
 from .drafts import Draft, Named, completed, event_status, first_fact
 
 # A company bought: "plans to acquire", "took control of", "moved to buy the remaining 40% of", "absorbed", "agreed
@@ -13,8 +14,7 @@ from .drafts import Draft, Named, completed, event_status, first_fact
 _ACQUIRE = re.compile(
     r"\b(?:acquire|acquired|acquisition of|take over|took over|takeover of|merge with|merged with|"
     r"merger with|purchase of|absorb|absorbs|absorbed|absorbing|absorption of|bid for|"
-    r"(?:pay|pays|paid|paying)\b(?:[^.;]|\.\d)*?\bfor (?:an? |the )?(?:remaining |further )?[\d.]+%"
-    r"(?: stake)? (?:of|in)\b|"
+    rf"(?:pay|pays|paid|paying)\b(?:[^.;]|\.\d)*?\b{FOR_A_STAKE}|"
     r"(?:take|takes|took|taken|taking|gain|gains|gained|gaining) control of|"
     r"(?:buy|buys|bought|buying) (?:(?:a|an|the|all|remaining|controlling|majority|further|[\d.]+%) )+"
     r"(?:stake|holding|of|in)\b)"

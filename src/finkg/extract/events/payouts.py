@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...records import Entity, EventType, Span
+from ..names import listed_at_end
 from .drafts import Draft, Named, event_status, first_fact, segment_at
 from .triggers import NOT_COMPARED
 
@@ -52,8 +53,8 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
 _NO_DIVIDEND = re.compile(
     r"\bno (?:[\w-]+ )?(?:dividends?|distributions?)\b|"
     r"\b(?:not|never) (?:to )?(?:pay|declare|propose|distribute)\w* (?:any |an? )?(?:[\w-]+ )?dividends?\b|"
-    r"\b(?:skip|skips|skipped|omit|omits|omitted|suspend|suspends|suspended|scrapp?e?d?) (?:its |their |an? |the )?"
-    r"(?:[\w-]+ )?dividends?\b|"
+    r"\b(?:skip|skips|skipped|omit|omits|omitted|suspend|suspends|suspended|scrap|scraps|scrapped) "
+    r"(?:its |their |an? |the )?(?:[\w-]+ )?dividends?\b|"
     r"%\s+of (?:its|their|the)(?: [\w'’-]+)?? (?:cash )?dividends\b|"
     # how common payouts were, no payout: "Interim dividends were rare."
     r"\b(?:dividends|payouts|buybacks)\s+(?:were|are|remained|remain)\s+(?:\w+\s+)?(?:rare|few|scarce|uncommon|"
@@ -63,8 +64,8 @@ _NO_DIVIDEND = re.compile(
 _LEADING_PHRASE = re.compile(
     r"\s*(?:With|After|Besides|Beyond|Including|Counting|Along with|On top of|As well as|Apart from)\b[^,;]*$"
 )
-_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_CLAUSE_OPENING = re.compile(r"\s*(?:(?:[A-Z][\w ,-]*?,|In \d{4},|Meanwhile,|Also,)\s*)?")
+# What may open a clause before its subject: "In May, ", "Meanwhile, ".
+_CLAUSE_OPENING = re.compile(r"\s*(?:[A-Z][\w ,-]*?,\s*)?")
 # A payout, or a clause's topic word, is an event only with its amount: "a final payout of 7.5 yuan per 10 shares",
 # "Dividends paid by companies ... reached 2.39 trillion yuan" (not "generous payouts", "Buybacks were rare").
 _BARE = re.compile(r"[Pp]ayouts?|[A-Z]\w+")
@@ -126,11 +127,8 @@ def _listed_subject(clause: Span, companies: list[Named], at: int) -> list[Entit
     before = [n for n in companies if n.span.start < clause.start + at]
     if len(before) < 2:
         return []
-    members = [before[-1]]
-    for named in reversed(before[:-1]):
-        if not _LIST_JOIN.fullmatch(clause.text, named.span.end - clause.start, members[0].span.start - clause.start):
-            break
-        members.insert(0, named)
+    members = before[-listed_at_end(clause.text, [(n.span.start - clause.start, n.span.end - clause.start)
+                                                  for n in before]) :]
     opens = _CLAUSE_OPENING.fullmatch(clause.text, 0, members[0].span.start - clause.start)
     return [m.entity for m in members] if len(members) > 1 and opens else []
 
