@@ -1167,3 +1167,17 @@ def test_a_heading_ends_a_companys_paragraphs_and_what_each_spent_is_no_total() 
         "Lanxin Biotech led with 3.02 billion yuan.\n")
     assert _fact(extraction, "158.6 billion yuan").subject != "company/harbor-bank"
     assert not [f for f in extraction.facts if f.flag]  # 3.02 billion is no part of "more than 100 million each"
+
+
+def test_a_bare_count_is_never_money_and_counts_the_group_a_sentence_opens_with() -> None:
+    extraction = _extract(
+        "Buybacks in 2024\nListed companies spent 158.6 billion yuan on buybacks in 2024. Of the buyers, 408 spent "
+        "more than 100 million yuan each and 12 more than 1 billion yuan. The tally reached 96 deals worth 22 "
+        "billion yuan, and 80 had been completed. Of the 19 industry sectors, 17 were profitable.\n")
+    for surface in ("408", "12"):
+        fact = _fact(extraction, surface)
+        assert fact.measure == "company_count"
+        cohort = extraction.entity(fact.subject or "")
+        assert cohort is not None and getattr(cohort, "size", None) == int(surface)
+    assert _fact(extraction, "80").measure == "deal_count"  # what the sentence counted before it
+    assert _fact(extraction, "17").measure == "industry_count"  # sectors, not companies

@@ -39,6 +39,7 @@ from .company_counts import (
     parallel_count,
 )
 from .markets import (
+    AGENT_NOUN,
     BOARD,
     BOARD_NAMES,
     BOARD_SYNONYMS,
@@ -150,10 +151,9 @@ _ON_A_LIST = re.compile(
     r"(?P<np>(?:such\s+)?[“\"]?[\w-]+(?:\s+[\w-]+)?[”\"]?\s+(?:enterprises|companies|firms))\b"
 )
 # Plural nouns of the firms of an industry: "carmakers", "airlines", "banks", "steel producers".
-_AGENTS = r"makers|producers|operators|airlines|airports|banks|insurers|brokerages|brokers|developers|retailers|miners"
-_ENDS_IN_NOUN = re.compile(rf"(?:\b(?:{PLURAL_NOUN}|sector|industry|field)|{_AGENTS})$", re.IGNORECASE)
+_ENDS_IN_NOUN = re.compile(rf"(?:\b(?:{PLURAL_NOUN}|sector|industry|field)|{AGENT_NOUN})$", re.IGNORECASE)
 _NOUN_FOLLOWS = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{PLURAL_NOUN}|{_AGENTS})\b"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{PLURAL_NOUN}|{AGENT_NOUN})\b"
     r"|\s+(?:sector|industry|field|segment)\b(?!\s+(?:index|policy|policies|chain))",  # "the semiconductor industry"
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ import re
 
 from ..records import Quantity
 from .markets import COMPANY_NOUN, COMPANY_NOUN_RE, PLURAL_NOUN
+from .measures import counted_measure
 
 _POSSESSIVE_COUNT = re.compile(rf"^[^']*?\b(?:{COMPANY_NOUN})['’]", re.IGNORECASE)
 _NUMBER_OF_COMPANIES = re.compile(
@@ -17,7 +18,8 @@ _NUMBER_OF_COMPANIES = re.compile(
 )
 _BARE_COUNT_VERB = re.compile(
     r"\s+(?:of (?:them|these|which|the|all)\b|(?:have|has|had|are|were|is|was|also|all|with|that|who|whose)\b|"
-    r"(?:(?:more than )?[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted)\b)"
+    r"(?:(?:more than )?[a-z]{3,}ed|grew|rose|saw|made|took|did|won|led|became|kept|held|posted|spent|lost|paid|"
+    r"cut|fell|swung|sold|bought)\b)"
 )
 # What companies counted or shared out did: "58% of the companies increased ...", "half increased their net profit".
 DID_VERB = (
@@ -25,6 +27,11 @@ DID_VERB = (
     r"paid|distributed|turned|grew|booked|lifted|cut|swung|delivered|(?:more than )?doubled"
 )
 _OPENS_PART = re.compile(r"(?:^|[;:]\s*)(?:(?:of|among) (?:these|them|which),?\s*)?$", re.IGNORECASE)
+# A sentence that opens with the group a count is part of: "Of the buyers, 408 spent ...", "Of the six largest
+# listed carriers, four lost money", "Among the 25 that had issued forecasts, only 2 expected ...".
+_OF_THE_GROUP = re.compile(
+    r"^(?:Of|Among)\s+(?:all\s+)?the\s+(?![^,;]*(?:yuan|%|percent|dollars))(?P<group>[^,;]{2,60}),\s*(?:only|just)?\s*$"
+)
 # A sentence that opens with a share and what it did, about the companies of the sentence before: "More than 80%
 # made a profit, half increased their net profit and 49 more than doubled it."
 _SHARE_DID = re.compile(r"^(?:(?:More than|Over|Nearly|About|Almost|Around|Some)\s+)?\d+(?:\.\d+)?%\s+[a-z]+\b")
@@ -81,6 +88,8 @@ def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str
         return True  # "About 46% of the companies, 2,470 in all, lifted their profit"
     if PART_OF_THOSE.match(after):
         return True  # "...; 22 of these have since turned a profit": a part of the group just counted
+    if (group := _OF_THE_GROUP.match(before)) and _BARE_COUNT_VERB.match(after):
+        return counted_measure(group.group("group")) in (None, "company_count")  # not "Of the 19 sectors, 17 ..."
     opens = bool(_OPENS_PART.search(sentence, 0, quantity.span.start - base))  # "; of these, nearly 240 raised it"
     about_companies = COMPANY_NOUN_RE.search(sentence) or (
         (opens or _SHARE_DID.match(sentence)) and COMPANY_NOUN_RE.search(previous)

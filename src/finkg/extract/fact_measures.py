@@ -10,7 +10,7 @@ from .clauses import COMPOUND, ON_A_NAMED, Clause, end_of_segment, start_of_segm
 from .company_counts import DID_VERB
 from .fact_periods import OWN_PERIOD
 from .fact_state import LinkerState
-from .markets import PLURAL_NOUN
+from .markets import COUNTS_COMPANIES, PLURAL_NOUN
 from .measure_scheme import measure_scheme
 from .measures import AVERAGED, Cue, counted_measure
 from .numbers import MEASURE_UNITS, MONEY
@@ -18,6 +18,7 @@ from .quantity_cues import FALL, FOR_A_STAKE, RISE
 
 _SHARE_MEASURES = measure_scheme().shares  # percentages that are part of a whole
 _RATE_MEASURES = measure_scheme().rates  # percentages that are a level: margins, yields, ratios
+_COUNT_MEASURES = measure_scheme().counts  # numbers of things
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
     r"(?:compan(?:y|ies)|enterprises|firms|board\b(?!['’]))|(?:of\s+(?:them|these)\s+)?"
@@ -451,9 +452,15 @@ class MeasureChoice(LinkerState):
 
     def _in_its_unit(self, quantity: Quantity, measure: str) -> str:
         """A physical amount ("475 GWh", "147 GW") is no money: a money measure near it means what was sold; a
-        dividend of a few yuan ("a 0.09 yuan interim payout") is paid per share, no company's total."""
+        dividend of a few yuan ("a 0.09 yuan interim payout") is paid per share, no company's total; a bare count
+        ("Of the buyers, 408 spent ...") is no money either: it counts what the sentence counted before it, else
+        companies (their IPOs, reports, "15 largest groups"); a count of things no measure counts ("12 new plants") is
+        some other count."""
         if measure == "cash_dividends" and quantity.unit in MONEY and quantity.kind == Kind.LEVEL:
             return "dividend_per_share" if quantity.value < _PER_SHARE_CEILING else measure
+        if quantity.unit == "count" and quantity.kind == Kind.COUNT and measure not in _COUNT_MEASURES:
+            counts_companies = not quantity.counted or COUNTS_COMPANIES.search(quantity.counted)
+            return self._counted_before(quantity) or ("company_count" if counts_companies else "other")
         if quantity.unit not in _PHYSICAL and quantity.unit != "units":
             return measure
         if _CAPACITY_AFTER.match(self.document.text, quantity.span.end):
@@ -463,6 +470,16 @@ class MeasureChoice(LinkerState):
         if measure in _NOT_GOODS:
             return "units_shipped"  # "sold 51.59 million tonnes of steel, ..., and its gross margin slipped"
         return measure
+
+    def _counted_before(self, quantity: Quantity) -> str | None:
+        """The measure of the last count of things stated before the figure in its sentence ("96 deals ...,
+        and 80 had been completed")."""
+        sentence = self._number(quantity)
+        return next(
+            (f.measure for f in reversed(self.facts)
+             if f.sentence == sentence and f.quantity.unit == "count" and f.measure in _COUNT_MEASURES),
+            None,
+        )
 
     def _per_company(self, quantity: Quantity, clause: Clause, measure: str) -> str:
         """A total's measure becomes its per-company average when the clause says the figure is one."""

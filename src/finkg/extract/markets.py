@@ -8,6 +8,15 @@ import re
 COMPANY_NOUN = r"(?:sub-)?compan(?:y|ies)|enterprises?|firms?|manufacturers|issuers|players|constituents"
 PLURAL_NOUN = r"(?:sub-)?companies|enterprises|firms|manufacturers|issuers|constituents"
 COMPANY_NOUN_RE = re.compile(rf"\b(?:{COMPANY_NOUN})\b", re.IGNORECASE)
+# Companies named by what they do ("carmakers", "lenders"): a group of them is a cohort's noun.
+AGENT_NOUN = (
+    r"makers|producers|operators|airlines|airports|banks|insurers|brokerages|brokers|developers|retailers|miners|"
+    r"lenders|carriers|groups|institutions|subsidiaries"
+)
+# What a count of counts companies, whatever its noun: the companies, their IPOs, listings, reports or applications.
+COUNTS_COMPANIES = re.compile(
+    rf"(?:\b(?:{PLURAL_NOUN}|IPOs|offerings|listings|reports|applications)|{AGENT_NOUN})$", re.IGNORECASE
+)
 BOARD_NAMES = (
     r"Science and Technology Innovation Board|Sci-?Tech Innovation Board|STAR Market|ChiNext|"
     r"(?-i:STAR)(?=\s+(?:companies|firms|enterprises|IPOs|listings)\b)|"  # "STAR companies": the STAR Market's
@@ -27,6 +36,6 @@ MARKET = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES}|{EXCHANGE_NAMES})\b", re.IGNO
 PLACES = r"Shanghai|Shenzhen|Beijing|Hong Kong"
 
 __all__ = [
-    "BOARD", "BOARD_NAMES", "BOARD_SYNONYMS", "COMPANY_NOUN", "COMPANY_NOUN_RE", "EXCHANGE_NAMES", "MARKET", "PLACES",
-    "PLURAL_NOUN", "STAR_NAMES",
+    "AGENT_NOUN", "BOARD", "BOARD_NAMES", "BOARD_SYNONYMS", "COMPANY_NOUN", "COMPANY_NOUN_RE", "COUNTS_COMPANIES",
+    "EXCHANGE_NAMES", "MARKET", "PLACES", "PLURAL_NOUN", "STAR_NAMES",
 ]

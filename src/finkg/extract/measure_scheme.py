@@ -1,7 +1,7 @@
 """The measure scheme (ontology/measures.ttl) as the extractor and the checks need it beyond the measures' names:
 which add up over a period and which are held at a date, which percentages are levels and which are parts of a
-whole, and which measure is narrower than which. One place says it, so that a new measure cannot be forgotten in
-a table of the code."""
+whole, which count things, and which measure is narrower than which. One place says it, so that a new measure
+cannot be forgotten in a table of the code."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from rdflib.term import Node
 
 from ..config import ONTOLOGY_DIR
 
-# flows, stocks, balances, rates, shares: one path segment under the id space, like every IRI the publisher serves
+# flows, stocks, balances, rates, shares, counts: one path segment under the id space, like every served IRI
 COLLECTIONS = "https://w3id.org/finkg/id/scheme/measure-"
 
 
@@ -28,6 +28,7 @@ class MeasureScheme:
     balances: frozenset[str]
     rates: frozenset[str]
     shares: frozenset[str]
+    counts: frozenset[str]
     broader: Mapping[str, str]
 
 
@@ -58,6 +59,7 @@ def measure_scheme() -> MeasureScheme:
         balances=members("balances"),
         rates=members("rates"),
         shares=members("shares"),
+        counts=members("counts"),
         broader=broader,
     )
 
