@@ -1181,3 +1181,11 @@ def test_a_bare_count_is_never_money_and_counts_the_group_a_sentence_opens_with(
         assert cohort is not None and getattr(cohort, "size", None) == int(surface)
     assert _fact(extraction, "80").measure == "deal_count"  # what the sentence counted before it
     assert _fact(extraction, "17").measure == "industry_count"  # sectors, not companies
+
+
+def test_an_amount_of_money_never_takes_a_rate_named_after_it() -> None:
+    extraction = _extract(
+        "Insurers in 2024\nHarbor Insurance raised net profit 30.9% to 32.2 billion yuan in 2024. Its underwriting "
+        "profit, however, shrank 43.9% to 5.7 billion yuan and its combined ratio rose to 98.9%.\n")
+    assert [_fact(extraction, s).measure for s in ("43.9%", "5.7 billion yuan", "98.9%")] == [
+        "underwriting_profit", "underwriting_profit", "combined_ratio"]

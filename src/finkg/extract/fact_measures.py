@@ -13,12 +13,14 @@ from .fact_state import LinkerState
 from .markets import COUNTS_COMPANIES, PLURAL_NOUN
 from .measure_scheme import measure_scheme
 from .measures import AVERAGED, Cue, counted_measure
-from .numbers import MEASURE_UNITS, MONEY
+from .numbers import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, MEASURE_UNITS, MONEY
 from .quantity_cues import FALL, FOR_A_STAKE, RISE
 
 _SHARE_MEASURES = measure_scheme().shares  # percentages that are part of a whole
 _RATE_MEASURES = measure_scheme().rates  # percentages that are a level: margins, yields, ratios
 _COUNT_MEASURES = measure_scheme().counts  # numbers of things
+_CURRENCY = re.compile("|".join(map(re.escape, {*CURRENCY_SUFFIXES, *CURRENCY_PREFIXES})), re.IGNORECASE)
+_NOT_MONEY = _RATE_MEASURES | _SHARE_MEASURES | _COUNT_MEASURES  # no amount of money is a rate, a share or a count
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
     r"(?:compan(?:y|ies)|enterprises|firms|board\b(?!['’]))|(?:of\s+(?:them|these)\s+)?"
@@ -186,6 +188,9 @@ class MeasureChoice(LinkerState):
         """The measure of one figure: dates, counts and shares by their own cues, else the list it pairs
         with, else the nearest measure wording in its clause, else the topic's."""
         text = self.document.text
+        if quantity.unit in MONEY and quantity.kind in (Kind.LEVEL, Kind.CHANGE_ABS) and _CURRENCY.search(
+                quantity.span.text):  # stated as money, not "68.03 million" after an amount of yuan
+            cues = tuple(c for c in cues if c.measure not in _NOT_MONEY)  # "raised 2 billion yuan for its 5% stake"
         after = text[quantity.span.end : clause.end]
         if quantity.kind in (Kind.CHANGE_PCT, Kind.MULTIPLE) and (
             _AS_MANY.match(text, quantity.span.end)
