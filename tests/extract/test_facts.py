@@ -1189,3 +1189,13 @@ def test_an_amount_of_money_never_takes_a_rate_named_after_it() -> None:
         "profit, however, shrank 43.9% to 5.7 billion yuan and its combined ratio rose to 98.9%.\n")
     assert [_fact(extraction, s).measure for s in ("43.9%", "5.7 billion yuan", "98.9%")] == [
         "underwriting_profit", "underwriting_profit", "combined_ratio"]
+
+
+def test_a_final_dividend_and_a_full_year_target_are_the_whole_years() -> None:
+    extraction = _extract(
+        "Harbor Power's first half of 2024\nHarbor Power's revenue rose 8% to 20 billion yuan in the first half of "
+        "2024. It paid an interim dividend of 0.09 yuan a share, and proposed a final dividend of 0.11 yuan a share. "
+        "The company kept its full-year revenue target of 41 billion yuan.\n")
+    assert _fact(extraction, "20 billion yuan").period == "H1-2024"
+    assert _fact(extraction, "0.11 yuan a share").period == "FY2024"
+    assert _fact(extraction, "41 billion yuan").period == "FY2024"

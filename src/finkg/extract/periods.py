@@ -74,7 +74,13 @@ _QUARTER_BASE = re.compile(
     r"\b(?:against|over|on|from|than|with|versus)\s+(?:in\s+)?the\s+(first) three months\b",
     re.IGNORECASE,
 )
-_FOR_THE_YEAR = re.compile(r"\bfor the (?:whole |full )?year\b(?! (?:to|ahead|before)\b)", re.IGNORECASE)
+# The whole year's, whatever part-year payment the clause names too: "3.08 yuan for the year", "a full-year budget",
+# "a final dividend of 0.11 yuan on top of a 0.09 yuan interim payout".
+_FOR_THE_YEAR = re.compile(
+    r"\bfor the (?:whole |full )?year\b(?! (?:to|ahead|before)\b)|\bin the full year\b|\bfull-year\b|"
+    r"\bfinal (?:cash )?(?:dividends?|payouts?|distributions?)\b",
+    re.IGNORECASE,
+)
 # "Net profit for the quarter alone": the quarter the sentence before named.
 THE_QUARTER = re.compile(r"\b(?:for|in|during) the quarter\b")
 # Part-year reporting periods: the half year and the first three quarters (nine months).
@@ -138,7 +144,7 @@ _PERIOD_KEYS = (
     *("20", "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "semi", "interim", "nine months", "six months"),
     " years",
     *("listing", "year-end", "up to now", "currently", "so far", "to date", "at present", "have now", "this year"),
-    *("began", "started", "end of the year", "for the ", "three months"),
+    *("began", "started", "end of the year", "for the ", "three months", "full", "final"),
 )
 _IN_THE_BLACK = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b|\bswung\b|\bturned\b")
 _PROFITABLE = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b")
