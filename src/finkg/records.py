@@ -209,11 +209,13 @@ class Organization(Entity):
 
 class CohortBasis(StrEnum):
     """What makes a group: its own words ("integrated circuit companies"), membership of an index
-    ("STAR 50 companies"), or a share that picks out part of a wider group ("45% ... paid dividends")."""
+    ("STAR 50 companies"), a share that picks out part of a wider group ("45% ... paid dividends"), or its members
+    named together as one subject."""
 
     CRITERION = "criterion"
     INDEX = "index"
     SHARE = "share"
+    MEMBERS = "members"  # named one by one: "China Mobile, China Telecom and China Unicom together booked ..."
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

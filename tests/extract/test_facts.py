@@ -10,7 +10,7 @@ from finkg.check import check
 from finkg.extract import extract
 from finkg.extract.measures import counted_measure
 from finkg.read import structure
-from finkg.records import Cohort, Extraction, Fact, Kind
+from finkg.records import Cohort, CohortBasis, Extraction, Fact, Kind
 
 
 def _extract(text: str) -> Extraction:
@@ -1199,3 +1199,18 @@ def test_a_final_dividend_and_a_full_year_target_are_the_whole_years() -> None:
     assert _fact(extraction, "20 billion yuan").period == "H1-2024"
     assert _fact(extraction, "0.11 yuan a share").period == "FY2024"
     assert _fact(extraction, "41 billion yuan").period == "FY2024"
+
+
+def test_companies_named_together_as_one_subject_are_a_group_unless_each_has_its_figure() -> None:
+    extraction = _extract(
+        "Operators in 2024\nMeasured by their filings, Harbor Mobile, Harbor Telecom and Harbor Unicom together "
+        "booked operating revenue of 1.02 trillion yuan, up 0.5%. Harbor Life, Ping An, Harbor Group and New Harbor "
+        "Life booked investment income of 796.9 billion yuan. Harbor Mobile, Harbor Telecom and Harbor Unicom "
+        "planned the largest payouts, at 51 billion, 40.2 billion and 17.7 billion yuan.\n")
+    group = extraction.entity(_fact(extraction, "1.02 trillion yuan").subject or "")
+    assert isinstance(group, Cohort) and group.size == 3 and group.basis == CohortBasis.MEMBERS
+    assert len(group.members) == 3 and _fact(extraction, "0.5%").subject == group.ref
+    insurers = extraction.entity(_fact(extraction, "796.9 billion yuan").subject or "")
+    assert isinstance(insurers, Cohort) and insurers.size == 4
+    assert [_fact(extraction, s).subject for s in ("51 billion", "40.2 billion", "17.7 billion yuan")] == [
+        "company/harbor-mobile", "company/harbor-telecom", "company/harbor-unicom"]

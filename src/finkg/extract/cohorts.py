@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import pairwise
@@ -50,6 +51,7 @@ from .markets import (
     PLACES,
     PLURAL_NOUN,
 )
+from .names import LIST_JOIN
 from .patterns import Gated
 
 # "companies on the X", "listed companies of X", "X-listed companies", "X companies"
@@ -139,6 +141,14 @@ _GROUP_SUBJECT = re.compile(
     r"(?=\s*,|(?:\s+(?:on|in|from|of|listed)\b[^,.;]{0,60}?)?\s+(?:also\s+|together\s+)?"
     r"(?:[a-z]+ed|grew|rose|fell|saw|made|had|kept|cut|won|took|earned|posted)\b)"
 )
+# Companies named one by one as the subject of one clause: "..., China Mobile, China Telecom and China Unicom together
+# booked operating revenue of ...", "China Life, Ping An, PICC Group, CPIC and New China Life booked ...".
+_BEFORE_A_LIST = re.compile(r"(?:^|[,:;]\s+)(?:(?:[Ii]n|[Bb]y|[Ff]or) [\w ]{1,30}?,\s+)?$")
+_LIST_ACTS = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?\s+(?:together|jointly|between them|combined)?\s*"
+    r"(?:[a-z]{3,}ed|earned|made|had|grew|rose|fell|paid|spent|took|won|sold|held)\b"
+)
+_EACH_OWN = re.compile(r"\brespectively\b|\beach\b")
 _NOT_A_GROUP = re.compile(
     r"^(?:some|many|most|all|both|their|its|other|listed|several|few)\b|"
     r"\b(?:the|a|an|of|by|to|for|with|how|what|these|those|such)\b",  # not "Dividends paid by companies"
@@ -395,12 +405,61 @@ class CohortFinder:
             ref = self._named(category.group("np"), None)
             self.categories[category.group("abbr") or category.group("np")] = ref
             add(base + category.start("np"), base + category.end(), ref)
+        for start, end, refs in self._listed_together(base, base + len(text)):
+            ref = self._named_before(start, len(refs)) or self._named(
+                self.document.text[start:end], Decimal(len(refs)), basis=CohortBasis.MEMBERS,
+                key="-".join(r.removeprefix(f"{EntityType.COMPANY}/") for r in refs),
+            )
+            self.cohorts[ref] = replace(self.cohorts[ref], members=tuple(dict.fromkeys((*self.cohorts[ref].members,
+                                                                                         *refs))))
+            add(start, end, ref)
         if (group := _GROUP_SUBJECT.match(text)) and self._is_group(np := group.group("np")):
             add(base + group.start("np"), base + group.end("np"), self._named(np, None))
         for name, ref in self.categories.items():  # "these SMEs", "Among the SMEs"
             for found in re.finditer(rf"\b{re.escape(name)}\b", text):
                 add(base + found.start(), base + found.end(), ref)
         return phrases
+
+    def _listed_together(self, start: int, end: int) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+        """(start, end, member refs) of three or more companies listed as one clause's subject, or two said to act
+        together: one group, whose figures are the group's, not the last name's."""
+        text = self.document.text
+        spans = sorted(
+            (m.start, m.end, e.ref) for e in self.entities if isinstance(e, Company)
+            for m in e.mentions if start <= m.start < end
+        )
+        spans = [s for k, s in enumerate(spans) if not (k and spans[k - 1][2] == s[2] and text[s[0] - 1] == "(")]
+        k = 0
+        while k < len(spans):
+            run = [spans[k]]
+            while k + len(run) < len(spans) and LIST_JOIN.fullmatch(text, run[-1][1], spans[k + len(run)][0]):
+                run.append(spans[k + len(run)])
+            k += len(run)
+            refs = tuple(dict.fromkeys(r for _, _, r in run))
+            acts = _LIST_ACTS.match(text, run[-1][1])
+            if (
+                acts
+                and (len(refs) >= 3 or (len(refs) == 2 and re.match(r"\s+(?:together|jointly|combined)", text[
+                    run[-1][1] : acts.end()])))
+                and _BEFORE_A_LIST.search(text[start : run[0][0]])
+                and not _EACH_OWN.search(text, run[-1][1], end)
+                and not self._one_each(run[-1][1], end, len(refs))
+            ):
+                yield run[0][0], run[-1][1], refs
+
+    def _named_before(self, start: int, size: int) -> str | None:
+        """The last group of as many companies named before `start`: "China's five major insurers earned ...
+        China Life, Ping An, PICC Group, CPIC and New China Life booked ..." are the five."""
+        sized = {ref for ref, c in self.cohorts.items() if c.size == size and ref != self.population}
+        return next((m.ref for m in reversed(self.mentions) if m.start < start and m.ref in sized), None)
+
+    def _one_each(self, start: int, end: int, size: int) -> bool:
+        """True when a list of as many figures follows: "A, B and C planned the largest payouts, at 51 billion, 40.2
+        billion and 17.7 billion yuan" are one each."""
+        figures = [q for q in self.quantities if start <= q.span.start < end]
+        return len(figures) >= size and all(
+            LIST_JOIN.fullmatch(self.document.text, a.span.end, b.span.start) for a, b in pairwise(figures[:size])
+        )
 
     def _share_groups(self, base: int) -> list[tuple[int, int, str]]:
         """A group a share defines by what it did, with the figure that says how: "30% increased it by more

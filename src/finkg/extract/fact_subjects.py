@@ -14,7 +14,6 @@ from .company_counts import DID_VERB, OF_THESE
 from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
 from .markets import PLACES
-from .names import listed_at_end
 
 _ANAPHOR = re.compile(
     r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b|"  # "The refiner's operating revenue", "the lender's margin"
@@ -195,7 +194,7 @@ class SubjectChoice(LinkerState):
             topic = self.topic_subject
             return topic if isinstance(self.entities.get(topic or ""), Cohort) else self.population
         if before:
-            return self._group_listed(before) or self._outside_asides(before, quantity).ref
+            return self._outside_asides(before, quantity).ref
         if self.population and _THE_BOARD.search(text, clause.start, quantity.span.start):
             return self.population  # "the board's total R&D investment": the whole population's
         if _INDEX_MEMBERS.search(text, clause.start, quantity.span.start) and (members := self._index_members()):
@@ -215,23 +214,6 @@ class SubjectChoice(LinkerState):
         sentence = self.document.sentence_at(quantity.span.start).span
         named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)), None)
         return self.topic_subject or named or self.antecedent or self._publisher()
-
-    def _group_listed(self, before: list[Mention]) -> str | None:
-        """A group named before and then listed member by member: "China's five major insurers earned ... China
-        Life, Ping An, PICC Group, CPIC and New China Life booked total investment income of ..." is the five's."""
-        text = self.document.text
-        # "China Pacific Insurance (CPIC)": one member, its short form in brackets
-        members = [
-            m for k, m in enumerate(before) if not (k and before[k - 1].ref == m.ref and text[m.start - 1] == "(")
-        ]
-        run = members[-listed_at_end(text, [(m.start, m.end) for m in members]) :]
-        if len(run) < 3 or not all(r.ref.startswith("company/") for r in run):
-            return None
-        groups = [
-            e for e in self.entities.values()
-            if isinstance(e, Cohort) and e.size == len(run) and e.mentions and e.mentions[0].start < run[0].start
-        ]
-        return max(groups, key=lambda e: e.mentions[0].start).ref if groups else None
 
     def _outside_asides(self, before: list[Mention], quantity: Quantity) -> Mention:
         """The last name before the figure that no aside holds: in "Guotai Haitong, reporting for the first time

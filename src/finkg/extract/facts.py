@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Document, Entity, Fact, Kind, Quantity
+from ..records import Cohort, CohortBasis, Document, Entity, Fact, Kind, Quantity
 from .clauses import TO_LEVEL, clause_of, coordinated_groups, last_distinct, paired_respectively, zip_run
 from .cohorts import Mention
 from .fact_measures import MeasureChoice
@@ -59,7 +59,10 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
         first_fact = len(self.facts)  # this sentence's facts are the ones appended from here on
         cues = self._cues_in(sentence.start, sentence.end)
         subjects = self._heads(starting_in(self.mentions, sentence.start, sentence.end))
-        listed = starting_in(self.all_mentions, sentence.start, sentence.end)
+        listed = [  # a list of names pairs with a list of figures one by one, not as the group they also make
+            m for m in starting_in(self.all_mentions, sentence.start, sentence.end)
+            if not (isinstance(e := self.entities.get(m.ref), Cohort) and e.basis == CohortBasis.MEMBERS)
+        ]
         groups = coordinated_groups(self.document.text, [self.quantities[i] for i in indices])
         position = 0
         for group in groups:

@@ -62,14 +62,14 @@ def clean_name(name: str) -> str:
 
 
 # What joins the names of a list in running text: "A, B (BC) and C".
-_LIST_JOIN = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+LIST_JOIN = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 
 
 def listed_at_end(text: str, spans: list[tuple[int, int]]) -> int:
     """How many of the last `spans` (start, end) of `text` are one list, joined by commas and "and": 1 when
     the last one stands alone."""
     count = 1
-    while count < len(spans) and _LIST_JOIN.fullmatch(text, spans[-count - 1][1], spans[-count][0]):
+    while count < len(spans) and LIST_JOIN.fullmatch(text, spans[-count - 1][1], spans[-count][0]):
         count += 1
     return count
 
