@@ -1214,3 +1214,26 @@ def test_companies_named_together_as_one_subject_are_a_group_unless_each_has_its
     assert isinstance(insurers, Cohort) and insurers.size == 4
     assert [_fact(extraction, s).subject for s in ("51 billion", "40.2 billion", "17.7 billion yuan")] == [
         "company/harbor-mobile", "company/harbor-telecom", "company/harbor-unicom"]
+
+
+def test_the_whole_industry_is_its_own_subject_and_not_a_company_beside_it() -> None:
+    extraction = _extract(
+        "Airlines in 2024\nThe regulator said the industry carried 730 million passengers last year, up 17.9%. "
+        "Harbor Air's premiums grew 5.3%, while industry-wide premiums grew 5.7% to 5.70 trillion yuan. Harbor Air, "
+        "the industry leader, earned 2 billion yuan.\n")
+    assert _label(extraction, _fact(extraction, "730 million passengers")) == "industry"
+    assert _label(extraction, _fact(extraction, "5.70 trillion yuan")) == "industry-wide"
+    assert _fact(extraction, "2 billion yuan").subject == "company/harbor-air"
+
+
+def test_companies_counted_by_what_they_do_are_a_cohort_and_a_group_opening_a_sentence_holds_its_figures() -> None:
+    extraction = _extract(
+        "Bank results\nChina's six large commercial banks earned 683 billion yuan in the first half of 2024. Across "
+        "14 major listed banks, attributable net profit reached 926.5 billion yuan. Of the 23 carmakers tallied, 16 "
+        "were profitable.\n")
+    six = extraction.entity(_fact(extraction, "683 billion yuan").subject or "")
+    assert isinstance(six, Cohort) and six.size == 6 and "large-commercial-banks" in six.ref
+    fourteen = extraction.entity(_fact(extraction, "926.5 billion yuan").subject or "")
+    assert isinstance(fourteen, Cohort) and fourteen.size == 14
+    carmakers = extraction.entity(_fact(extraction, "23 carmakers").subject or "")
+    assert isinstance(carmakers, Cohort) and carmakers.size == 23

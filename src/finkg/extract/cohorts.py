@@ -82,6 +82,14 @@ _WHOLE_MARKET = re.compile(
     r"|\blisted companies as a whole\b|(?<=whole market, )listed companies\b",
     re.IGNORECASE,
 )
+# The whole industry an industry round-up is about, listed or not, as regulators and associations count it: "the
+# industry carried 730 million passengers", "industry-wide premiums grew 5.7%", "the country's telecom business
+# revenue grew 1%", "the securities industry will earn 196.1 billion yuan".
+_WHOLE_INDUSTRY = re.compile(
+    r"\b[Tt]he\s+(?:(?:broader|whole|entire|overall)\s+)?(?:[a-z][\w-]*\s+)?industry(?:\s+as\s+a\s+whole)?"
+    r"(?=['’]s\s+[a-z]|\s+(?:[a-z]+ed|grew|rose|fell|saw|made|earned|will|had|took|lost|shrank)\b)|"
+    r"\b[Ii]ndustry-wide\b|\bthe\s+country['’]s\s+(?:[a-z][\w-]*\s+)?(?:industry|business|sector)\b"
+)
 _WHOLE_MARKET_TITLE = re.compile(
     r"\b(?:China's|China’s|Chinese|A-share|all)\s+(?:listed\s+)?(?:companies|firms)\b|\blisted companies\b",
     re.IGNORECASE,
@@ -382,6 +390,9 @@ class CohortFinder:
         for match in _WHOLE_MARKET.finditer(text):  # labelled as the report first names it
             add(base + match.start(), base + match.end(),
                 self._named(match.group(), None, key=_ALL_LISTED, top_level=True))
+        for match in _WHOLE_INDUSTRY.finditer(text):
+            label = re.sub(r"^[Tt]he\s+|\s+as\s+a\s+whole$", "", match.group())
+            add(base + match.start(), base + match.end(), self._named(label, None, key=label.lower(), top_level=True))
         for match in _PLACE_LISTED.finditer(text):  # "All Shanghai-listed companies earned ..."
             key = f"{match.group('place')}-listed companies"
             add(base + match.start(), base + match.end(), self._named(match.group(), None, key=key, top_level=True))

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ..records import Quantity
-from .markets import COMPANY_NOUN, COMPANY_NOUN_RE, PLURAL_NOUN
+from .markets import AGENT_NOUN, COMPANY_NOUN, COMPANY_NOUN_RE, PLURAL_NOUN
 from .measures import counted_measure
 
+_AGENTS_AT_END = re.compile(rf"(?:{AGENT_NOUN})$")
 _POSSESSIVE_COUNT = re.compile(rf"^[^']*?\b(?:{COMPANY_NOUN})['’]", re.IGNORECASE)
 _NUMBER_OF_COMPANIES = re.compile(
     rf"\bnumber of (?:[\w-]+ ){{0,3}}?(?:{PLURAL_NOUN})\b[^.;,]*?"
@@ -71,8 +72,9 @@ def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str
         return False
     if _POSSESSIVE_COUNT.match(quantity.span.text):
         return True  # "63 companies' products": the count is of the companies
-    if quantity.counted:
-        return bool(COMPANY_NOUN_RE.fullmatch(quantity.counted.lower().strip("'’")))
+    if quantity.counted:  # "54 companies", "23 carmakers", "42 listed banks"
+        noun = quantity.counted.lower().strip("'’")
+        return bool(COMPANY_NOUN_RE.fullmatch(noun) or _AGENTS_AT_END.search(noun))
     after = sentence[quantity.span.end - base :]
     if _LISTED_BEFORE.match(after):
         return True  # "Only 64, 58 and 107 companies": the noun of a list's last count is the others' too
@@ -134,10 +136,12 @@ def parallel(text: str, end: int, start: int) -> bool:
 
 
 def modifiers(surface: str) -> str:
-    """The words between a count's number and its noun: "54 unprofitable companies" -> "unprofitable"."""
+    """The words between a count's number and its noun: "54 unprofitable companies" -> "unprofitable"; a noun
+    naming what the companies do is one of them: "six large commercial banks" -> "large commercial banks"."""
     text = NUMBER_TOKEN.sub("", _LEAD.sub("", surface.strip()))
-    noun = COMPANY_NOUN_RE.search(text)
-    return " ".join((text[: noun.start()] if noun else "").split())
+    if noun := COMPANY_NOUN_RE.search(text):
+        return " ".join(text[: noun.start()].split())
+    return " ".join(text.split()) if _AGENTS_AT_END.search(text.lower()) else ""  # "large commercial banks"
 
 
 __all__ = [
