@@ -1237,3 +1237,13 @@ def test_companies_counted_by_what_they_do_are_a_cohort_and_a_group_opening_a_se
     assert isinstance(fourteen, Cohort) and fourteen.size == 14
     carmakers = extraction.entity(_fact(extraction, "23 carmakers").subject or "")
     assert isinstance(carmakers, Cohort) and carmakers.size == 23
+
+
+def test_an_average_margin_or_return_is_a_statistic_but_a_weighted_average_roe_is_a_companys_own() -> None:
+    extraction = _extract(
+        "Listed companies in 2022\nNon-financial companies earned an average net profit margin of 5.16% and an "
+        "average return on equity of 8.27%, down 0.41 and 0.77 percentage points respectively. A total of 3,413 "
+        "companies paid dividends worth 1.89 trillion yuan, an average payout ratio of 30.3%. Harbor Bank's weighted "
+        "average ROE was 12%.\n")
+    assert [_fact(extraction, s).measure for s in ("5.16%", "8.27%", "0.41", "30.3%", "12%")] == [
+        "average_sales_margin", "average_roe", "average_sales_margin", "average_dividend_payout_ratio", "roe"]

@@ -68,7 +68,7 @@ STATISTICS = {
     for stat in ("median", "average")
     for base in ("revenue", "net_profit", "gross_margin", "rd_intensity", "rd_investment", "market_value",
                  "invention_patents")
-}
+} | {"average_roe", "average_sales_margin", "average_operating_cash_flow", "average_dividend_payout_ratio"}
 
 
 def _graph(*names: str) -> Graph:
@@ -214,6 +214,9 @@ def test_the_extractors_statistics_are_the_schemes_and_its_collections_hold_its_
     notations = {str(o) for o in graph.objects(None, SKOS.notation)}
     assert notations >= STATISTICS
     scheme = measure_scheme()
+    assert scheme.statistics == STATISTICS == {n for n in notations if n.startswith(("average_", "median_"))} - {
+        "average_selling_price"}  # a product's price, not a per-company statistic
+    assert {"company_count", "units_shipped"} <= scheme.counts and not scheme.counts & scheme.rates
     assert {"revenue", "cash_dividends"} <= scheme.flows and "gross_margin" in scheme.rates
     assert scheme.flows | scheme.stocks | scheme.rates | scheme.shares <= notations
     assert not scheme.flows & scheme.stocks  # earned over a period or held at a date, never both

@@ -1,7 +1,7 @@
 """The measure scheme (ontology/measures.ttl) as the extractor and the checks need it beyond the measures' names:
 which add up over a period and which are held at a date, which percentages are levels and which are parts of a
-whole, which count things, and which measure is narrower than which. One place says it, so that a new measure
-cannot be forgotten in a table of the code."""
+whole, which count things, which are per-company averages and medians, and which measure is narrower than which.
+One place says it, so that a new measure cannot be forgotten in a table of the code."""
 
 from __future__ import annotations
 
@@ -15,20 +15,23 @@ from rdflib.term import Node
 
 from ..config import ONTOLOGY_DIR
 
-# flows, stocks, balances, rates, shares, counts: one path segment under the id space, like every served IRI
+# flows, stocks, balances, rates, shares, counts, statistics: one path segment under the id space, like every served IRI
 COLLECTIONS = "https://w3id.org/finkg/id/scheme/measure-"
 
 
 @dataclass(frozen=True, slots=True)
 class MeasureScheme:
-    """Notations of the measures in each collection of the scheme, and each narrower measure's broader one."""
+    """Notations of the scheme's measures and of those in each of its collections, and each narrower measure's
+    broader one."""
 
+    measures: frozenset[str]
     flows: frozenset[str]
     stocks: frozenset[str]
     balances: frozenset[str]
     rates: frozenset[str]
     shares: frozenset[str]
     counts: frozenset[str]
+    statistics: frozenset[str]
     broader: Mapping[str, str]
 
 
@@ -54,12 +57,14 @@ def measure_scheme() -> MeasureScheme:
 
     broader = {notation(narrow): notation(broad) for narrow, broad in graph.subject_objects(SKOS.broader)}
     return MeasureScheme(
+        measures=frozenset(str(n) for n in graph.objects(None, SKOS.notation)),
         flows=members("flows"),
         stocks=members("stocks"),
         balances=members("balances"),
         rates=members("rates"),
         shares=members("shares"),
         counts=members("counts"),
+        statistics=members("statistics"),
         broader=broader,
     )
 

@@ -92,7 +92,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("embedded_value", r"embedded value"),
     ("combined_ratio", r"combined (?:cost )?ratio"),
     ("load_factor", r"(?:passenger )?load factors?|(?<=of its )seats\b|(?<=of their )seats\b"),
-    ("sales_margin", r"sales (?:profit )?margin|profit margin on sales"),
+    ("sales_margin", r"sales (?:profit )?margin|(?:net )?profit margin on sales|net profit margin|net margin on sales"),
     ("unit_fuel_cost", r"unit fuel costs?"),
     ("fuel_cost", r"(?:jet )?fuel (?:bill|costs?|expenses?)"),
     ("exchange_loss", r"(?:foreign )?exchange loss(?:es)?"),
@@ -175,7 +175,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:inventory )?write-?downs?",
     ),
     ("gross_profit", r"gross profits?(?!\s+(?:margin|rate))"),
-    ("roe", r"(?:weighted )?(?:average )?(?:return on (?:net assets|equity)|ROE\b)"),
+    # a company's "weighted average ROE" is its own; "an average return on equity" is a statistic (average_roe)
+    ("roe", r"(?:weighted average )?(?:return on (?:net assets|equity)|ROE\b)"),
     ("dividend_yield", r"dividend yields?"),
     ("net_interest_margin", r"net interest margin|NIM\b"),
     ("provision_coverage", r"allowance[- ]to[- ](?:NPL|non-performing loans?)(?: ratio)?"),  # before "NPL ratio"
@@ -286,17 +287,14 @@ _CUES: tuple[tuple[str, str], ...] = (
 CUES = PatternSet([rf"\b(?:{pattern})" for _, pattern in _CUES], re.IGNORECASE, lead=r"\b(?=\w)")
 
 # A statistic word right before the measure makes it a per-company figure ("median gross margin").
-# Measures whose per-company average is in the vocabulary (average_revenue ...), for "per company on average".
-AVERAGED = frozenset(
-    {"revenue", "net_profit", "gross_margin", "rd_intensity", "rd_investment", "market_value", "invention_patents"}
-)
 STATISTIC = re.compile(r"\b(median|average|mean)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# The per-company statistics the vocabulary has; a statistic of a narrower measure is one of its broader measure
-# (skos:broader in ontology/measures.ttl): "average R&D expenses" is an average R&D investment.
-STATISTICS = frozenset(
-    {f"{stat}_{measure}" for stat in ("average", "median") for measure in AVERAGED} | {"average_selling_price"}
-)
+# The per-company statistics the vocabulary has (its collection scheme/measure-statistics) and the measures they are
+# of; a statistic of a narrower measure is one of its broader measure (skos:broader in ontology/measures.ttl):
+# "average R&D expenses" is an average R&D investment.
+STATISTICS = measure_scheme().statistics
+AVERAGED = frozenset(s.removeprefix("average_") for s in STATISTICS if s.startswith("average_"))
 BROADER = measure_scheme().broader
+_MEASURES = measure_scheme().measures
 
 # What a count counts -> measure. The noun is the Quantity's `counted`.
 COUNTED: dict[str, str] = {
@@ -414,7 +412,7 @@ def _statistic(word: str, measure: str) -> str:
     """ "median gross margin" -> median_gross_margin, when the vocabulary has it, else the measure itself."""
     stat = word.lower().replace("mean", "average")
     for base in (measure, BROADER.get(measure)):
-        if f"{stat}_{base}" in STATISTICS:
+        if f"{stat}_{base}" in _MEASURES:  # a statistic, or a measure of its own: "average selling price"
             return f"{stat}_{base}"
     return measure
 
