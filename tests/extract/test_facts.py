@@ -1247,3 +1247,13 @@ def test_an_average_margin_or_return_is_a_statistic_but_a_weighted_average_roe_i
         "average ROE was 12%.\n")
     assert [_fact(extraction, s).measure for s in ("5.16%", "8.27%", "0.41", "30.3%", "12%")] == [
         "average_sales_margin", "average_roe", "average_sales_margin", "average_dividend_payout_ratio", "roe"]
+
+
+def test_a_change_right_before_a_level_measures_what_the_level_does() -> None:
+    extraction = _extract(
+        "Carmakers in 2025\nHarbor Motor's revenue shrank 7.95% to 42.2 billion yuan in the first half of 2025 and "
+        "sales fell 12.48% to 755,300 vehicles. Roborock spent 971 million yuan on R&D, up 56.93% and equal to 8.13% "
+        "of revenue.\n")
+    assert _fact(extraction, "12.48%").measure == _fact(extraction, "755,300 vehicles").measure == "units_shipped"
+    assert _fact(extraction, "7.95%").measure == "revenue"
+    assert _fact(extraction, "56.93%").measure == "rd_investment"

@@ -11,6 +11,7 @@ This module runs the per-sentence loop; the choices live in `fact_subjects`, `fa
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..records import Cohort, CohortBasis, Document, Entity, Fact, Kind, Quantity
@@ -22,6 +23,7 @@ from .fact_state import starting_in
 from .fact_subjects import SubjectChoice
 from .numbers import MONEY
 
+_RIGHT_TO = re.compile(r"\s+to\s+(?:(?:about|nearly|over|more than|around)\s+)?(?:RMB|CNY|HK\$|US\$|\$)?\s*")
 _CHANGES = (Kind.CHANGE_PCT, Kind.CHANGE_PP, Kind.CHANGE_ABS, Kind.MULTIPLE)
 
 
@@ -125,10 +127,11 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                            money.measure if money else None)
 
     def _forward_bases(self, sentence: int) -> None:
-        """"Revenue rose 29% to 777 billion yuan": a change before the level it modifies."""
+        """"Revenue rose 29% to 777 billion yuan": a change before the level it modifies, whatever level of its
+        measure came before ("Revenue shrank 7.95% to 42.2 billion yuan and sales fell 12.48% to 755,300 vehicles")."""
         text = self.document.text
         for i, fact in enumerate(self.facts):
-            if fact.sentence != sentence or fact.kind not in _CHANGES or fact.base is not None:
+            if fact.sentence != sentence or fact.kind not in _CHANGES:
                 continue
             later = self.facts[i + 1] if i + 1 < len(self.facts) else None  # the very next figure
             if (
@@ -137,6 +140,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                 and later.kind in (Kind.LEVEL, Kind.COUNT)
                 and later.subject == fact.subject
                 and TO_LEVEL.search(text, fact.quantity.span.end, later.quantity.span.start)
+                and (fact.base is None or _RIGHT_TO.fullmatch(text, fact.quantity.span.end, later.quantity.span.start))
             ):  # "to" joins the two: the change is of what the level measures ("up 0.37% to 1.2 million vehicles")
                 self.facts[i] = replace(fact, base=later.id, measure=later.measure)
 
