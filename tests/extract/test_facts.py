@@ -1257,3 +1257,12 @@ def test_a_change_right_before_a_level_measures_what_the_level_does() -> None:
     assert _fact(extraction, "12.48%").measure == _fact(extraction, "755,300 vehicles").measure == "units_shipped"
     assert _fact(extraction, "7.95%").measure == "revenue"
     assert _fact(extraction, "56.93%").measure == "rd_investment"
+
+
+def test_a_change_set_after_a_count_of_companies_is_a_change_of_the_count() -> None:
+    extraction = _extract(
+        "Dividends in 2024\nIn all, 88 companies announced cash dividend plans with their third-quarter reports, up "
+        "nearly fourfold on a year earlier, and the total exceeded 200 billion yuan. Of these, 47 raised their "
+        "dividends by 50%.\n")
+    assert _fact(extraction, "nearly fourfold").measure == "company_count"
+    assert _fact(extraction, "50%").measure != "company_count"  # what the 47 did, not how many they are

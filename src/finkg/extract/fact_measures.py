@@ -80,6 +80,12 @@ _ELIDED = re.compile(
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)\s$")
 # A figure set against the one before it: "9.94% of revenue on R&D, against 4.74% on ChiNext".
 _AGAINST = re.compile(r",\s+(?:against|compared with|versus|vs\.?)\s+(?:(?:about|nearly|some)\s+)?$")
+# A change set after a clause as an aside: ", up nearly fourfold", ", an increase of 12%".
+_APPOSED_CHANGE = re.compile(
+    r"\s*(?:up|down|an? (?:increase|rise|jump|drop|decline|fall) of)\s+"
+    r"(?:(?:nearly|almost|about|around|roughly|more than|over|some|by)\s+)?",
+    re.IGNORECASE,
+)
 _AND_BEFORE = re.compile(r"\b(?:and|but|while)\s+$")
 # A figure per company: "701 million yuan per company on average", "The average company reported ...".
 _PER_COMPANY_AFTER = re.compile(r"[^,;.()]{0,30}?\b(?:per (?:company|firm|enterprise)|on average)\b", re.IGNORECASE)
@@ -293,8 +299,10 @@ class MeasureChoice(LinkerState):
             return "market_share"  # "an 18.9% global share", "roughly 30% of the national total"
         before = [c for c in cues if clause.start <= c.start and c.start < quantity.span.end]
         segment_start = start_of_segment(text, clause.start, quantity.span.start)
-        if quantity.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP) and not any(c.end > segment_start for c in before):
-            inherited = self._last_level(clause, quantity.kind)
+        apposed = bool(_APPOSED_CHANGE.fullmatch(text, segment_start, quantity.span.start))
+        changed = quantity.kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP) or (apposed and quantity.kind == Kind.MULTIPLE)
+        if changed and not any(c.end > segment_start for c in before):
+            inherited = self._last_level(clause, quantity.kind, apposed)
             if inherited is not None:
                 return inherited.measure
             if before and _PARTICIPLE.match(text, segment_start):
@@ -517,12 +525,15 @@ class MeasureChoice(LinkerState):
         return any(f.kind == Kind.LEVEL and f.quantity.unit in MONEY and clause.start <= f.quantity.span.start
                    for f in self.facts[-8:])
 
-    def _last_level(self, clause: Clause, kind: Kind) -> Fact | None:
+    def _last_level(self, clause: Clause, kind: Kind, apposed: bool = False) -> Fact | None:
         """The latest level or share stated earlier in the clause: what "an increase of 3%" modifies
-        (a share changes by points, not by a per cent of itself)."""
+        (a share changes by points, not by a per cent of itself); a count of companies only when the change is
+        set right after its clause ("88 companies announced dividend plans, up nearly fourfold")."""
         for fact in reversed(self.facts):
             if fact.quantity.span.start < clause.start:
                 return None
+            if fact.measure == "company_count" and apposed:
+                return fact
             if fact.measure == "company_count" or (
                 fact.measure in ("company_share", "market_share") and kind == Kind.CHANGE_PCT
             ):
