@@ -1266,3 +1266,11 @@ def test_a_change_set_after_a_count_of_companies_is_a_change_of_the_count() -> N
         "dividends by 50%.\n")
     assert _fact(extraction, "nearly fourfold").measure == "company_count"
     assert _fact(extraction, "50%").measure != "company_count"  # what the 47 did, not how many they are
+
+
+def test_a_group_counted_in_the_title_and_again_in_the_lead_is_one_cohort() -> None:
+    extraction = _extract(
+        "China's Big Six Banks Held Profits Near Flat\nChina's six large state-owned commercial banks earned 683 "
+        "billion yuan in the first half of 2024.\n")
+    six = [e for e in extraction.entities if isinstance(e, Cohort) and e.size == 6]
+    assert len(six) == 1 and _fact(extraction, "683 billion yuan").subject == six[0].ref

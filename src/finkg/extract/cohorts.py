@@ -169,6 +169,7 @@ _ON_A_LIST = re.compile(
     r"(?P<np>(?:such\s+)?[“\"]?[\w-]+(?:\s+[\w-]+)?[”\"]?\s+(?:enterprises|companies|firms))\b"
 )
 # Plural nouns of the firms of an industry: "carmakers", "airlines", "banks", "steel producers".
+_AGENTS_NOUN = re.compile(rf"(?:{AGENT_NOUN})$")
 _ENDS_IN_NOUN = re.compile(rf"(?:\b(?:{PLURAL_NOUN}|sector|industry|field)|{AGENT_NOUN})$", re.IGNORECASE)
 _NOUN_FOLLOWS = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{PLURAL_NOUN}|{AGENT_NOUN})\b"
@@ -688,9 +689,16 @@ class CohortFinder:
             return None
         slug = _slug(f"{words} companies")
         content = _content_words(words)
+        head = words.split()[-1].lower()
         for ref, cohort in self.cohorts.items():
             same = cohort.slug == slug or _slug(cohort.label.lower()) == slug or _content_words(cohort.slug) == content
-            if same and (cohort.size is None or cohort.size == size):
+            # "Big Six Banks" in the title and "six large state-owned commercial banks" in the lead: one group
+            other = {w for w in _content_words(cohort.slug) if not w.isdigit()}
+            named_again = (
+                cohort.size == size and _AGENTS_NOUN.search(head) is not None and head in other
+                and (other <= content or content <= other)
+            )
+            if (same and (cohort.size is None or cohort.size == size)) or named_again:
                 return ref
         return None
 
