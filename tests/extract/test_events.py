@@ -490,3 +490,15 @@ def test_raising_spending_is_no_financing_and_a_bond_issue_names_its_bonds() -> 
     assert (EventType.DIVIDEND, "company/harbor-bank") in [f[:2] for f in found]
     bond = next(f for f in found if f[0] is EventType.BOND_ISSUE)
     assert bond[2] == "the country's first total loss-absorbing capacity (TLAC) non-capital bonds"
+
+
+def test_a_record_a_best_ever_a_rival_overtaken_and_a_plant_coming_on_stream_are_milestones() -> None:
+    doc = document(
+        "Harbor Bank was the biggest earner, followed by Lanxin Biotech, which overtook Ridge Power for second place. "
+        "Ridge Power delivered its best result since listing. Harbor Airport handled a record 76 million "
+        "passengers. Lanxin Biotech's first plant in Hungary came on stream in June."
+    )
+    milestones = [(e.agent, e.status) for e in _events(doc) if e.event_type is EventType.MILESTONE]
+    assert ("company/lanxin-biotech", Status.COMPLETED) in milestones
+    assert "company/harbor-bank" not in {agent for agent, _ in milestones}  # the overtaker, not the leader
+    assert {"company/ridge-power", "company/harbor-airport"} <= {agent for agent, _ in milestones}

@@ -17,6 +17,8 @@ _FIGURES = (
     r"(?:revenue|sales|income|profits?|earnings|margins?|output|prices?|dividends?|stakes?|capacity|guidance|R&D|"
     r"spending|investment|budgets?)\b"
 )
+# A rival passed: the one named right before it did so.
+_OVERTAKING = re.compile(r"overtook|overtaking|moved past")
 # (event type, trigger) for events whose agent is a company named before the trigger in the clause.
 TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
@@ -61,7 +63,11 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"\b(?:posted|reported|booked|achieved|delivered) (?:a )?record\b|"
             r"\bexceeded\b|\bsurpassed\b|\bbroke through\b|\bturned (?:losses )?into (?:a )?profit|\bachieved “|"
             r"\bapplied on a large scale\b|\b(?:its|their) first (?:[\w-]+ ){0,2}profit\b|\bturned profitable\b|"
-            r"\b(?:its|their|the) first (?:(?:annual|yearly|full-year|quarterly|net) )*(?:loss|drop|decline)\b",
+            r"\b(?:its|their|the) first (?:(?:annual|yearly|full-year|quarterly|net) )*(?:loss|drop|decline)\b|"
+            # a record or a best ever, a rival overtaken, a plant or product that started work
+            r"\b(?:handled|carried) a record\b|\b(?:its|their) best (?:[\w-]+ ){0,2}"
+            rf"(?:result|year|performance|quarter)s?\b(?: ever| since)|\b(?:{_OVERTAKING.pattern})\b|"
+            r"\b(?:went on sale|came on stream|entered (?:commercial )?service|began commercial operation)\b",
         ),
         (EventType.PRODUCT_LAUNCH, r"\blaunched\b|\breleased\b|\bunveiled\b"),
         (EventType.OTHER, r"\bfocuses on\b|\bcontinues to expand\b"),
@@ -111,6 +117,8 @@ def triggered(
         agents = _subjects([n for n in companies if n.span.start >= since], products, at, by_ref)
         if kind is EventType.APPROVAL:  # "the Food and Drug Administration approved its antibody": the regulator's
             agents = _regulators(inside, since, at) or agents
+        if _OVERTAKING.fullmatch(match.group()):  # "China Mobile was the biggest earner, followed by Moutai, which
+            agents = agents[-1:]  # overtook China Shenhua": the one named right before
         money = [fact for fact, start in amounts if at <= start < until]
         if not agents and kind is EventType.APPROVAL:
             yield from _group_approvals(clause, products, since, until)
