@@ -1274,3 +1274,11 @@ def test_a_group_counted_in_the_title_and_again_in_the_lead_is_one_cohort() -> N
         "billion yuan in the first half of 2024.\n")
     six = [e for e in extraction.entities if isinstance(e, Cohort) and e.size == 6]
     assert len(six) == 1 and _fact(extraction, "683 billion yuan").subject == six[0].ref
+
+
+def test_subscribers_and_sites_counted_without_a_date_are_at_the_periods_end() -> None:
+    extraction = _extract(
+        "Harbor Mobile's first half of 2025\nHarbor Mobile's revenue rose 0.5% to 543.8 billion yuan in the first "
+        "half of 2025. The carrier counted 1.005 billion mobile customers and 2.1 million tower sites.\n")
+    for surface in ("1.005 billion", "2.1 million tower sites"):
+        assert _fact(extraction, surface).period == "2025-06-30"
