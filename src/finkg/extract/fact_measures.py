@@ -234,7 +234,7 @@ class MeasureChoice(LinkerState):
                     return "bonus_shares_per_10_shares"  # "4.9 bonus shares", "4.8 new shares for every 10 held"
                 if quantity.counted.lower() == "shares" and _BOUGHT_BACK.search(text, clause.start, quantity.span.end):
                     return "repurchased_shares"  # "spent 2 billion yuan buying back 101,360,012 shares"
-                measure = counted_measure(quantity.counted)
+                measure = counted_measure(quantity.counted, quantity.span.text)
                 words_before = text[max(clause.start, quantity.span.start - 40) : quantity.span.start]
                 if measure == "passengers_carried" and _HANDLED.search(words_before + after[:30]):
                     return "passenger_throughput"  # an airport "handled 76.37 million passengers"

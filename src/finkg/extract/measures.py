@@ -417,12 +417,13 @@ def _statistic(word: str, measure: str) -> str:
     return measure
 
 
-def counted_measure(noun: str) -> str | None:
-    """The count measure of a counted noun ("suppliers" -> supplier_count, "port operators" by its head)."""
-    noun = noun.lower()
-    if found := next((m for words, m in _COUNTED_PHRASES.items() if words in noun), None):
+def counted_measure(noun: str, phrase: str = "") -> str | None:
+    """The count measure of a counted noun ("suppliers" -> supplier_count, "port operators" by its head), or of
+    the words before it in `phrase` ("2.1 million tower sites", "1.005 billion mobile customers")."""
+    noun, words = noun.lower(), (phrase or noun).lower()
+    if found := next((m for phrase_words, m in _COUNTED_PHRASES.items() if phrase_words in words), None):
         return found  # "5G base stations", not the "bases" a maker builds
-    if re.search(r"\b(?:mobile|broadband|5g|fixed-line|internet)\b", noun) and re.search(r"customer|client", noun):
+    if re.search(r"\b(?:mobile|broadband|5g|fixed-line|internet)\b", words) and re.search(r"customer|client", noun):
         return "subscriber_count"  # "1.005 billion mobile customers"
     for word in dict.fromkeys((noun, *reversed(noun.split()))):  # by its head first: "new patent applications"
         for stem, measure in COUNTED.items():
