@@ -1280,5 +1280,7 @@ def test_subscribers_and_sites_counted_without_a_date_are_at_the_periods_end() -
     extraction = _extract(
         "Harbor Mobile's first half of 2025\nHarbor Mobile's revenue rose 0.5% to 543.8 billion yuan in the first "
         "half of 2025. The carrier counted 1.005 billion mobile customers and 2.1 million tower sites.\n")
-    for surface in ("1.005 billion", "2.1 million tower sites"):
+    for surface in ("1.005 billion mobile customers", "2.1 million tower sites"):
         assert _fact(extraction, surface).period == "2025-06-30"
+    assert [_fact(extraction, s).measure for s in ("mobile customers", "tower sites")] == [
+        "subscriber_count", "tower_site_count"]
