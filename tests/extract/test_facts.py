@@ -1284,3 +1284,14 @@ def test_subscribers_and_sites_counted_without_a_date_are_at_the_periods_end() -
         assert _fact(extraction, surface).period == "2025-06-30"
     assert [_fact(extraction, s).measure for s in ("mobile customers", "tower sites")] == [
         "subscriber_count", "tower_site_count"]
+
+
+def test_january_september_is_nine_months_and_money_earned_from_a_business_line_is_its_income() -> None:
+    extraction = _extract(
+        "Brokers' nine months\nChina's listed securities firms ended January-September 2024 with slightly weaker "
+        "results. Listed brokerages earned 134.5 billion yuan from proprietary trading, 28.7% more than a year "
+        "before. Brokerage commissions fell 14% to 66.4 billion yuan. Harbor Securities lifted its proprietary "
+        "revenue to 948 million yuan.\n")
+    assert _fact(extraction, "134.5 billion yuan").period == "Q1-Q3-2024"
+    assert [_fact(extraction, s).measure for s in ("134.5 billion yuan", "66.4 billion yuan", "948 million yuan")] == [
+        "proprietary_trading_income", "brokerage_fee_income", "proprietary_trading_income"]

@@ -86,6 +86,7 @@ _APPOSED_CHANGE = re.compile(
     r"(?:(?:nearly|almost|about|around|roughly|more than|over|some|by)\s+)?",
     re.IGNORECASE,
 )
+_FROM_A_LINE = re.compile(r"\s+(?:in\s+\w+\s+)?from\s+(?:its\s+|their\s+|the\s+)?")
 _AND_BEFORE = re.compile(r"\b(?:and|but|while)\s+$")
 # A figure per company: "701 million yuan per company on average", "The average company reported ...".
 _PER_COMPANY_AFTER = re.compile(r"[^,;.()]{0,30}?\b(?:per (?:company|firm|enterprise)|on average)\b", re.IGNORECASE)
@@ -316,6 +317,8 @@ class MeasureChoice(LinkerState):
         ]
         if following and following[0].measure == "use_of_proceeds" and following[0].start - quantity.span.end < 15:
             return following[0].measure  # "967 million yuan will be used for ..."
+        if following and quantity.unit in MONEY and _FROM_A_LINE.fullmatch(text, quantity.span.end, following[0].start):
+            return following[0].measure  # "earned 134.5 billion yuan from proprietary trading": that line's income
         held = _STAKE.match(text, quantity.span.end) or _OF_SHARES.match(text, quantity.span.end)
         if quantity.unit == "percent" and _OF_PROFIT.match(text, quantity.span.end) and (
             _PAYOUT.search(text, clause.start, quantity.span.start)

@@ -93,7 +93,7 @@ _HALF = re.compile(
 )
 # A Chinese third-quarter report covers the first three quarters: "dividend plans announced with third-quarter reports".
 _NINE_MONTHS = re.compile(
-    r"\b(?:first three quarters|first nine months|January (?:to|through|-) September|Q1[-–]Q3|"
+    r"\b(?:first three quarters|first nine months|January\s*(?:to|through|[-–])\s*September|Q1[-–]Q3|"
     r"third[- ]quarter(?:ly)? reports?)\b(?: of (20\d\d))?",
     re.IGNORECASE,
 )
