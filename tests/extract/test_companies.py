@@ -131,3 +131,13 @@ def test_a_description_before_a_name_is_no_listed_company_and_a_business_network
         "companies. Western superconducting grew.")
     assert "Lighte" in found and "Western superconducting" in found
     assert not {"OLED material", "China Business Network"} & set(found)
+
+
+def test_an_acronym_naming_an_index_is_no_company() -> None:
+    from finkg.extract import extract
+    from finkg.read import structure
+
+    found = extract(structure("Markets in 2024\nIn the third quarter the CSI 300 index rose 16.07% and BYD earned "
+                              "10 billion yuan.\n", doc_id="t", source="t.txt"))
+    labels = {e.label for e in found.entities if isinstance(e, Company)}
+    assert "BYD" in labels and not any("Client Service" in label for label in labels)

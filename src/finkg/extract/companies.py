@@ -363,6 +363,9 @@ def _has_suffix(name: str) -> bool:
     return len(tokens) >= 2 and tokens[-1].rstrip(".") in SUFFIXES and tokens[0] not in SUFFIXES
 
 
+_INDEX_AFTER = re.compile(r"\s+\d{2,4}\s+(?:[Ii]ndex|[Ii]ndices)\b")
+
+
 class _Spots:
     """Where each name occurs outside the names of organizations, found once per name."""
 
@@ -373,8 +376,11 @@ class _Spots:
 
     def __call__(self, name: str) -> list[Span]:
         if name not in self._spans:
-            found = occurrences(self._document.text, name, self._document.doc_id)
-            self._spans[name] = [s for s in found if not overlaps(s, self._taken)]
+            text = self._document.text
+            found = occurrences(text, name, self._document.doc_id)
+            self._spans[name] = [  # not an index's name: "the CSI 300 index rose 16.07%"
+                s for s in found if not overlaps(s, self._taken) and not _INDEX_AFTER.match(text, s.end)
+            ]
         return self._spans[name]
 
     def bracketed(self, span: Span) -> bool:

@@ -94,7 +94,7 @@ _HALF = re.compile(
 # A Chinese third-quarter report covers the first three quarters: "dividend plans announced with third-quarter reports".
 _NINE_MONTHS = re.compile(
     r"\b(?:first three quarters|first nine months|January\s*(?:to|through|[-–])\s*September|Q1[-–]Q3|"
-    r"third[- ]quarter(?:ly)? reports?)\b(?: of (20\d\d))?",
+    r"third[- ]quarter(?:ly)? reports?)\b(?: of (20\d\d)|(?<=September) (20\d\d))?",
     re.IGNORECASE,
 )
 _END_OF_MONTH = re.compile(rf"\b(?:end of |[Ee]nd-){_MONTH}(?:,? (20\d\d))?")
@@ -245,7 +245,7 @@ def _span(document: Document) -> tuple[str, int | None]:
 def _part_year(text: str, cal: Calendar) -> str | None:
     """A half year or the first three quarters named in `text` (H1-2024, H2-2024, Q1-Q3-2024)."""
     if m := _NINE_MONTHS.search(text):
-        return f"Q1-Q3-{m.group(1) or cal.year}"
+        return f"Q1-Q3-{m.group(1) or m.group(2) or cal.year}"
     halves = list(_HALF.finditer(text))
     if halves:  # "its first interim dividend: 35% of profit for the first half of 2025": the half with a year
         m = next((h for h in halves if h.group(2) or h.group(4) or h.group(5)), halves[0])
