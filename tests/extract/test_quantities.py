@@ -141,6 +141,15 @@ CASES = [
     ("Seres delivered 426,885 NEVs.", "426,885 NEVs", "426885", "units", "exact", "count"),
     # the first words under a heading line, which ends without a full stop, open a sentence
     ("Index\nThe 100 constituents of the ChiNext Index grew.", "100 constituents", "100", "count", "exact", "count"),
+    # a scaled number that names nothing counts, unless its sentence speaks of money
+    ("Its mobile customers passed one billion after a net gain of 9.26 million.", "9.26 million", "9260000", "count",
+     "exact", "count"),
+    ("Phone users of the three carriers totalled 1.777 billion.", "1.777 billion", "1777000000", "count", "exact",
+     "count"),
+    ("Its net profit was 5.2 billion after a loss of 1.1 billion.", "5.2 billion", "5200000000", "CNY", "exact",
+     "level"),
+    ("The country had 3.9 million 5G base stations.", "3.9 million 5G base stations", "3900000", "count", "exact",
+     "count"),
 ]
 
 

@@ -158,6 +158,13 @@ _MULTIPLES = {
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # "twice the size of": exactly; "doubled": at least
 _CURRENCY_MENTION = re.compile(r"(?<![A-Za-z])(?:US\$|HK\$|(?:yuan|RMB|dollars|euros|HKD|USD|EUR)\b)", re.IGNORECASE)
 _MENTION_CURRENCY = {"us$": "USD", "hk$": "HKD"}
+# Words of a sentence about money: its currencies and what money measures are called.
+_MONEY_TALK = re.compile(
+    rf"{_CURRENCY_MENTION.pattern}|\b(?:revenue|profit|income|earn\w*|sales|turnover|loss\w*|spen[dt]\w*|"
+    r"invest\w*|rais\w*|capital|assets|dividends?|payouts?|buybacks?|deposits|loans|market value|worth|cost\w*|"
+    r"prices?|valued|paid|pay\w*)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +307,8 @@ class _Scanner:
             noun = counted_after(text, tail.end, raw[0].isdigit())
             if noun is None and (carried := self._unit_carried(at)):
                 unit = carried  # "sold 1.3 million units, ..., NEV sales rose 40% to 646,000"
-            elif tail.scale and noun is None and not counted_before(left_clause(text, at), plural_only=True):
+            elif (tail.scale and noun is None and not counted_before(left_clause(text, at), plural_only=True)
+                  and self._about_money(at)):
                 unit = self.currency  # a scaled number that counts nothing ("1.2 million users" does) is money
         value = in_base_units(parse_numeral(raw), tail.scale) * (-1 if minus else 1)
         ranged = self._range(at, raw, tail, unit, qualifier)
@@ -352,6 +360,14 @@ class _Scanner:
         end, last = qualifier_after(text, end)
         qualifier = qualifier or trailing or last or Qualifier.EXACT
         return [self._make(at, end, value, count_unit(counted, text[at:end]), Kind.COUNT, qualifier, counted)]
+
+    def _about_money(self, at: int) -> bool:
+        """True when the sentence around `at` speaks of money: a scaled number there that counts nothing is an
+        amount ("net profit of 5.2 billion"), but not in "Its mobile customers passed one billion after a net gain
+        of 9.26 million"."""
+        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+        ends = [e for e in (self.text.find(". ", at), self.text.find("\n", at)) if e >= 0]
+        return _MONEY_TALK.search(self.text, start, min(ends) if ends else len(self.text)) is not None
 
     def _unit_carried(self, at: int) -> str:
         """The unit of things counted earlier in the sentence, for a bare number that goes on counting them "to"

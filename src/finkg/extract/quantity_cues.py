@@ -158,7 +158,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w&'’-]*)\s+$")
 _TOKEN = re.compile(r"\w[\w&'’-]*|\S")
 _COPULAS = frozenset(("are", "were", "is", "was"))
 _POSSESSIVE = re.compile(r"['’]s?$")
-_SPEC = re.compile(r"\d[\d.]*-[A-Za-z]")
+_SPEC = re.compile(r"\d[\d.]*-?[A-Za-z]")  # "12-inch", "5G base stations"
 
 
 def qualifier_before(text: str, start: int) -> tuple[int, Qualifier | None]:
@@ -320,8 +320,9 @@ def counted_before(clause: str, plural_only: bool = False) -> str:
         linked = True
     if not linked or not words:
         return ""
-    if plural_only:
-        return words[-1] if _is_noun(words[-1]) else ""
+    if plural_only:  # "users hit 1.38 billion", "Mobile phone users of the three carriers totalled 1.777 billion"
+        of = next((k for k in range(len(words) - 1, max(0, len(words) - 10), -1) if words[k] == "of"), 0)
+        return next((w for w in (words[-1], words[of - 1] if of else "") if w and _is_noun(w)), "")
     return next((word for word in reversed(words[-2:]) if _counts(word)), "")
 
 
