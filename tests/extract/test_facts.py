@@ -1295,3 +1295,10 @@ def test_january_september_is_nine_months_and_money_earned_from_a_business_line_
     assert _fact(extraction, "134.5 billion yuan").period == "Q1-Q3-2024"
     assert [_fact(extraction, s).measure for s in ("134.5 billion yuan", "66.4 billion yuan", "948 million yuan")] == [
         "proprietary_trading_income", "brokerage_fee_income", "proprietary_trading_income"]
+
+
+def test_vehicle_sales_and_deliveries_are_units_shipped() -> None:
+    extraction = _extract(
+        "Carmakers in 2025\nHarbor Motor narrowed its loss to 953 million yuan in the first quarter of 2025 on a 174% "
+        "jump in vehicle sales to 27,700. Its deliveries fell 45.7% to 45,300 in March.\n")
+    assert {_fact(extraction, s).measure for s in ("174%", "27,700", "45.7%", "45,300")} == {"units_shipped"}

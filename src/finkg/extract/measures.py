@@ -276,7 +276,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("autonomy_rate", r"autonomy rate"),
     ("localization_rate", r"locali[sz]ation rate"),
     ("employees_share", r"of the total number of employees|of (?:all |their |its )?(?:employees|workforce|staff)"),
-    ("units_shipped", r"shipments?|shipped"),
+    ("units_shipped", r"shipments?|shipped|(?:vehicle|car|NEV|unit) sales|(?<!aircraft )deliveries"),
     ("account_count", r"(?:active )?accounts"),
     ("revenue", r"sales(?=\s+(?:exceed|reach|amount|total|were|was|grew|rose|increased|of\s+(?:RMB|\d)))"),
     # a bare "margin" is the kind of margin the report named last ("Its margin was 1.75%" in a bank round-up)
