@@ -1302,3 +1302,14 @@ def test_vehicle_sales_and_deliveries_are_units_shipped() -> None:
         "Carmakers in 2025\nHarbor Motor narrowed its loss to 953 million yuan in the first quarter of 2025 on a 174% "
         "jump in vehicle sales to 27,700. Its deliveries fell 45.7% to 45,300 in March.\n")
     assert {_fact(extraction, s).measure for s in ("174%", "27,700", "45.7%", "45,300")} == {"units_shipped"}
+
+
+def test_a_payment_in_a_per_ten_shares_sentence_is_per_ten_shares_and_a_total_for_the_full_year_is_cash() -> None:
+    extraction = _extract(
+        "City banks in 2024\nHarbor Bank will pay 6.50 yuan per 10 shares, combining a 3.70 yuan interim payment with "
+        "a proposed final dividend of 2.80 yuan. Ridge Bank plans to pay 5.206 yuan per 10 shares for the full year, "
+        "or 9.55 billion yuan in total. Lake Bank will pay 0.197 yuan per share. Lake Bank is still the largest city "
+        "bank by assets, at 4.22 trillion yuan.\n")
+    surfaces = ("3.70 yuan", "2.80 yuan", "9.55 billion yuan", "0.197 yuan per share", "4.22 trillion yuan")
+    assert [_fact(extraction, s).measure for s in surfaces] == [
+        "dividend_per_10_shares", "dividend_per_10_shares", "cash_dividends", "dividend_per_share", "total_assets"]

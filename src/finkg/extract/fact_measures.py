@@ -55,6 +55,7 @@ _DIVIDEND_WORD = re.compile(r"\bdividends?\b|\bpayouts?\b|\bdistribut\w*", re.IG
 # A payout named earlier in the clause: "plans to pay 0.4 yuan in cash ..., 11.96% of its first-half net profit".
 _PAID_BEFORE = re.compile(rf"{_DIVIDEND_WORD.pattern}|\b(?:pay|pays|paid|paying|returned)\b", re.IGNORECASE)
 _DIVIDEND_MEASURES = frozenset({"cash_dividends", "dividend_per_share", "dividend_per_10_shares"})
+_PER_TEN = re.compile(r"\b(?:per|for every|for each)\s+(?:10|ten)\s+shares\b", re.IGNORECASE)
 _EACH_SHARE = re.compile(r"\s+(?:each|apiece|a share|per share)\b", re.IGNORECASE)
 # Shares sold, or an offering "priced at" the figure: "the H-share offering, priced at HK$54.80 a share".
 _SELLING_SHARES = re.compile(
@@ -162,7 +163,9 @@ _ABROAD = re.compile(r"\s+(?:abroad|overseas|outside (?:mainland )?China|from (?
 _COUPON = re.compile(r"\s+(?:annual\s+)?coupon\b", re.IGNORECASE)
 _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
 _A_TOTAL = re.compile(
-    r"(?:\s+for the year)?,?\s*(?:a total of|totall?ing|in total|for a total of|worth|about|some|or)?\s*", re.IGNORECASE
+    r"(?:\s+for the (?:full |whole )?year)?,?\s*"
+    r"(?:a total of|totall?ing|in total|for a total of|worth|about|some|or)?\s*",
+    re.IGNORECASE,
 )
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
 _RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
@@ -472,8 +475,15 @@ class MeasureChoice(LinkerState):
         ("Of the buyers, 408 spent ...") is no money either: it counts what the sentence counted before it, else
         companies (their IPOs, reports, "15 largest groups"); a count of things no measure counts ("12 new plants") is
         some other count."""
-        if measure == "cash_dividends" and quantity.unit in MONEY and quantity.kind == Kind.LEVEL:
-            return "dividend_per_share" if quantity.value < _PER_SHARE_CEILING else measure
+        paid = measure in ("cash_dividends", "dividend_per_share")
+        if paid and quantity.unit in MONEY and quantity.kind == Kind.LEVEL:
+            if quantity.value >= _PER_SHARE_CEILING:
+                return measure
+            text = self.document.text  # "6.50 yuan per 10 shares, combining a 3.70 yuan interim payment with ...":
+            sentence = self.document.sentence_at(quantity.span.start).span  # per 10 shares too, unless it says
+            own_basis = _PER_SHARES.search(quantity.span.text) or _EACH_SHARE.match(text, quantity.span.end)
+            per_ten = _PER_TEN.search(text, sentence.start, quantity.span.start)
+            return "dividend_per_10_shares" if per_ten and not own_basis else "dividend_per_share"
         if quantity.unit == "count" and quantity.kind == Kind.COUNT and measure not in _COUNT_MEASURES:
             counts_companies = not quantity.counted or COUNTS_COMPANIES.search(quantity.counted)
             return self._counted_before(quantity) or ("company_count" if counts_companies else "other")

@@ -234,7 +234,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("net_assets", r"net assets|net asset value(?! per)|(?:shareholders|owners)['’]? equity"),
     (
         "total_assets",
-        r"total assets|assets totall?(?:ed|ing)|(?<=its )assets\b|(?<=their )assets\b|(?<!net )assets of\b",
+        r"total assets|assets totall?(?:ed|ing)|(?<=its )assets\b|(?<=their )assets\b|(?<!net )assets of\b|"
+        r"(?<=by )assets\b",  # "the largest city bank by assets, at 4.22 trillion yuan"
     ),
     ("share_exchange_ratio", r"(?:exchange|swap|share-swap|conversion) ratio|(?:exchanged|swapped) for(?= [\d.]+ )"),
     ("capital_adequacy_ratio", r"(?:core tier[- ](?:one|1) |tier[- ](?:one|1) )?capital adequacy(?: ratios?)?"),
