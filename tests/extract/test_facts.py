@@ -1313,3 +1313,18 @@ def test_a_payment_in_a_per_ten_shares_sentence_is_per_ten_shares_and_a_total_fo
     surfaces = ("3.70 yuan", "2.80 yuan", "9.55 billion yuan", "0.197 yuan per share", "4.22 trillion yuan")
     assert [_fact(extraction, s).measure for s in surfaces] == [
         "dividend_per_10_shares", "dividend_per_10_shares", "cash_dividends", "dividend_per_share", "total_assets"]
+
+
+def test_number_words_counting_part_of_a_group_and_their_figures_of_the_whole() -> None:
+    extraction = _extract(
+        "City banks in 2024\nSeventeen A-share city banks reported 2024 results. Fourteen of them increased operating "
+        "income, and their average revenue growth reached 6.37%, up 3.83 percentage points. Seven of the 17 A-share "
+        "city banks ended 2024 with NPL ratios below 1%.\n")
+    whole = _fact(extraction, "Seventeen A-share city banks").subject
+    assert whole is not None and "seventeen" not in whole
+    fourteen = _fact(extraction, "Fourteen")
+    part = extraction.entity(fourteen.subject or "")
+    assert fourteen.measure == "company_count" and isinstance(part, Cohort) and part.size == 14
+    assert _fact(extraction, "Seven").measure == "company_count"
+    assert _fact(extraction, "6.37%").subject == whole  # "their": the seventeen's, not the fourteen's
+    assert _fact(extraction, "3.83 percentage points").measure == "average_revenue"

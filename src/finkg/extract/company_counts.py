@@ -56,7 +56,8 @@ PART_OF_THOSE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _NUMBERED = re.compile(rf"\b(?:{COMPANY_NOUN})\b[^,;.]*\b(?:numbered|totall?ed)\s+$", re.IGNORECASE)
 _APPOSED_SHARE = re.compile(r"^,\s+or\s+[^,;]{1,24},")
 NUMBER_TOKEN = re.compile(
-    r"^(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"^(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|"
+    r"eigh|nine)teen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)\s+",
     re.IGNORECASE,
 )

@@ -545,8 +545,8 @@ class MeasureChoice(LinkerState):
         for fact in reversed(self.facts):
             if fact.quantity.span.start < clause.start:
                 return None
-            if fact.measure == "company_count" and apposed:
-                return fact
+            if fact.measure == "company_count" and apposed and kind != Kind.CHANGE_PP:
+                return fact  # a count changes by a per cent or a multiple, never by points
             if fact.measure == "company_count" or (
                 fact.measure in ("company_share", "market_share") and kind == Kind.CHANGE_PCT
             ):

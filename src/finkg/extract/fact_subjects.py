@@ -10,7 +10,7 @@ import re
 from ..records import Cohort, CohortBasis, Company, Kind, Organization, Quantity, Sentence
 from .clauses import TO_LEVEL, Clause
 from .cohorts import Mention
-from .company_counts import DID_VERB, OF_THESE
+from .company_counts import DID_VERB, OF_THESE, PART_OF_THOSE
 from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
 from .markets import PLACES
@@ -22,6 +22,7 @@ _ANAPHOR = re.compile(
 )
 # "these companies" points at the group named last, where "its" and "their" point at what was talked about.
 _THESE = re.compile(r"\b(?:[Tt]hese|[Tt]hose|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b")
+_THEIR_NEXT = re.compile(r",?\s+and\s+their\b")
 _THE_BOARD = re.compile(r"(?<!of )\bthe (?:board|market|exchange)(?:'s|’s|-wide)\b|\bboard-wide\b")
 _SHARE_VERB = re.compile(
     r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
@@ -194,7 +195,7 @@ class SubjectChoice(LinkerState):
             topic = self.topic_subject
             return topic if isinstance(self.entities.get(topic or ""), Cohort) else self.population
         if before:
-            return self._outside_asides(before, quantity).ref
+            return self._whole_of_a_part(self._outside_asides(before, quantity), quantity)
         if self.population and _THE_BOARD.search(text, clause.start, quantity.span.start):
             return self.population  # "the board's total R&D investment": the whole population's
         if _INDEX_MEMBERS.search(text, clause.start, quantity.span.start) and (members := self._index_members()):
@@ -214,6 +215,19 @@ class SubjectChoice(LinkerState):
         sentence = self.document.sentence_at(quantity.span.start).span
         named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)), None)
         return self.topic_subject or named or self.antecedent or self._publisher()
+
+    def _whole_of_a_part(self, mention: Mention, quantity: Quantity) -> str:
+        """ "Fourteen of them increased operating income, and their average revenue growth reached 6.37%": "their"
+        after a part counted out of a group ("N of them") is the whole group's."""
+        text = self.document.text
+        cohort = self.entities.get(mention.ref)
+        if (
+            isinstance(cohort, Cohort) and cohort.parent
+            and PART_OF_THOSE.match(text, mention.end)
+            and _THEIR_NEXT.search(text, mention.end, quantity.span.start)
+        ):
+            return cohort.parent
+        return mention.ref
 
     def _outside_asides(self, before: list[Mention], quantity: Quantity) -> Mention:
         """The last name before the figure that no aside holds: in "Guotai Haitong, reporting for the first time

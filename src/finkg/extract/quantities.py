@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ..records import Document, Kind, Qualifier, Quantity, Span
 from .company_counts import PART_OF_THOSE, parallel
+from .markets import AGENT_NOUN
 from .numbers import (
     CANONICAL_UNITS,
     CURRENCY_PREFIXES,
@@ -90,7 +91,7 @@ _MASTER = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
 # "Nine of the listed companies", "11 of the 18 sectors": the noun a partitive counts.
 _OF_THE = r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?"
-_PARTITIVE = re.compile(rf"{_OF_THE}(?P<noun>companies|enterprises|firms)\b", re.IGNORECASE)
+_PARTITIVE = re.compile(rf"{_OF_THE}(?P<noun>companies|enterprises|firms|[a-z]*(?:{AGENT_NOUN}))\b", re.IGNORECASE)
 # The words a hit of `_MASTER` can open with: its alternatives that start with a letter (dates, edges
 # of periods, ordinals, number words, "-fold", multiples, ranks). Keep in step with `_MASTER`.
 _OPENING_WORDS = frozenset(
@@ -393,12 +394,14 @@ class _Scanner:
         return last.counted if parallel(self.text, last.span.end, at) else ""
 
     def _counted_just_before(self, at: int) -> str:
-        """The noun the count right before counted, when it is in the same sentence."""
+        """The noun the count right before counted, when it is in the same sentence, or in the sentence before
+        one that opens with the part ("Seventeen city banks reported. Fourteen of them grew ...")."""
         last = self.out[-1] if self.out else None
-        if last is None or not last.counted or last.kind != Kind.COUNT or _SENTENCE_BREAK.search(
-                self.text, last.span.end, at):
+        if last is None or not last.counted or last.kind != Kind.COUNT:
             return ""
-        return last.counted
+        breaks = len(_SENTENCE_BREAK.findall(self.text, last.span.end, at))
+        opens = _SENTENCE_BREAK.fullmatch(self.text, max(0, at - 2), at) is not None
+        return last.counted if breaks == 0 or (breaks == 1 and opens) else ""
 
     def _range(self, at: int, raw: str, tail: _Tail, unit: str, qualifier: Qualifier | None) -> list[Quantity]:
         """A range ("3.1% to 3.5%", "10-20 billion yuan") is two quantities: low at_least, high at_most."""
