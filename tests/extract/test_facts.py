@@ -1220,10 +1220,12 @@ def test_the_whole_industry_is_its_own_subject_and_not_a_company_beside_it() -> 
     extraction = _extract(
         "Airlines in 2024\nThe regulator said the industry carried 730 million passengers last year, up 17.9%. "
         "Harbor Air's premiums grew 5.3%, while industry-wide premiums grew 5.7% to 5.70 trillion yuan. Harbor Air, "
-        "the industry leader, earned 2 billion yuan.\n")
+        "the industry leader, earned 2 billion yuan. The ministry put the sector's telecom business revenue at 894.1 "
+        "billion yuan.\n")
     assert _label(extraction, _fact(extraction, "730 million passengers")) == "industry"
     assert _label(extraction, _fact(extraction, "5.70 trillion yuan")) == "industry-wide"
     assert _fact(extraction, "2 billion yuan").subject == "company/harbor-air"
+    assert _label(extraction, _fact(extraction, "894.1 billion yuan")) == "sector's telecom business"
 
 
 def test_companies_counted_by_what_they_do_are_a_cohort_and_a_group_opening_a_sentence_holds_its_figures() -> None:
