@@ -1330,3 +1330,15 @@ def test_number_words_counting_part_of_a_group_and_their_figures_of_the_whole() 
     assert _fact(extraction, "Seven").measure == "company_count"
     assert _fact(extraction, "6.37%").subject == whole  # "their": the seventeen's, not the fourteen's
     assert _fact(extraction, "3.83 percentage points").measure == "average_revenue"
+
+
+def test_financial_and_non_financial_companies_and_the_rest_after_excluding_a_group() -> None:
+    extraction = _extract(
+        "A-shares in 2024\nNet profit of all A-share companies fell 3.0% in 2024, as a 9.0% rise at financial firms "
+        "was outweighed by a 14.2% slide among non-financial companies. Non-financial, non-oil companies earned 2.46 "
+        "trillion yuan. Companies outside finance and oil earned 8.8 trillion yuan abroad. Excluding financial firms, "
+        "the rest earned revenue of 30.35 trillion yuan.\n")
+    labels = [_label(extraction, _fact(extraction, s)) for s in ("9.0%", "14.2%", "2.46 trillion yuan",
+                                                                 "8.8 trillion yuan", "30.35 trillion yuan")]
+    assert labels[0] == "financial firms" and labels[1] == labels[4] == "non-financial companies"
+    assert "non-oil" in labels[2] and "outside finance" in labels[3]

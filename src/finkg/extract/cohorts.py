@@ -98,12 +98,17 @@ _ALL_LISTED = "all listed companies"
 _OPENING_SENTENCES = 6  # title, dateline and the lead paragraph, where a report counts its whole market
 _STATUS = (
     r"private|privately[- ]owned|state-owned|central|unprofitable|loss-making|profitable|red-chip|foreign-funded|"
-    r"listed|newly listed|leading"
+    r"listed|newly listed|leading|(?:non-)?financial|non-oil|non-bank"
 )
-# "private enterprises", "companies that were unprofitable at the time of listing"
+# "private enterprises", "companies that were unprofitable at the time of listing", "non-financial, non-oil companies",
+# "companies outside finance and oil"
 _STATUS_COHORT = re.compile(
-    rf"\b(?P<adj>(?:{_STATUS})(?:\s+(?:and|or)\s+(?:{_STATUS}))?)\s+(?:{PLURAL_NOUN})\b"
-    rf"|\b(?:{PLURAL_NOUN})\s+(?:that|which)\s+(?:were|are)\s+(?P<adj2>{_STATUS})\b",
+    rf"\b(?P<adj>(?:{_STATUS})(?:(?:,\s+|\s+(?:and|or)\s+)(?:{_STATUS}))?)\s+(?:{PLURAL_NOUN})\b"
+    rf"|\b(?:{PLURAL_NOUN})\s+(?:that|which)\s+(?:were|are)\s+(?P<adj2>{_STATUS})\b"
+    rf"|\b(?:{PLURAL_NOUN})\s+(?P<adj3>outside\s+(?:finance|the financial sector)(?:\s+and\s+oil)?)\b"
+    # the rest of the companies: "Excluding financial firms, the rest earned ...": the non-financial ones
+    r"|\b(?:excluding|leaving out|except(?:\s+for)?|apart from)\s+(?:the\s+)?"
+    rf"(?P<non>financial)\s+(?:{PLURAL_NOUN}|sector)\b",
     re.IGNORECASE,
 )
 _EMERGING = Gated(
@@ -367,7 +372,8 @@ class CohortFinder:
             key = _BOARD_TAIL.sub("", f"top {size}{match.group('tail') or ''}")
             add(base + match.start(), base + match.end(), self._named(label, size, key=f"{key}-{size}"))
         for match in _STATUS_COHORT.finditer(text):
-            adjective = (match.group("adj") or match.group("adj2")).lower()
+            adjective = (match.group("adj") or match.group("adj2") or match.group("adj3")
+                         or f"non-{match.group('non')}").lower()
             if adjective in ("listed", "leading"):
                 continue
             tail = _TAIL.match(text[match.end() :])
