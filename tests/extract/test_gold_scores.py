@@ -51,10 +51,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # Held out: its misses are not looked at while rules are written, so its score says how finkg does on a report
     # it has never seen (tests/data/docs/SOURCES.md). Fact F1 0.48 with the rules before the round it was written in,
     # 0.53 after it, 0.52 after the next.
-    "a-share-2023-annual-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.51},
+    "a-share-2023-annual-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.53},
     # Held out, written at the end of a round of rules: 0.60 both with the rules before that round and after it,
     # 0.63 after the round's last rules and after the next round.
-    "carmakers-2024-annual-results": {"quantity.value+unit.F1": 0.85, "fact.F1": 0.61},
+    "carmakers-2024-annual-results": {"quantity.value+unit.F1": 0.85, "fact.F1": 0.62},
     # First scored at 0.49 and 0.77 (fact F1) when they were added, with that round's rules up to then in place.
     "sse-2024-h1-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.8, "entity.companies.F1": 0.97},
     "bank-leaders-2024-annual-results": {
@@ -66,7 +66,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # Held out until its score on unseen text was recorded (fact F1 0.54, then 0.52), then used for development.
     "a-share-2024-q1-q3-results": {
-        "quantity.value+unit.F1": 0.97, "fact.F1": 0.84, "entity.companies.F1": 0.97, "event.R": 0.55,
+        "quantity.value+unit.F1": 0.97, "fact.F1": 0.86, "entity.companies.F1": 0.97, "event.R": 0.55,
     },
     # First scored at 0.34 (fact F1) when it was added, with this round's first rules in place.
     "new-energy-leaders-2024-annual-results": {
@@ -86,58 +86,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "quantity.value+unit.F1": 0.93, "fact.F1": 0.86, "attribute.period.accuracy": 0.96,
     },
     # First scored at 0.66 and 0.55 (fact F1) with the rules from before they were written; development reports.
-    "home-appliance-leaders-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.8},
+    "home-appliance-leaders-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.81},
     "star-market-2022-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.78},
     # Written mid-round: fact F1 0.61 and 0.46 with the rules from before the round, 0.68 and 0.50 with the
     # round's rules up to then; development reports.
-    "a-share-2025-q1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.83},
+    "a-share-2025-q1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.84},
     "chip-equipment-makers-2024-annual-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.71},
     # Written late in the round: fact F1 0.45 and 0.62 with the rules from before the round, 0.51 and 0.67 with the
     # round's rules up to then; development reports.
-    "solar-makers-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.77},
+    "solar-makers-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.8},
     "star-market-2024-q1-q3-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.9},
     # Written late in the round: fact F1 0.52 and 0.58 with the rules from before the round, 0.53 and 0.61 with the
     # round's rules up to then; development reports.
-    "cxo-makers-2024-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.74},
+    "cxo-makers-2024-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.77},
     "food-leaders-2024-annual-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.67},
     # Held out, written at the start of a round with the measure table in the gold schema: fact F1 0.74 and 0.65
     # with the rules from before that round, 0.75 and 0.67 after it.
-    "szse-2023-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.75},
-    "brokerages-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.65},
+    "szse-2023-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.77},
+    "brokerages-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.66},
     # Held out, written near the end of that round: fact F1 0.77 and 0.49 both with the rules from before the round
     # and after it.
-    "sse-2023-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.74},
-    "telecom-operators-2024-annual-results": {"quantity.value+unit.F1": 0.89, "fact.F1": 0.54},
-    "insurers-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.81},
-    "airlines-2024-annual-results": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.73},
-    "chinext-2025-h1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.79},
-    "steelmakers-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.75},
-    "brokerages-2025-h1-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.71},
-    "bse-2025-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.64},
+    "sse-2023-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.75},
+    "telecom-operators-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.62},
+    "insurers-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.91},
+    "airlines-2024-annual-results": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.79},
+    "chinext-2025-h1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.81},
+    "steelmakers-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.76},
+    "brokerages-2025-h1-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.77},
+    "bse-2025-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.66},
     "power-utilities-2024-annual-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.76},
-    "szse-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.72},
-    "a-share-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.74},
-    "star-market-2025-h1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.64},
-    "bank-leaders-2025-h1-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.53},
+    "szse-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.78},
+    "a-share-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.81},
+    "star-market-2025-h1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.65},
+    "bank-leaders-2025-h1-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.6},
     "sse-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.78},
-    "joint-stock-banks-2025-h1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.73},
+    "joint-stock-banks-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.83},
     "szse-2025-h1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.81},
-    "telecom-operators-2025-h1-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.61},
-    "carmakers-2025-h1-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.55},
+    "telecom-operators-2025-h1-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.76},
+    "carmakers-2025-h1-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.58},
     "star-market-2025-q1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.83},
-    "brokerages-2025-q1-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.61},
-    "a-share-2024-h1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.7},
+    "brokerages-2025-q1-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.64},
+    "a-share-2024-h1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.71},
     "chinext-2023-annual-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.72},
-    "pharma-leaders-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.79},
-    "star-market-mergers-2025-review": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.51},
-    "shareholder-returns-2024": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.61},
+    "pharma-leaders-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.83},
+    "star-market-mergers-2025-review": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.52},
+    "shareholder-returns-2024": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.67},
     "star-market-2023-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.82},
-    "bank-leaders-2024-h1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.87},
-    "a-share-2022-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.68},
-    "city-banks-2024-annual-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.75},
-    "carmakers-2025-q1-results": {"quantity.value+unit.F1": 0.89, "fact.F1": 0.52},
+    "bank-leaders-2024-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.87},
+    "a-share-2022-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.72},
+    "city-banks-2024-annual-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.81},
+    "carmakers-2025-q1-results": {"quantity.value+unit.F1": 0.89, "fact.F1": 0.53},
     "brokerages-2024-q1-q3-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.71},
-    "telecom-operators-2024-h1-results": {"quantity.value+unit.F1": 0.83, "fact.F1": 0.41},
+    "telecom-operators-2024-h1-results": {"quantity.value+unit.F1": 0.87, "fact.F1": 0.48},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
