@@ -502,3 +502,15 @@ def test_a_record_a_best_ever_a_rival_overtaken_and_a_plant_coming_on_stream_are
     assert ("company/lanxin-biotech", Status.COMPLETED) in milestones
     assert "company/harbor-bank" not in {agent for agent, _ in milestones}  # the overtaker, not the leader
     assert {"company/ridge-power", "company/harbor-airport"} <= {agent for agent, _ in milestones}
+
+
+def test_a_raised_payout_is_a_dividend_a_planned_bond_is_a_bond_issue_and_passing_a_mark_a_milestone() -> None:
+    doc = document(
+        "Harbor Bank raised its payout to 9 yuan per 10 shares. Lanxin Biotech also planned a 5 billion yuan, "
+        "three-year sci-tech innovation bond for May 9, 2025. Ridge Power's mobile customers passed one billion."
+    )
+    found = {(e.event_type, e.agent) for e in _events(doc, _money(doc, "5 billion yuan"))}
+    assert (EventType.DIVIDEND, "company/harbor-bank") in found
+    assert (EventType.FINANCING, "company/harbor-bank") not in found
+    assert (EventType.BOND_ISSUE, "company/lanxin-biotech") in found
+    assert (EventType.MILESTONE, "company/ridge-power") in found

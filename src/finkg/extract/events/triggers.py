@@ -14,8 +14,8 @@ from .drafts import Draft, Named, completed, event_status, first_fact
 NOT_COMPARED = r"(?<!-)(?<!than they )(?<!than it )"
 # What a company raises without raising funds: "raised revenue by 16%", "raising its dividend".
 _FIGURES = (
-    r"(?:revenue|sales|income|profits?|earnings|margins?|output|prices?|dividends?|stakes?|capacity|guidance|R&D|"
-    r"spending|investment|budgets?)\b"
+    r"(?:revenue|sales|income|profits?|earnings|margins?|output|prices?|dividends?|payouts?|payout ratio|stakes?|"
+    r"capacity|guidance|R&D|spending|investment|budgets?)\b"
 )
 # A rival passed: the one named right before it did so.
 _OVERTAKING = re.compile(r"overtook|overtaking|moved past")
@@ -35,7 +35,10 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"\b(?:prepar|plann|seek)(?:es|ed|ing|s)? (?:for )?(?:an? |its )?(?:Hong Kong|H-share|secondary) "
             r"(?:listing|IPO)\b",
         ),
-        (EventType.BOND_ISSUE, r"\b(?:issued|issue|issuing|sold|selling|sell|placed|placing)\b[^.;]*?\bbonds?\b"),
+        (
+            EventType.BOND_ISSUE,
+            r"\b(?:issued|issue|issuing|sold|selling|sell|placed|placing|planned|plans|planning)\b[^.;]*?\bbonds?\b",
+        ),
         (
             EventType.INVESTMENT_PLAN,
             r"\b(?:plans?|intends?|proposes?|will|to) (?:to )?invest\b|\binvested\b(?=[^.;,]{0,60}?\b(?:in|into)\b)|"
@@ -61,7 +64,9 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             EventType.MILESTONE,
             r"\bfor the first time\b|\bmilestone\b|\bworld's first\b|\bworld’s first\b|\brecord high\b|"
             r"\b(?:posted|reported|booked|achieved|delivered) (?:a )?record\b|"
-            r"\bexceeded\b|\bsurpassed\b|\bbroke through\b|\bturned (?:losses )?into (?:a )?profit|\bachieved “|"
+            r"\bexceeded\b|\bsurpassed\b|\bbroke through\b|"
+            r"\bpassed(?= (?:the )?(?:\d|one |a |half )[^.;]{0,20}?(?:billion|million|trillion|mark))|"
+            r"\bturned (?:losses )?into (?:a )?profit|\bachieved “|"
             r"\bapplied on a large scale\b|\b(?:its|their) first (?:[\w-]+ ){0,2}profit\b|\bturned profitable\b|"
             r"\b(?:its|their|the) first (?:(?:annual|yearly|full-year|quarterly|net) )*(?:loss|drop|decline)\b|"
             # a record or a best ever, a rival overtaken, a plant or product that started work
