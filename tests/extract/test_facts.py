@@ -1342,3 +1342,10 @@ def test_financial_and_non_financial_companies_and_the_rest_after_excluding_a_gr
                                                                  "8.8 trillion yuan", "30.35 trillion yuan")]
     assert labels[0] == "financial firms" and labels[1] == labels[4] == "non-financial companies"
     assert "non-oil" in labels[2] and "outside finance" in labels[3]
+
+
+def test_the_price_of_a_sale_of_a_subsidiary_is_a_transaction_amount() -> None:
+    extraction = _extract(
+        "Brokers in 2024\nMuch of Harbor Securities' boost came from the sale of its US subsidiary Ridge Asset, "
+        "completed on September 5 for 1.793 billion US dollars.\n")
+    assert _fact(extraction, "1.793 billion US dollars").measure == "transaction_amount"

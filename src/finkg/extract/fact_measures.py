@@ -150,6 +150,9 @@ _ACQUIRING = re.compile(
     r"(?:\b(?:stake|holding)\b|%\s+(?:stake\s+)?(?:of|in)\b)",
     re.IGNORECASE,
 )
+_A_SALE = re.compile(
+    r"\b(?:sale|disposal|divestment|acquisition|takeover|purchase) of\b|\b(?:sold|acquired) (?:its|the|a)\b"
+)
 _FOR_STAKE = re.compile(rf"\s+{FOR_A_STAKE}")
 _PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spent|spending)\b", re.IGNORECASE)
 _OF_CAPITAL = re.compile(r"\s*of\s+(?:its|their|the)\s+(?:total\s+)?(?:share\s+capital|shares)\b")
@@ -459,7 +462,8 @@ class MeasureChoice(LinkerState):
             return bool(_PAYING.search(text, clause.start, quantity.span.start))
         return text.endswith("for ", 0, quantity.span.start) and bool(
             _ACQUIRING.search(text, clause.start, quantity.span.start)
-        )
+            or _A_SALE.search(self.document.sentence_at(quantity.span.start).span.text)
+        )  # "the sale of its US subsidiary AssetMark, completed on September 5 for 1.793 billion US dollars"
 
     def _number(self, quantity: Quantity) -> int:
         return self.document.sentence_at(quantity.span.start).index
