@@ -1228,6 +1228,15 @@ def test_the_whole_industry_is_its_own_subject_and_not_a_company_beside_it() -> 
     assert _label(extraction, _fact(extraction, "894.1 billion yuan")) == "sector's telecom business"
 
 
+def test_the_wider_market_opens_a_paragraph_of_industry_figures_but_not_the_whole_a_share_is_of() -> None:
+    extraction = _extract(
+        "Carmakers in 2025\nHarbor Motor lost 1 billion yuan in the first quarter of 2025.\n\nThe wider market "
+        "supplied plenty of volume. Output rose 14.5% year on year to 7.561 million vehicles.\n\nThe main board "
+        "accounted for more than 70% of the whole market's revenue.\n")
+    assert _label(extraction, _fact(extraction, "7.561 million vehicles")) == "wider market"
+    assert "whole market" not in _label(extraction, _fact(extraction, "more than 70%"))
+
+
 def test_companies_counted_by_what_they_do_are_a_cohort_and_a_group_opening_a_sentence_holds_its_figures() -> None:
     extraction = _extract(
         "Bank results\nChina's six large commercial banks earned 683 billion yuan in the first half of 2024. Across "

@@ -84,10 +84,12 @@ _WHOLE_MARKET = re.compile(
 )
 # The whole industry an industry round-up is about, listed or not, as regulators and associations count it: "the
 # industry carried 730 million passengers", "industry-wide premiums grew 5.7%", "the country's telecom business
-# revenue grew 1%", "the sector's telecom business revenue", "the securities industry will earn 196.1 billion yuan".
+# revenue grew 1%", "the sector's telecom business revenue", "the securities industry will earn 196.1 billion yuan",
+# "The wider market supplied plenty of volume" (not the whole a part is measured against: "70% of the whole market's").
 _WHOLE_INDUSTRY = re.compile(
     r"\b[Tt]he\s+(?:(?:broader|whole|entire|overall)\s+)?(?:[a-z][\w-]*\s+)?industry(?:\s+as\s+a\s+whole)?"
     r"(?=['’]s\s+[a-z]|\s+(?:[a-z]+ed|grew|rose|fell|saw|made|earned|will|had|took|lost|shrank)\b)|"
+    r"(?<!of )\b[Tt]he\s+(?:wider|broader|whole|overall|entire)\s+(?:market|industry|sector)\b(?!['’])|"
     r"\b[Ii]ndustry-wide\b|\bthe\s+(?:country|sector|industry)['’]s\s+(?:[a-z][\w-]*\s+)?(?:industry|business|sector)\b"
 )
 _WHOLE_MARKET_TITLE = re.compile(
