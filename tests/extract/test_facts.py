@@ -1358,3 +1358,14 @@ def test_the_price_of_a_sale_of_a_subsidiary_is_a_transaction_amount() -> None:
         "Brokers in 2024\nMuch of Harbor Securities' boost came from the sale of its US subsidiary Ridge Asset, "
         "completed on September 5 for 1.793 billion US dollars.\n")
     assert _fact(extraction, "1.793 billion US dollars").measure == "transaction_amount"
+
+
+def test_a_group_named_with_an_aside_is_what_each_of_them_and_together_they_refer_to() -> None:
+    extraction = _extract(
+        "Telecom in 2024\nHarbor Mobile, Harbor Telecom and Harbor Unicom, the state-owned carriers listed in both "
+        "Shanghai and Hong Kong, have now all reported results for the first six months of 2024. Each of the three "
+        "grew revenue by around 3%, while net profit rose faster. Together they will pay 69.3 billion yuan in interim "
+        "dividends.\n")
+    group = extraction.entity(_fact(extraction, "around 3%").subject or "")
+    assert isinstance(group, Cohort) and group.size == 3
+    assert _fact(extraction, "69.3 billion yuan").subject == group.ref

@@ -160,8 +160,9 @@ _GROUP_SUBJECT = re.compile(
 # booked operating revenue of ...", "China Life, Ping An, PICC Group, CPIC and New China Life booked ...".
 _BEFORE_A_LIST = re.compile(r"(?:^|[,:;]\s+)(?:(?:[Ii]n|[Bb]y|[Ff]or) [\w ]{1,30}?,\s+)?$")
 _LIST_ACTS = re.compile(
-    r"(?:\s*\([A-Z]{2,8}\))?\s+(?:together|jointly|between them|combined)?\s*"
-    r"(?:[a-z]{3,}ed|earned|made|had|grew|rose|fell|paid|spent|took|won|sold|held)\b"
+    r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:the\s+|all\s+)?[a-z][^,;]{0,80},)?"  # an aside: ", the state-owned carriers,"
+    r"\s+(?:together|jointly|between them|combined)?\s*"
+    r"(?:[a-z]{3,}ed|earned|made|had|grew|rose|fell|paid|spent|took|won|sold|held|have|has|will)\b"
 )
 _EACH_OWN = re.compile(r"\brespectively\b|\beach\b")
 _NOT_A_GROUP = re.compile(

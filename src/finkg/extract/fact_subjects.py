@@ -21,7 +21,10 @@ _ANAPHOR = re.compile(
     r"brokerage|miner|developer|retailer)(?:['’]s)?\b"
 )
 # "these companies" points at the group named last, where "its" and "their" point at what was talked about.
-_THESE = re.compile(r"\b(?:[Tt]hese|[Tt]hose|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b")
+_THESE = re.compile(
+    r"\b(?:[Tt]hese|[Tt]hose|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b|"
+    r"\b[Ee]ach of (?:the|these|those)\s+\w+\b|\b[Tt]ogether,?\s+they\b"  # "Each of the three", "Together they"
+)
 _THEIR_NEXT = re.compile(r",?\s+and\s+their\b")
 _THE_BOARD = re.compile(r"(?<!of )\bthe (?:board|market|exchange)(?:'s|’s|-wide)\b|\bboard-wide\b")
 _SHARE_VERB = re.compile(
