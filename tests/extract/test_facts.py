@@ -1369,3 +1369,12 @@ def test_a_group_named_with_an_aside_is_what_each_of_them_and_together_they_refe
     group = extraction.entity(_fact(extraction, "around 3%").subject or "")
     assert isinstance(group, Cohort) and group.size == 3
     assert _fact(extraction, "69.3 billion yuan").subject == group.ref
+
+
+def test_vehicles_made_or_exported_are_output_or_exports_not_units_shipped() -> None:
+    extraction = _extract(
+        "Carmakers in 2025\nOutput rose 14.5% year on year to 7.561 million vehicles in the first quarter of 2025 and "
+        "sales climbed 11.2% to 7.47 million vehicles. Exports grew 7.3% to 1.42 million vehicles.\n")
+    assert [_fact(extraction, s).measure for s in ("7.561 million vehicles", "7.47 million vehicles",
+                                                  "1.42 million vehicles")] == [
+        "production_volume", "units_shipped", "export_volume"]

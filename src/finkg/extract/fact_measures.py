@@ -20,6 +20,10 @@ _SHARE_MEASURES = measure_scheme().shares  # percentages that are part of a whol
 _RATE_MEASURES = measure_scheme().rates  # percentages that are a level: margins, yields, ratios
 _COUNT_MEASURES = measure_scheme().counts  # numbers of things
 _CURRENCY = re.compile("|".join(map(re.escape, {*CURRENCY_SUFFIXES, *CURRENCY_PREFIXES})), re.IGNORECASE)
+# Goods counted as made or sold abroad: what a clause's wording makes of units shipped.
+_GOODS_MOVED = {"production_volume": "production_volume", "overseas_revenue": "export_volume",
+                "export_volume": "export_volume"}
+_JOINED = re.compile(r"\s(?:and|while|but|whereas)\s")  # where the clause's next predicate begins
 _NOT_MONEY = _RATE_MEASURES | _SHARE_MEASURES | _COUNT_MEASURES  # no amount of money is a rate, a share or a count
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
@@ -254,6 +258,11 @@ class MeasureChoice(LinkerState):
                 if measure == "consecutive_periods" and not _CONSECUTIVE.search(text, quantity.span.start,
                                                                                 quantity.span.end + 14):
                     return "period_length"  # "over the four years" is a span of time, not a streak
+                if measure == "units_shipped":  # "Exports grew 7.3% to 1.42 million vehicles", "Output rose ... to"
+                    start = start_of_segment(text, clause.start, quantity.span.start)
+                    start = max([start, *(m.end() for m in _JOINED.finditer(text, start, quantity.span.start))])
+                    told = [c.measure for c in cues if start <= c.start < quantity.span.start]
+                    return _GOODS_MOVED.get(told[-1], measure) if told else measure
                 if measure:
                     return measure
         selling = _SELLING_SHARES.search(text, clause.start, quantity.span.start)
