@@ -1378,3 +1378,13 @@ def test_vehicles_made_or_exported_are_output_or_exports_not_units_shipped() -> 
     assert [_fact(extraction, s).measure for s in ("7.561 million vehicles", "7.47 million vehicles",
                                                   "1.42 million vehicles")] == [
         "production_volume", "units_shipped", "export_volume"]
+
+
+def test_money_an_investor_puts_in_or_takes_up_is_invested_but_money_put_into_research_is_rd() -> None:
+    extraction = _extract(
+        "Banks in 2025\nFour banks plan to raise 520 billion yuan in 2025 through private placements, of which the "
+        "ministry will take up 500 billion yuan. Harbor Life and Ridge Life each put 25 billion yuan into the first "
+        "Honghu fund. Listed companies put 1.66 trillion yuan into R&D in 2025, and their R&D intensity rose by 0.25 "
+        "percentage points to 2.32%.\n")
+    assert [_fact(extraction, s).measure for s in ("500 billion yuan", "25 billion yuan", "1.66 trillion yuan")] == [
+        "investment_amount", "investment_amount", "rd_investment"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .measure_scheme import measure_scheme
 from .patterns import PatternSet
-from .quantity_cues import FALL, RISE
+from .quantity_cues import FALL, PUT_INTO, RISE
 
 # Words before "revenue" that name no product line: totals, periods, places, owners, the kinds of income.
 _NOT_A_LINE = (
@@ -267,7 +267,13 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
     ("fixed_asset_investment", r"fixed[- ]asset investment|investment in fixed assets"),
-    ("investment_amount", r"(?:plans?|intends?) to invest|invest(?:ment)? of|to invest|planned investment"),
+    (  # money put in by an investor: "will take up 500 billion yuan", "committing up to 500 million yuan"
+        "investment_amount",
+        r"(?:plans?|intends?) to invest|invest(?:ment)? of|to invest|planned investment|"
+        r"(?:take up|takes up|took up|subscribe for|subscribes for|subscribed for|committing)"
+        r"(?= (?:up to |about |some )?(?:RMB|US\$|HK\$|\$|\d))|"
+        rf"(?:put|puts|putting|commit|commits|committed|inject|injects|injected|injecting){PUT_INTO}",
+    ),
     ("use_of_proceeds", r"(?:will|to) be used for"),
     ("fund_scale", r"scale of[\w\s]*?products|fund (?:size|scale)|assets under management"),
     ("holding_share", r"of the positions|of (?:the )?holdings|shareholding ratio|stakes?(?= (?:to|of|at) )"),

@@ -51,6 +51,12 @@ FALL = (
 )
 # A stake paid for: "(agreed to pay 1.7 billion yuan) for 9.49% of (Kingsemi)", "for the remaining 82% of".
 FOR_A_STAKE = r"for\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?[\d.]+%(?:\s+stake)?\s+(?:of|in)\b"
+# Money put into something, not into research (that is R&D spending): "each put 25 billion yuan into the first
+# Honghu fund", not "put 1.66 trillion yuan into R&D, ... up 0.25 percentage points to 2.32%".
+PUT_INTO = (
+    r"(?= (?:each )?(?:up to |about |some |a further |another )?(?:RMB|US\$|HK\$|\$|\d)"
+    r"(?:(?!\b(?:into|to)\b)(?:[^.;]|\.\d))*\b(?:into|to)\b(?! (?:research|R&D|development|innovation)\b))"
+)
 _PERIOD_ON_PERIOD = r"(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|y-o-y|qoq|mom"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?P<rise>{RISE})|(?P<fall>{FALL}))(?:\s+(?:it|them|this|that)|(?:\s+[\w&-]+){{1,3}}(?=\s+by\b))?"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ...records import Company, Entity, EventType, Organization, Product, Span
 from ..names import MONTHS
+from ..quantity_cues import PUT_INTO
 from .drafts import Draft, Named, completed, event_status, first_fact
 
 # Funds raised, not compared with: "paid more in dividends than they raised through IPOs".
@@ -45,9 +46,7 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"\bproceeds (?:are|will be|are to be) (?:\w+ )?(?:meant|used|earmarked|allocated)\b|"
             r"\btotal investment of\b|"
             # money put into something: "each put 25 billion yuan into the first Honghu fund"
-            r"\b(?:put|puts|putting|commit|commits|committed|committing|inject|injects|injected|injecting)\b"
-            r"(?= (?:each )?(?:up to |about |some |a further |another )?(?:RMB|US\$|HK\$|\$|\d)(?:[^.;]|\.\d)*?"
-            r"\b(?:into|to)\b(?! (?:research|R&D|development|innovation)\b))|"  # R&D spending is no investment
+            rf"\b(?:put|puts|putting|commit|commits|committed|committing|inject|injects|injected|injecting)\b{PUT_INTO}|"
             r"\b(?:is|are) building an? (?:[\w-]+ ){0,7}(?:plant|project|factory|base|facility)\b",
         ),
         # not a figure raised ("raised revenue by 16% to ...", "raised its dividend") nor a comparison ("paid more
