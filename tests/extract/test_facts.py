@@ -1388,3 +1388,10 @@ def test_money_an_investor_puts_in_or_takes_up_is_invested_but_money_put_into_re
         "percentage points to 2.32%.\n")
     assert [_fact(extraction, s).measure for s in ("500 billion yuan", "25 billion yuan", "1.66 trillion yuan")] == [
         "investment_amount", "investment_amount", "rd_investment"]
+
+
+def test_money_a_group_took_in_is_its_revenue() -> None:
+    extraction = _extract(
+        "ChiNext in 2025\nMore than 300 digital-economy companies took in 370.9 billion yuan in the first half of "
+        "2025, 8.66% more than a year before.\n")
+    assert [_fact(extraction, s).measure for s in ("370.9 billion yuan", "8.66%")] == ["revenue", "revenue"]

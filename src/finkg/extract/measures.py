@@ -222,7 +222,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?!(?:It|The|They|This|That|These|Those|He|She|We)\b)[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,4}"
         r"(?= (?:alone )?(?:brought in|generated|contributed)\b)",
     ),
-    ("revenue", r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods"),
+    (  # "... companies took in 370.948 billion yuan"
+        "revenue",
+        r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods|"
+        r"(?:took|takes|taking) in(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",
+    ),
     (
         "product_sales",
         r"annual sales|sales of (?:the )?products?|"
