@@ -9,12 +9,13 @@ sub-cohort of the cohort the previous sentence was about.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from itertools import pairwise
 
 from ..records import (
     Cohort,
@@ -40,6 +41,7 @@ from .company_counts import (
     parallel_count,
 )
 from .markets import (
+    AGENT_AT_END,
     AGENT_NOUN,
     BOARD,
     BOARD_NAMES,
@@ -177,7 +179,6 @@ _ON_A_LIST = re.compile(
     r"(?P<np>(?:such\s+)?[“\"]?[\w-]+(?:\s+[\w-]+)?[”\"]?\s+(?:enterprises|companies|firms))\b"
 )
 # Plural nouns of the firms of an industry: "carmakers", "airlines", "banks", "steel producers".
-_AGENTS_NOUN = re.compile(rf"(?:{AGENT_NOUN})$")
 _ENDS_IN_NOUN = re.compile(rf"(?:\b(?:{PLURAL_NOUN}|sector|industry|field)|{AGENT_NOUN})$", re.IGNORECASE)
 _NOUN_FOLLOWS = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{PLURAL_NOUN}|{AGENT_NOUN})\b"
@@ -231,9 +232,13 @@ class CohortFinder:
     categories: dict[str, str] = field(default_factory=dict)  # name or abbreviation -> cohort sized by share
     in_sentence: dict[int, list[int]] = field(default_factory=dict)  # sentence -> quantity indices
     sectors: tuple[Sector, ...] = field(init=False, default=())  # the sectors among `entities`
+    company_spans: list[tuple[int, int, str]] = field(init=False, default_factory=list)  # (start, end, ref), sorted
 
     def __post_init__(self) -> None:
         self.sectors = tuple(e for e in self.entities if isinstance(e, Sector))
+        self.company_spans = sorted(
+            (m.start, m.end, e.ref) for e in self.entities if isinstance(e, Company) for m in e.mentions
+        )
 
     def run(self) -> tuple[tuple[Cohort, ...], tuple[Mention, ...], dict[int, str]]:
         """All cohorts, their mentions, and the cohort each company count defines."""
@@ -445,10 +450,8 @@ class CohortFinder:
         """(start, end, member refs) of three or more companies listed as one clause's subject, or two said to act
         together: one group, whose figures are the group's, not the last name's."""
         text = self.document.text
-        spans = sorted(
-            (m.start, m.end, e.ref) for e in self.entities if isinstance(e, Company)
-            for m in e.mentions if start <= m.start < end
-        )
+        at = bisect.bisect_left(self.company_spans, (start,))
+        spans = list(itertools.takewhile(lambda s: s[0] < end, self.company_spans[at:]))
         spans = [s for k, s in enumerate(spans) if not (k and spans[k - 1][2] == s[2] and text[s[0] - 1] == "(")]
         k = 0
         while k < len(spans):
@@ -479,7 +482,8 @@ class CohortFinder:
         billion and 17.7 billion yuan" are one each."""
         figures = [q for q in self.quantities if start <= q.span.start < end]
         return len(figures) >= size and all(
-            LIST_JOIN.fullmatch(self.document.text, a.span.end, b.span.start) for a, b in pairwise(figures[:size])
+            LIST_JOIN.fullmatch(self.document.text, a.span.end, b.span.start)
+            for a, b in itertools.pairwise(figures[:size])
         )
 
     def _share_groups(self, base: int) -> list[tuple[int, int, str]]:
@@ -489,7 +493,7 @@ class CohortFinder:
         text = self.document.text
         indices = self.in_sentence.get(self.document.sentence_at(base).index, [])
         found = []
-        for index, following in pairwise(indices):
+        for index, following in itertools.pairwise(indices):
             share, figure = self.quantities[index], self.quantities[following]
             verb = _SHARE_DOES.match(text, share.span.end)
             if share.unit != "percent" or verb is None:
@@ -704,7 +708,7 @@ class CohortFinder:
             # "Big Six Banks" in the title and "six large state-owned commercial banks" in the lead: one group
             other = {w for w in _content_words(cohort.slug) if not w.isdigit()}
             named_again = (
-                cohort.size == size and _AGENTS_NOUN.search(head) is not None and head in other
+                cohort.size == size and AGENT_AT_END.search(head) is not None and head in other
                 and (other <= content or content <= other)
             )
             if (same and (cohort.size is None or cohort.size == size)) or named_again:

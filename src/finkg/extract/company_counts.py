@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 from ..records import Quantity
-from .markets import AGENT_NOUN, COMPANY_NOUN, COMPANY_NOUN_RE, PLURAL_NOUN
+from .markets import AGENT_AT_END, COMPANY_NOUN, COMPANY_NOUN_RE, PLURAL_NOUN
 from .measures import counted_measure
 
-_AGENTS_AT_END = re.compile(rf"(?:{AGENT_NOUN})$")
 _POSSESSIVE_COUNT = re.compile(rf"^[^']*?\b(?:{COMPANY_NOUN})['’]", re.IGNORECASE)
 _NUMBER_OF_COMPANIES = re.compile(
     rf"\bnumber of (?:[\w-]+ ){{0,3}}?(?:{PLURAL_NOUN})\b[^.;,]*?"
@@ -75,7 +74,7 @@ def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str
         return True  # "63 companies' products": the count is of the companies
     if quantity.counted:  # "54 companies", "23 carmakers", "42 listed banks"
         noun = quantity.counted.lower().strip("'’")
-        return bool(COMPANY_NOUN_RE.fullmatch(noun) or _AGENTS_AT_END.search(noun))
+        return bool(COMPANY_NOUN_RE.fullmatch(noun) or AGENT_AT_END.search(noun))
     after = sentence[quantity.span.end - base :]
     if _LISTED_BEFORE.match(after):
         return True  # "Only 64, 58 and 107 companies": the noun of a list's last count is the others' too
@@ -142,7 +141,7 @@ def modifiers(surface: str) -> str:
     text = NUMBER_TOKEN.sub("", _LEAD.sub("", surface.strip()))
     if noun := COMPANY_NOUN_RE.search(text):
         return " ".join(text[: noun.start()].split())
-    return " ".join(text.split()) if _AGENTS_AT_END.search(text.lower()) else ""  # "large commercial banks"
+    return " ".join(text.split()) if AGENT_AT_END.search(text.lower()) else ""  # "large commercial banks"
 
 
 __all__ = [

@@ -13,6 +13,7 @@ AGENT_NOUN = (
     r"makers|producers|operators|airlines|airports|banks|insurers|brokerages|brokers|developers|retailers|miners|"
     r"lenders|carriers|groups|institutions|subsidiaries"
 )
+AGENT_AT_END = re.compile(rf"(?:{AGENT_NOUN})$")  # "carmakers", "large commercial banks"
 # What a count of counts companies, whatever its noun: the companies, their IPOs, listings, reports or applications.
 COUNTS_COMPANIES = re.compile(
     rf"(?:\b(?:{PLURAL_NOUN}|IPOs|offerings|listings|reports|applications)|{AGENT_NOUN})$", re.IGNORECASE
@@ -36,6 +37,6 @@ MARKET = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES}|{EXCHANGE_NAMES})\b", re.IGNO
 PLACES = r"Shanghai|Shenzhen|Beijing|Hong Kong"
 
 __all__ = [
-    "AGENT_NOUN", "BOARD", "BOARD_NAMES", "BOARD_SYNONYMS", "COMPANY_NOUN", "COMPANY_NOUN_RE", "COUNTS_COMPANIES",
-    "EXCHANGE_NAMES", "MARKET", "PLACES", "PLURAL_NOUN", "STAR_NAMES",
+    "AGENT_AT_END", "AGENT_NOUN", "BOARD", "BOARD_NAMES", "BOARD_SYNONYMS", "COMPANY_NOUN", "COMPANY_NOUN_RE",
+    "COUNTS_COMPANIES", "EXCHANGE_NAMES", "MARKET", "PLACES", "PLURAL_NOUN", "STAR_NAMES",
 ]
