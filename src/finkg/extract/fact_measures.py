@@ -13,13 +13,12 @@ from .fact_state import LinkerState
 from .markets import COUNTS_COMPANIES, PLURAL_NOUN
 from .measure_scheme import measure_scheme
 from .measures import AVERAGED, Cue, counted_measure
-from .numbers import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, MEASURE_UNITS, MONEY
+from .numbers import CURRENCY_MENTION, MEASURE_UNITS, MONEY
 from .quantity_cues import FALL, FOR_A_STAKE, RISE
 
 _SHARE_MEASURES = measure_scheme().shares  # percentages that are part of a whole
 _RATE_MEASURES = measure_scheme().rates  # percentages that are a level: margins, yields, ratios
 _COUNT_MEASURES = measure_scheme().counts  # numbers of things
-_CURRENCY = re.compile("|".join(map(re.escape, {*CURRENCY_SUFFIXES, *CURRENCY_PREFIXES})), re.IGNORECASE)
 # Goods counted as made or sold abroad: what a clause's wording makes of units shipped.
 _GOODS_MOVED = {"production_volume": "production_volume", "overseas_revenue": "export_volume",
                 "export_volume": "export_volume"}
@@ -205,7 +204,7 @@ class MeasureChoice(LinkerState):
         """The measure of one figure: dates, counts and shares by their own cues, else the list it pairs
         with, else the nearest measure wording in its clause, else the topic's."""
         text = self.document.text
-        if quantity.unit in MONEY and quantity.kind in (Kind.LEVEL, Kind.CHANGE_ABS) and _CURRENCY.search(
+        if quantity.unit in MONEY and quantity.kind in (Kind.LEVEL, Kind.CHANGE_ABS) and CURRENCY_MENTION.search(
                 quantity.span.text):  # stated as money, not "68.03 million" after an amount of yuan
             cues = tuple(c for c in cues if c.measure not in _NOT_MONEY)  # "raised 2 billion yuan for its 5% stake"
         after = text[quantity.span.end : clause.end]

@@ -87,6 +87,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 
 # The units money is stated in.
 MONEY = frozenset({"CNY", "USD", "HKD", "EUR"})
+# A currency named in running text: what tells an amount of money from a bare number.
+CURRENCY_MENTION = re.compile(r"(?<![A-Za-z])(?:US\$|HK\$|(?:yuan|RMB|dollars|euros|HKD|USD|EUR)\b)", re.IGNORECASE)
 # Physical units that follow a number ("50 GWh", "3,351 points"), with the unit the graph records.
 MEASURE_UNITS: dict[str, str] = {
     "twh": "TWh",

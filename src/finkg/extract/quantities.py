@@ -16,6 +16,7 @@ from .company_counts import PART_OF_THOSE, parallel
 from .markets import AGENT_NOUN
 from .numbers import (
     CANONICAL_UNITS,
+    CURRENCY_MENTION,
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIX,
     CURRENCY_SUFFIXES,
@@ -157,11 +158,10 @@ _MULTIPLES = {
     "halv": Decimal("0.5"),
 }
 _TIMES_WORDS = frozenset({"twice", "thrice"})  # "twice the size of": exactly; "doubled": at least
-_CURRENCY_MENTION = re.compile(r"(?<![A-Za-z])(?:US\$|HK\$|(?:yuan|RMB|dollars|euros|HKD|USD|EUR)\b)", re.IGNORECASE)
 _MENTION_CURRENCY = {"us$": "USD", "hk$": "HKD"}
 # Words of a sentence about money: its currencies and what money measures are called.
 _MONEY_TALK = re.compile(
-    rf"{_CURRENCY_MENTION.pattern}|\b(?:revenue|profit|income|earn\w*|sales|turnover|loss\w*|spen[dt]\w*|"
+    rf"{CURRENCY_MENTION.pattern}|\b(?:revenue|profit|income|earn\w*|sales|turnover|loss\w*|spen[dt]\w*|"
     r"invest\w*|rais\w*|capital|assets|dividends?|payouts?|buybacks?|deposits|loans|market value|worth|cost\w*|"
     r"prices?|valued|paid|pay\w*)\b",
     re.IGNORECASE,
@@ -566,7 +566,7 @@ def _is_label(text: str, match: re.Match[str], noun: bool, qualifier: Qualifier 
 def _main_currency(text: str) -> str:
     """The currency a document states most often; amounts with a scale but no currency are in it."""
     counts: dict[str, int] = {}
-    for match in _CURRENCY_MENTION.finditer(text):
+    for match in CURRENCY_MENTION.finditer(text):
         word = match.group().lower()
         code = _MENTION_CURRENCY.get(word) or CURRENCY_SUFFIXES.get(word) or CURRENCY_PREFIXES.get(word, "CNY")
         counts[code] = counts.get(code, 0) + 1
