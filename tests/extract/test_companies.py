@@ -138,6 +138,6 @@ def test_an_acronym_naming_an_index_is_no_company() -> None:
     from finkg.read import structure
 
     found = extract(structure("Markets in 2024\nIn the third quarter the CSI 300 index rose 16.07% and BYD earned "
-                              "10 billion yuan.\n", doc_id="t", source="t.txt"))
+                              "10 billion yuan, against 2.5% for the CSI 300.\n", doc_id="t", source="t.txt"))
     labels = {e.label for e in found.entities if isinstance(e, Company)}
     assert "BYD" in labels and not any("Client Service" in label for label in labels)

@@ -1395,3 +1395,12 @@ def test_money_a_group_took_in_is_its_revenue() -> None:
         "ChiNext in 2025\nMore than 300 digital-economy companies took in 370.9 billion yuan in the first half of "
         "2025, 8.66% more than a year before.\n")
     assert [_fact(extraction, s).measure for s in ("370.9 billion yuan", "8.66%")] == ["revenue", "revenue"]
+
+
+def test_a_conversion_price_and_a_stock_index_have_their_measures() -> None:
+    extraction = _extract(
+        "Bonds in 2024\nHarbor Solar raised 8.9 billion yuan by selling six-year convertible bonds on February 13, at "
+        "an initial conversion price of 69.69 yuan a share. In the third quarter the CSI 300 index rose 16.07% and "
+        "the ChiNext index 29.21%.\n")
+    assert [_fact(extraction, s).measure for s in ("69.69 yuan a share", "16.07%", "29.21%")] == [
+        "conversion_price", "index_level", "index_level"]

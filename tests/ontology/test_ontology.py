@@ -62,6 +62,8 @@ GOLD_MEASURES = {
     "interest_rate", "capital_adequacy_ratio", "customer_deposits", "bonus_shares_per_10_shares", "total_shares",
     # telecom operators' and service companies' measures
     "subscriber_count", "customer_count", "segment_revenue", "arpu", "base_station_count", "tower_site_count",
+    # a convertible bond's conversion price and a stock index, each named by three development annotators
+    "conversion_price", "index_level",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

@@ -23,6 +23,7 @@ _COUNT_MEASURES = measure_scheme().counts  # numbers of things
 _GOODS_MOVED = {"production_volume": "production_volume", "overseas_revenue": "export_volume",
                 "export_volume": "export_volume"}
 _JOINED = re.compile(r"\s(?:and|while|but|whereas)\s")  # where the clause's next predicate begins
+_PER_SHARE_PRICES = frozenset({"conversion_price", "share_issue_price", "repurchase_price", "share_price"})
 _NOT_MONEY = _RATE_MEASURES | _SHARE_MEASURES | _COUNT_MEASURES  # no amount of money is a rate, a share or a count
 _OF_COMPANIES = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:total\s+(?:number\s+of\s+)?)?(?:[\w-]+\s+){0,3}?"
@@ -266,6 +267,10 @@ class MeasureChoice(LinkerState):
                     return measure
         selling = _SELLING_SHARES.search(text, clause.start, quantity.span.start)
         if per_shares := _PER_SHARES.search(quantity.span.text):
+            priced = [c.measure for c in cues if start_of_segment(text, clause.start, quantity.span.start) <= c.start
+                      < quantity.span.start and c.measure in _PER_SHARE_PRICES]
+            if priced:
+                return priced[-1]  # "at an initial conversion price of 69.69 yuan a share"
             if per_shares.group(1):  # "4.8 new shares for every 10 held" hands out shares, not cash
                 return "dividend_per_10_shares" if quantity.unit in MONEY else "bonus_shares_per_10_shares"
             if self._restates_profit(quantity):

@@ -53,6 +53,12 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"shares? (?=(?:had |have |has )?(?:gained|rose|risen|climbed|jumped|surged|fell|fallen|dropped|slid)\b)",
     ),
     ("total_shares", r"share count|total (?:number of )?shares|shares outstanding|total share capital"),
+    ("conversion_price", r"conversion price"),
+    (  # "the CSI 300 index rose 16.07% and the ChiNext index 29.21%"
+        "index_level",
+        r"(?<=[A-Z0-9] )[Ii]ndex(?= (?:had |has |have )?(?:rose|fell|gained|climbed|jumped|dropped|slid|lost|added|"
+        r"ended|closed|\d))",
+    ),
     ("investor_count", r"number of (?:[\w-]+ ){0,2}(?:investors|shareholders)"),
     ("average_selling_price", r"(?:average |on-grid |settlement |tax-inclusive )*tariffs?"),  # a power price
     (
