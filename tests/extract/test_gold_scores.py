@@ -113,7 +113,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "chinext-2025-h1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.81},
     "steelmakers-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.76},
     "brokerages-2025-h1-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.77},
-    "bse-2025-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.66},
+    "bse-2025-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.68},
     "power-utilities-2024-annual-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.76},
     "szse-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.78},
     "a-share-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.81},
@@ -134,9 +134,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "star-market-2023-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.82},
     "bank-leaders-2024-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.87},
     "a-share-2022-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.72},
-    "city-banks-2024-annual-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.81},
+    "city-banks-2024-annual-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.82},
     "carmakers-2025-q1-results": {"quantity.value+unit.F1": 0.89, "fact.F1": 0.53},
-    "brokerages-2024-q1-q3-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.71},
+    "brokerages-2024-q1-q3-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.74},
     "telecom-operators-2024-h1-results": {"quantity.value+unit.F1": 0.87, "fact.F1": 0.48},
 }
 
