@@ -166,7 +166,7 @@ _LIST_ACTS = re.compile(
     r"\s+(?:together|jointly|between them|combined)?\s*"
     r"(?:[a-z]{3,}ed|earned|made|had|grew|rose|fell|paid|spent|took|won|sold|held|have|has|will)\b"
 )
-_EACH_OWN = re.compile(r"\brespectively\b|\beach\b")
+_ONE_EACH_WORD = re.compile(r"\brespectively\b|\beach\b")
 _NOT_A_GROUP = re.compile(
     r"^(?:some|many|most|all|both|their|its|other|listed|several|few)\b|"
     r"\b(?:the|a|an|of|by|to|for|with|how|what|these|those|such)\b",  # not "Dividends paid by companies"
@@ -466,7 +466,7 @@ class CohortFinder:
                 and (len(refs) >= 3 or (len(refs) == 2 and re.match(r"\s+(?:together|jointly|combined)", text[
                     run[-1][1] : acts.end()])))
                 and _BEFORE_A_LIST.search(text[start : run[0][0]])
-                and not _EACH_OWN.search(text, run[-1][1], end)
+                and not _ONE_EACH_WORD.search(text, run[-1][1], end)
                 and not self._one_each(run[-1][1], end, len(refs))
             ):
                 yield run[0][0], run[-1][1], refs
@@ -480,7 +480,9 @@ class CohortFinder:
     def _one_each(self, start: int, end: int, size: int) -> bool:
         """True when a list of as many figures follows: "A, B and C planned the largest payouts, at 51 billion, 40.2
         billion and 17.7 billion yuan" are one each."""
-        figures = [q for q in self.quantities if start <= q.span.start < end]
+        number = self.document.sentence_at(start).index
+        here = (self.quantities[i] for i in self.in_sentence.get(number, ()))
+        figures = [q for q in here if start <= q.span.start < end]
         return len(figures) >= size and all(
             LIST_JOIN.fullmatch(self.document.text, a.span.end, b.span.start)
             for a, b in itertools.pairwise(figures[:size])

@@ -3,6 +3,7 @@ named whole, per-company averages, and bracketed or gapped figures that repeat t
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..records import Company, Fact, Kind, Product, Quantity
@@ -10,7 +11,7 @@ from .clauses import COMPOUND, ON_A_NAMED, Clause, end_of_segment, start_of_segm
 from .company_counts import DID_VERB
 from .fact_periods import OWN_PERIOD
 from .fact_state import LinkerState
-from .markets import COUNTS_COMPANIES, PLURAL_NOUN
+from .markets import AGENT_NOUN, COUNTS_COMPANIES, PLURAL_NOUN
 from .measure_scheme import measure_scheme
 from .measures import AVERAGED, Cue, counted_measure
 from .numbers import CURRENCY_MENTION, MEASURE_UNITS, MONEY
@@ -141,7 +142,7 @@ _OF_BONDS = re.compile(
 )
 # How a change of a number of companies is told: "4.3 times as many companies", "2.2 times the number of companies",
 # "with the number of payers up 658%".
-_GROUP_NOUNS = rf"(?:{PLURAL_NOUN}|payers|buyers|lenders|banks)"
+_GROUP_NOUNS = rf"(?:{PLURAL_NOUN}|{AGENT_NOUN}|payers|buyers)"
 _AS_MANY = re.compile(rf"\s+(?:as many|the number of)\s+(?:[\w-]+\s+)?{_GROUP_NOUNS}\b")
 _NUMBER_OF_THEM = re.compile(
     rf"\bthe number of (?:[\w-]+\s+)?{_GROUP_NOUNS}\s+(?:was\s+|had\s+)?(?:{RISE}|{FALL})\s+(?:by\s+)?"
@@ -518,11 +519,8 @@ class MeasureChoice(LinkerState):
         """The measure of the last count of things stated before the figure in its sentence ("96 deals ...,
         and 80 had been completed")."""
         sentence = self._number(quantity)
-        return next(
-            (f.measure for f in reversed(self.facts)
-             if f.sentence == sentence and f.quantity.unit == "count" and f.measure in _COUNT_MEASURES),
-            None,
-        )
+        here = itertools.takewhile(lambda f: f.sentence == sentence, reversed(self.facts))
+        return next((f.measure for f in here if f.quantity.unit == "count" and f.measure in _COUNT_MEASURES), None)
 
     def _per_company(self, quantity: Quantity, clause: Clause, measure: str) -> str:
         """A total's measure becomes its per-company average when the clause says the figure is one."""

@@ -6,6 +6,7 @@ each hit is widened to its qualifier, currency and unit, then typed from the wor
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -366,9 +367,8 @@ class _Scanner:
         """True when the sentence around `at` speaks of money: a scaled number there that counts nothing is an
         amount ("net profit of 5.2 billion"), but not in "Its mobile customers passed one billion after a net gain
         of 9.26 million"."""
-        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
-        ends = [e for e in (self.text.find(". ", at), self.text.find("\n", at)) if e >= 0]
-        return _MONEY_TALK.search(self.text, start, min(ends) if ends else len(self.text)) is not None
+        sentence = self.document.sentence_at(at).span
+        return _MONEY_TALK.search(self.text, sentence.start, sentence.end) is not None
 
     def _unit_carried(self, at: int) -> str:
         """The unit of things counted earlier in the sentence, for a bare number that goes on counting them "to"
@@ -399,7 +399,7 @@ class _Scanner:
         last = self.out[-1] if self.out else None
         if last is None or not last.counted or last.kind != Kind.COUNT:
             return ""
-        breaks = len(_SENTENCE_BREAK.findall(self.text, last.span.end, at))
+        breaks = sum(1 for _ in itertools.islice(_SENTENCE_BREAK.finditer(self.text, last.span.end, at), 2))
         opens = _SENTENCE_BREAK.fullmatch(self.text, max(0, at - 2), at) is not None
         return last.counted if breaks == 0 or (breaks == 1 and opens) else ""
 
