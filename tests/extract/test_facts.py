@@ -1102,6 +1102,17 @@ def test_a_balance_without_a_date_is_the_periods_end_but_a_market_value_is_not()
     assert [_fact(year, s).period for s in ("9 trillion yuan", "7 trillion yuan")] == ["end-2024", "to-date"]
 
 
+def test_what_a_balance_added_and_an_undated_flow_are_the_periods() -> None:
+    extraction = _extract(
+        "Telecom operators in the first half of 2024\nBEIJING, August 30, 2024\nHarbor Mobile added 351,000 base "
+        "stations, bringing its total to 2.3 million. Its subscribers reached 417 million after 9.08 million net "
+        "additions. Mobile ARPU slipped 2.7% to 51.0 yuan. Capex fell 13.4% to 23.9 billion yuan.\n")
+    surfaces = (
+        "351,000 base stations", "2.3 million", "417 million", "net additions", "51.0 yuan", "23.9 billion yuan")
+    assert [_fact(extraction, s).period for s in surfaces] == [
+        "H1-2024", "2024-06-30", "2024-06-30", "H1-2024", "H1-2024", "H1-2024"]
+
+
 def test_a_yearless_period_end_is_the_reporting_periods_whenever_the_report_is_dated() -> None:
     extraction = _extract(
         "Big banks in the first half of 2024\nBEIJING, April 30, 2025\nAt the end of June Harbor Bank's total assets "

@@ -47,6 +47,16 @@ _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 _TOLD_ON = re.compile(r"\b(?:said|reported|announced|published|disclosed|released)\b[^.;]{0,25}?\bon\s+$")
 _YEARS = re.compile(r"\d{4}-\d{4}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What a balance gained over the period, not what it stood at: "added 351,000 base stations", "after a net gain
+# of 9.26 million", "9.08 million net additions", "540,000 more than at the end of 2023".
+_ADDED_BEFORE = re.compile(
+    r"\b(?:add(?:ed|ing|s)|net (?:gains?|additions?|increases?) of|(?:grew|rose|increased) by)"
+    r"\s+(?:about |nearly |almost |more than |over |some |another )?$",
+    re.IGNORECASE,
+)
+_ADDED_AFTER = re.compile(
+    r"[\d,.]+(?:\s+[\w-]+){0,2}?\s+(?:net additions?|more than (?:at|a year|in))\b", re.IGNORECASE
+)
 # What a period's results add up: stated "by" a day, they are still the period's.
 _FLOWS = measure_scheme().flows
 _BALANCES = measure_scheme().balances  # held at a date: stated without one, the reporting period's end
@@ -86,13 +96,15 @@ class PeriodChoice(LinkerState):
             return f"Q1-{cal.current_year}"
         return period
 
-    def _held_at(self, period: str, measure: str, unit: str) -> str:
+    def _held_at(self, period: str, measure: str, quantity: Quantity) -> str:
         """A balance a report states without a date (an order backlog, total assets, a bank's loans) is the one at
-        the end of its period (end-2024, 2024-06-30), not today's; a flow counted by a day ("By August 26, 886
-        firms had released half-year numbers, showing combined revenue of ...") or with no date at all is the
-        reporting period's."""
-        cal = self.calendar
+        the end of its period (end-2024, 2024-06-30), not today's, but the number it added is the period's; a flow
+        counted by a day ("By August 26, 886 firms had released half-year numbers, showing combined revenue of
+        ...") or with no date at all is the reporting period's."""
+        cal, unit = self.calendar, quantity.unit
         if measure in _BALANCES and period in ("to-date", cal.fiscal) and cal.year:
+            if unit == "count" and self._added(quantity):
+                return cal.fiscal
             end = SPAN_END[cal.span]
             return f"end-{cal.year}" if cal.span == "FY" else f"{cal.year}-{end // 100:02d}-{end % 100:02d}"
         flow = measure.removeprefix("median_").removeprefix("average_") in _FLOWS
@@ -101,6 +113,10 @@ class PeriodChoice(LinkerState):
         if period == "to-date" and flow and unit != "count" and cal.year:
             return cal.fiscal  # what a period adds up, stated with no date of its own, is the period's
         return period
+
+    def _added(self, quantity: Quantity) -> bool:
+        text, start = self.document.text, quantity.span.start
+        return bool(_ADDED_BEFORE.search(text[max(0, start - 40) : start]) or _ADDED_AFTER.match(text, start))
 
     def _tail_end(self, quantity: Quantity, segment_end: int) -> int:
         """Where the words that follow a figure stop: at the next figure or the end of its segment."""

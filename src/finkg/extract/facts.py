@@ -101,7 +101,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                 measure = self._own_measure(subject, measure)
                 kind = parallel.kind if parallel else self._kind(quantity, measure)
                 period = self._held_at(
-                    self._period(quantity, kind, clause, sentence.start, sentence.text), measure, quantity.unit
+                    self._period(quantity, kind, clause, sentence.start, sentence.text), measure, quantity
                 )
                 base = self._base(subject, measure, kind, number)
                 self.facts.append(

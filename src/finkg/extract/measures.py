@@ -205,7 +205,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (  # one business line's money: "Revenue from telecommunications services", "Its smart-connectivity business grew"
         "segment_revenue",
         r"revenue from (?:its |their |the )?(?:[\w-]+ (?:and )?){0,3}"
-        r"(?:services|customers|clients|business(?:es)?|segments?)\b|(?:data cent(?:re|er)|services|segment) revenue|"
+        r"(?:services|customers|clients|business(?:es)?|segments?)\b|(?:data cent(?:re|er)|services?|segment) revenue|"
         r"(?<=its )(?<!of its )(?:[\w-]+ ){1,2}business(?= (?:grew|rose|fell|jumped|climbed|slipped|dropped|declined|"
         r"increased|decreased|expanded|shrank)\b)",
     ),
