@@ -1113,6 +1113,24 @@ def test_what_a_balance_added_and_an_undated_flow_are_the_periods() -> None:
         "H1-2024", "2024-06-30", "2024-06-30", "H1-2024", "H1-2024", "H1-2024"]
 
 
+def test_a_streak_spans_its_years_and_the_clause_keeps_its_own_period() -> None:
+    extraction = _extract(
+        "Carriers in the first half of 2024\nHarbor Unicom's profit climbed 11.3% to 13.8 billion yuan, its eighth "
+        "straight year of double-digit growth, while its parent earned 6.04 billion yuan. Harbor Bank returned to "
+        "revenue growth after two straight years of decline.\n")
+    surfaces = ("eighth straight year", "6.04 billion yuan", "two straight years")
+    assert [_fact(extraction, s).period for s in surfaces] == ["2017-2024", "H1-2024", "2022-2023"]
+
+
+def test_a_dividends_total_after_its_change_and_the_profit_excluding_one_offs() -> None:
+    extraction = _extract(
+        "Carriers in the first half of 2024\nHarbor Mobile will pay HK$2.60 a share, 7.0% more than a year earlier, "
+        "or about 51.011 billion yuan in all. Harbor Telecom's net profit gained 8.2% to 21.8 billion yuan; "
+        "excluding non-recurring items, it rose 6.0% to 21.7 billion yuan.\n")
+    assert _fact(extraction, "51.011 billion yuan").measure == "cash_dividends"
+    assert _fact(extraction, "21.7 billion yuan").measure == "net_profit_excl_nonrecurring"
+
+
 def test_a_yearless_period_end_is_the_reporting_periods_whenever_the_report_is_dated() -> None:
     extraction = _extract(
         "Big banks in the first half of 2024\nBEIJING, April 30, 2025\nAt the end of June Harbor Bank's total assets "

@@ -170,8 +170,9 @@ _PER_SHARE_CEILING = 100  # yuan: no dividend per share is this large, no compan
 _ABROAD = re.compile(r"\s+(?:abroad|overseas|outside (?:mainland )?China|from (?:abroad|overseas))\b", re.I)
 _COUPON = re.compile(r"\s+(?:annual\s+)?coupon\b", re.IGNORECASE)
 _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
-_A_TOTAL = re.compile(
-    r"(?:\s+for the (?:full |whole )?year)?,?\s*"
+_A_TOTAL = re.compile(  # "HK$2.60 a share, 7.0% more than a year earlier, or about 51.011 billion yuan in all"
+    r"(?:\s+for the (?:full |whole )?year|\s+(?:more|less|higher|lower) than (?:a year (?:earlier|ago|before)|"
+    r"(?:in )?(?:the )?(?:previous|prior|last) year))?,?\s*"
     r"(?:a total of|totall?ing|in total|for a total of|worth|about|some|or)?\s*",
     re.IGNORECASE,
 )

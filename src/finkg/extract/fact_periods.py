@@ -21,6 +21,7 @@ from .periods import (
     flow_of_the_period,
     new_years_first_quarter,
     pre_listing,
+    streak_period,
 )
 
 _OPENING = re.compile(
@@ -73,6 +74,9 @@ class PeriodChoice(LinkerState):
         text = self.document.text
         if quantity.kind == Kind.DATE:
             return _date_period(quantity)
+        start = quantity.span.start
+        if streak := streak_period(quantity.span.text, text[max(0, start - 20) : start], self.calendar):
+            return streak
         segment_end = end_of_segment(text, clause.end, quantity.span.end)
         tail_end = self._tail_end(quantity, segment_end)
         if _COMPARED_AFTER.search(text, quantity.span.end, tail_end):

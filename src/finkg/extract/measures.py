@@ -34,6 +34,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:non-recurring|one-off|one-time|such|these|those) (?:items|gains and losses|gains),?\s+"
         r"(?:(?:the group|the company|it|its|however|[A-Z][\w-]+),?\s+){0,2}"
         r"(?:(?:net\s+)?profits?|earned|made|earnings)\b|"
+        r"(?:[Ee]xcluding|after deducting|[Ss]tripping out) (?:non-recurring|one-off|one-time) "
+        rf"(?:items|gains and losses|gains),?\s+it(?= (?:{RISE}|{FALL})\b)|"  # "excluding non-recurring items, it rose"
         r"(?:net )?(?:profits?|figure|earnings) (?:excluding|after deducting|stripping out|net of) "
         r"(?:non-recurring|one-off|one-time) "
         r"(?:items|gains and losses|profit and loss|gains|charges)|"

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..records import Document
+from .numbers import ORDINAL_WORD, ORDINAL_WORDS
 
 _MONTHS = {
     m: i + 1
@@ -107,7 +108,17 @@ _AS_OF_DAY = re.compile(rf"\b(?:[Aa]s of|[Bb]y)\s+{_MONTH}\s+(\d{{1,2}})\b(?!,?\
 _LAST_YEARS = re.compile(
     r"\b(?:last|past|over the|over|in the|during the) (\d+|two|three|four|five|ten) years", re.IGNORECASE
 )
+# A clause "for three consecutive years" spans them; a streak itself ("its eighth straight year of growth", "a 13th
+# consecutive annual increase", "the third year in a row") spans its years, and "after two straight years of
+# decline" ended the year before.
 _CONSECUTIVE = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) consecutive years")
+_STREAK = re.compile(
+    r"(?:\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:consecutive|straight|successive) years|"
+    rf"\b(\d+(?:st|nd|rd|th)|{ORDINAL_WORD}) (?:consecutive|straight|successive) (?:annual|year)\b|"
+    rf"\b({ORDINAL_WORD}) year in a row\b)",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(r"\bafter\s+(?:its\s+|their\s+)?$", re.IGNORECASE)
 _CONSECUTIVE_QUARTERS = re.compile(r"\b(\d|two|three|four) consecutive quarters")
 _FULL_DATE = re.compile(
     rf"\b(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTHS)})\s+\d{{1,2}},\s*(?P<year>20\d\d)"
@@ -145,6 +156,7 @@ _PERIOD_KEYS = (
     " years",
     *("listing", "year-end", "up to now", "currently", "so far", "to date", "at present", "have now", "this year"),
     *("began", "started", "end of the year", "for the ", "three months", "full", "final"),
+    *("consecutive", "straight", "successive", "in a row"),
 )
 _IN_THE_BLACK = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b|\bswung\b|\bturned\b")
 _PROFITABLE = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b")
@@ -255,7 +267,11 @@ def _part_year(text: str, cal: Calendar) -> str | None:
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    """A cardinal or ordinal in digits or words: "3", "three", "13th", "third"."""
+    word = word.lower()
+    if word[:1].isdigit():
+        return int(re.sub(r"\D", "", word))
+    return _NUMBER_WORDS.get(word) or ORDINAL_WORDS[word]
 
 
 def clause_period(text: str, cal: Calendar) -> str | None:
@@ -316,6 +332,16 @@ def _period_named(text: str, cal: Calendar) -> str | None:
     if m := _YEAR_CONTEXT.search(text):
         return f"FY{m.group(1)}"
     return None
+
+
+def streak_period(surface: str, before: str, cal: Calendar) -> str | None:
+    """The years a streak figure counts ("its eighth straight year of growth" in 2024: 2017-2024), or None when the
+    figure is no streak of years."""
+    m = _STREAK.fullmatch(surface)
+    if not m or not cal.year:
+        return None
+    last = cal.year - 1 if _AFTER.search(before) else cal.year
+    return f"{last - _number(next(g for g in m.groups() if g)) + 1}-{last}"
 
 
 def new_years_first_quarter(sentence: str, cal: Calendar) -> bool:
