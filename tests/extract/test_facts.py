@@ -1255,6 +1255,10 @@ def test_the_whole_industry_is_its_own_subject_and_not_a_company_beside_it() -> 
     assert _label(extraction, _fact(extraction, "5.70 trillion yuan")) == "industry-wide"
     assert _fact(extraction, "2 billion yuan").subject == "company/harbor-air"
     assert _label(extraction, _fact(extraction, "894.1 billion yuan")) == "sector's telecom business"
+    ranked = _extract(
+        "Developers in 2024\nChina Vanke, the industry's biggest seller for a second straight year, stayed "
+        "profitable, but its net profit slumped 58.56% to 5.001 billion yuan.\n")
+    assert _label(ranked, _fact(ranked, "5.001 billion yuan")) == "China Vanke"  # a rank in the industry describes it
 
 
 def test_the_wider_market_opens_a_paragraph_of_industry_figures_but_not_the_whole_a_share_is_of() -> None:

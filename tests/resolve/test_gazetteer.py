@@ -49,9 +49,18 @@ def test_scan_finds_whole_capitalised_runs_only() -> None:
     assert hits == ["Western superconducting", "China Telecom"]
 
 
+def test_scan_finds_the_leading_words_of_one_listings_name() -> None:
+    text = (
+        "China Merchants Shekou and China Merchants Bank grew, China Merchants did not; China Merchants Shekou Port did"
+    )
+    hits = [(text[s:e], [x.code for x in found]) for s, e, found in load_gazetteer().scan(text)]
+    assert hits == [("China Merchants Shekou", ["001979"]), ("China Merchants Bank", ["600036"])]
+
+
 def test_core_drops_legal_form_and_generic_tail() -> None:
     assert core("CHINA VANKE CO., LTD.") == ("china", "vanke")
     assert core("Western Superconducting Technologies Co.,Ltd.") == ("western", "superconducting")
+    assert core("POLY DEVELOPMENTS AND HOLDINGS GROUP CO., LTD.") == ("poly", "developments")
 
 
 def test_lookups_are_index_probes() -> None:

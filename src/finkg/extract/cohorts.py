@@ -90,7 +90,8 @@ _WHOLE_MARKET = re.compile(
 # "The wider market supplied plenty of volume" (not the whole a part is measured against: "70% of the whole market's").
 _WHOLE_INDUSTRY = re.compile(
     r"\b[Tt]he\s+(?:(?:broader|whole|entire|overall)\s+)?(?:[a-z][\w-]*\s+)?industry(?:\s+as\s+a\s+whole)?"
-    r"(?=['’]s\s+[a-z]|\s+(?:[a-z]+ed|grew|rose|fell|saw|made|earned|will|had|took|lost|shrank)\b)|"
+    r"(?=['’]s\s+(?![a-z]+est\b|(?:top|leading|best|most|first|second|third|fourth|fifth)\b)[a-z]|"  # not a rank
+    r"\s+(?:[a-z]+ed|grew|rose|fell|saw|made|earned|will|had|took|lost|shrank)\b)|"
     r"(?<!of )\b[Tt]he\s+(?:wider|broader|whole|overall|entire)\s+(?:market|industry|sector)\b(?!['’])|"
     r"\b[Ii]ndustry-wide\b|\bthe\s+(?:country|sector|industry)['’]s\s+(?:[a-z][\w-]*\s+)?(?:industry|business|sector)\b"
 )

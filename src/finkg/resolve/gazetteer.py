@@ -36,6 +36,7 @@ PLACES = vocabulary(
 )
 # Trailing words of Chinese short names that English reports leave out: 股份 (shares), 集团 (group), 控股 (holding).
 _GENERIC_PINYIN = frozenset({("gu", "fen"), ("ji", "tuan"), ("kong", "gu")})
+_HEAD_WORDS = 3  # two leading words ("China Merchants", "Bank of") name too many groups to stand for one
 _NEAR = 92  # rapidfuzz ratio of two core names that differ only in spelling ("Pharmaceutical(s)")
 _WORD = re.compile(r"[a-z0-9]+")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -64,9 +65,13 @@ def significant(name: str) -> tuple[str, ...]:
 
 
 def _trim(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Without generic trailing words, nor the joint they leave: "Poly Developments and Holdings Group" -> "poly
+    developments"."""
     end = len(tokens)
     while end > 1 and tokens[end - 1] in GENERIC_TAIL:
         end -= 1
+        if end > 1 and end < len(tokens) and tokens[end - 1] in ("and", "of"):
+            end -= 1
     return tokens[:end]
 
 
@@ -152,6 +157,15 @@ class Gazetteer:
             if len(key) >= 2:
                 firsts[key[0]].append(key)
         self._cores_by_first = {k: sorted(v, key=len, reverse=True) for k, v in firsts.items()}
+        # Leading three or more words of a longer core that begin no other core: "China Merchants Shekou" of "China
+        # Merchants Shekou Industrial Zone", where "China Merchants" begins a bank and a broker too.
+        heads: defaultdict[tuple[str, ...], set[int]] = defaultdict(set)
+        for key, indexes in self._by_core.items():
+            for n in range(_HEAD_WORDS, len(key)):
+                heads[key[:n]] |= indexes
+        self._by_head = {head: one for head, one in heads.items() if len(one) == 1 and head not in self._by_core}
+        for head in self._by_head:
+            firsts[head[0]].append(head)
         # The lengths of the cores each first word starts, longest first: `scan` probes one slice per length.
         self._lengths_by_first = {k: sorted({len(c) for c in v}, reverse=True) for k, v in firsts.items()}
 
@@ -243,19 +257,23 @@ class Gazetteer:
         while i < len(spans):
             hit = self._core_at(text, spans, lowered, i) if text[spans[i][0]].isupper() else None
             if hit:
-                yield spans[i][0], spans[i + len(hit) - 1][1], self._pick(self._by_core.get(hit, ()))
-                i += len(hit)
+                n, key = hit
+                yield spans[i][0], spans[i + n - 1][1], self._pick(self._by_core.get(key) or self._by_head[key])
+                i += n
             else:
                 i += 1
 
     def _core_at(
         self, text: str, spans: list[tuple[int, int, str]], lowered: tuple[str, ...], i: int
-    ) -> tuple[str, ...] | None:
-        """The longest core of two or more words that is the whole capitalised run starting at word i."""
+    ) -> tuple[int, tuple[str, ...]] | None:
+        """The longest core of two or more words, or head of one listing's cores, that is the whole capitalised run
+        starting at word i, as (its number of words, those words)."""
         for n in self._lengths_by_first.get(lowered[i], ()):
             key = lowered[i : i + n]
-            if len(key) == n and key in self._by_core and _whole_run(text, spans, i, n):
-                return key
+            if len(key) < n or not _whole_run(text, spans, i, n):
+                continue
+            if key in self._by_core or key in self._by_head:
+                return n, key
         return None
 
 
