@@ -94,3 +94,12 @@ def test_a_stated_multiple_is_checked_against_the_levels(multiple: str, flagged:
     )
     fact = _fact(_facts(text), multiple)
     assert (fact.flag is not None) is flagged
+
+
+def test_a_part_far_above_its_groups_total_is_flagged_unless_it_is_only_sought() -> None:
+    raised = "STAR Market companies raised 520 million yuan through refinancing in 2024. Of these, nine companies "
+    done = _facts("Refinancing in 2024\n" + raised + "raised 25 billion yuan.\n")
+    sought = _facts("Refinancing in 2024\n" + raised + "have applied, seeking 25 billion yuan.\n")
+    flag = _fact(done, "25 billion yuan").flag
+    assert flag is not None and "times the total" in flag.reason
+    assert _fact(sought, "25 billion yuan").flag is None

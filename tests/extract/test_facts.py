@@ -1131,6 +1131,35 @@ def test_a_dividends_total_after_its_change_and_the_profit_excluding_one_offs() 
     assert _fact(extraction, "21.7 billion yuan").measure == "net_profit_excl_nonrecurring"
 
 
+def test_a_yearless_day_months_after_the_reports_date_is_the_year_before() -> None:
+    extraction = _extract(
+        "Capital raising in 2024\nSHANGHAI, June 20, 2025\nAs of November 5, STAR companies had raised 914.2 billion "
+        "yuan. On June 4 Harbor Tech applied to raise 4.98 billion yuan.\n")
+    assert _fact(extraction, "914.2 billion yuan").period == "2024-11-05"
+    assert _fact(extraction, "June 4").quantity.value == 20250604
+
+
+def test_a_loss_wider_than_a_year_before_is_a_change_and_no_implausible_share() -> None:
+    extraction = _extract(
+        "Developers in 2024\nHarbor Property reported a net loss of 31.97 billion yuan, 266.11% wider than its loss of "
+        "8.732 billion yuan for 2023, and its debt was 12% smaller than a year earlier.\n")
+    assert _fact(extraction, "266.11%").quantity.kind == Kind.CHANGE_PCT
+    assert _fact(extraction, "12%").quantity.kind == Kind.CHANGE_PCT
+    assert not [f for f in extraction.facts if f.flag]
+
+
+def test_bank_ratios_named_after_their_figures_and_bond_tranches_that_are_no_share_price() -> None:
+    extraction = _extract(
+        "Big banks in 2023\nICBC's capital adequacy ratio was 19.10%, compared with 17.95% at Bank of China. PSBC "
+        "sold 6.8 billion new shares at 6.64 yuan apiece. ICBC placed 40 billion yuan of bonds, of which 30 billion "
+        "yuan carries a coupon of 2.25%. Raising had been 56.999 billion yuan in all of 2023, against 3.2 billion yuan "
+        "in 2022.\n")
+    assert _label(extraction, _fact(extraction, "17.95%")) == "Bank of China"
+    assert _fact(extraction, "6.64 yuan").measure == "share_issue_price"
+    assert _fact(extraction, "30 billion yuan").measure == "financing_amount"
+    assert _fact(extraction, "56.999 billion yuan").period == "FY2023"
+
+
 def test_a_yearless_period_end_is_the_reporting_periods_whenever_the_report_is_dated() -> None:
     extraction = _extract(
         "Big banks in the first half of 2024\nBEIJING, April 30, 2025\nAt the end of June Harbor Bank's total assets "

@@ -14,6 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..config import Settings
+from ..extract.events.drafts import intended
 from ..extract.measure_scheme import measure_scheme
 from ..extract.measures import find_cues
 from ..records import Cohort, Company, Entity, Extraction, Fact, Flag, Kind, Qualifier
@@ -174,6 +175,9 @@ class _Checker:
             return None
         if _STATISTIC.match(fact.measure) or _PER_UNIT.search(fact.measure):
             return None
+        sentence = self.extraction.document.sentence_at(fact.quantity.span.start).span
+        if intended(self.extraction.document.text[sentence.start : fact.quantity.span.start]):
+            return None  # what a group seeks is no part of what the board raised
         for whole in self._wholes(fact):
             if whole.quantity.unit == fact.quantity.unit and 0 < whole.quantity.value * _PART_OF_WHOLE < value:
                 return (

@@ -167,6 +167,13 @@ _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.
 _OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")
 _OF_A = re.compile(r"\s+of\s+")
 _PER_SHARE_CEILING = 100  # yuan: no dividend per share is this large, no company's total this small
+# A price a share is sold, bought back or bought at, and the sum such a deal comes to; no A share costs the ceiling.
+_SHARE_PRICE_CEILING = 10_000
+_TOTAL_AT_PRICE = {
+    "share_issue_price": "financing_amount",
+    "repurchase_price": "repurchase_amount",
+    "acquisition_price_per_share": "transaction_amount",
+}
 _ABROAD = re.compile(r"\s+(?:abroad|overseas|outside (?:mainland )?China|from (?:abroad|overseas))\b", re.I)
 _COUPON = re.compile(r"\s+(?:annual\s+)?coupon\b", re.IGNORECASE)
 _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
@@ -503,6 +510,8 @@ class MeasureChoice(LinkerState):
             own_basis = _PER_SHARES.search(quantity.span.text) or _EACH_SHARE.match(text, quantity.span.end)
             per_ten = _PER_TEN.search(text, sentence.start, quantity.span.start)
             return "dividend_per_10_shares" if per_ten and not own_basis else "dividend_per_share"
+        if measure in _TOTAL_AT_PRICE and quantity.unit in MONEY and quantity.value >= _SHARE_PRICE_CEILING:
+            return _TOTAL_AT_PRICE[measure]  # "placing 40 billion yuan, of which 30 billion yuan ...": no share's price
         if quantity.unit == "count" and quantity.kind == Kind.COUNT and measure not in _COUNT_MEASURES:
             counts_companies = not quantity.counted or COUNTS_COMPANIES.search(quantity.counted)
             return self._counted_before(quantity) or ("company_count" if counts_companies else "other")

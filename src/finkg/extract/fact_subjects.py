@@ -245,13 +245,13 @@ class SubjectChoice(LinkerState):
         return before[-1]
 
     def _group_after(self, quantity: Quantity, clause: Clause) -> str | None:
-        """A group of companies named right after a change as where it happened: "Net profit grew 16% at
-        securities firms and 110% at insurers", "a 9.0% rise at financial firms"."""
+        """A group of companies, or a company, named right after a figure as where it happened: "Net profit grew 16% at
+        securities firms and 110% at insurers", "a 9.0% rise at financial firms", "against 239.85% at CCB"."""
         if quantity.unit not in ("percent", "percentage_point"):
             return None
         text = self.document.text
         for m in starting_in(self.all_mentions, quantity.span.end, min(clause.end, quantity.span.end + 30)):
-            if m.ref.startswith("cohort/") and _AT_GROUP.fullmatch(text, quantity.span.end, m.start):
+            if m.ref.startswith(("cohort/", "company/")) and _AT_GROUP.fullmatch(text, quantity.span.end, m.start):
                 return m.ref
         return None
 

@@ -10,6 +10,7 @@ import calendar as days
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from ..records import Document
 from .numbers import ORDINAL_WORD, ORDINAL_WORDS
@@ -176,6 +177,24 @@ _FLOW = re.compile(
 
 
 
+DAYS_AHEAD = 92  # a yearless date this far after a report's date is a deadline it names; further, a past event
+
+
+def nearest_year(month: int, day: int, anchor: int, ahead: int = 366) -> int:
+    """The year, of the anchor date's (YYYYMMDD) and the two around it, that puts a month and day nearest the
+    anchor and no more than `ahead` days after it."""
+    year = anchor // 10_000
+    target = date(year, anchor // 100 % 100, anchor % 100)
+
+    def distance(candidate: int) -> int:
+        if day > days.monthrange(candidate, month)[1]:
+            return 1_000  # February 29 of a common year
+        gap = (date(candidate, month, day) - target).days
+        return abs(gap) if gap <= ahead else 1_000 + gap
+
+    return min((year - 1, year, year + 1), key=distance)
+
+
 @dataclass(frozen=True, slots=True)
 class Calendar:
     """The document's reporting year, its reporting span (FY, H1 or Q1-Q3) and the year it was written in."""
@@ -183,11 +202,16 @@ class Calendar:
     year: int
     current_year: int
     span: str = "FY"
+    dateline: int = 0  # the report's own date (YYYYMMDD), 0 when it has none
 
     def year_of(self, month: int, day: int) -> int:
         """The year of a day told without one: the reporting year for the day its span ends ("the end of June" in
-        a half-year report told the next April), else the latest year the report names."""
-        return self.year if self.year and month * 100 + day == SPAN_END[self.span] else self.current_year
+        a half-year report told the next April), else the one nearest the report's own date ("As of November 5"
+        in a report of June 2025 is 2024's), else the latest year the report names."""
+        if self.year and month * 100 + day == SPAN_END[self.span]:
+            return self.year
+        return nearest_year(month, day, self.dateline, ahead=DAYS_AHEAD) if self.dateline else self.current_year
+
 
     @property
     def fiscal(self) -> str:
@@ -219,7 +243,11 @@ def calendar(document: Document) -> Calendar:
     if span == "FY" and year == dated_in:
         # a year's results come out once it is over: a report dated in that year is on part of it
         span = "Q1-Q3" if month >= 10 else "H1" if month >= 7 else span
-    return Calendar(year=year, current_year=max([year, *(y for y, _ in dated)]), span=span)
+    dateline = 0
+    if dated_in:
+        on_line = next(m for m in full_dates if document.on_dateline(m.start()))
+        dateline = dated_in * 10_000 + month * 100 + int(re.findall(r"\b\d{1,2}\b", on_line.group())[0])
+    return Calendar(year=year, current_year=max([year, *(y for y, _ in dated)]), span=span, dateline=dateline)
 
 
 SPAN_END = {"FY": 1231, "Q1": 331, "H1": 630, "Q1-Q3": 930}  # the last month-day (MMDD) of each reporting span

@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from ..records import Document, Kind, Qualifier, Quantity, Span
@@ -41,7 +40,7 @@ from .numbers import (
     parse_numeral,
     parse_ordinal,
 )
-from .periods import SPAN_END, calendar
+from .periods import DAYS_AHEAD, SPAN_END, calendar, nearest_year
 from .quantity_cues import (
     amount_kind,
     count_unit,
@@ -263,18 +262,20 @@ class _Scanner:
         day falls after the reporting period: results are told once a period is over."""
         cal = self.calendar
         day = month_day(month_and_day, 2000)  # a leap year: every month-day exists
-        if cal.year and day is not None and int(day) % 10_000 == SPAN_END[cal.span]:
+        if day is None:
+            return None
+        if cal.year and int(day) % 10_000 == SPAN_END[cal.span]:
             return cal.year  # "at the end of June" in a half-year report is its period's end, whenever it is told
         full = [  # dates that state their year, not ones this guessed it for ("On January 3 ...")
             q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000 and _A_YEAR.search(q.span.text)
         ]
         if dateline := next((q for q in full if self.document.on_dateline(q.span.start)), None):
-            return _nearest_year(month_and_day, int(dateline.value), ahead=_DAYS_AHEAD)
+            return nearest_year(int(day) // 100 % 100, int(day) % 100, int(dateline.value), ahead=DAYS_AHEAD)
         if full:
-            return _nearest_year(month_and_day, int(full[-1].value))
+            return nearest_year(int(day) // 100 % 100, int(day) % 100, int(full[-1].value))
         if after := _FULL_DATE.search(self.text, at):
             return int(after.group("year"))
-        if not cal.year or day is None:
+        if not cal.year:
             return None
         return cal.year + (int(day) % 10_000 < SPAN_END[cal.span])
 
@@ -485,7 +486,6 @@ _GOES_ON = re.compile(
 )
 _PER_PERIOD = {"annual": "year", "yearly": "year", "quarterly": "quarter"}
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DAYS_AHEAD = 92  # a yearless date this far after a report's date is a deadline it names; further, a past event
 
 
 def _hits(text: str) -> list[re.Match[str]]:
@@ -576,23 +576,6 @@ def _main_currency(text: str) -> str:
 def _word_end(text: str, pos: int) -> int:
     match = _NEXT_WORD.match(text, pos)
     return match.end() if match else pos
-
-
-def _nearest_year(month_and_day: str, anchor: int, ahead: int = 366) -> int:
-    """The year, of the anchor's and the two around it, that puts a month and day nearest the anchor date and
-    no more than `ahead` days after it."""
-    year = anchor // 10_000
-    target = date(year, anchor // 100 % 100, anchor % 100)
-
-    def distance(candidate: int) -> int:
-        value = month_day(month_and_day, candidate)
-        if value is None:
-            return 1_000
-        day = int(value)
-        days = (date(candidate, day // 100 % 100, day % 100) - target).days
-        return abs(days) if days <= ahead else 1_000 + days
-
-    return min((year - 1, year, year + 1), key=distance)
 
 
 def _rank_value(text: str) -> int:

@@ -82,6 +82,12 @@ def event_status(kind: EventType, head: str, whole: str = "") -> Status:
     return Status.COMPLETED
 
 
+def intended(head: str) -> bool:
+    """True when the words before a figure say it is sought, planned or applied for, not done ("have applied,
+    seeking nearly 25 billion yuan")."""
+    return bool((_PLANNED.search(head) or _APPLIED.search(head)) and not _DONE.search(head))
+
+
 def month_of(text: str) -> str:
     match = _MONTH_YEAR.search(text)
     return f"{match.group(2)}-{_MONTHS.index(match.group(1)) + 1:02d}" if match else ""
