@@ -112,9 +112,10 @@ _LAST_YEARS = re.compile(
 # A clause "for three consecutive years" spans them; a streak itself ("its eighth straight year of growth", "a 13th
 # consecutive annual increase", "the third year in a row") spans its years, and "after two straight years of
 # decline" ended the year before.
-_CONSECUTIVE = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) consecutive years")
+_FEW = r"\d+|" + "|".join(_NUMBER_WORDS)
+_CONSECUTIVE = re.compile(rf"\b({_FEW}) consecutive years")
 _STREAK = re.compile(
-    r"(?:\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:consecutive|straight|successive) years|"
+    rf"(?:\b({_FEW}) (?:consecutive|straight|successive) years|"
     rf"\b(\d+(?:st|nd|rd|th)|{ORDINAL_WORD}) (?:consecutive|straight|successive) (?:annual|year)\b|"
     rf"\b({ORDINAL_WORD}) year in a row\b)",
     re.IGNORECASE,
