@@ -122,6 +122,7 @@ class PeriodChoice(LinkerState):
         return period
 
     def _added(self, quantity: Quantity) -> bool:
+        """True for what a balance gained in the period ("added 351,000", "9.08 million net additions")."""
         text, start = self.document.text, quantity.span.start
         return bool(_ADDED_BEFORE.search(text[max(0, start - 40) : start]) or _ADDED_AFTER.match(text, start))
 
@@ -221,7 +222,7 @@ class PeriodChoice(LinkerState):
         if heading is None or heading == here.paragraph:
             return None
         opening = document.sentence_at(document.paragraphs[heading + 1].start).span.text  # the section's first sentence
-        lead = opening[: min(_LEAD_CHARACTERS, opening.find(",") % (len(opening) + 1))]  # what it opens with
+        lead = opening[:_LEAD_CHARACTERS].split(",", 1)[0]  # what it opens with
         for wording in (lead, document.paragraphs[heading].text):
             period = self._named_period(wording)
             if period and re.fullmatch(r"Q[1-4]-\d{4}", period) and period != self.calendar.fiscal:

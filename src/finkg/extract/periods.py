@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..records import Document
-from .numbers import ORDINAL_WORD, ORDINAL_WORDS
+from .numbers import ORDINAL_WORD, parse_ordinal
 
 _MONTHS = {
     m: i + 1
@@ -123,8 +123,9 @@ _STREAK = re.compile(
 _AFTER = re.compile(r"\bafter\s+(?:its\s+|their\s+)?$", re.IGNORECASE)
 _CONSECUTIVE_QUARTERS = re.compile(r"\b(\d|two|three|four) consecutive quarters")
 _FULL_DATE = re.compile(
-    rf"\b(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTHS)})\s+\d{{1,2}},\s*(?P<year>20\d\d)"
-    rf"|\d{{1,2}}\s+(?P<month_after>{'|'.join(m.capitalize() for m in _MONTHS)}),?\s+(?P<year_after>20\d\d))\b"
+    rf"\b(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTHS)})\s+(?P<day>\d{{1,2}}),\s*(?P<year>20\d\d)"
+    rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{'|'.join(m.capitalize() for m in _MONTHS)}),?\s+"
+    rf"(?P<year_after>20\d\d))\b"
 )  # "April 30, 2025" or "30 April 2025"
 _FIRST_QUARTER = re.compile(r"\b(?:first[- ]quarter|Q1)\b(?:\s+(?:of\s+)?(20\d\d))?", re.IGNORECASE)
 # A year named whole, not as a quarter's or half's: "end a flat 2024", not "first quarter of 2025", "Q1 2025".
@@ -158,7 +159,6 @@ _PERIOD_KEYS = (
     " years",
     *("listing", "year-end", "up to now", "currently", "so far", "to date", "at present", "have now", "this year"),
     *("began", "started", "end of the year", "for the ", "three months", "full", "final"),
-    *("consecutive", "straight", "successive", "in a row"),
 )
 _IN_THE_BLACK = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b|\bswung\b|\bturned\b")
 _PROFITABLE = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b")
@@ -231,9 +231,8 @@ def calendar(document: Document) -> Calendar:
         (int(m.group("year") or m.group("year_after")), m.group("month") or m.group("month_after")) for m in full_dates
     ]
     span, year = _span(document)
-    dated_in, month_name = next(
-        (d for m, d in zip(full_dates, dated, strict=True) if document.on_dateline(m.start())), (None, "")
-    )
+    on_line = next((m for m in full_dates if document.on_dateline(m.start())), None)
+    dated_in, month_name = dated[full_dates.index(on_line)] if on_line else (None, "")
     month = _MONTHS[month_name.lower()] if month_name else 0
     if year is None and dated_in and span in _LAST_MONTH:
         # part of a year is told after it ends: "first half" in a report dated September 15, 2025 is 2025's, in
@@ -244,10 +243,8 @@ def calendar(document: Document) -> Calendar:
     if span == "FY" and year == dated_in:
         # a year's results come out once it is over: a report dated in that year is on part of it
         span = "Q1-Q3" if month >= 10 else "H1" if month >= 7 else span
-    dateline = 0
-    if dated_in:
-        on_line = next(m for m in full_dates if document.on_dateline(m.start()))
-        dateline = dated_in * 10_000 + month * 100 + int(re.findall(r"\b\d{1,2}\b", on_line.group())[0])
+    day = int(on_line.group("day") or on_line.group("day_first")) if on_line else 0
+    dateline = dated_in * 10_000 + month * 100 + day if dated_in else 0
     return Calendar(year=year, current_year=max([year, *(y for y, _ in dated)]), span=span, dateline=dateline)
 
 
@@ -296,11 +293,7 @@ def _part_year(text: str, cal: Calendar) -> str | None:
 
 
 def _number(word: str) -> int:
-    """A cardinal or ordinal in digits or words: "3", "three", "13th", "third"."""
-    word = word.lower()
-    if word[:1].isdigit():
-        return int(re.sub(r"\D", "", word))
-    return _NUMBER_WORDS.get(word) or ORDINAL_WORDS[word]
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
 
 def clause_period(text: str, cal: Calendar) -> str | None:
@@ -370,7 +363,8 @@ def streak_period(surface: str, before: str, cal: Calendar) -> str | None:
     if not m or not cal.year:
         return None
     last = cal.year - 1 if _AFTER.search(before) else cal.year
-    return f"{last - _number(next(g for g in m.groups() if g)) + 1}-{last}"
+    years = _number(m.group(1)) if m.group(1) else parse_ordinal(m.group(2) or m.group(3))
+    return f"{last - years + 1}-{last}"
 
 
 def new_years_first_quarter(sentence: str, cal: Calendar) -> bool:

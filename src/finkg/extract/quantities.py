@@ -269,8 +269,8 @@ class _Scanner:
         full = [  # dates that state their year, not ones this guessed it for ("On January 3 ...")
             q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000 and _A_YEAR.search(q.span.text)
         ]
-        if dateline := next((q for q in full if self.document.on_dateline(q.span.start)), None):
-            return nearest_year(int(day) // 100 % 100, int(day) % 100, int(dateline.value), ahead=DAYS_AHEAD)
+        if cal.dateline:
+            return nearest_year(int(day) // 100 % 100, int(day) % 100, cal.dateline, ahead=DAYS_AHEAD)
         if full:
             return nearest_year(int(day) // 100 % 100, int(day) % 100, int(full[-1].value))
         if after := _FULL_DATE.search(self.text, at):

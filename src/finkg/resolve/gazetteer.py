@@ -70,7 +70,7 @@ def _trim(tokens: tuple[str, ...]) -> tuple[str, ...]:
     end = len(tokens)
     while end > 1 and tokens[end - 1] in GENERIC_TAIL:
         end -= 1
-        if end > 1 and end < len(tokens) and tokens[end - 1] in ("and", "of"):
+        if end > 1 and tokens[end - 1] in ("and", "of"):
             end -= 1
     return tokens[:end]
 
