@@ -514,3 +514,23 @@ def test_a_raised_payout_is_a_dividend_a_planned_bond_is_a_bond_issue_and_passin
     assert (EventType.FINANCING, "company/harbor-bank") not in found
     assert (EventType.BOND_ISSUE, "company/lanxin-biotech") in found
     assert (EventType.MILESTONE, "company/ridge-power") in found
+
+
+def test_a_verb_left_out_still_gives_each_company_its_own_payout_or_placement() -> None:
+    doc = document(
+        "Hengli Petrochemical will pay 2.5 yuan per 10 shares and Wanhua Chemical 3.1 yuan. Sany Heavy Industry "
+        "plans to raise up to 16 billion yuan, Zoomlion up to 9 billion yuan and Weichai Power 7 billion yuan. Haier Smart "
+        "Home raised 4 billion yuan, while Midea Group earned 8 billion yuan."
+    )
+    amounts = ("2.5 yuan", "3.1 yuan", "16 billion yuan", "9 billion yuan", "7 billion yuan", "4 billion yuan",
+               "8 billion yuan")
+    events = _events(doc, _money(doc, *amounts))
+    found = [(e.event_type, e.agent, e.amount) for e in events if e.event_type is not EventType.OTHER]
+    assert [(t, str(a).split("/")[1], q) for t, a, q in found] == [
+        (EventType.DIVIDEND, "hengli-petrochemical", "q1"),
+        (EventType.DIVIDEND, "wanhua-chemical", "q2"),
+        (EventType.FINANCING, "sany-heavy-industry", "q3"),
+        (EventType.FINANCING, "zoomlion-heavy-industry-science-and-technology", "q4"),
+        (EventType.FINANCING, "weichai-power", "q5"),
+        (EventType.FINANCING, "haier-smart-home", "q6"),
+    ]

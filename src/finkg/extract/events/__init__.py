@@ -110,7 +110,7 @@ def _clause_events(
             fired = kind
             break
     if fired in (None, EventType.MILESTONE, EventType.PRODUCT_LAUNCH):  # a first payout or a launched buyback
-        yield from cohort_events(clause, companies, facts)
+        yield from cohort_events(clause, companies, amounts)
     yield from index_releases(clause, products, organizations)
     yield from published_reports(clause, inside)
     yield from market_milestones(clause, inside, organizations)

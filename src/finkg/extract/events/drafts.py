@@ -88,6 +88,30 @@ def intended(head: str) -> bool:
     return bool((_PLANNED.search(head) or _APPLIED.search(head)) and not _DONE.search(head))
 
 
+# What may stand between a company and its own amount when the verb is left out: "and BOC 2.364 yuan", "ahead of
+# CNOOC with 32.292 billion yuan", "and BYD's to 12.077 billion yuan", ", CCB up to 105 billion yuan".
+_GAP = re.compile(
+    r"(?:['’]s)?,?\s*(?:(?:with|at|to|of|up to|about|around|some|nearly|almost|roughly|over|more than)\s+)*"
+    r"(?:RMB|CNY|HK\$|US\$)?\s*"
+)
+
+
+def gapped(
+    clause: Span, companies: list[Named], amounts: list[tuple[str, int]], after: int
+) -> list[tuple[Entity, str]]:
+    """Companies named after offset `after` of the clause, each right before an amount of its own, the verb they
+    share left out: "ABC will pay 2.309 yuan per 10 shares and BOC 2.364 yuan" is BOC's payout too."""
+    found = []
+    for named in companies:
+        at = named.span.end - clause.start
+        if named.span.start - clause.start < after:
+            continue
+        own = next(((fact, start) for fact, start in amounts if start >= named.span.end), None)
+        if own and _GAP.fullmatch(clause.text, at, own[1] - clause.start):
+            found.append((named.entity, own[0]))
+    return found
+
+
 def month_of(text: str) -> str:
     match = _MONTH_YEAR.search(text)
     return f"{match.group(2)}-{_MONTHS.index(match.group(1)) + 1:02d}" if match else ""

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ...records import Entity, EventType, Span
 from ..names import listed_at_end
-from .drafts import Draft, Named, event_status, first_fact, segment_at
+from .drafts import Draft, Named, event_status, first_fact, gapped, segment_at
 from .triggers import NOT_COMPARED
 
 _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
@@ -76,10 +76,11 @@ _BONUS_ISSUE = re.compile(
 )
 
 
-def cohort_events(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:
+def cohort_events(clause: Span, companies: list[Named], money: list[tuple[str, int]]) -> Iterator[Draft]:
     """Dividends and repurchases of a group of companies: the agent is left to the cohort stage and
     the clause's words that name the group go into `object_label`. One event a clause, but a payout and a
     buyback often share one ("a special dividend and a new buyback are planned")."""
+    amounts = [fact for fact, _ in money]
     for kind, trigger in _COHORT_EVENTS:
         matches = [m for m in trigger.finditer(clause.text) if not _negated(clause.text, m)]
         # a topic word ("Buybacks also set a record: ... 2,192 companies repurchased shares") gives way to the
@@ -98,18 +99,24 @@ def cohort_events(clause: Span, companies: list[Named], amounts: list[str]) -> I
             agent = before[-1] if len(agents) and before else next(iter(before), None)
             # "China Mobile, PetroChina and Sinopec planned the largest payouts, at 51 billion, ...": each of them
             doers = _listed_subject(clause, companies, match.start()) if kind in _EACH_OWN else []
-            for i, doer in enumerate(doers or [agent]):
+            respectively = len(doers) > 1 and len(amounts) == len(doers)
+            paying = [
+                (doer, amounts[i] if respectively else first_fact(amounts))
+                for i, doer in enumerate(doers or [agent])
+            ]
+            if kind in _EACH_OWN:  # "ABC will pay 2.309 yuan per 10 shares and BOC 2.364 yuan"
+                paying += gapped(clause, companies, money, match.end())
+            for doer, amount in paying:
                 if doer in agents:
                     continue
                 agents[doer] = None
-                respectively = len(doers) > 1 and len(amounts) == len(doers)
                 yield Draft(
                     event_type=kind,
                     clause=clause,
                     agent=doer,
                     object=doer,  # a named company pays its own dividend, buys back its own shares
                     object_label=segment,
-                    amount=amounts[i] if respectively else first_fact(amounts),
+                    amount=amount,
                     status=event_status(kind, segment),
                 )
         if matches and kind not in (EventType.DIVIDEND, EventType.MILESTONE):  # a first dividend is still one

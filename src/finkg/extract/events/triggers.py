@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...records import Company, Entity, EventType, Organization, Product, Span
 from ..names import MONTHS
 from ..quantity_cues import PUT_INTO
-from .drafts import Draft, Named, completed, event_status, first_fact
+from .drafts import Draft, Named, completed, event_status, first_fact, gapped
 
 # Funds raised, not compared with: "paid more in dividends than they raised through IPOs".
 NOT_COMPARED = r"(?<!-)(?<!than they )(?<!than it )"
@@ -123,22 +123,26 @@ def triggered(
             agents = _regulators(inside, since, at) or agents
         if _OVERTAKING.fullmatch(match.group()):  # "China Mobile was the biggest earner, followed by Moutai, which
             agents = agents[-1:]  # overtook China Shenhua": the one named right before
-        money = [fact for fact, start in amounts if at <= start < until]
+        spent = [(fact, start) for fact, start in amounts if at <= start < until]
+        money = [fact for fact, _ in spent]
         if not agents and kind is EventType.APPROVAL:
             yield from _group_approvals(clause, products, since, until)
         if not agents or (kind is EventType.FINANCING and not money):
             continue
         event_type = kind
+        respectively = "respectively" in text and len(money) == len(agents)
         if kind is EventType.PRODUCT_LAUNCH and re.search(r"\bfirst\b", text):
             event_type = EventType.MILESTONE
         after = [n for n in inside if at <= n.span.start < until and n.entity not in agents]
         if kind is EventType.SHARE_ISSUE_APPLICATION:  # "The listing committee of the exchange heard its application"
             after += [n for n in inside if n.span.start < at and isinstance(n.entity, Organization)]
-        for i, agent in enumerate(agents):
+        own = [(agent, money[i] if respectively else first_fact(money)) for i, agent in enumerate(agents)]
+        if kind is EventType.FINANCING:  # "Bank of China plans to raise up to 165 billion yuan, CCB up to 105 ..."
+            own += gapped(clause, companies, spent, match.end())
+        for agent, amount in own:
             obj = _object(event_type, agent, after, products)
             if event_type in {EventType.PRODUCT_LAUNCH, EventType.APPROVAL} and not isinstance(obj, Product):
                 continue
-            respectively = "respectively" in text and len(money) == len(agents)
             yield Draft(
                 event_type=event_type,
                 clause=clause,
@@ -146,7 +150,7 @@ def triggered(
                 object=obj,
                 object_label=_object_label(event_type, text[_label_from(kind, match) : until - clause.start], obj)
                 or _object_label(event_type, text[since - clause.start : until - clause.start], obj),
-                amount=money[i] if respectively else first_fact(money),
+                amount=amount,
                 status=event_status(event_type, text[since - clause.start : match.end()], text[since - clause.start :]),
             )
 
