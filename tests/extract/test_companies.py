@@ -54,6 +54,15 @@ def test_spellings_of_one_company_merge_and_slugs_are_stable() -> None:
     assert [c.slug for c in find_companies(document(text))] == [c.slug for c in found]
 
 
+def test_a_listed_slug_keeps_the_place_a_bank_is_of_and_drops_a_dangling_joint() -> None:
+    found = _companies("Bank of Ningbo and Bank of Nanjing grew, and Poly Developments and Holdings Group shrank.")
+    assert [(c.slug, c.listed_name) for c in found.values()] == [
+        ("bank-of-ningbo", "Bank of Ningbo"),
+        ("bank-of-nanjing", "Bank of Nanjing"),
+        ("poly-developments", "Poly Developments"),
+    ]
+
+
 def test_parent_group_keeps_no_ticker_of_its_listed_namesake() -> None:
     text = (
         "Xinhe Quantum was taken over by Sun Telecom Group, a subsidiary of China Telecom Group. "

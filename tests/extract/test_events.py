@@ -534,3 +534,16 @@ def test_a_verb_left_out_still_gives_each_company_its_own_payout_or_placement() 
         (EventType.FINANCING, "weichai-power", "q5"),
         (EventType.FINANCING, "haier-smart-home", "q6"),
     ]
+
+
+def test_a_sale_of_bonds_and_an_issue_of_notes_are_bond_issues() -> None:
+    doc = document(
+        "Bank of Ningbo completed a 20 billion yuan sale of tier-two capital bonds in March. Huaneng Power "
+        "International completed a 3 billion yuan issue of medium-term notes with a 2.1% coupon."
+    )
+    events = _events(doc, _money(doc, "20 billion yuan", "3 billion yuan"))
+    found = [(e.event_type, e.agent, e.object_label) for e in events if e.event_type is EventType.BOND_ISSUE]
+    assert found == [
+        (EventType.BOND_ISSUE, "company/bank-of-ningbo", "tier-two capital bonds"),
+        (EventType.BOND_ISSUE, "company/huaneng-power-international", "medium-term notes"),
+    ]

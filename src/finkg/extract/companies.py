@@ -113,7 +113,7 @@ _PLACES = (
 )
 _LISTED_FORM = re.compile(
     r"[\s,.]+(?:co|corp|corporation|company|inc|incorporated|ltd|limited|plc|group|holdings?|stock|share|"
-    r"joint[- ]stock)\.?$",
+    r"joint[- ]stock|and|&|of)\.?$",  # and the joint a dropped tail leaves: "Poly Developments and (Holdings Group)"
     re.IGNORECASE,
 )
 # "Contemporary Amperex Technology Co., Limited (CATL)": a name and the short form the report uses after.
@@ -474,7 +474,7 @@ def listing_name(found: Listing) -> str:
     while previous != name:
         previous = name
         name = _LISTED_FORM.sub("", name.strip(" ,.")).strip(" ,.")
-    name = re.sub(rf"^(?:{_PLACES})\s+(?=\S+\s)|\s+(?:{_PLACES})$", "", name, flags=re.IGNORECASE)
+    name = re.sub(rf"^(?:{_PLACES})\s+(?=\S+\s)|(?<! of)\s+(?:{_PLACES})$", "", name, flags=re.IGNORECASE)
     return name or found.code
 
 

@@ -18,6 +18,10 @@ _FIGURES = (
     r"(?:revenue|sales|income|profits?|earnings|margins?|output|prices?|dividends?|payouts?|payout ratio|stakes?|"
     r"capacity|guidance|R&D|spending|investment|budgets?)\b"
 )
+# Debt sold, and the words that sell it: "a 70 billion yuan sale of tier-two capital bonds", "an issue of
+# medium-term notes".
+_ISSUING = r"issued|issue|issuing|issuance|sold|selling|sell|sale|placed|placing|offering"
+_DEBT = r"(?:bonds?|notes|debentures)\b"
 # A rival passed: the one named right before it did so.
 _OVERTAKING = re.compile(r"overtook|overtaking|moved past")
 # (event type, trigger) for events whose agent is a company named before the trigger in the clause.
@@ -38,7 +42,7 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         ),
         (
             EventType.BOND_ISSUE,
-            r"\b(?:issued|issue|issuing|sold|selling|sell|placed|placing|planned|plans|planning)\b[^.;]*?\bbonds?\b",
+            rf"\b(?:{_ISSUING}|planned|plans|planning)\b[^.;]*?\b{_DEBT}",
         ),
         (
             EventType.INVESTMENT_PLAN,
@@ -87,10 +91,7 @@ _BUILD = re.compile(
     r"(?: in [A-Z][\w-]+(?: [A-Z][\w-]+)?)?)"
 )
 # What was issued: "(issue) of total loss-absorbing capacity (TLAC) non-capital bonds".
-_BONDS = re.compile(
-    r"^(?:issued|issue|issuing|sold|selling|sell|placed|placing)\s+(?:of\s+)?((?:[\w()'’-]+\s+){0,8}?(?:bonds?|notes|"
-    r"debentures))\b"
-)
+_BONDS = re.compile(rf"^(?:{_ISSUING})\s+(?:of\s+)?((?:[\w()'’-]+\s+){{0,8}}?{_DEBT})")
 # Where shares are to be listed: "in Hong Kong", "a Hong Kong listing" (not "on January 13").
 _VENUE = re.compile(
     rf"\b(?:in|on) (?:the )?(?!(?:{'|'.join(MONTHS)})\b)((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)|"
