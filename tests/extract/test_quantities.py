@@ -194,6 +194,15 @@ def test_range_borrows_the_unit_of_its_upper_bound() -> None:
     assert (low.value, low.unit, high.value, high.unit) == (3_000_000_000, "CNY", 4_000_000_000, "CNY")
 
 
+def test_a_range_of_scaled_numbers_counts_what_its_upper_bound_counts() -> None:
+    low, high = quantities("It plans to sell 40 million to 45 million breeding hogs, up from 38 million head.")[:2]
+    assert (low.span.text, low.unit, low.kind, low.qualifier, low.counted) == (
+        "40 million", "units", Kind.COUNT, Qualifier.AT_LEAST, "hogs"
+    )
+    assert (high.span.text, high.unit, high.qualifier) == ("45 million breeding hogs", "units", Qualifier.AT_MOST)
+    assert only("It plans to sell 40 million to 45 million breeding hogs, up from 38 million head.", "38").unit == "units"
+
+
 def test_from_to_is_not_a_range() -> None:
     low, high = quantities("The margin rose from 10% to 12%.")
     assert low.qualifier == high.qualifier == Qualifier.EXACT

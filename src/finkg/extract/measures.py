@@ -267,7 +267,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("transaction_amount", r"transaction (?:amount|volume)|turnover"),
     (
         "financing_amount",
-        r"financing scale|(?<=yuan )issue of|raised(?! (?:it|them) by)|raising(?! (?:its|their|it|them) )|"
+        r"financing scale|(?<=yuan )issue of|raised(?! (?:it|them) by)|(?<!of )raising(?! (?:its|their|it|them) )|"
         r"financing of|fund-?raising|"
         r"(?:raise|seek(?:s|ing)?)(?= (?:up to |about |some |nearly |more than |as much as )?(?:RMB|US\$|HK\$|\$|\d))",
     ),

@@ -311,7 +311,7 @@ class _Scanner:
             if noun is None and (carried := self._unit_carried(at)):
                 unit = carried  # "sold 1.3 million units, ..., NEV sales rose 40% to 646,000"
             elif (tail.scale and noun is None and not counted_before(left_clause(text, at), plural_only=True)
-                  and self._about_money(at)):
+                  and not self._counted_range(tail.end) and self._about_money(at)):
                 unit = self.currency  # a scaled number that counts nothing ("1.2 million users" does) is money
         value = in_base_units(parse_numeral(raw), tail.scale) * (-1 if minus else 1)
         ranged = self._range(at, raw, tail, unit, qualifier)
@@ -420,7 +420,9 @@ class _Scanner:
         second = signed.group("number")
         tail2 = _tail(text, signed.end())
         _, currency2 = _prefix(text, signed.start("number"))
-        unit2 = tail2.unit or currency2 or (unit or self.currency if tail2.scale else "")
+        counted, end2 = ("", tail2.end) if unit else (self._counted_range(tail.end) or ("", tail2.end))
+        unit2 = (tail2.unit or currency2 or (count_unit(counted) if counted else "")
+                 or (unit or self.currency if tail2.scale else ""))
         if not unit2 or (unit and unit != unit2) or (tail.scale and tail.scale != tail2.scale):
             return []
         low = in_base_units(parse_numeral(raw), tail.scale or tail2.scale)
@@ -428,12 +430,21 @@ class _Scanner:
         exact = bool(_RANGE_FROM.search(text, max(0, at - 6), at))
         low_q = qualifier or (Qualifier.EXACT if exact else Qualifier.AT_LEAST)
         high_q = qualifier or (Qualifier.EXACT if exact else Qualifier.AT_MOST)
-        kind, negative = self._kind(at, tail2.end, unit2)
+        kind, negative = (Kind.COUNT, False) if counted else self._kind(at, tail2.end, unit2)
         sign = -1 if negative else 1
         return [
-            self._make(at, tail.end, low * sign, unit2, kind, low_q),
-            self._make(signed.start(), tail2.end, high * sign, unit2, kind, high_q),
+            self._make(at, tail.end, low * sign, unit2, kind, low_q, counted),
+            self._make(signed.start(), end2, high * sign, unit2, kind, high_q, counted),
         ]
+
+    def _counted_range(self, end: int) -> tuple[str, int] | None:
+        """What a range of scaled numbers counts, named after its upper end ("72 million to 78 million finishing
+        pigs"), and where that noun ends; the lower end counts it too."""
+        join = _RANGE_JOIN.match(self.text, end)
+        upper = _SIGNED_NUMBER.match(self.text, join.end()) if join else None
+        if upper is None or not (tail := _tail(self.text, upper.end())).scale or tail.unit:
+            return None
+        return counted_after(self.text, tail.end, True)
 
     def _kind(self, at: int, end: int, unit: str) -> tuple[Kind, bool]:
         """The kind (and whether the value is a fall) from the clause before and the words after."""

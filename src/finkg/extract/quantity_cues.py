@@ -111,7 +111,7 @@ _COUNT_UNITS: dict[str, str] = {
     **dict.fromkeys(
         ("unit", "set", "equipment", "machine", "vehicle", "car", "nev", "truck", "smartphone", "handset", "chamber",
          "wafer", "robot", "etcher", "excavator", "locomotive", "aircraft", "ship", "television", "appliance", "hog",
-         "pig"),
+         "pig", "head"),  # livestock: "16.53 million head"
         "units",
     ),
 }
@@ -129,7 +129,7 @@ _NOUNS = _words(
     brokers brokerages retailers exporters importers players participants entities organizations agencies exchanges
     universities students graduates doctors patients beds homes apartments warehouses vessels aircraft satellites
     generics vaccines antibodies biosimilars licences licenses agreements approvals constituents components
-    cars nevs trucks smartphones handsets
+    cars nevs trucks smartphones handsets head
     """
 )
 _STOP_WORDS = _words(
