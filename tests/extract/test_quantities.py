@@ -37,6 +37,8 @@ CASES = [
     ("Turnover was 3 trillion yuan.", "3 trillion yuan", "3000000000000", "CNY", "exact", "level"),
     ("It raised RMB 5 billion.", "RMB 5 billion", "5000000000", "CNY", "exact", "level"),
     ("It raised RMB5bn.", "RMB5bn", "5000000000", "CNY", "exact", "level"),
+    ("It pumped 726.8 million barrels of oil equivalent.", "726.8 million barrels of oil equivalent", "726800000", "boe",
+     "exact", "level"),
     ("Fifteen of the 264 companies gained.", "Fifteen", "15", "count", "exact", "count"),
     ("One company had sales above RMB 9 billion and four had less.", "four", "4", "count", "exact", "count"),
     ("They expect to at least double their profit.", "at least double", "2", "ratio", "at_least", "multiple"),

@@ -110,6 +110,8 @@ MEASURE_UNITS: dict[str, str] = {
     "square metres": "m2",
     "hectares": "ha",
     "teu": "TEU",
+    "barrels of oil equivalent": "boe",
+    "boe": "boe",
     "points": "points",
 }
 
