@@ -338,6 +338,23 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
         ("A final dividend brings cash dividends for 2024 to 7.602 billion yuan.", "7.602 billion yuan",
          "cash_dividends"),
         ("It has now signed 13 overseas licensing deals.", "13 overseas licensing deals", "deal_count"),
+        # a price of a good is money per unit of it; a buyback's price and share; a dividend's sum and ratio
+        ("Its realised gas price averaged 8.1 US dollars, while its coal fetched 610 yuan a tonne.",
+         "8.1 US dollars", "selling_price"),
+        ("Its realised gas price averaged 8.1 US dollars, while its coal fetched 610 yuan a tonne.",
+         "610 yuan", "selling_price"),
+        ("Its cash cost of mining averaged 310 yuan a tonne.", "310 yuan", "other"),
+        ("Its buyback took in 41,000,000 A shares, or 0.21% of the total, at an average price of about 9.12 "
+         "yuan.", "0.21%", "repurchased_shares"),
+        ("Its buyback took in 41,000,000 A shares, or 0.21% of the total, at an average price of about 9.12 "
+         "yuan.", "about 9.12 yuan", "repurchase_price"),
+        ("It lifted its payout ratio by 2 percentage points to 35%, or 2.4 billion yuan.", "2.4 billion yuan",
+         "cash_dividends"),
+        ("It raised its payout ratio by 2 percentage points to 35%.", "35%", "dividend_payout_ratio"),
+        ("A final dividend of 0.2 yuan a share, with the 0.15 yuan interim dividend, makes 0.35 yuan for the "
+         "year.", "0.35 yuan", "dividend_per_share"),
+        ("Capital spending was cut by 12% to 30.75 billion yuan.", "30.75 billion yuan", "capital_expenditure"),
+        ("It will return 6 billion yuan, a distribution ratio of 61%.", "61%", "dividend_payout_ratio"),
     ],
 )
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:

@@ -37,6 +37,7 @@ CASES = [
     ("Turnover was 3 trillion yuan.", "3 trillion yuan", "3000000000000", "CNY", "exact", "level"),
     ("It raised RMB 5 billion.", "RMB 5 billion", "5000000000", "CNY", "exact", "level"),
     ("It raised RMB5bn.", "RMB5bn", "5000000000", "CNY", "exact", "level"),
+    ("Its price was 1.55% below 2023.", "1.55%", "-1.55", "percent", "exact", "change_pct"),
     ("It pumped 726.8 million barrels of oil equivalent.", "726.8 million barrels of oil equivalent", "726800000", "boe",
      "exact", "level"),
     ("Fifteen of the 264 companies gained.", "Fifteen", "15", "count", "exact", "count"),
@@ -178,6 +179,7 @@ def test_quantity(sentence: str, surface: str, value: str, unit: str, qualifier:
         "Over 1/3 of staff met at 10:30 on the 24/7 desk.",
         "Revenue was reported in Q1 2024, H1 2024 and FY2023.",
         "Sales in the first three quarters and in a quarter of 2023 were weak; it paid a dividend for the half.",
+        "Output stayed above 2023 levels and well below 2021 highs.",
     ],
 )
 def test_labels_and_names_are_not_quantities(sentence: str) -> None:

@@ -160,7 +160,19 @@ _A_SALE = re.compile(
 )
 _FOR_STAKE = re.compile(rf"\s+{FOR_A_STAKE}")
 _PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spent|spending)\b", re.IGNORECASE)
-_OF_CAPITAL = re.compile(r"\s*of\s+(?:its|their|the)\s+(?:total\s+)?(?:share\s+capital|shares)\b")
+_OF_CAPITAL = re.compile(
+    r"\s*of\s+(?:its|their|the)\s+(?:total\b(?:\s+(?:share\s+capital|shares)\b)?|(?:share\s+capital|shares)\b)"
+)
+# Money per physical unit of a good: "90,000 yuan a tonne", "76.75 US dollars a barrel", "14 yuan per kilogram".
+_PER_UNIT = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?:tonne|ton|barrel|kilogram|kg|jin|litre|liter|unit|vehicle|car|square metre|"
+    r"square meter|megawatt-hour|kilowatt-hour|kWh|MWh)\b",
+    re.IGNORECASE,
+)
+# What a unit amount says it costs, not what it sells for: "full cost of raising a hog ... 14 yuan per kilogram".
+_COST = re.compile(r"\bcosts?\b", re.IGNORECASE)
+# The price a deal is done at, before the figure: "at an average price of about 6.27 yuan".
+_PRICE_OF = re.compile(r"\bprice\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 # A holder before a stake: "Sugon held 27.96% of Hygon", "owns 51% of".
 _HOLDS = re.compile(r"\b(?:held|holds|hold|owns|owned|own)\s+(?:about\s+|nearly\s+|some\s+|over\s+)?$")
 _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)
@@ -275,6 +287,13 @@ class MeasureChoice(LinkerState):
                 if measure:
                     return measure
         selling = _SELLING_SHARES.search(text, clause.start, quantity.span.start)
+        if quantity.unit in MONEY and quantity.value < _PER_SHARE_CEILING and _PRICE_OF.search(
+            text, max(clause.start, quantity.span.start - 40), quantity.span.start
+        ):  # "(its buyback took in 130 million shares) at an average price of about 6.27 yuan"
+            if _BOUGHT_BACK.search(text, clause.start, quantity.span.start):
+                return "repurchase_price"
+            if selling:
+                return "share_issue_price"
         if per_shares := _PER_SHARES.search(quantity.span.text):
             priced = [c.measure for c in cues if start_of_segment(text, clause.start, quantity.span.start) <= c.start
                       < quantity.span.start and c.measure in _PER_SHARE_PRICES]
@@ -308,6 +327,8 @@ class MeasureChoice(LinkerState):
             return "overseas_revenue"  # "Companies outside finance earned 8.8 trillion yuan abroad"
         if quantity.unit == "percent" and _COUPON.match(text, quantity.span.end):
             return "coupon_rate"  # "medium-term notes with a 2.14% coupon"
+        if quantity.unit in MONEY and _PER_UNIT.match(text, quantity.span.end):
+            return self._unit_price(quantity, clause, cues)
         if zipped is not None:
             return zipped.measure
         if quantity.kind == Kind.RANK:
@@ -465,12 +486,22 @@ class MeasureChoice(LinkerState):
             and bool(_BESIDE.fullmatch(self.document.text, last.quantity.span.end, quantity.span.start))
         )
 
+    def _unit_price(self, quantity: Quantity, clause: Clause, cues: tuple[Cue, ...]) -> str:
+        """Money per tonne, barrel or kilogram: the price or cost its segment names, else what the good sells at;
+        a cost no measure names is some other measure."""
+        start = start_of_segment(self.document.text, clause.start, quantity.span.start)
+        named = [c.measure for c in cues if start <= c.start < quantity.span.start and "price" in c.measure]
+        if named:
+            return named[-1]
+        return "other" if _COST.search(self.document.text, clause.start, quantity.span.start) else "selling_price"
+
     def _total_of_per_share(self, quantity: Quantity) -> bool:
-        """True for the total right after a dividend per share: "RMB 3.00 per 10 shares, a total of RMB 338 million"."""
+        """True for the total right after a dividend per share or its payout ratio: "RMB 3.00 per 10 shares, a total
+        of RMB 338 million", "raised its payout ratio ... to 19.22%, or 1.613 billion yuan"."""
         last = self.facts[-1] if self.facts else None
         return (
             last is not None
-            and last.measure in ("dividend_per_10_shares", "dividend_per_share")
+            and last.measure in ("dividend_per_10_shares", "dividend_per_share", "dividend_payout_ratio")
             and bool(_A_TOTAL.fullmatch(self.document.text, last.quantity.span.end, quantity.span.start))
         )
 
@@ -501,12 +532,16 @@ class MeasureChoice(LinkerState):
         ("Of the buyers, 408 spent ...") is no money either: it counts what the sentence counted before it, else
         companies (their IPOs, reports, "15 largest groups"); a count of things no measure counts ("12 new plants") is
         some other count."""
-        paid = measure in ("cash_dividends", "dividend_per_share")
+        sentence = self.document.sentence_at(quantity.span.start).span
+        paid = measure in ("cash_dividends", "dividend_per_share") or (  # "(a dividend ...) makes 0.286 yuan"
+            measure in AGGREGATE_MEASURES and _DIVIDEND_WORD.search(self.document.text, sentence.start,
+                                                                     quantity.span.start) is not None
+        )
         if paid and quantity.unit in MONEY and quantity.kind == Kind.LEVEL:
             if quantity.value >= _PER_SHARE_CEILING:
                 return measure
             text = self.document.text  # "6.50 yuan per 10 shares, combining a 3.70 yuan interim payment with ...":
-            sentence = self.document.sentence_at(quantity.span.start).span  # per 10 shares too, unless it says
+            # per 10 shares too, unless it says
             own_basis = _PER_SHARES.search(quantity.span.text) or _EACH_SHARE.match(text, quantity.span.end)
             per_ten = _PER_TEN.search(text, sentence.start, quantity.span.start)
             return "dividend_per_10_shares" if per_ten and not own_basis else "dividend_per_share"

@@ -47,7 +47,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:net )?(?:operating cash (?:flows?|inflows?)|cash flows? from operating activities|cash from operations)|"
         r"net cash (?:flow )?(?:generated )?from operating activities",
     ),
-    ("capital_expenditure", r"capital expenditures?|capex\b"),
+    ("capital_expenditure", r"capital expenditures?|capex\b|capital spending"),
     ("capacity_utilization", r"(?:capacity )?utili[sz]ation(?: rate)?|(?<=% of )capacity\b"),
     (
         "share_price",
@@ -65,8 +65,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("average_selling_price", r"(?:average |on-grid |settlement |tax-inclusive )*tariffs?"),  # a power price
     (
         "selling_price",
-        r"selling prices?|prices?(?=\s+(?:fell|rose|dropped|declined|climbed|jumped|slumped|plunged|"
-        r"increased|decreased|slid)\b)",
+        r"selling prices?|reali[sz]ed (?:[\w-]+ )?prices?|prices?(?=\s+(?:fell|rose|dropped|declined|climbed|jumped|"
+        r"slumped|plunged|increased|decreased|slid|averaged)\b)",
     ),
     (
         "net_loss_excl_nonrecurring",
@@ -164,7 +164,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("operating_profit_adjusted", r"adjusted operating profit|operating profit after excluding"),
     ("operating_profit", r"operating profits?(?! margin)"),
     ("cash_from_sales", r"cash received from (?:selling goods|sales)"),
-    ("dividend_payout_ratio", r"(?:cash )?dividend (?:payout )?ratio|payout ratio"),
+    ("dividend_payout_ratio", r"(?:cash )?dividend (?:payout )?ratio|payout ratio|distribution ratio"),
     (
         "cash_dividends",
         r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?|cash payouts?(?! ratio)|"
@@ -233,7 +233,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     (  # "... companies took in 370.948 billion yuan"
         "revenue",
         r"(?:total |operating |business )?revenue|operating income|sales revenue|turnover of goods|"
-        r"(?:took|takes|taking) in(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",
+        # money taken in, not shares a buyback "took in"
+        r"(?:took|takes|taking) in(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|"
+        r"[\d.,]+ (?:(?:million|billion|trillion) )?(?:yuan|dollars)))",
     ),
     (
         "product_sales",
@@ -267,8 +269,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("transaction_amount", r"transaction (?:amount|volume)|turnover"),
     (
         "financing_amount",
-        r"financing scale|(?<=yuan )issue of|raised(?! (?:it|them) by)|(?<!of )raising(?! (?:its|their|it|them) )|"
-        r"financing of|fund-?raising|"
+        r"financing scale|(?<=yuan )issue of|raised(?! (?:it|them) by)(?! (?:its|their) )|"
+        r"(?<!of )raising(?! (?:its|their|it|them) )|financing of|fund-?raising|"
         r"(?:raise|seek(?:s|ing)?)(?= (?:up to |about |some |nearly |more than |as much as )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
     (

@@ -149,6 +149,8 @@ _NEXT_WORD = re.compile(r"\s+\w+")
 _PER_SHARES = re.compile(r"\s+(?:per|for every|for each|an?)\s+(?:(?:10|ten)\s+)?shares?\b", re.IGNORECASE)
 _CURRENCY_UNITS = frozenset({"CNY", "USD", "HKD", "EUR", "GBP", "JPY"})
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+# What a year qualifies rather than what is counted: "above 2023 levels", "below 2022 prices".
+_OF_A_YEAR = re.compile(r"\s+(?:levels?|figures?|results?|prices?|highs?|lows?|peaks?)\b", re.IGNORECASE)
 _AND_NUMBER = re.compile(rf"\s+(?:and|or)\s+{DIGITS}")
 _PERIOD_NOUN = re.compile(r"months?|quarters?", re.IGNORECASE)
 _NAMES_A_PERIOD = re.compile(r"\b(?:first|the)\s+$", re.IGNORECASE)
@@ -564,7 +566,7 @@ def _is_label(text: str, match: re.Match[str], noun: bool, qualifier: Qualifier 
     """Year labels ("In 2023"), section numbers ("2."), codes ("600123") and list markers are not quantities."""
     raw, start, end = match.group(), match.start(), match.end()
     plain = raw.isdigit()
-    if plain and 1900 <= int(raw) <= 2100 and not (noun and qualifier):
+    if plain and 1900 <= int(raw) <= 2100 and (not (noun and qualifier) or _OF_A_YEAR.match(text, end)):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip(" \t-*•·") and _SECTION_MARK.match(text, end):
