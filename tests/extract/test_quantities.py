@@ -360,3 +360,12 @@ def test_a_bare_count_takes_the_noun_of_its_partitive_or_of_the_parallel_count_b
     counted = {q.span.text: q.counted for q in quantities(text)}
     assert counted["11"] == "sectors" and counted["8"] == "sectors"
     assert counted["75"] != "consecutive years"
+
+
+def test_a_number_word_before_the_names_it_counts_counts_what_the_count_before_it_counted() -> None:
+    text = (
+        "Of nine copper miners surveyed in March 2025, only four, Alpha Mining, Beta Resources and Gamma Metals "
+        "Group, grew, and eight contractors, Delta Build and Epsilon Works, shrank."
+    )
+    assert (only(text, "nine").counted, only(text, "four").counted) == ("miners", "miners")
+    assert only(text, "four").kind == Kind.COUNT and only(text, "eight").counted == "contractors"

@@ -114,6 +114,8 @@ _PARTITIVE_ANY = re.compile(rf"{_OF_THE}(?P<noun>[a-z]{{3,}}s)\b")  # a bare dig
 _TIME_NOUN = re.compile(r"\b(?:years?|months?|quarters?|weeks?|days?)$", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ose|ell|ank|ung|ade|ook|ent|ought)\b")
 _ELIDED_COUNT = re.compile(r"\s+(?:had|have|were|did|reported|earned|posted|recorded|made)\b")
+# The members a number word counts, named right after it: "only three, Tibet Mineral, Qinghai Salt Lake and ...".
+_NAMES_FOLLOW = re.compile(r",\s+(?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*(?:,|\s+and\s+[A-Z])")
 _COMPANIES_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|enterprises?|firms?)\b[^.;]*\band\s+$", re.IGNORECASE)
 _RATE_AFTER_GROWTH = re.compile(
     r"\b(?:growth|grew|increase|rise)\b[^.;%]*(?:,\s*at|\bwith)\s+(?:(?:about|nearly|around)\s+)?$", re.IGNORECASE
@@ -352,8 +354,10 @@ class _Scanner:
                 noun = (partitive.group("noun"), tail.end)
             elif _ELIDED_COUNT.match(text, tail.end) and _COMPANIES_BEFORE.search(left_clause(text, at)):
                 noun = ("companies", tail.end)  # "One company had ... and four had ..."
-            elif PART_OF_THOSE.match(text, tail.end) and (counted := self._counted_just_before(at)):
-                noun = (counted, tail.end)  # "13 overseas licensing deals, eight of them in the past three years"
+            elif (PART_OF_THOSE.match(text, tail.end) or _NAMES_FOLLOW.match(text, tail.end)) and (
+                counted := self._counted_just_before(at)
+            ):  # "13 overseas licensing deals, eight of them ...", "six miners ..., only three, A, B and C, ..."
+                noun = (counted, tail.end)
             else:
                 return []
         if top is not None:
@@ -399,7 +403,7 @@ class _Scanner:
     def _counted_just_before(self, at: int) -> str:
         """The noun the count right before counted, when it is in the same sentence, or in the sentence before
         one that opens with the part ("Seventeen city banks reported. Fourteen of them grew ...")."""
-        last = self.out[-1] if self.out else None
+        last = next((q for q in reversed(self.out) if q.kind != Kind.DATE), None)  # "(13 miners) in January 2025"
         if last is None or not last.counted or last.kind != Kind.COUNT:
             return ""
         breaks = sum(1 for _ in itertools.islice(_SENTENCE_BREAK.finditer(self.text, last.span.end, at), 2))

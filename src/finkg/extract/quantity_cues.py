@@ -130,7 +130,7 @@ _NOUNS = _words(
     brokers brokerages retailers exporters importers players participants entities organizations agencies exchanges
     universities students graduates doctors patients beds homes apartments warehouses vessels aircraft satellites
     generics vaccines antibodies biosimilars licences licenses agreements approvals constituents components
-    cars nevs trucks smartphones handsets head
+    cars nevs trucks smartphones handsets head miners refiners builders contractors farmers airlines airports
     """
 )
 _STOP_WORDS = _words(
