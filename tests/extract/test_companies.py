@@ -63,6 +63,11 @@ def test_a_listed_slug_keeps_the_place_a_bank_is_of_and_drops_a_dangling_joint()
     ]
 
 
+def test_the_co_of_an_ampersand_name_is_part_of_it() -> None:
+    found = _companies("Merck & Co. agreed to pay, and Merck Healthcare paid too.")
+    assert set(found) == {"Merck & Co", "Merck Healthcare"}
+
+
 def test_parent_group_keeps_no_ticker_of_its_listed_namesake() -> None:
     text = (
         "Xinhe Quantum was taken over by Sun Telecom Group, a subsidiary of China Telecom Group. "

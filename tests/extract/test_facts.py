@@ -485,6 +485,15 @@ def test_paying_for_a_stake_is_the_buyers_deal() -> None:
 
 
 
+def test_each_buyer_of_a_clause_holds_its_own_stake_and_a_leaning_clause_the_main_ones() -> None:
+    extraction = _extract(
+        "Brokers in 2025\nWestern Securities agreed to pay 3.8 billion yuan for 64.6% of Guorong Securities, and "
+        "Guosen Securities plans to buy 96.1% of Wanhe Securities. Zheshang Securities became the controlling "
+        "shareholder of Guodu Securities after buying 34.3% of its shares.\n")
+    found = {s: _label(extraction, _fact(extraction, s)) for s in ("64.6%", "96.1%", "34.3%")}
+    assert found == {"64.6%": "Western Securities", "96.1%": "Guosen Securities", "34.3%": "Zheshang Securities"}
+
+
 def test_a_figure_per_company_after_a_total_is_its_average() -> None:
     extraction = _extract(
         "STAR Market companies in 2021\nBy the end of June, STAR Market companies held 35,106 invention patents, "

@@ -180,6 +180,7 @@ def test_quantity(sentence: str, surface: str, value: str, unit: str, qualifier:
         "Revenue was reported in Q1 2024, H1 2024 and FY2023.",
         "Sales in the first three quarters and in a quarter of 2023 were weak; it paid a dividend for the half.",
         "Output stayed above 2023 levels and well below 2021 highs.",
+        "It found the Bozhong 26-6 field and the Kenli 10-2 oilfield.",
     ],
 )
 def test_labels_and_names_are_not_quantities(sentence: str) -> None:

@@ -33,6 +33,7 @@ def test_weak_and_parent_names_do_not_resolve() -> None:
     assert gazetteer.lookup("Chip Connect") == ()  # two glossed words: too many short names fit
     assert gazetteer.lookup("China Telecom Group") == ()  # the parent group is not the listed company
     assert gazetteer.lookup("China") == ()
+    assert gazetteer.lookup("Huizhou") == ()  # the city, though the pinyin of a listed 汇洲
 
 
 def test_homophones_tie_break_on_the_report_board() -> None:

@@ -105,7 +105,10 @@ _NOT_COMPANY_END = re.compile(
     r"\b(?:Index|Indices|Award|Awards|Rules|Rule|Festival|Board|Exchange|Market|App|Editor|ETF|Plan|"
     r"Campaign|Project|Program|Programme|Standard|Standards|Day|Week|Year|Quarter|Report|Act|Law|Conference|Forum)$"
 )
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|Corp|Corporation|Group Co\.?,?\s*Ltd)\.?)+$")
+# Not the "Co." of "Merck & Co.", which is part of its name.
+_LEGAL_FORM = re.compile(
+    r"(?:,?(?<!&)\s+(?:Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|Corp|Corporation|Group Co\.?,?\s*Ltd)\.?)+$"
+)
 _PLACES = (
     "Beijing|Shanghai|Shenzhen|Guangzhou|Tianjin|Chongqing|Hangzhou|Suzhou|Nanjing|Wuhan|Chengdu|Xi'an|Hefei|"
     "Jiangsu|Zhejiang|Guangdong|Shandong|Fujian|Hubei|Hunan|Sichuan|Anhui|Henan|Hebei|Liaoning|Jiangxi|Xiamen|"

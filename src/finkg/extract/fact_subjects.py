@@ -69,6 +69,9 @@ _BUYS = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take over|took (?:over|control of)|"
     r"pay|pays|paid|paying|held|holds|owns|owned)\b"
 )
+# A deal verb in a clause that leans on the main one, whose subject does the deal: "after buying", "by acquiring",
+# "(Mindray took control of APT Medical), paying".
+_SUBORDINATE = re.compile(r"(?:\b(?:after|by|before|when|while|through)|,)\s+$")
 _DEAL_MEASURES = frozenset({"transaction_amount", "stake_acquired", "holding_share"})
 _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A product line as what a clause is about: "Sales of its innovative drugs ... rose 30.60%", "Shipments of cells
@@ -317,12 +320,15 @@ class SubjectChoice(LinkerState):
         if measure not in _DEAL_MEASURES or not (subject or "").startswith("company/"):
             return subject
         text = self.document.text
-        verb = _BUYS.search(text, clause.start, quantity.span.start)
+        verb = next(reversed(list(_BUYS.finditer(text, clause.start, quantity.span.start))), None)
         if verb is None:
             return subject
         buyers = [
             m.ref for m in self.mentions if clause.start <= m.start < verb.start() and m.ref.startswith("company/")
         ]
+        lean = _SUBORDINATE.search(text, max(clause.start, verb.start() - 8), verb.start())
+        if verb.group().endswith("ing") and lean:
+            buyers = buyers[:1]  # "Zheshang became the controlling shareholder of Guodu after buying 34% of it"
         return buyers[-1] if buyers else subject
 
     def _source(self, mention: Mention) -> bool:

@@ -572,6 +572,8 @@ def _is_label(text: str, match: re.Match[str], noun: bool, qualifier: Qualifier 
     plain = raw.isdigit()
     if plain and 1900 <= int(raw) <= 2100 and (not (noun and qualifier) or _OF_A_YEAR.match(text, end)):
         return True
+    if plain and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
+        return True  # the second half of a code or a field's name: "the Huizhou 19-6 oilfield"
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip(" \t-*•·") and _SECTION_MARK.match(text, end):
         return True

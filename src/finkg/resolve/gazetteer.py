@@ -34,6 +34,14 @@ PLACES = vocabulary(
     jilin heilongjiang hainan gansu qinghai ningxia xinjiang tibet guangxi hangzhou nanjing suzhou wuxi
     ningbo xiamen qingdao dalian wuhan chengdu xian hefei changsha zhuhai dongguan foshan"""
 )
+# Cities a one-word name may be rather than a listed company its pinyin spells (huizhou, not 汇洲).
+CITIES = PLACES | vocabulary(
+    """huizhou shantou zhongshan jiangmen zhanjiang shaoxing wenzhou jinhua taizhou jiaxing huzhou yantai weifang
+    jinan zibo linyi xuzhou nantong yangzhou changzhou zhenjiang yancheng kunshan zhengzhou luoyang shijiazhuang
+    tangshan baoding taiyuan datong hohhot baotou ordos shenyang anshan changchun harbin daqing fuzhou quanzhou
+    zhangzhou nanchang ganzhou yichang xiangyang zhuzhou xiangtan yueyang nanning liuzhou guilin haikou sanya
+    guiyang kunming lhasa lanzhou xining yinchuan urumqi mianyang yibin luzhou deyang zunyi weihai rizhao"""
+)
 # Trailing words of Chinese short names that English reports leave out: 股份 (shares), 集团 (group), 控股 (holding).
 _GENERIC_PINYIN = frozenset({("gu", "fen"), ("ji", "tuan"), ("kong", "gu")})
 _HEAD_WORDS = 3  # two leading words ("China Merchants", "Bank of") name too many groups to stand for one
@@ -181,8 +189,8 @@ class Gazetteer:
         ("Huahong": 华虹公司 and 华宏科技).
         """
         key = _query_key(name)
-        if not key:
-            return ()
+        if not key or (len(key) == 1 and key[0] in CITIES):
+            return ()  # "the Huizhou 19-6 oilfield": a city, not the 汇洲 its pinyin spells
         if len(key) >= 2:
             found = self._english(key)
             if found:
