@@ -55,11 +55,15 @@ def test_spellings_of_one_company_merge_and_slugs_are_stable() -> None:
 
 
 def test_a_listed_slug_keeps_the_place_a_bank_is_of_and_drops_a_dangling_joint() -> None:
-    found = _companies("Bank of Ningbo and Bank of Nanjing grew, and Poly Developments and Holdings Group shrank.")
+    found = _companies(
+        "Bank of Ningbo and Bank of Nanjing grew, and Poly Developments and Holdings Group shrank, while Leaguer "
+        "(Shenzhen) Microelectronics bought back shares."
+    )
     assert [(c.slug, c.listed_name) for c in found.values()] == [
         ("bank-of-ningbo", "Bank of Ningbo"),
         ("bank-of-nanjing", "Bank of Nanjing"),
         ("poly-developments", "Poly Developments"),
+        ("leaguer-microelectronics", "Leaguer Microelectronics"),  # one space where "(Shenzhen)" was
     ]
 
 

@@ -472,7 +472,7 @@ def _merge(
 def listing_name(found: Listing) -> str:
     """The gazetteer's English name without its legal form and leading place name
     ("Beijing Kingsoft Office Software, Inc." -> "Kingsoft Office Software"), else the pinyin."""
-    name = re.sub(r"\([^)]*\)", " ", found.en_name)  # "(Shanghai)"
+    name = " ".join(re.sub(r"\([^)]*\)", " ", found.en_name).split())  # "(Shanghai)"
     previous = None
     while previous != name:
         previous = name
