@@ -861,6 +861,15 @@ def test_industry_measures_and_their_undated_flows() -> None:
     assert _fact(extraction, "2 million tonne").measure == "production_capacity"
 
 
+def test_the_country_in_national_statistics_is_the_whole_industry() -> None:
+    extraction = _extract(
+        "Listed steelmakers in 2024\nBEIJING, April 30, 2025\nListed steel companies earned 20 billion yuan. "
+        "China produced 44 million tonnes of steel pipes, up 4.6%, and China's steel exports rose 7% to 6 million "
+        "tonnes.\n")
+    assert {_label(extraction, _fact(extraction, s)) for s in ("44 million tonnes", "4.6%", "7%")} == {"China"}
+    assert _label(extraction, _fact(extraction, "20 billion yuan")) != "China"
+
+
 def test_groups_named_where_a_change_happened() -> None:
     extraction = _extract(
         "A-share companies in 2024\nIn 2024, companies on the Shanghai and Shenzhen exchanges earned 5.2 trillion "

@@ -95,6 +95,12 @@ _WHOLE_INDUSTRY = re.compile(
     r"(?<!of )\b[Tt]he\s+(?:wider|broader|whole|overall|entire)\s+(?:market|industry|sector)\b(?!['’])|"
     r"\b[Ii]ndustry-wide\b|\bthe\s+(?:country|sector|industry)['’]s\s+(?:[a-z][\w-]*\s+)?(?:industry|business|sector)\b"
 )
+# The country as an industry's whole, in national statistics: "China produced 1.005 billion tonnes of crude steel",
+# "China's vehicle exports rose 23%".
+_COUNTRY = re.compile(
+    r"\bChina(?=\s+(?:produced|exported|imported|consumed|generated|installed|slaughtered|mined|refined|"
+    r"shipped)\b|['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:output|production|exports|imports|consumption)\b)"
+)
 _WHOLE_MARKET_TITLE = re.compile(
     r"\b(?:China's|China’s|Chinese|A-share|all)\s+(?:listed\s+)?(?:companies|firms)\b|\blisted companies\b",
     re.IGNORECASE,
@@ -409,6 +415,8 @@ class CohortFinder:
         for match in _WHOLE_INDUSTRY.finditer(text):
             label = re.sub(r"^[Tt]he\s+|\s+as\s+a\s+whole$", "", match.group())
             add(base + match.start(), base + match.end(), self._named(label, None, key=label.lower(), top_level=True))
+        for match in _COUNTRY.finditer(text):
+            add(base + match.start(), base + match.end(), self._named("China", None, key="china", top_level=True))
         for match in _PLACE_LISTED.finditer(text):  # "All Shanghai-listed companies earned ..."
             key = f"{match.group('place')}-listed companies"
             add(base + match.start(), base + match.end(), self._named(match.group(), None, key=key, top_level=True))
