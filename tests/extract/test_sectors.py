@@ -41,3 +41,8 @@ def test_capital_cues_match_only_in_capitals_and_names_are_excluded() -> None:
     doc = document(text)
     name = [Span(doc.doc_id, 0, 10, "Ai Quantum"), Span(doc.doc_id, 31, 41, "Ai Quantum")]
     assert find_sectors(doc, exclude=name) == ()
+
+
+def test_metals_livestock_and_decoration_name_their_industries() -> None:
+    doc = document("Copper and aluminium smelters, hog farming groups and construction and decoration firms reported.")
+    assert {"nonferrous-metals", "agriculture", "construction"} <= {s.slug for s in find_sectors(doc)}
