@@ -1501,3 +1501,20 @@ def test_a_conversion_price_and_a_stock_index_have_their_measures() -> None:
         "the ChiNext index 29.21%.\n")
     assert [_fact(extraction, s).measure for s in ("69.69 yuan a share", "16.07%", "29.21%")] == [
         "conversion_price", "index_level", "index_level"]
+
+
+def test_the_old_figure_of_a_change_is_the_year_befores_and_its_year_dates_no_other() -> None:
+    extraction = _extract(
+        "Wind turbine makers in 2024\nBEIJING, April 30, 2025\nThe group swung from a net profit of 10.5 billion yuan "
+        "in 2023 to a net loss of 2.9 billion yuan, while impairment losses climbed 49.6% to 4.9 billion yuan. "
+        "Average revenue per company climbed from 1.8 billion yuan to 2.3 billion yuan. The share of loss-makers "
+        "climbed to 26.6% from 20.8%. Goldwind lost 465 million yuan, reversing a 703 million yuan profit. Only 6 "
+        "companies issued bonds in 2024, down from 52.\n")
+    periods = {s: _fact(extraction, s).period for s in (
+        "10.5 billion yuan", "2.9 billion yuan", "49.6%", "1.8 billion yuan", "2.3 billion yuan", "26.6%", "20.8%",
+        "465 million yuan", "703 million yuan", "52")}
+    assert periods == {
+        "10.5 billion yuan": "FY2023", "2.9 billion yuan": "FY2024", "49.6%": "FY2024", "1.8 billion yuan": "FY2023",
+        "2.3 billion yuan": "FY2024", "26.6%": "FY2024", "20.8%": "FY2023", "465 million yuan": "FY2024",
+        "703 million yuan": "FY2023", "52": "FY2023",
+    }

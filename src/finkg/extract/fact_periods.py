@@ -33,9 +33,22 @@ _EARLIER_AFTER = re.compile(
 )
 _FROM_AFTER_TO = re.compile(
     r"\bto\s+[^,;]*?\bfrom\s+(?:(?:an?|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$"  # "to a loss from a profit of"
-    r"|\b(?:against|compared with|versus)\s+$",
+    r"|\b(?:against|compared with|versus)\s+$"
+    r"|\brevers(?:ing|ed|es)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?$",  # "reversing a loss of"
     re.IGNORECASE,
 )
+# The old figure of a change told from old to new: "climbed from 1.815 billion yuan to 2.344 billion yuan".
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|nearly\s+|a record\s+)?(?:RMB|US\$|HK\$|\$|[\d.,]+\b)")
+_UP_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+# A figure a later one is compared with, whose own year is no one else's: "swung from a net profit of 104.955 billion
+# yuan in 2023 to a net loss of ...", "against a profit of 10.751 billion yuan in 2023, after booking ...".
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|against|compared with|versus|than)\s+(?:(?:an?|its|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# Kinds whose figure can be the year before's: a level, a count, a share, a rate of change or a rank.
+_EARLIER_KINDS = frozenset({Kind.LEVEL, Kind.COUNT, Kind.SHARE, Kind.CHANGE_PCT, Kind.CHANGE_PP, Kind.RANK})
 _COMPARED_AFTER = re.compile(
     r"\b(?:after|from|against|compared with|versus|than|up from|down from|on top of)\b[^,;]*$"
 )
@@ -84,7 +97,8 @@ class PeriodChoice(LinkerState):
         tail_end = self._tail_end(quantity, segment_end)
         if _COMPARED_AFTER.search(text, quantity.span.end, tail_end):
             segment_end = tail_end  # "reached 17.9 billion yuan after a loss of 4.3 billion yuan in 2023": not 2023's
-        segment = text[start_of_segment(text, clause.start, quantity.span.start) : segment_end]
+        segment_start = start_of_segment(text, clause.start, quantity.span.start)
+        segment = text[segment_start:segment_end]
         tail = text[quantity.span.end : tail_end]
         if pre_listing(tail) or (quantity.value == 0 and pre_listing(segment)):
             return "pre-listing"
@@ -92,8 +106,10 @@ class PeriodChoice(LinkerState):
             return paired  # "Only 64, 58 and 107 companies had done so in 2021, 2022 and 2023"
         if OWN_PERIOD.match(tail) and (own := self._named_period(tail)):
             return self._new_years(own, sentence)  # "rose by 10.45% in the second quarter and by 29.61% in the third"
-        period = self._new_years(self._stated_period(quantity, kind, clause, sentence_start, segment), sentence)
-        earlier = kind in (Kind.LEVEL, Kind.COUNT) and self._a_year_earlier(quantity, clause, kind)
+        period = self._new_years(
+            self._stated_period(quantity, kind, clause, sentence_start, segment, segment_start), sentence
+        )
+        earlier = kind in _EARLIER_KINDS and self._a_year_earlier(quantity, clause, kind)
         return _year_before(period) if earlier else period
 
     def _new_years(self, period: str, sentence: str) -> str:
@@ -138,15 +154,16 @@ class PeriodChoice(LinkerState):
         earlier = _EARLIER_AFTER.match(text, quantity.span.end)
         if earlier and "last" in earlier.group() and self.calendar.current_year > self.calendar.year:
             return False  # written the year after: "last year" is the reporting year itself
-        if kind == Kind.COUNT:
-            return earlier is not None and "last" not in earlier.group()
         lead = text[max(clause.start, quantity.span.start - 80) : quantity.span.start]
+        if kind == Kind.COUNT:  # "only 6 companies tapped investors, down from 52"
+            return (earlier is not None and "last" not in earlier.group()) or _UP_FROM.search(lead) is not None
         if not earlier and ON_A_NAMED.match(text, quantity.span.end):
             return False  # "against 4.74% on Shenzhen's ChiNext": another market's, not a year before
-        return bool(earlier or _FROM_AFTER_TO.search(lead))
+        from_to = _FROM_BEFORE.search(lead) is not None and _TO_AFTER.match(text, quantity.span.end) is not None
+        return bool(earlier or from_to or _FROM_AFTER_TO.search(lead))
 
     def _stated_period(
-        self, quantity: Quantity, kind: Kind, clause: Clause, sentence_start: int, segment: str
+        self, quantity: Quantity, kind: Kind, clause: Clause, sentence_start: int, segment: str, segment_start: int
     ) -> str:
         """The period the words around the figure name, nearest first, else the document's default."""
         text, cal = self.document.text, self.calendar
@@ -154,9 +171,9 @@ class PeriodChoice(LinkerState):
             self._opening_period(sentence_start, inherit=False)
             or self._the_quarter(text[sentence_start : quantity.span.start], sentence_start)
             or _as_of(text[clause.start : quantity.span.start], cal)
-            or self._named_period(segment)
-            or self._named_period(text[clause.start : quantity.span.end])
-            or self._named_period(text[sentence_start : quantity.span.end])
+            or self._named_period(self._unclaimed(segment, segment_start, quantity))
+            or self._named_period(self._unclaimed(text[clause.start : quantity.span.end], clause.start, quantity))
+            or self._named_period(self._unclaimed(text[sentence_start : quantity.span.end], sentence_start, quantity))
             or self._opening_period(sentence_start)
             or self._section_quarter(sentence_start)
             or (self._paragraph_span_of_years(sentence_start) if kind == Kind.CAGR else None)
@@ -166,6 +183,21 @@ class PeriodChoice(LinkerState):
         if _DAY.fullmatch(period) and flow_of_the_period(self._predicate(quantity, clause)):
             return cal.fiscal  # "by August 19, 81 were in the black": in the half year, counted on that day
         return period
+
+    def _unclaimed(self, words: str, offset: int, quantity: Quantity) -> str:
+        """`words` (starting at `offset`) with the own years of the figures compared with blanked out: in "swung from
+        a net profit of 104.955 billion yuan in 2023 to a net loss of 29.757 billion yuan", 2023 is the profit's."""
+        text, end = self.document.text, offset + len(words)
+        at = bisect.bisect_left(self.quantity_starts, offset)
+        for other in itertools.islice(self.quantities, at, None):
+            if other.span.start >= min(end, quantity.span.start):
+                break
+            own = OWN_PERIOD.match(text, other.span.end)
+            if own and own.end() <= end and _BASE_BEFORE.search(text, max(offset, other.span.start - 60),
+                                                                 other.span.start):
+                cut = own.start() - offset, own.end() - offset
+                words = words[: cut[0]] + " " * (cut[1] - cut[0]) + words[cut[1] :]
+        return words
 
     def _told_from(self, clause: Clause, sentence_start: int) -> int:
         """Where the words a clause's figure is told by begin: "More than 850 reported higher net profit; of
