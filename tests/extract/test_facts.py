@@ -1518,3 +1518,16 @@ def test_the_old_figure_of_a_change_is_the_year_befores_and_its_year_dates_no_ot
         "2.3 billion yuan": "FY2024", "26.6%": "FY2024", "20.8%": "FY2023", "465 million yuan": "FY2024",
         "703 million yuan": "FY2023", "52": "FY2023",
     }
+
+
+def test_a_whole_year_aimed_at_is_the_year_the_report_is_written_in() -> None:
+    extraction = _extract(
+        "Carmakers' first-quarter results\nSHANGHAI, April 30, 2025\nSunward Motors sold 1 million vehicles in the "
+        "first quarter. For the full year, Sunward Motors is aiming to sell 5.5 million vehicles, 800,000 of them "
+        "abroad. It expects full-year revenue of 35 billion yuan. Its final dividend for the year is 1 yuan a share.\n")
+    found = {s: (_fact(extraction, s).measure, _fact(extraction, s).period) for s in (
+        "5.5 million vehicles", "800,000", "35 billion yuan", "1 yuan a share")}
+    assert found == {
+        "5.5 million vehicles": ("units_shipped", "FY2025"), "800,000": ("export_volume", "FY2025"),
+        "35 billion yuan": ("revenue", "FY2025"), "1 yuan a share": ("dividend_per_share", "FY2024"),
+    }

@@ -187,6 +187,7 @@ _TOTAL_AT_PRICE = {
     "acquisition_price_per_share": "transaction_amount",
 }
 _ABROAD = re.compile(r"\s+(?:abroad|overseas|outside (?:mainland )?China|from (?:abroad|overseas))\b", re.I)
+_THOSE_ABROAD = re.compile(r"\s+of\s+(?:them|these|which)\s+(?:abroad|overseas|outside (?:mainland )?China)\b", re.I)
 _COUPON = re.compile(r"\s+(?:annual\s+)?coupon\b", re.IGNORECASE)
 _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
 _A_TOTAL = re.compile(  # "HK$2.60 a share, 7.0% more than a year earlier, or about 51.011 billion yuan in all"
@@ -279,6 +280,8 @@ class MeasureChoice(LinkerState):
                 if measure == "consecutive_periods" and not _CONSECUTIVE.search(text, quantity.span.start,
                                                                                 quantity.span.end + 14):
                     return "period_length"  # "over the four years" is a span of time, not a streak
+                if measure == "units_shipped" and _THOSE_ABROAD.match(text, quantity.span.end):
+                    return "export_volume"  # "to sell 5.5 million vehicles, 800,000 of them abroad"
                 if measure == "units_shipped":  # "Exports grew 7.3% to 1.42 million vehicles", "Output rose ... to"
                     start = start_of_segment(text, clause.start, quantity.span.start)
                     start = max([start, *(m.end() for m in _JOINED.finditer(text, start, quantity.span.start))])

@@ -16,6 +16,7 @@ from .periods import (
     SPAN_END,
     THE_QUARTER,
     Calendar,
+    aimed_year,
     clause_period,
     default_period,
     flow_of_the_period,
@@ -109,6 +110,8 @@ class PeriodChoice(LinkerState):
         period = self._new_years(
             self._stated_period(quantity, kind, clause, sentence_start, segment, segment_start), sentence
         )
+        if period.startswith("FY") and (aimed := aimed_year(text[sentence_start : clause.end], self.calendar)):
+            return aimed
         earlier = kind in _EARLIER_KINDS and self._a_year_earlier(quantity, clause, kind)
         return _year_before(period) if earlier else period
 

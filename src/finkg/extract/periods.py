@@ -83,6 +83,15 @@ _FOR_THE_YEAR = re.compile(
     r"\bfinal (?:cash )?(?:dividends?|payouts?|distributions?)\b",
     re.IGNORECASE,
 )
+# A year's figure aimed at, not achieved nor paid out: the year the report is written in, still running.
+_AIMED = re.compile(
+    r"\b(?:aim(?:s|ing)? (?:to|for)|is aiming|targets?\b|targeting|goal\b|guidance\b|budget\b|"
+    r"expects? (?:to|full-year|revenue|sales|net profit|output|deliveries))",
+    re.IGNORECASE,
+)
+_NOT_AIMED = re.compile(
+    r"\b(?:met|achieved|beat|missed|exceeded|hit|surpassed|dividends?|payouts?|pay|paid|distribut\w*)\b", re.IGNORECASE
+)
 # "Net profit for the quarter alone": the quarter the sentence before named.
 THE_QUARTER = re.compile(r"\b(?:for|in|during) the quarter\b")
 # Part-year reporting periods: the half year and the first three quarters (nine months).
@@ -294,6 +303,15 @@ def _part_year(text: str, cal: Calendar) -> str | None:
 
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def aimed_year(text: str, cal: Calendar) -> str | None:
+    """The year the report is written in, for a whole year's figure `text` aims at: "For the full year, BYD is
+    aiming to sell 5.5 million vehicles" in a report of May 2025 is 2025's (but a dividend proposed for the year,
+    or a target met, is the reporting year's)."""
+    if _FOR_THE_YEAR.search(text) and _AIMED.search(text) and not _NOT_AIMED.search(text) and cal.current_year:
+        return f"FY{cal.current_year}"
+    return None
 
 
 def clause_period(text: str, cal: Calendar) -> str | None:

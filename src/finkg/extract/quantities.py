@@ -344,6 +344,10 @@ class _Scanner:
             noun = (partitive.group("noun"), tail.end)  # "11 of the 18 sectors": sectors
         if noun is None and digits and (sibling := self._parallel_noun(at, tail.end)):
             noun = (sibling, tail.end)  # "11 of the 18 sectors grew revenue and 8 grew net profit"
+        if noun is None and digits and PART_OF_THOSE.match(text, tail.end) and (
+            counted := self._counted_just_before(at)
+        ):
+            noun = (counted, tail.end)  # "to sell 5.5 million vehicles, 800,000 of them abroad": vehicles
         top = _AFTER_TOP.search(text, max(0, at - 5), at)
         if digits:
             if _is_label(text, match, noun is not None, qualifier) or is_name_bound(text, at):
