@@ -355,6 +355,12 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
          "year.", "0.35 yuan", "dividend_per_share"),
         ("Capital spending was cut by 12% to 30.75 billion yuan.", "30.75 billion yuan", "capital_expenditure"),
         ("It will return 6 billion yuan, a distribution ratio of 61%.", "61%", "dividend_payout_ratio"),
+        # livestock sold, a debt ratio, a profit regained and a payout said not to be made
+        ("It sold 30 million hogs and 1.2 billion broilers.", "1.2 billion broilers", "units_shipped"),
+        ("Its debt ratio was still 74%.", "74%", "debt_to_asset_ratio"),
+        ("It returned to the black with 345 million yuan but will pay no cash dividend.", "345 million yuan",
+         "net_profit"),
+        ("Its hog sales rose 16.8% to 4.3 million.", "4.3 million", "units_shipped"),
     ],
 )
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:

@@ -177,7 +177,10 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?|b(?:uy|uys|uying|ought) back|"
         r"repurchase(?= (?:up to |between |about |at least |no more than )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
-    ("debt_to_asset_ratio", r"debt[- ]to[- ]asset ratio|asset[- ]liability ratio|liability[- ]to[- ]asset ratio"),
+    (
+        "debt_to_asset_ratio",
+        r"debt[- ]to[- ]asset ratio|asset[- ]liability ratio|liability[- ]to[- ]asset ratio|debt ratio",
+    ),
     ("gross_margin", r"gross (?:profit )?margin"),
     (
         "impairment_losses",
@@ -202,7 +205,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net profits?|(?<=a )profit(?= of\b)|profits? attributable to[\w\s]*?(?:shareholders|owners|equity holders)|"
         r"net income|attributable (?:net )?profit|"
         # "X earned 9.6 billion yuan"
-        r"(?:earn(?:ed|ing)|made|makes|making)(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",
+        r"(?:earn(?:ed|ing)|made|makes|making)(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))|"
+        r"(?:returned|back) (?:to|in) the black|swung (?:back )?(?:in)?to (?:a )?(?:net )?profit",
     ),
     (  # one business line's money: "Revenue from telecommunications services", "Its smart-connectivity business grew"
         "segment_revenue",
@@ -306,6 +310,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     # not a comparator ("twice the size of their profit", "30% of its profit")
     ("net_profit", r"(?<!a )(?<!gross )(?<!of their )(?<!of its )(?<!of the )profits?\b(?!\s+margin|-)"),
 )
+# A measure said not to be there names no figure: "will pay no cash dividend".
+_NONE_OF = re.compile(r"\b(?:no|without)\s+$", re.IGNORECASE)
 # Every wording starts with a letter, so a cue starts where a word does.
 CUES = PatternSet([rf"\b(?:{pattern})" for _, pattern in _CUES], re.IGNORECASE, lead=r"\b(?=\w)")
 
@@ -356,6 +362,10 @@ COUNTED: dict[str, str] = {
     "truck": "units_shipped",
     "hog": "units_shipped",
     "pig": "units_shipped",
+    "broiler": "units_shipped",
+    "chicken": "units_shipped",
+    "cattle": "units_shipped",
+    "head": "units_shipped",  # livestock: "16.53 million head"
     "smartphone": "units_shipped",
     "handset": "units_shipped",
     "device": "units_shipped",
@@ -405,7 +415,7 @@ def find_cues(text: str, offset: int = 0) -> tuple[Cue, ...]:
     taken = bytearray(len(text))  # characters already claimed by an earlier-listed cue
     for (measure, _), spans in zip(_CUES, CUES.spans(text), strict=True):
         for start, end in spans:
-            if any(taken[start:end]):
+            if any(taken[start:end]) or _NONE_OF.search(text, max(0, start - 12), start):
                 continue
             statistic = STATISTIC.search(text, max(0, start - 60), start)
             name = _statistic(statistic.group(1), measure) if statistic else measure

@@ -114,6 +114,11 @@ _PARTITIVE_ANY = re.compile(rf"{_OF_THE}(?P<noun>[a-z]{{3,}}s)\b")  # a bare dig
 _TIME_NOUN = re.compile(r"\b(?:years?|months?|quarters?|weeks?|days?)$", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ose|ell|ank|ung|ade|ook|ent|ought)\b")
 _ELIDED_COUNT = re.compile(r"\s+(?:had|have|were|did|reported|earned|posted|recorded|made)\b")
+# Goods whose sales a bare scaled number goes on to count: "Its hog sales rose 16.8% to 4.3362 million".
+_GOODS_SOLD = re.compile(
+    r"\b([a-z]+)\s+(?:sales|shipments|deliveries)\b(?:[^.;,]|\.\d){0,40}?\b(?:to|reached|totall?ed|were|of)\s+"
+    r"(?:about\s+|nearly\s+|some\s+|over\s+|more than\s+)?$"
+)
 # The members a number word counts, named right after it: "only three, Tibet Mineral, Qinghai Salt Lake and ...".
 _NAMES_FOLLOW = re.compile(r",\s+(?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*(?:,|\s+and\s+[A-Z])")
 _COMPANIES_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|enterprises?|firms?)\b[^.;]*\band\s+$", re.IGNORECASE)
@@ -314,6 +319,13 @@ class _Scanner:
             noun = counted_after(text, tail.end, raw[0].isdigit())
             if noun is None and (carried := self._unit_carried(at)):
                 unit = carried  # "sold 1.3 million units, ..., NEV sales rose 40% to 646,000"
+            elif tail.scale and noun is None and (goods := _GOODS_SOLD.search(text, max(0, at - 80), at)) and (
+                count_unit(goods.group(1)) == "units"
+            ):  # "Its hog sales rose 16.8% to 4.3362 million": hogs
+                end, trailing = qualifier_after(text, tail.end)
+                value = in_base_units(parse_numeral(raw), tail.scale)
+                return [self._make(at, end, value, "units", Kind.COUNT, qualifier or trailing or Qualifier.EXACT,
+                                   f"{goods.group(1)}s")]
             elif (tail.scale and noun is None and not counted_before(left_clause(text, at), plural_only=True)
                   and not self._counted_range(tail.end) and self._about_money(at)):
                 unit = self.currency  # a scaled number that counts nothing ("1.2 million users" does) is money

@@ -112,7 +112,7 @@ _COUNT_UNITS: dict[str, str] = {
     **dict.fromkeys(
         ("unit", "set", "equipment", "machine", "vehicle", "car", "nev", "truck", "smartphone", "handset", "chamber",
          "wafer", "robot", "etcher", "excavator", "locomotive", "aircraft", "ship", "television", "appliance", "hog",
-         "pig", "head"),  # livestock: "16.53 million head"
+         "pig", "head", "broiler", "chicken", "cattle"),  # livestock: "16.53 million head"
         "units",
     ),
 }
@@ -130,7 +130,8 @@ _NOUNS = _words(
     brokers brokerages retailers exporters importers players participants entities organizations agencies exchanges
     universities students graduates doctors patients beds homes apartments warehouses vessels aircraft satellites
     generics vaccines antibodies biosimilars licences licenses agreements approvals constituents components
-    cars nevs trucks smartphones handsets head miners refiners builders contractors farmers airlines airports
+    cars nevs trucks smartphones handsets head hogs pigs broilers chickens cattle miners refiners builders
+    contractors farmers airlines airports
     """
 )
 _STOP_WORDS = _words(
