@@ -361,6 +361,15 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
         ("It returned to the black with 345 million yuan but will pay no cash dividend.", "345 million yuan",
          "net_profit"),
         ("Its hog sales rose 16.8% to 4.3 million.", "4.3 million", "units_shipped"),
+        # a developer's contracted sales, debt and cash at a date, and profit a day
+        ("Contracted sales dropped 34.6% to 246.02 billion yuan.", "246.02 billion yuan", "property_sales"),
+        ("Its interest-bearing debt totaled 361 billion yuan, against cash of 88 billion yuan.", "361 billion yuan",
+         "interest_bearing_debt"),
+        ("Its interest-bearing debt totaled 361 billion yuan, against cash of 88 billion yuan.", "88 billion yuan",
+         "cash_holdings"),
+        ("It ended the year with 134.2 billion yuan in cash.", "134.2 billion yuan", "cash_holdings"),
+        ("It earned 35.3 billion yuan, or roughly 97 million yuan a day.", "roughly 97 million yuan",
+         "net_profit_per_day"),
     ],
 )
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:

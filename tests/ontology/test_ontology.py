@@ -64,6 +64,9 @@ GOLD_MEASURES = {
     "subscriber_count", "customer_count", "segment_revenue", "arpu", "base_station_count", "tower_site_count",
     # a convertible bond's conversion price and a stock index, each named by three development annotators
     "conversion_price", "index_level",
+    # cash and debt at a date, profit a day and a developer's contracted sales, named by development annotators of
+    # property, solar, oil and bank reports
+    "cash_holdings", "interest_bearing_debt", "net_profit_per_day", "property_sales",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

@@ -169,6 +169,14 @@ _PER_UNIT = re.compile(
     r"square meter|megawatt-hour|kilowatt-hour|kWh|MWh)\b",
     re.IGNORECASE,
 )
+# Money a day: what a company earns on average each day of its period.
+_A_DAY = re.compile(r"\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
+# Money held in cash, not paid in it: "ending the year with 134.2 billion yuan in cash", "held 100 billion yuan in
+# cash at the end of December" (not "paid 2 billion yuan in cash").
+_IN_CASH = re.compile(r"\s+in\s+cash\b", re.IGNORECASE)
+_HOLDING = re.compile(
+    r"\b(?:held|holds|holding|hold|with|had|has|sitting on|sat on)\s+(?:about\s+|nearly\s+|some\s+)?$"
+)
 # What a unit amount says it costs, not what it sells for: "full cost of raising a hog ... 14 yuan per kilogram".
 _COST = re.compile(r"\bcosts?\b", re.IGNORECASE)
 # The price a deal is done at, before the figure: "at an average price of about 6.27 yuan".
@@ -330,6 +338,12 @@ class MeasureChoice(LinkerState):
             return "overseas_revenue"  # "Companies outside finance earned 8.8 trillion yuan abroad"
         if quantity.unit == "percent" and _COUPON.match(text, quantity.span.end):
             return "coupon_rate"  # "medium-term notes with a 2.14% coupon"
+        if quantity.unit in MONEY and _A_DAY.match(text, quantity.span.end):
+            return "net_profit_per_day"  # "earned 352.9 billion yuan, or roughly 970 million yuan a day"
+        if quantity.unit in MONEY and _IN_CASH.match(text, quantity.span.end) and _HOLDING.search(
+            text, max(clause.start, quantity.span.start - 50), quantity.span.start
+        ):
+            return "cash_holdings"  # "ending the year with 134.2 billion yuan in cash"
         if quantity.unit in MONEY and _PER_UNIT.match(text, quantity.span.end):
             return self._unit_price(quantity, clause, cues)
         if zipped is not None:

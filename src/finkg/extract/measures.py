@@ -216,6 +216,13 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"increased|decreased|expanded|shrank)\b)",
     ),
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
+    ("property_sales", r"contracted sales|(?:sales|sold) of (?:new )?commercial (?:housing|homes)|property sales"),
+    ("interest_bearing_debt", r"interest-bearing (?:debt|liabilities|borrowings)"),
+    (  # "against cash of 88.16 billion yuan", "cash and cash equivalents", "monetary funds"
+        "cash_holdings",
+        r"cash (?:and (?:cash )?equivalents|holdings|balances?|on hand|reserves?)|monetary funds|cash pile|"
+        r"cash(?= of (?:about |nearly |some |over |more than )?(?:RMB|US\$|HK\$|\d))",
+    ),
     (  # "Its flagship Moutai liquor brought in 43.557 billion yuan", "with etching tools alone bringing in"
         "product_sales",
         r"flagship (?:[\w-]+ ){0,3}?[\w-]+(?= (?:brought in|generated|earned|contributed))|"
