@@ -19,6 +19,12 @@ def test_roles_of_known_and_generic_names() -> None:
     assert found["social security funds"] == "investor"
 
 
+def test_a_statistics_bureau_keeps_its_whole_name_and_tells_figures_it_is_not_about() -> None:
+    found = {o.label: o.role for o in find_organizations(document(
+        "The National Bureau of Statistics said home sales fell 17.1%. Yunnan Statistics Bureau agreed."))}
+    assert found["National Bureau of Statistics"] == "government"
+
+
 def test_spellings_of_one_institution_merge() -> None:
     text = (
         "The STAR Market grew. The Sci-Tech Innovation Board and the Science and Technology Innovation Board "

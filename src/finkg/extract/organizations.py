@@ -85,7 +85,7 @@ KNOWN = PatternSet([rf"(?<![\w-])(?:{p})(?![\w-])" for _, _, p in _KNOWN], re.IG
 _ENDINGS: tuple[tuple[str, str], ...] = (
     ("media", r"Finance App|Finance|News Agency|News|Daily|Times|Herald|Weekly|Journal|Business Network|Television"),
     ("regulator", r"Commission|Administration|Bureau"),
-    ("government", r"Ministry|Council|Government"),
+    ("government", r"Ministry|Council|Government|Bureau of Statistics|Statistics"),
     ("association", r"Association|Federation|Chamber of Commerce"),
     ("research", r"Institute|Academy|University|Research Center"),
     ("fund", r"Fund"),
