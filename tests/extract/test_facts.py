@@ -1546,3 +1546,17 @@ def test_a_whole_year_aimed_at_is_the_year_the_report_is_written_in() -> None:
         "5.5 million vehicles": ("units_shipped", "FY2025"), "800,000": ("export_volume", "FY2025"),
         "35 billion yuan": ("revenue", "FY2025"), "1 yuan a share": ("dividend_per_share", "FY2024"),
     }
+
+
+def test_oil_majors_their_output_and_its_target_range_and_a_streak_running() -> None:
+    extraction = _extract(
+        "Oil majors in 2024\nBEIJING, April 30, 2025\nChina's three listed oil and gas majors earned 352.9 billion "
+        "yuan. Net oil and gas production reached 726.8 million barrels of oil equivalent, and the production target "
+        "is 760 million to 780 million barrels of oil equivalent. Its reserves grew for a second year running.\n")
+    assert _fact(extraction, "three listed oil and gas majors").measure == "company_count"
+    assert _label(extraction, _fact(extraction, "352.9 billion yuan")) == "three listed oil and gas majors"
+    found = {s: (_fact(extraction, s).quantity.unit, _fact(extraction, s).measure) for s in (
+        "726.8 million barrels of oil equivalent", "760 million", "780 million barrels of oil equivalent")}
+    assert set(found.values()) == {("boe", "production_volume")}
+    streak = _fact(extraction, "second year running")
+    assert (streak.measure, streak.period) == ("consecutive_periods", "2023-2024")

@@ -128,7 +128,7 @@ _PARTICIPLE = re.compile(
 )
 _CHANGED = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.IGNORECASE)
 _PER_SHARES = re.compile(r"\b(?:per|for every|for each|an?)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
-_CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b", re.IGNORECASE)
+_CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b|\brunning\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
 _BUYING = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take|took|taking|signed for)\s+(?:of\s+)?"

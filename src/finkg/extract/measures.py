@@ -116,6 +116,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"reached|totall?ed|came to|hit)\b)|"
         r"on-grid (?:volume|electricity)|"
         r"produc(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?\d)|"
+        r"production(?= (?:target|goal|reached|rose|grew|fell|climbed|dropped|increased|totall?ed|was|of)\b)|"
         r"generat(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?[\d.,]+ "
         r"(?:(?:million|billion|trillion) )?(?:[kMGT]Wh|kilowatt-hours|megawatt-hours))",
     ),

@@ -67,6 +67,7 @@ _MASTER = re.compile(
     | {DATES}
     | (?P<consecutive>\b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+
         (?:(?:year|quarter|month|week|day)s?|annual|yearly|quarterly)\b)
+    | (?P<running>\b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))\s+(?:year|quarter|month)\s+(?:in\ a\ row|running)\b)
     | (?P<multiple>\b(?:doubled|doubling|double(?![\w-])|tripled|tripling|quadrupled|halved|halving|thrice
         |twice(?=\s+(?:the|as|that|its|their)\b))\b)
     | (?P<fold>\b(?:{NUMBER_WORD})fold\b)
@@ -229,6 +230,10 @@ class _Scanner:
             return [self._make(start, end, value, "date", Kind.DATE)] if value is not None else []
         if group in ("multiple", "fold"):
             return [self._multiple(match)]
+        if group == "running":  # "the third year in a row", "a second year running"
+            first, period, *_ = match.group().split()
+            return [self._make(start, end, Decimal(parse_ordinal(first)), count_unit(period), Kind.COUNT,
+                               counted=period)]
         if group == "consecutive":
             first, *_, period = match.group().split()
             period = _PER_PERIOD.get(period.lower(), period)  # "its 13th consecutive annual increase"
@@ -442,7 +447,7 @@ class _Scanner:
         second = signed.group("number")
         tail2 = _tail(text, signed.end())
         _, currency2 = _prefix(text, signed.start("number"))
-        counted, end2 = ("", tail2.end) if unit else (self._counted_range(tail.end) or ("", tail2.end))
+        counted, end2 = ("", tail2.end) if unit or tail2.unit else (self._counted_range(tail.end) or ("", tail2.end))
         unit2 = (tail2.unit or currency2 or (count_unit(counted) if counted else "")
                  or (unit or self.currency if tail2.scale else ""))
         if not unit2 or (unit and unit != unit2) or (tail.scale and tail.scale != tail2.scale):
@@ -464,8 +469,10 @@ class _Scanner:
         pigs"), and where that noun ends; the lower end counts it too."""
         join = _RANGE_JOIN.match(self.text, end)
         upper = _SIGNED_NUMBER.match(self.text, join.end()) if join else None
-        if upper is None or not (tail := _tail(self.text, upper.end())).scale or tail.unit:
+        if upper is None or not (tail := _tail(self.text, upper.end())).scale:
             return None
+        if tail.unit:  # "760 million to 780 million barrels of oil equivalent": no money either
+            return (tail.unit, tail.end) if tail.unit not in _CURRENCY_UNITS else None
         return counted_after(self.text, tail.end, True)
 
     def _kind(self, at: int, end: int, unit: str) -> tuple[Kind, bool]:
