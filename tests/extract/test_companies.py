@@ -159,3 +159,9 @@ def test_an_acronym_naming_an_index_is_no_company() -> None:
                               "10 billion yuan, against 2.5% for the CSI 300.\n", doc_id="t", source="t.txt"))
     labels = {e.label for e in found.entities if isinstance(e, Company)}
     assert "BYD" in labels and not any("Client Service" in label for label in labels)
+
+
+def test_a_name_whose_last_part_is_business_words_is_not_split_at_its_and() -> None:
+    found = _companies("Shaanxi Coal and Chemical Industry reported. So did Shanxi Lu'an Environmental Energy.")
+    assert {"Shaanxi Coal and Chemical Industry", "Shanxi Lu'an Environmental Energy"} <= set(found)
+    assert "Chemical Industry" not in found

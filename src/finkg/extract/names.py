@@ -13,7 +13,7 @@ from ..records import Span
 from ..resolve.aliases import vocabulary
 
 # One capitalised word ("BeiGene", "NANIA", "Hymo", "R&D"), and a run of them with its legal form.
-WORD = r"(?:[A-Z][A-Za-z0-9&-]*)"
+WORD = r"(?:[A-Z][A-Za-z0-9&-]*(?:['’](?!s\b)[a-z]+)?)"  # "Lu'an", "Xi'an", not a possessive
 # A place in brackets may sit inside a name ("Leaguer (Shenzhen) Microelectronics"), and an ampersand
 # between two of its words ("Baoshan Iron & Steel").
 NAME = (
@@ -41,6 +41,11 @@ PLACE_WORDS = vocabulary(
 UNIT_WORDS = vocabulary("""RMB CNY USD HKD EUR GBP JPY US HK GW MW GWh MWh KW TWh""")
 MONTHS = vocabulary("""January February March April May June July August September October November December""")
 _LIST_SPLIT = re.compile(r",? and |, ")
+# Words that end a company's name but make none: "(Shaanxi Coal and) Chemical Industry".
+_BUSINESS_WORDS = vocabulary(
+    """Industry Industries Chemical Chemicals Technology Technologies Holdings Holding Group Development Trading
+    Engineering Investment Resources Energy Materials"""
+)
 # What a company is, written before its name: "Carmaker BYD", "Chipmaker SMIC", "Lender ICBC".
 _ROLE = re.compile(
     r"[A-Z][a-z]*(?:maker|producer|manufacturer|supplier|designer|builder|developer|operator|retailer|brewer|miner)|"
@@ -75,8 +80,16 @@ def listed_at_end(text: str, spans: list[tuple[int, int]]) -> int:
 
 
 def split_list(text: str) -> list[str]:
-    """The names of a list: "A, B, and C" -> [A, B, C]."""
-    return [part for part in (clean_name(p) for p in _LIST_SPLIT.split(text)) if part]
+    """The names of a list: "A, B, and C" -> [A, B, C]; but "Shaanxi Coal and Chemical Industry" is one name, whose
+    last part is only business words."""
+    parts: list[str] = []
+    for joint, part in zip(["", *_LIST_SPLIT.findall(text)], _LIST_SPLIT.split(text), strict=True):
+        name = clean_name(part)
+        if parts and "and" in joint and all(w in _BUSINESS_WORDS for w in name.split()):
+            parts[-1] = f"{parts[-1]}{joint}{name}"
+        elif name:
+            parts.append(name)
+    return parts
 
 
 def is_strong(name: str) -> bool:
