@@ -370,6 +370,18 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
         ("It ended the year with 134.2 billion yuan in cash.", "134.2 billion yuan", "cash_holdings"),
         ("It earned 35.3 billion yuan, or roughly 97 million yuan a day.", "roughly 97 million yuan",
          "net_profit_per_day"),
+        # a payout's ratio and its change in points, a yield, a special payout, coal mined and its average price
+        ("Its dividend equals 76.5% of net profit and 1.3 percentage points more than a year before.",
+         "1.3 percentage points", "dividend_payout_ratio"),
+        ("It lifted the minimum payout it promises by 5 percentage points to 65%.", "65%", "dividend_payout_ratio"),
+        ("Revenue fell 0.24%, 0.56 percentage points better than the 0.80% fall of the full year.",
+         "0.56 percentage points", "revenue"),
+        ("At the March 21 close, its A shares yielded 6.17%.", "6.17%", "dividend_yield"),
+        ("It includes a special payout of 1.5 billion yuan.", "1.5 billion yuan", "cash_dividends"),
+        ("It mined 170 million tonnes, but its average price dropped 8.5% to 561 yuan per tonne.",
+         "170 million tonnes", "production_volume"),
+        ("It mined 170 million tonnes, but its average price dropped 8.5% to 561 yuan per tonne.", "561 yuan",
+         "average_selling_price"),
     ],
 )
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:

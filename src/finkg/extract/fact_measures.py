@@ -205,6 +205,10 @@ _A_TOTAL = re.compile(  # "HK$2.60 a share, 7.0% more than a year earlier, or ab
     re.IGNORECASE,
 )
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
+# The ratio a payout changes by points in: "lifted the minimum payout by 5 percentage points".
+_RATIO_OF = {"cash_dividends": "dividend_payout_ratio", "dividend_per_share": "dividend_payout_ratio"}
+# The whole a ratio is of, then the change of that ratio: "76.5% of net profit and (1.3 percentage points)".
+_WHOLE_THEN = re.compile(r"\s*of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:and|,)\s+(?:up\s+|down\s+)?$")
 _RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
 _PHYSICAL = frozenset(MEASURE_UNITS.values()) - {"points"}  # what is sold or built, not an index's level
 _MONEY_ONLY = frozenset({"market_value", "financing_amount", "investment_amount", "transaction_amount", "other"})
@@ -223,7 +227,10 @@ AGGREGATE_MEASURES = {
     "cash_from_sales",
 }
 # Measures no physical amount can have: money, rates and shares ("475 GWh" near "revenue" is what was sold).
-_NOT_GOODS = frozenset({*AGGREGATE_MEASURES, *_MONEY_ONLY, *_RATE_MEASURES, *_SHARE_MEASURES, "product_sales"})
+_NOT_GOODS = frozenset({
+    *AGGREGATE_MEASURES, *_MONEY_ONLY, *_RATE_MEASURES, *_SHARE_MEASURES, "product_sales", "selling_price",
+    "average_selling_price",
+})
 
 
 class MeasureChoice(LinkerState):
@@ -238,6 +245,10 @@ class MeasureChoice(LinkerState):
         if quantity.unit in MONEY and quantity.kind in (Kind.LEVEL, Kind.CHANGE_ABS) and CURRENCY_MENTION.search(
                 quantity.span.text):  # stated as money, not "68.03 million" after an amount of yuan
             cues = tuple(c for c in cues if c.measure not in _NOT_MONEY)  # "raised 2 billion yuan for its 5% stake"
+        if quantity.unit == "percentage_point":  # a payout changes by points in its ratio
+            cues = tuple(Cue(_RATIO_OF[c.measure], c.start, c.end) if c.measure in _RATIO_OF else c for c in cues)
+            if ratio := self._ratio_before(quantity):
+                return ratio  # "equal to 76.5% of net profit and 1.3 percentage points more than a year before"
         after = text[quantity.span.end : clause.end]
         if quantity.kind in (Kind.CHANGE_PCT, Kind.MULTIPLE) and (
             _AS_MANY.match(text, quantity.span.end)
@@ -503,6 +514,15 @@ class MeasureChoice(LinkerState):
             and bool(_BESIDE.fullmatch(self.document.text, last.quantity.span.end, quantity.span.start))
         )
 
+    def _ratio_before(self, quantity: Quantity) -> str | None:
+        """The measure of the ratio a change in points follows right after its whole: "equal to 76.5% of net profit
+        and 1.3 percentage points more than a year before"."""
+        last = self.facts[-1] if self.facts else None
+        if last is None or last.quantity.unit != "percent" or last.kind not in (Kind.LEVEL, Kind.SHARE):
+            return None
+        between = _WHOLE_THEN.fullmatch(self.document.text, last.quantity.span.end, quantity.span.start)
+        return last.measure if between and last.measure in _RATE_MEASURES | _SHARE_MEASURES else None
+
     def _unit_price(self, quantity: Quantity, clause: Clause, cues: tuple[Cue, ...]) -> str:
         """Money per tonne, barrel or kilogram: the price or cost its segment names, else what the good sells at;
         a cost no measure names is some other measure."""
@@ -548,7 +568,11 @@ class MeasureChoice(LinkerState):
         dividend of a few yuan ("a 0.09 yuan interim payout") is paid per share, no company's total; a bare count
         ("Of the buyers, 408 spent ...") is no money either: it counts what the sentence counted before it, else
         companies (their IPOs, reports, "15 largest groups"); a count of things no measure counts ("12 new plants") is
-        some other count."""
+        some other count; a payout in percent or points is its ratio ("lifted the minimum payout by 5 percentage
+        points to 65%")."""
+        if measure in _RATIO_OF and (quantity.unit == "percentage_point" or (
+                quantity.unit == "percent" and quantity.kind == Kind.LEVEL)):
+            return _RATIO_OF[measure]
         sentence = self.document.sentence_at(quantity.span.start).span
         paid = measure in ("cash_dividends", "dividend_per_share") or (  # "(a dividend ...) makes 0.286 yuan"
             measure in AGGREGATE_MEASURES and _DIVIDEND_WORD.search(self.document.text, sentence.start,

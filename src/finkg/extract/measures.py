@@ -63,6 +63,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("investor_count", r"number of (?:[\w-]+ ){0,2}(?:investors|shareholders)"),
     ("average_selling_price", r"(?:average |on-grid |settlement |tax-inclusive )*tariffs?"),  # a power price
+    ("average_selling_price", r"(?<!at an )average (?:selling |sales |realised |realized )?price"),
     (
         "selling_price",
         r"selling prices?|reali[sz]ed (?:[\w-]+ )?prices?|prices?(?=\s+(?:fell|rose|dropped|declined|climbed|jumped|"
@@ -115,7 +116,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"generation(?= (?:grew|rose|fell|surged|jumped|climbed|increased|decreased|dropped|declined|slipped|edged|"
         r"reached|totall?ed|came to|hit)\b)|"
         r"on-grid (?:volume|electricity)|"
-        r"produc(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?\d)|"
+        r"(?:produc|min)(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?\d)|"
         r"production(?= (?:target|goal|reached|rose|grew|fell|climbed|dropped|increased|totall?ed|was|of)\b)|"
         r"generat(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?[\d.,]+ "
         r"(?:(?:million|billion|trillion) )?(?:[kMGT]Wh|kilowatt-hours|megawatt-hours))",
@@ -168,8 +169,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("dividend_payout_ratio", r"(?:cash )?dividend (?:payout )?ratio|payout ratio|distribution ratio"),
     (
         "cash_dividends",
-        r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?|cash payouts?(?! ratio)|"
+        r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?|"
+        r"(?:cash|special|final|interim|one-off) payouts?(?! ratio)|"
         r"(?<=its )(?:planned |proposed )?payout(?! ratio)|(?<=their )(?:planned |proposed )?payouts?(?! ratio)|"
+        r"(?<=the )(?:minimum |planned |proposed |annual |total )payouts?(?! ratio)|"
         r"(?:distribut(?:ed|es|ing)|paid out|pays out|paying out)"
         r"(?= (?:a further |a total of |about |nearly |some |over |more than )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
@@ -191,7 +194,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("gross_profit", r"gross profits?(?!\s+(?:margin|rate))"),
     # a company's "weighted average ROE" is its own; "an average return on equity" is a statistic (average_roe)
     ("roe", r"(?:weighted average )?(?:return on (?:net assets|equity)|ROE\b)"),
-    ("dividend_yield", r"dividend yields?"),
+    ("dividend_yield", r"dividend yields?|(?<=shares )yielded|(?<=stock )yielded"),
     ("net_interest_margin", r"net interest margin|NIM\b"),
     ("provision_coverage", r"allowance[- ]to[- ](?:NPL|non-performing loans?)(?: ratio)?"),  # before "NPL ratio"
     ("npl_ratio", r"non-performing loan(?: \(NPL\))? ratio|NPL ratio|bad[- ]loan ratio"),
