@@ -1572,3 +1572,14 @@ def test_oil_majors_their_output_and_its_target_range_and_a_streak_running() -> 
     assert set(found.values()) == {("boe", "production_volume")}
     streak = _fact(extraction, "second year running")
     assert (streak.measure, streak.period) == ("consecutive_periods", "2023-2024")
+
+
+def test_a_fleet_counted_in_ships_a_part_of_groups_counted_and_an_ordinal_years_streak() -> None:
+    extraction = _extract(
+        "Shipping in 2024\nSHANGHAI, April 30, 2025\nOf the seven listed shipping and port groups covered here, six "
+        "reported higher net profit. At the end of 2024 its fleet numbered 538 ships. Ningbo is the world's busiest "
+        "port for the 15th year in a row.\n")
+    assert _fact(extraction, "seven listed shipping and port groups").measure == "company_count"
+    assert _fact(extraction, "six").measure == "company_count"
+    assert _fact(extraction, "538 ships").measure == "fleet_size"
+    assert _fact(extraction, "15th year in a row").period == "2010-2024"

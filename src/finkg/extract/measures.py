@@ -373,6 +373,9 @@ COUNTED: dict[str, str] = {
     "truck": "units_shipped",
     "hog": "units_shipped",
     "pig": "units_shipped",
+    "ship": "fleet_size",  # "its fleet numbered 538 ships", "it controlled 159 tankers"
+    "vessel": "fleet_size",
+    "tanker": "fleet_size",
     "broiler": "units_shipped",
     "chicken": "units_shipped",
     "cattle": "units_shipped",

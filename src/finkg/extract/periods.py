@@ -126,7 +126,7 @@ _CONSECUTIVE = re.compile(rf"\b({_FEW}) consecutive years")
 _STREAK = re.compile(
     rf"(?:\b({_FEW}) (?:consecutive|straight|successive) years|"
     rf"\b(\d+(?:st|nd|rd|th)|{ORDINAL_WORD}) (?:consecutive|straight|successive) (?:annual|year)\b|"
-    rf"\b({ORDINAL_WORD}) year (?:in a row|running)\b)",
+    rf"\b(\d+(?:st|nd|rd|th)|{ORDINAL_WORD}) year (?:in a row|running)\b)",
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\bafter\s+(?:its\s+|their\s+)?$", re.IGNORECASE)

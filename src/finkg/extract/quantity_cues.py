@@ -131,7 +131,7 @@ _NOUNS = _words(
     universities students graduates doctors patients beds homes apartments warehouses vessels aircraft satellites
     generics vaccines antibodies biosimilars licences licenses agreements approvals constituents components
     cars nevs trucks smartphones handsets head hogs pigs broilers chickens cattle miners refiners builders
-    contractors farmers airlines airports majors
+    contractors farmers airlines airports majors groups tankers
     """
 )
 _STOP_WORDS = _words(
