@@ -547,3 +547,17 @@ def test_a_sale_of_bonds_and_an_issue_of_notes_are_bond_issues() -> None:
         (EventType.BOND_ISSUE, "company/bank-of-ningbo", "tier-two capital bonds"),
         (EventType.BOND_ISSUE, "company/huaneng-power-international", "medium-term notes"),
     ]
+
+
+def test_a_clause_that_refers_back_before_any_name_buys_what_it_names_after() -> None:
+    doc = document(
+        "Jiangxi Copper reported higher profit. At the end of 2024 it paid 15.7 billion yuan for 88.65% of Zhongjin "
+        "Lingnan Nonfemet. Sanhua Intelligent Controls agreed to pay 6.6 billion yuan for 21.12 percent of Hangzhou "
+        "Robam Appliances. Zijin Mining agreed to buy 24.82% of Zangge Mining, a deal that will make it the "
+        "controlling shareholder."
+    )
+    events = _events(doc, _money(doc, "15.7 billion yuan", "6.6 billion yuan"))
+    found = {(e.event_type, str(e.agent).split("/")[1], str(e.object).split("/")[1]) for e in events}
+    assert (EventType.ACQUISITION, "jiangxi-copper", "zhongjin-lingnan-nonfemet") in found
+    assert (EventType.ACQUISITION, "sanhua-intelligent-controls", "robam-appliances") in found
+    assert (EventType.CONTROL_CHANGE, "zijin-mining", "zangge-mining") in found

@@ -50,7 +50,10 @@ FALL = (
     r"plunged|sank|eased|retreated"
 )
 # A stake paid for: "(agreed to pay 1.7 billion yuan) for 9.49% of (Kingsemi)", "for the remaining 82% of".
-FOR_A_STAKE = r"for\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?[\d.]+%(?:\s+stake)?\s+(?:of|in)\b"
+FOR_A_STAKE = (
+    r"for\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?[\d.]+\s?(?:%|percent)(?:\s+stake)?\s+"
+    r"(?:of|in)\b"
+)
 # Money put into something, not into research (that is R&D spending): "each put 25 billion yuan into the first
 # Honghu fund", not "put 1.66 trillion yuan into R&D, ... up 0.25 percentage points to 2.32%".
 PUT_INTO = (

@@ -19,8 +19,12 @@ _ACQUIRE = re.compile(
     r"(?:buy|buys|bought|buying) (?:(?:a|an|the|all|remaining|controlling|majority|further|[\d.]+%) )+"
     r"(?:stake|holding|of|in)\b)"
 )
-# The first company named becomes the holder: "NAURA will own 17.9% of Kingsemi and become its largest shareholder".
-_BECOMES = re.compile(r"\b(?:become|becomes|became|becoming) its (?:largest|controlling) shareholder\b")
+# The first company named becomes the holder: "NAURA will own 17.9% of Kingsemi and become its largest shareholder",
+# "Zijin agreed to buy 24.82% of Zangge, a deal that will make it the controlling shareholder".
+_BECOMES = re.compile(
+    r"\b(?:(?:become|becomes|became|becoming) its|(?:make|makes|made|making) (?:it|them) (?:the|its)) "
+    r"(?:largest|controlling) shareholder\b"
+)
 _CONTROL = re.compile(rf"\bcontrolling shareholder\b|\btaken over by\b|{_BECOMES.pattern}")
 _TAKEN_BY = re.compile(r"\b(?:taken over|acquired|bought) by\b")
 # Licensing income and the licensees who pay it: "booked an upfront payment from Qiming Pharma", "licensing fees

@@ -19,6 +19,12 @@ _ANAPHOR = re.compile(
     r"\bthe board(?= (?:of directors )?(?:propos|approv|recommend|declar|decide|resolv|plan)\w*)",
     re.IGNORECASE,
 )
+# A clause whose subject refers back, before any name: "At the end of 2024 it paid ...", "On January 21 its board
+# approved the purchase of Hangjin Energy": the companies named after it are what it deals with.
+_LEADING_ANAPHOR = re.compile(
+    r"\s*(?:(?:In|On|At|By|During|Later|Also|Meanwhile|Then)\b[^,;]{0,40}?,?\s+)?"
+    r"(?:[Ii]t|[Ii]ts board|[Tt]he (?:company|group))\b(?!['’]s)"
+)
 # An exchange referred back to: "according to the exchange", "the exchange revised its listing rules".
 _THE_EXCHANGE = re.compile(r"\bthe exchange\b", re.IGNORECASE)
 
@@ -35,7 +41,12 @@ def antecedent(document: Document, clause: Span, named: list[Named]) -> list[Nam
     last sentence that names one, when that topic is a company. "The board" or "the company" is never a
     product or a market, so only companies count for them."""
     match = _ANAPHOR.search(clause.text)
-    if match is None or any(isinstance(n.entity, Company) for n in starting_in(named, clause)):
+    if match is None:
+        return []
+    leading = _LEADING_ANAPHOR.match(clause.text)  # "At the end of 2024 it paid ... for 88.65% of Shaanxi Coal Power"
+    named_before = [n for n in starting_in(named, clause) if isinstance(n.entity, Company)
+                    and (not leading or n.span.start < clause.start + leading.end())]
+    if named_before:
         return []
     paragraph = document.sentence_at(clause.start).paragraph
     # "its" is never the clause's own subject: in "The listing committee of the exchange heard its application"
