@@ -138,6 +138,17 @@ def test_groups_raising_funds_and_setting_records_leave_the_agent_to_cohorts() -
     assert (record.event_type, payout.event_type) == (EventType.MILESTONE, EventType.DIVIDEND)  # a record payout
 
 
+def test_groups_listed_raising_funds_and_their_ipos_raising_them_are_financing() -> None:
+    doc = document(
+        "Forty-one companies listed on the STAR Market in the first half, raising 87.7 billion yuan. IPOs raised "
+        "nearly 590 billion yuan in 2022."
+    )
+    events = _events(doc, _money(doc, "87.7 billion yuan", "590 billion yuan"))
+    assert [(e.event_type, e.agent, e.amount) for e in events] == [
+        (EventType.FINANCING, None, "q1"), (EventType.FINANCING, None, "q2")
+    ]
+
+
 def test_a_company_referred_back_to_is_the_agent_within_its_paragraph() -> None:
     doc = document(
         "Huaxin Battery Technology reported on March 20. "

@@ -21,10 +21,15 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
             r"\ba record(?=\s*(?:[.;]|$))"
         ),
     ),
+    # "raised 5 billion yuan through IPOs", "IPOs raised nearly 590 billion yuan", "41 companies listed on the STAR
+    # Market in the first half, raising 87.679 billion yuan"
     (
         EventType.FINANCING,
         re.compile(
-            NOT_COMPARED + r"\braised\b[^.;]*?\b(?:initial public offerings?|IPOs?|refinancing|placements?|financing)\b"
+            NOT_COMPARED
+            + r"\braised\b[^.;]*?\b(?:initial public offerings?|IPOs?|refinancing|placements?|financing)\b|"
+            r"\b(?:initial public offerings?|IPOs?)\b[^.;]*?\b(?:raised|raising)\b|"
+            r"\b(?:listed|went public|debuted)\b[^.;]*?\braising\b"
         ),
     ),
     # "a cash dividend", "a final payout", "will pay 10.80 yuan per 10 shares", "plans to hand out 5 billion yuan",
