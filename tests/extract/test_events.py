@@ -531,10 +531,11 @@ def test_a_verb_left_out_still_gives_each_company_its_own_payout_or_placement() 
     doc = document(
         "Hengli Petrochemical will pay 2.5 yuan per 10 shares and Wanhua Chemical 3.1 yuan. Sany Heavy Industry "
         "plans to raise up to 16 billion yuan, Zoomlion up to 9 billion yuan and Weichai Power 7 billion yuan. Haier Smart "
-        "Home raised 4 billion yuan, while Midea Group earned 8 billion yuan."
+        "Home raised 4 billion yuan, while Midea Group earned 8 billion yuan. Gree Electric will pay 1 yuan a share, "
+        "while Haier Smart Home plans 0.9 yuan a share."
     )
     amounts = ("2.5 yuan", "3.1 yuan", "16 billion yuan", "9 billion yuan", "7 billion yuan", "4 billion yuan",
-               "8 billion yuan")
+               "8 billion yuan", "1 yuan a share", "0.9 yuan a share")
     events = _events(doc, _money(doc, *amounts))
     found = [(e.event_type, e.agent, e.amount) for e in events if e.event_type is not EventType.OTHER]
     assert [(t, str(a).split("/")[1], q) for t, a, q in found] == [
@@ -544,6 +545,8 @@ def test_a_verb_left_out_still_gives_each_company_its_own_payout_or_placement() 
         (EventType.FINANCING, "zoomlion-heavy-industry-science-and-technology", "q4"),
         (EventType.FINANCING, "weichai-power", "q5"),
         (EventType.FINANCING, "haier-smart-home", "q6"),
+        (EventType.DIVIDEND, "gree-electric-appliances", "q8"),  # not "...-inc-of", its place dropped
+        (EventType.DIVIDEND, "haier-smart-home", "q9"),
     ]
 
 

@@ -473,12 +473,19 @@ def listing_name(found: Listing) -> str:
     """The gazetteer's English name without its legal form and leading place name
     ("Beijing Kingsoft Office Software, Inc." -> "Kingsoft Office Software"), else the pinyin."""
     name = " ".join(re.sub(r"\([^)]*\)", " ", found.en_name).split())  # "(Shanghai)"
+    name = _without_legal_form(name)
+    # "GREE ELECTRIC APPLIANCES,INC.OF ZHUHAI": a trailing place, then the legal form it leaves, then a leading place
+    name = _without_legal_form(re.sub(rf"(?<! of)\s+(?:{_PLACES})$", "", name, flags=re.IGNORECASE))
+    name = re.sub(rf"^(?:{_PLACES})\s+(?=\S+\s)", "", name, flags=re.IGNORECASE)
+    return name or found.code
+
+
+def _without_legal_form(name: str) -> str:
     previous = None
     while previous != name:
         previous = name
         name = _LISTED_FORM.sub("", name.strip(" ,.")).strip(" ,.")
-    name = re.sub(rf"^(?:{_PLACES})\s+(?=\S+\s)|(?<! of)\s+(?:{_PLACES})$", "", name, flags=re.IGNORECASE)
-    return name or found.code
+    return name
 
 
 def listed_label(found: Listing) -> str:

@@ -88,10 +88,12 @@ def intended(head: str) -> bool:
     return bool((_PLANNED.search(head) or _APPLIED.search(head)) and not _DONE.search(head))
 
 
-# What may stand between a company and its own amount when the verb is left out: "and BOC 2.364 yuan", "ahead of
-# CNOOC with 32.292 billion yuan", "and BYD's to 12.077 billion yuan", ", CCB up to 105 billion yuan".
+# What may stand between a company and its own amount when the verb is left out or repeated: "and BOC 2.364 yuan",
+# "ahead of CNOOC with 32.292 billion yuan", "and BYD's to 12.077 billion yuan", ", CCB up to 105 billion yuan",
+# "while BoCom plans 0.375 yuan a share".
 _GAP = re.compile(
-    r"(?:['’]s)?,?\s*(?:(?:with|at|to|of|up to|about|around|some|nearly|almost|roughly|over|more than)\s+)*"
+    r"(?:['’]s)?,?\s*(?:(?:proposed|proposes|plans|planned|will pay|pays|paid|paid out|declared|distributed)\s+)?"
+    r"(?:(?:with|at|to|of|up to|about|around|some|nearly|almost|roughly|over|more than)\s+)*"
     r"(?:RMB|CNY|HK\$|US\$)?\s*"
 )
 
