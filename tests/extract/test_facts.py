@@ -382,6 +382,15 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
          "170 million tonnes", "production_volume"),
         ("It mined 170 million tonnes, but its average price dropped 8.5% to 561 yuan per tonne.", "561 yuan",
          "average_selling_price"),
+        # a deal's price and sum told around an apposed per-share price, dividend plans worth a sum, shares of its own
+        ("It agreed to pay about 6.6 billion yuan, or 471 yuan a share, for 21.12 percent of Hualan Medical.",
+         "about 6.6 billion yuan", "transaction_amount"),
+        ("It agreed to pay about 6.6 billion yuan, or 471 yuan a share, for 21.12 percent of Hualan Medical.",
+         "471 yuan a share", "acquisition_price_per_share"),
+        ("311 companies had announced interim dividend plans worth 49.7 billion yuan.", "49.7 billion yuan",
+         "cash_dividends"),
+        ("It had bought back 15.9 million of its own shares for 2.7 billion yuan.", "15.9 million of its own shares",
+         "repurchased_shares"),
     ],
 )
 def test_measures_of_company_news(sentence: str, surface: str, measure: str) -> None:

@@ -152,13 +152,14 @@ _BONUS_SHARES = re.compile(r"\bbonus shares?\b|\bnew shares for (?:every|each) (
 # A clause about buying a stake in a company: "bought 21.12% of APT Medical for 6.65 billion yuan, or ...".
 _ACQUIRING = re.compile(
     r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|takeover|pay|pays|paid|paying)\b(?:[^.;]|\.\d)*?"
-    r"(?:\b(?:stake|holding)\b|%\s+(?:stake\s+)?(?:of|in)\b)",
+    r"(?:\b(?:stake|holding)\b|(?:%|\s+percent)\s+(?:stake\s+)?(?:of|in)\b)",
     re.IGNORECASE,
 )
 _A_SALE = re.compile(
     r"\b(?:sale|disposal|divestment|acquisition|takeover|purchase) of\b|\b(?:sold|acquired) (?:its|the|a)\b"
 )
-_FOR_STAKE = re.compile(rf"\s+{FOR_A_STAKE}")
+_STAKE_LATER = re.compile(rf"\b{FOR_A_STAKE}")
+_FOR_STAKE = re.compile(rf"(?:,\s+or\s+[^,;]{{1,30}},)?\s+{FOR_A_STAKE}")  # "..., or 471.12 yuan a share, for"
 _PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spent|spending)\b", re.IGNORECASE)
 _OF_CAPITAL = re.compile(
     r"\s*of\s+(?:its|their|the)\s+(?:total\b(?:\s+(?:share\s+capital|shares)\b)?|(?:share\s+capital|shares)\b)"
@@ -329,7 +330,11 @@ class MeasureChoice(LinkerState):
                 return "share_issue_price"  # "the H-share offering, priced at HK$54.80 a share"
             if _BOUGHT_BACK.search(text, clause.start, quantity.span.start):
                 return "repurchase_price"  # "buy back and cancel 126,559,250 shares ... at 4.29 yuan a share"
-            if _ACQUIRING.search(text, clause.start, quantity.span.start) and not _DIVIDEND_WORD.search(
+            bought = _ACQUIRING.search(text, clause.start, quantity.span.start) or (
+                _PAYING.search(text, clause.start, quantity.span.start) and _STAKE_LATER.search(
+                    text, quantity.span.end, clause.end)  # "to pay ..., or 471.12 yuan a share, for 21.12 percent of"
+            )
+            if bought and not _DIVIDEND_WORD.search(
                 text, clause.start, quantity.span.start
             ):
                 return "acquisition_price_per_share"  # "to pay 1.687 billion yuan for 9.49% of Kingsemi, at 88.48 yuan"

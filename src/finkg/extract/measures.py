@@ -170,6 +170,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "cash_dividends",
         r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?|"
+        r"dividend plans?(?= (?:worth|totall?ing|valued at|of (?:about |nearly |some )?(?:RMB|US\$|HK\$|\d)))|"
         r"(?:cash|special|final|interim|one-off) payouts?(?! ratio)|"
         r"(?<=its )(?:planned |proposed )?payout(?! ratio)|(?<=their )(?:planned |proposed )?payouts?(?! ratio)|"
         r"(?<=the )(?:minimum |planned |proposed |annual |total )payouts?(?! ratio)|"

@@ -120,6 +120,7 @@ _GOODS_SOLD = re.compile(
     r"\b([a-z]+)\s+(?:sales|shipments|deliveries)\b(?:[^.;,]|\.\d){0,40}?\b(?:to|reached|totall?ed|were|of)\s+"
     r"(?:about\s+|nearly\s+|some\s+|over\s+|more than\s+)?$"
 )
+_OF_OWN_SHARES = re.compile(r"\s+of\s+(?:its|their|the\s+company['’]s)\s+(?:own\s+)?(?:[AH][- ])?shares\b")
 # The members a number word counts, named right after it: "only three, Tibet Mineral, Qinghai Salt Lake and ...".
 _NAMES_FOLLOW = re.compile(r",\s+(?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*(?:,|\s+and\s+[A-Z])")
 _OPENS_CLAUSE = re.compile(r"[,;:]\s*$")  # "..., six reported", not "One subsidiary out of four reported"
@@ -325,13 +326,12 @@ class _Scanner:
             noun = counted_after(text, tail.end, raw[0].isdigit())
             if noun is None and (carried := self._unit_carried(at)):
                 unit = carried  # "sold 1.3 million units, ..., NEV sales rose 40% to 646,000"
-            elif tail.scale and noun is None and (goods := _GOODS_SOLD.search(text, max(0, at - 80), at)) and (
-                count_unit(goods.group(1)) == "units"
-            ):  # "Its hog sales rose 16.8% to 4.3362 million": hogs
-                end, trailing = qualifier_after(text, tail.end)
+            elif tail.scale and noun is None and (counted := self._counted_around(at, tail.end)):
+                things, end = counted
+                end, trailing = qualifier_after(text, end)
                 value = in_base_units(parse_numeral(raw), tail.scale)
-                return [self._make(at, end, value, "units", Kind.COUNT, qualifier or trailing or Qualifier.EXACT,
-                                   f"{goods.group(1)}s")]
+                return [self._make(at, end, value, count_unit(things), Kind.COUNT,
+                                   qualifier or trailing or Qualifier.EXACT, things)]
             elif (tail.scale and noun is None and not counted_before(left_clause(text, at), plural_only=True)
                   and not self._counted_range(tail.end) and self._about_money(at)):
                 unit = self.currency  # a scaled number that counts nothing ("1.2 million users" does) is money
@@ -394,6 +394,15 @@ class _Scanner:
         end, last = qualifier_after(text, end)
         qualifier = qualifier or trailing or last or Qualifier.EXACT
         return [self._make(at, end, value, count_unit(counted, text[at:end]), Kind.COUNT, qualifier, counted)]
+
+    def _counted_around(self, at: int, end: int) -> tuple[str, int] | None:
+        """What a bare scaled number counts when its words say so away from it, and where its span ends: the goods
+        whose sales go on to it ("Its hog sales rose 16.8% to 4.3362 million"), the shares it is of ("bought back
+        15.9915 million of its own shares")."""
+        if shares := _OF_OWN_SHARES.match(self.text, end):
+            return "shares", shares.end()
+        goods = _GOODS_SOLD.search(self.text, max(0, at - 80), at)
+        return (f"{goods.group(1)}s", end) if goods and count_unit(goods.group(1)) == "units" else None
 
     def _about_money(self, at: int) -> bool:
         """True when the sentence around `at` speaks of money: a scaled number there that counts nothing is an
