@@ -1592,3 +1592,14 @@ def test_a_fleet_counted_in_ships_a_part_of_groups_counted_and_an_ordinal_years_
     assert _fact(extraction, "six").measure == "company_count"
     assert _fact(extraction, "538 ships").measure == "fleet_size"
     assert _fact(extraction, "15th year in a row").period == "2010-2024"
+
+
+def test_counts_after_a_share_of_them_spelled_in_percent_are_cohorts_of_the_companies() -> None:
+    extraction = _extract(
+        "ChiNext companies in H1 2024\nSHENZHEN, September 16, 2024\nA total of 1,349 ChiNext companies reported. "
+        "Nearly 60 percent of them grew revenue, 191 posted increases of more than 30 percent and 85 expanded sales "
+        "by over 50 percent.\n")
+    for count, change in (("191", "more than 30 percent"), ("85", "over 50 percent")):
+        cohort = extraction.entity(_fact(extraction, count).subject or "")
+        assert isinstance(cohort, Cohort) and cohort.size == Decimal(count)
+        assert _fact(extraction, change).subject == cohort.ref and _fact(extraction, change).kind == Kind.CHANGE_PCT

@@ -33,8 +33,11 @@ _OF_THE_GROUP = re.compile(
     r"^(?:Of|Among)\s+(?:all\s+)?the\s+(?![^,;]*(?:yuan|%|percent|dollars))(?P<group>[^,;]{2,60}),\s*(?:only|just)?\s*$"
 )
 # A sentence that opens with a share and what it did, about the companies of the sentence before: "More than 80%
-# made a profit, half increased their net profit and 49 more than doubled it."
-_SHARE_DID = re.compile(r"^(?:(?:More than|Over|Nearly|About|Almost|Around|Some)\s+)?\d+(?:\.\d+)?%\s+[a-z]+\b")
+# made a profit, half increased their net profit and 49 more than doubled it", "Nearly 60 percent of them grew".
+_SHARE_DID = re.compile(
+    r"^(?:(?:More than|Over|Nearly|About|Almost|Around|Close to|Some)\s+)?\d+(?:\.\d+)?(?:%|\s+percent)\s+"
+    r"(?:of\s+(?:them|these|the\s+companies)\s+)?[a-z]+\b"
+)
 _IN_ALL = re.compile(r"\s+in all\b|\s+in total\b")
 _PARALLEL = re.compile(r"(?:[^.;]|\.\d)*?(?:,\s*(?:and|while|but|whereas)|\s+(?:and|while))\s+")
 # What follows a count whose verb is left out: "nearly 240 raised it by over 50% and more than 120 by over 100%".

@@ -42,7 +42,8 @@ _QUALIFIER_AFTER = re.compile(
 # Verbs and words of a rise and of a fall, shared with the measure chooser.
 RISE = (
     r"increase[sd]?|increasing|growth|grew|grows?|rose|rises?|rising|risen|up|gain(?:s|ed)?|jump(?:s|ed)?|surge[sd]?|"
-    r"climb(?:s|ed)?|swell(?:s|ed)?|higher|(?:rais|lift)(?:ed|ing)(?=(?:\s+[\w&-]+){1,3}\s+by\b)|boost(?:s|ed)?|soar(?:s|ed)?"
+    r"climb(?:s|ed)?|swell(?:s|ed)?|higher|(?:rais|lift|expand|increas)(?:ed|ing)(?=(?:\s+[\w&-]+){1,3}\s+by\b)|"
+    r"boost(?:s|ed)?|soar(?:s|ed)?"
 )
 FALL = (
     r"decrease[sd]?|decreasing|decline[sd]?|declining|fell|falls?|falling|drop(?:s|ped)?|down|reductions?|reduced|"
