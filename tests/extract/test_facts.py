@@ -1603,3 +1603,15 @@ def test_counts_after_a_share_of_them_spelled_in_percent_are_cohorts_of_the_comp
         cohort = extraction.entity(_fact(extraction, count).subject or "")
         assert isinstance(cohort, Cohort) and cohort.size == Decimal(count)
         assert _fact(extraction, change).subject == cohort.ref and _fact(extraction, change).kind == Kind.CHANGE_PCT
+
+
+def test_a_count_more_than_a_half_year_before_is_a_change_of_the_count_before_and_of_this_half() -> None:
+    extraction = _extract(
+        "ChiNext companies in H1 2024\nSHENZHEN, September 16, 2024\nTwenty-four companies each took in more than "
+        "10 billion yuan, five more than in the first half of 2023. Revenue rose to 10 billion yuan, 5% more than in "
+        "the first half of 2023.\n")
+    five = _fact(extraction, "five")
+    assert (five.kind, five.quantity.value, five.measure, five.period) == (
+        Kind.CHANGE_ABS, Decimal(5), "company_count", "H1-2024")
+    assert five.subject == _fact(extraction, "Twenty-four companies").subject
+    assert _fact(extraction, "5%").period == "H1-2024"

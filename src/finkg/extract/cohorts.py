@@ -24,6 +24,7 @@ from ..records import (
     Document,
     Entity,
     EntityType,
+    Kind,
     Qualifier,
     Quantity,
     Sector,
@@ -358,6 +359,8 @@ class CohortFinder:
         counted: Quantity | None = None  # the same, whatever came between: "232 bought back ..., and 132 have ..."
         for index in self.in_sentence.get(self.document.sentence_at(base).index, ()):
             quantity = self.quantities[index]
+            if quantity.kind == Kind.CHANGE_ABS:
+                continue  # "(24 companies ...), five more than in 2023": no group of five, a change of the 24
             if (
                 is_company_count(quantity, text, base, self._previous_text(base))
                 or elided_after(last, quantity, self.document.text)

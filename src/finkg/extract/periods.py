@@ -102,6 +102,8 @@ _HALF = re.compile(
     r"\bmid-?year (?:reports?|results|earnings)\b|\bhalf-yearly\b|\b1H ?(?:20)?\d\d\b",
     re.IGNORECASE,
 )
+# A half a figure is compared with: "(5% more) than in the first half of 2023".
+_HALF_BASE = re.compile(r"\b(?:than(?: in)?|against|from|over|versus|compared with)\s+(?:in\s+)?the\s+$", re.IGNORECASE)
 # A Chinese third-quarter report covers the first three quarters: "dividend plans announced with third-quarter reports".
 _NINE_MONTHS = re.compile(
     r"\b(?:first three quarters|first nine months|January\s*(?:to|through|[-–])\s*September|Q1[-–]Q3|"
@@ -294,10 +296,14 @@ def _part_year(text: str, cal: Calendar) -> str | None:
     if m := _NINE_MONTHS.search(text):
         return f"Q1-Q3-{m.group(1) or m.group(2) or cal.year}"
     halves = list(_HALF.finditer(text))
-    if halves:  # "its first interim dividend: 35% of profit for the first half of 2025": the half with a year
-        m = next((h for h in halves if h.group(2) or h.group(4) or h.group(5)), halves[0])
+    own = [h for h in halves if not _HALF_BASE.search(text, 0, h.start())]
+    if own:  # "its first interim dividend: 35% of profit for the first half of 2025": the half with a year
+        m = next((h for h in own if h.group(2) or h.group(4) or h.group(5)), own[0])
         half = "2" if (m.group(1) or "").lower() == "second" or m.group(3) == "2" else "1"
         return f"H{half}-{m.group(2) or m.group(4) or m.group(5) or cal.year}"
+    if halves and (year := halves[0].group(2) or halves[0].group(4) or halves[0].group(5)):
+        half = "2" if (halves[0].group(1) or "").lower() == "second" or halves[0].group(3) == "2" else "1"
+        return f"H{half}-{int(year) + 1}"  # "5% more than in the first half of 2023": the half a year on
     return None
 
 

@@ -121,6 +121,8 @@ _GOODS_SOLD = re.compile(
     r"(?:about\s+|nearly\s+|some\s+|over\s+|more than\s+)?$"
 )
 _OF_OWN_SHARES = re.compile(r"\s+of\s+(?:its|their|the\s+company['’]s)\s+(?:own\s+)?(?:[AH][- ])?shares\b")
+# A count's change told by what it adds to the one before: "(24 companies ...), five more than in 2023".
+_MORE_THAN = re.compile(r"\s+(more|fewer|less)\s+than\b", re.IGNORECASE)
 # The members a number word counts, named right after it: "only three, Tibet Mineral, Qinghai Salt Lake and ...".
 _NAMES_FOLLOW = re.compile(r",\s+(?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*(?:,|\s+and\s+[A-Z])")
 _OPENS_CLAUSE = re.compile(r"[,;:]\s*$")  # "..., six reported", not "One subsidiary out of four reported"
@@ -366,6 +368,11 @@ class _Scanner:
             counted := self._counted_just_before(at)
         ):
             noun = (counted, tail.end)  # "to sell 5.5 million vehicles, 800,000 of them abroad": vehicles
+        more = _MORE_THAN.match(text, tail.end)
+        if noun is None and more and (counted := self._last_count_counted(at)):  # "24 companies ..., five more than"
+            sign = -1 if more.group(1).lower() in ("fewer", "less") else 1
+            return [self._make(at, tail.end, value * sign, count_unit(counted), Kind.CHANGE_ABS,
+                               qualifier or Qualifier.EXACT, counted)]
         top = _AFTER_TOP.search(text, max(0, at - 5), at)
         if digits:
             if _is_label(text, match, noun is not None, qualifier) or is_name_bound(text, at):
@@ -433,6 +440,15 @@ class _Scanner:
         if _TIME_NOUN.search(last.counted):
             return ""  # "187 grew revenue for four consecutive years and 75 ...": not years
         return last.counted if parallel(self.text, last.span.end, at) else ""
+
+    def _last_count_counted(self, at: int) -> str:
+        """What the sentence's last count before `at` counted, whatever figures came between."""
+        for q in reversed(self.out):
+            if _SENTENCE_BREAK.search(self.text, q.span.end, at):
+                return ""
+            if q.kind == Kind.COUNT and q.counted:
+                return q.counted
+        return ""
 
     def _counted_just_before(self, at: int) -> str:
         """The noun the count right before counted, when it is in the same sentence, or in the sentence before
