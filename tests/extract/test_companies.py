@@ -165,3 +165,12 @@ def test_a_name_whose_last_part_is_business_words_is_not_split_at_its_and() -> N
     found = _companies("Shaanxi Coal and Chemical Industry reported. So did Shanxi Lu'an Environmental Energy.")
     assert {"Shaanxi Coal and Chemical Industry", "Shanxi Lu'an Environmental Energy"} <= set(found)
     assert "Chemical Industry" not in found
+
+
+def test_a_business_word_of_an_association_or_group_name_is_no_company() -> None:
+    found = _companies(
+        "Vehicle sales rose 11%, the China Association of Automobile Manufacturers said. China Changan Automobile "
+        "Group was formed, and Industrial Bank grew."
+    )
+    assert "Automobile" not in found and "Automobile Group" not in found
+    assert "Industrial Bank" in found

@@ -40,7 +40,7 @@ SUFFIXES = vocabulary(
     Photonics Communications Telecom Quantum Instruments Precision Laser Bank Securities Insurance Co
     Corp Corporation Inc Ltd Limited Manufacturing Machinery Metals Mining Steel Power Motor Devices
     Solutions Display Displays Foods Logistics Aerospace Aviation Shipbuilding Environmental Cell Cells
-    Vision Data Semicon Airlines Airline Airways Airport Shipping Railway Expressway Port Ports"""
+    Vision Data Semicon Airlines Airline Airways Airport Shipping Railway Expressway Port Ports Automobile"""
 )
 # Heads of a noun phrase that a list of company names may follow ("leaders such as A and B").
 _COMPANY_HEADS = (
@@ -151,7 +151,7 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
     for start, end, _ in gazetteer.scan(text):
         span = Span(document.doc_id, start, end, text[start:end])
         described = _LOWER_WORD.search(span.text) and _ROLE_AFTER.match(text, end)  # "OLED material supplier X"
-        if not overlaps(span, taken) and not described:
+        if not overlaps(span, taken) and not described and span.text not in SUFFIXES:
             names.setdefault(span.text)
     for name in _candidate_runs(text):
         if (
@@ -354,7 +354,7 @@ def _first_word(name: str, text: str) -> str | None:
     while len(tokens) > 2 and tokens[0] in PLACE_WORDS:
         tokens.pop(0)  # "Shenzhen Mindray Bio-Medical Electronics" is "Mindray"
     first = tokens[0] if len(tokens) >= 2 else ""
-    if len(first) < 4 or not first.isalpha() or first in FUNCTION_WORDS or first in PLACE_WORDS:
+    if len(first) < 4 or not first.isalpha() or first in FUNCTION_WORDS or first in PLACE_WORDS or first in SUFFIXES:
         return None
     if first.lower() in _COMMON_FIRST_WORDS or first.lower() in _lowercase_words(text):
         return None  # "Great Wall Motor": "great" is an English word
@@ -406,6 +406,8 @@ def _plausible(name: str, spots: _Spots) -> bool:
         return False
     if len(name) < 3 or _NOT_COMPANY_END.search(name):
         return False
+    if name in SUFFIXES:
+        return False  # a business word alone ("Automobile" of an association's name) names no company
     # A name found only inside an organization's name is part of that name; one always in quotes
     # is a title or slogan ("Big Power Heavy Equipment").
     return any(not spots.quoted(span) for span in spots(name))
