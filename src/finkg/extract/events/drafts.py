@@ -102,7 +102,7 @@ def gapped(
     clause: Span, companies: list[Named], amounts: list[tuple[str, int]], after: int
 ) -> list[tuple[Entity, str]]:
     """Companies named after offset `after` of the clause, each right before an amount of its own, the verb they
-    share left out: "ABC will pay 2.309 yuan per 10 shares and BOC 2.364 yuan" is BOC's payout too."""
+    share left out or repeated: "ABC will pay 2.309 yuan per 10 shares and BOC 2.364 yuan" is BOC's payout too."""
     found = []
     for named in companies:
         at = named.span.end - clause.start
