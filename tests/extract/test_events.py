@@ -530,8 +530,9 @@ def test_a_raised_payout_is_a_dividend_a_planned_bond_is_a_bond_issue_and_passin
 def test_a_verb_left_out_still_gives_each_company_its_own_payout_or_placement() -> None:
     doc = document(
         "Hengli Petrochemical will pay 2.5 yuan per 10 shares and Wanhua Chemical 3.1 yuan. Sany Heavy Industry "
-        "plans to raise up to 16 billion yuan, Zoomlion up to 9 billion yuan and Weichai Power 7 billion yuan. Haier Smart "
-        "Home raised 4 billion yuan, while Midea Group earned 8 billion yuan. Gree Electric will pay 1 yuan a share, "
+        "plans to raise up to 16 billion yuan, Zoomlion up to 9 billion yuan and Weichai Power 7 billion yuan. "
+        "Haier Smart Home raised 4 billion yuan, while Midea Group earned 8 billion yuan. Gree Electric will pay 1 "
+        "yuan a share, "
         "while Haier Smart Home plans 0.9 yuan a share."
     )
     amounts = ("2.5 yuan", "3.1 yuan", "16 billion yuan", "9 billion yuan", "7 billion yuan", "4 billion yuan",

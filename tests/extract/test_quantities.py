@@ -38,8 +38,8 @@ CASES = [
     ("It raised RMB 5 billion.", "RMB 5 billion", "5000000000", "CNY", "exact", "level"),
     ("It raised RMB5bn.", "RMB5bn", "5000000000", "CNY", "exact", "level"),
     ("Its price was 1.55% below 2023.", "1.55%", "-1.55", "percent", "exact", "change_pct"),
-    ("It pumped 726.8 million barrels of oil equivalent.", "726.8 million barrels of oil equivalent", "726800000", "boe",
-     "exact", "level"),
+    ("It pumped 726.8 million barrels of oil equivalent.", "726.8 million barrels of oil equivalent", "726800000",
+     "boe", "exact", "level"),
     ("Fifteen of the 264 companies gained.", "Fifteen", "15", "count", "exact", "count"),
     ("One company had sales above RMB 9 billion and four had less.", "four", "4", "count", "exact", "count"),
     ("They expect to at least double their profit.", "at least double", "2", "ratio", "at_least", "multiple"),
@@ -205,7 +205,8 @@ def test_a_range_of_scaled_numbers_counts_what_its_upper_bound_counts() -> None:
         "40 million", "units", Kind.COUNT, Qualifier.AT_LEAST, "hogs"
     )
     assert (high.span.text, high.unit, high.qualifier) == ("45 million breeding hogs", "units", Qualifier.AT_MOST)
-    assert only("It plans to sell 40 million to 45 million breeding hogs, up from 38 million head.", "38").unit == "units"
+    text = "It plans to sell 40 million to 45 million breeding hogs, up from 38 million head."
+    assert only(text, "38").unit == "units"
 
 
 def test_from_to_is_not_a_range() -> None:
