@@ -343,7 +343,7 @@ def test_a_report_on_all_listed_companies_is_sized_by_its_first_count_and_groups
          "8.1 US dollars", "selling_price"),
         ("Its realised gas price averaged 8.1 US dollars, while its coal fetched 610 yuan a tonne.",
          "610 yuan", "selling_price"),
-        ("Its cash cost of mining averaged 310 yuan a tonne.", "310 yuan", "other"),
+        ("Its cash cost of mining averaged 310 yuan a tonne.", "310 yuan", "unit_cost"),
         ("Its buyback took in 41,000,000 A shares, or 0.21% of the total, at an average price of about 9.12 "
          "yuan.", "0.21%", "repurchased_shares"),
         ("Its buyback took in 41,000,000 A shares, or 0.21% of the total, at an average price of about 9.12 "

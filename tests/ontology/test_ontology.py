@@ -67,6 +67,8 @@ GOLD_MEASURES = {
     # cash and debt at a date, profit a day and a developer's contracted sales, named by development annotators of
     # property, solar, oil and bank reports
     "cash_holdings", "interest_bearing_debt", "net_profit_per_day", "property_sales",
+    # a unit's cost, named so by the annotators of a coal and a food report
+    "unit_cost",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

@@ -530,12 +530,12 @@ class MeasureChoice(LinkerState):
 
     def _unit_price(self, quantity: Quantity, clause: Clause, cues: tuple[Cue, ...]) -> str:
         """Money per tonne, barrel or kilogram: the price or cost its segment names, else what the good sells at;
-        a cost no measure names is some other measure."""
+        a cost is what a unit costs to make."""
         start = start_of_segment(self.document.text, clause.start, quantity.span.start)
         named = [c.measure for c in cues if start <= c.start < quantity.span.start and "price" in c.measure]
         if named:
             return named[-1]
-        return "other" if _COST.search(self.document.text, clause.start, quantity.span.start) else "selling_price"
+        return "unit_cost" if _COST.search(self.document.text, clause.start, quantity.span.start) else "selling_price"
 
     def _total_of_per_share(self, quantity: Quantity) -> bool:
         """True for the total right after a dividend per share or its payout ratio: "RMB 3.00 per 10 shares, a total

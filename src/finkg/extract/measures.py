@@ -223,6 +223,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
     ("property_sales", r"contracted sales|(?:sales|sold) of (?:new )?commercial (?:housing|homes)|property sales"),
     ("interest_bearing_debt", r"interest-bearing (?:debt|liabilities|borrowings)"),
+    (  # "its unit cost", "its full farming cost", "cash cost per tonne"
+        "unit_cost",
+        r"unit (?:production )?costs?|(?:full|cash|all-in|production) (?:[\w-]+ )?costs?(?! of (?:sales|revenue))|"
+        r"costs? per (?:tonne|ton|kilogram|barrel|unit)",
+    ),
     (  # "against cash of 88.16 billion yuan", "cash and cash equivalents", "monetary funds"
         "cash_holdings",
         r"cash (?:and (?:cash )?equivalents|holdings|balances?|on hand|reserves?)|monetary funds|cash pile|"
