@@ -21,6 +21,7 @@ from .names import (
     MONTHS,
     NAME,
     PLACE_WORDS,
+    SUFFIXES,
     UNIT_WORDS,
     clean_name,
     is_strong,
@@ -30,18 +31,6 @@ from .names import (
 )
 from .patterns import Gated
 
-# Last words that make a capitalised run a company name ("Lianying Medical", "Kode CNC" does not).
-SUFFIXES = vocabulary(
-    """Technology Technologies Tech Medical Healthcare Biotech Biotechnology Bio Biological Biopharma
-    Pharmaceutical Pharmaceuticals Pharma Therapeutics Diagnostics Genomics Electronics Electronic
-    Electric Materials Semiconductor Semiconductors Micro Microelectronics Information Intelligent
-    Intelligence Group Holdings Holding Network Networks Software Systems Mobile Energy Motors
-    Automotive Auto Industries Industrial Chemical Chemicals Equipment Robotics Optics Optoelectronics
-    Photonics Communications Telecom Quantum Instruments Precision Laser Bank Securities Insurance Co
-    Corp Corporation Inc Ltd Limited Manufacturing Machinery Metals Mining Steel Power Motor Devices
-    Solutions Display Displays Foods Logistics Aerospace Aviation Shipbuilding Environmental Cell Cells
-    Vision Data Semicon Airlines Airline Airways Airport Shipping Railway Expressway Port Ports Automobile"""
-)
 # Heads of a noun phrase that a list of company names may follow ("leaders such as A and B").
 _COMPANY_HEADS = (
     r"companies|company|enterprises|firms|leaders|players|manufacturers|makers|suppliers|groups|giants|champions"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import cached_property
 
 from ..records import Kind, Quantity, Sentence
 from .clauses import ON_A_NAMED, Clause, end_of_segment, start_of_segment
@@ -187,18 +188,27 @@ class PeriodChoice(LinkerState):
             return cal.fiscal  # "by August 19, 81 were in the black": in the half year, counted on that day
         return period
 
+    @cached_property
+    def _compared_years(self) -> list[tuple[int, int, int]]:
+        """(figure start, year start, year end) of the own year of every figure another is compared with, in text
+        order, found once a document: "swung from a net profit of 104.955 billion yuan in 2023 to ..."."""
+        text = self.document.text
+        found = []
+        for quantity in self.quantities:
+            own = OWN_PERIOD.match(text, quantity.span.end)
+            if own and _BASE_BEFORE.search(text, max(0, quantity.span.start - 60), quantity.span.start):
+                found.append((quantity.span.start, own.start(), own.end()))
+        return found
+
     def _unclaimed(self, words: str, offset: int, quantity: Quantity) -> str:
         """`words` (starting at `offset`) with the own years of the figures compared with blanked out: in "swung from
         a net profit of 104.955 billion yuan in 2023 to a net loss of 29.757 billion yuan", 2023 is the profit's."""
-        text, end = self.document.text, offset + len(words)
-        at = bisect.bisect_left(self.quantity_starts, offset)
-        for other in itertools.islice(self.quantities, at, None):
-            if other.span.start >= min(end, quantity.span.start):
+        end = offset + len(words)
+        for start, year_start, year_end in self._compared_years:
+            if start >= min(end, quantity.span.start):
                 break
-            own = OWN_PERIOD.match(text, other.span.end)
-            if own and own.end() <= end and _BASE_BEFORE.search(text, max(offset, other.span.start - 60),
-                                                                 other.span.start):
-                cut = own.start() - offset, own.end() - offset
+            if start >= offset and year_end <= end:
+                cut = year_start - offset, year_end - offset
                 words = words[: cut[0]] + " " * (cut[1] - cut[0]) + words[cut[1] :]
         return words
 

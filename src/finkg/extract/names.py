@@ -41,11 +41,20 @@ PLACE_WORDS = vocabulary(
 UNIT_WORDS = vocabulary("""RMB CNY USD HKD EUR GBP JPY US HK GW MW GWh MWh KW TWh""")
 MONTHS = vocabulary("""January February March April May June July August September October November December""")
 _LIST_SPLIT = re.compile(r",? and |, ")
-# Words that end a company's name but make none: "(Shaanxi Coal and) Chemical Industry".
-_BUSINESS_WORDS = vocabulary(
-    """Industry Industries Chemical Chemicals Technology Technologies Holdings Holding Group Development Trading
-    Engineering Investment Resources Energy Materials"""
+# Last words that make a capitalised run a company name ("Lianying Medical", "Kode CNC" does not).
+SUFFIXES = vocabulary(
+    """Technology Technologies Tech Medical Healthcare Biotech Biotechnology Bio Biological Biopharma
+    Pharmaceutical Pharmaceuticals Pharma Therapeutics Diagnostics Genomics Electronics Electronic
+    Electric Materials Semiconductor Semiconductors Micro Microelectronics Information Intelligent
+    Intelligence Group Holdings Holding Network Networks Software Systems Mobile Energy Motors
+    Automotive Auto Industries Industrial Chemical Chemicals Equipment Robotics Optics Optoelectronics
+    Photonics Communications Telecom Quantum Instruments Precision Laser Bank Securities Insurance Co
+    Corp Corporation Inc Ltd Limited Manufacturing Machinery Metals Mining Steel Power Motor Devices
+    Solutions Display Displays Foods Logistics Aerospace Aviation Shipbuilding Environmental Cell Cells
+    Vision Data Semicon Airlines Airline Airways Airport Shipping Railway Expressway Port Ports Automobile"""
 )
+# Words that end a company's name but make none: "(Shaanxi Coal and) Chemical Industry".
+_BUSINESS_WORDS = SUFFIXES | vocabulary("Industry Development Trading Engineering Investment Resources")
 # What a company is, written before its name: "Carmaker BYD", "Chipmaker SMIC", "Lender ICBC".
 _ROLE = re.compile(
     r"[A-Z][a-z]*(?:maker|producer|manufacturer|supplier|designer|builder|developer|operator|retailer|brewer|miner)|"

@@ -70,10 +70,11 @@ def _quarter(m: re.Match[str]) -> tuple[int, str | None]:
     """The number of the quarter a `_QUARTER` match names, and its year if it gives one."""
     number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3)) if m.group(3) else 1
     return number, m.group(2) or m.group(4) or m.group(5)
+# The words that name a period a figure is compared with: "against the first quarter", "than in the first half".
+_COMPARED_WITH = r"\b(?:against|over|on|from|than|with|versus|compared with)\s+(?:in\s+)?the\s+"
 # The quarter a figure is compared with ("grew 4.9% against the first quarter"): the figure is the next one's.
 _QUARTER_BASE = re.compile(
-    r"\b(?:against|over|on|from|than|with|versus)\s+(?:in\s+)?the\s+(first|second|third)[- ]quarter\b(?: of (20\d\d))?|"
-    r"\b(?:against|over|on|from|than|with|versus)\s+(?:in\s+)?the\s+(first) three months\b",
+    rf"{_COMPARED_WITH}(first|second|third)[- ]quarter\b(?: of (20\d\d))?|{_COMPARED_WITH}(first) three months\b",
     re.IGNORECASE,
 )
 # The whole year's, whatever part-year payment the clause names too: "3.08 yuan for the year", "a full-year budget",
@@ -103,7 +104,7 @@ _HALF = re.compile(
     re.IGNORECASE,
 )
 # A half a figure is compared with: "(5% more) than in the first half of 2023".
-_HALF_BASE = re.compile(r"\b(?:than(?: in)?|against|from|over|versus|compared with)\s+(?:in\s+)?the\s+$", re.IGNORECASE)
+_HALF_BASE = re.compile(rf"{_COMPARED_WITH}$", re.IGNORECASE)
 # A Chinese third-quarter report covers the first three quarters: "dividend plans announced with third-quarter reports".
 _NINE_MONTHS = re.compile(
     r"\b(?:first three quarters|first nine months|January\s*(?:to|through|[-–])\s*September|Q1[-–]Q3|"
