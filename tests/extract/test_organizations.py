@@ -49,3 +49,11 @@ def test_publisher_from_wire_copy_cue() -> None:
     text = "The Jinyu Finance App learned that Jinyu Finance will publish more."
     (org,) = find_organizations(document(text))
     assert org.role == "media" and org.slug == "jinyu-finance" and len(org.mentions) == 2
+
+
+def test_a_publisher_is_labelled_alike_whether_or_not_a_report_names_its_app() -> None:
+    # Two reports share the node; two labels in one language would fail the corpus's SHACL gate.
+    (app,) = find_organizations(document("The Jinyu Finance App learned that profits rose."))
+    (plain,) = find_organizations(document("According to Jinyu Finance, profits rose."))
+    assert app.slug == plain.slug and app.label == plain.label == "Jinyu Finance"
+    assert app.aliases == ("Jinyu Finance App",)

@@ -96,6 +96,7 @@ _NAMED = re.compile(rf"\b(?P<name>(?:[A-Z][\w'-]* (?:(?:of|and|for) )?)+(?P<end>
 _LEGAL_FORM_AFTER = re.compile(r",?\s+(?:Co\.|Co,|Ltd\b|Limited\b|Inc\.|Corp\.|Corporation\b)")
 _END_ROLE = [(role, re.compile(rf"(?:{end})$")) for role, end in _ENDINGS]
 # Leading words kept out of a name: "The Zhitong Finance App", "According Xinhua".
+_APP = re.compile(r" App$")
 _LEAD = re.compile(r"^(?:(?:The|A|An|In|On|At|For|From|By|According|Meanwhile|Currently) )+")
 
 # Investor groups: modifiers, an investor noun, and the examples a report gives ("such as QFII").
@@ -117,6 +118,11 @@ _PUBLISHER = Gated(re.compile(rf"(?P<name>{NAME}) (?:learned|has learned) that")
 
 def _role_of(name: str) -> str:
     return next((role for role, pattern in _END_ROLE if pattern.search(name)), "organization")
+
+
+def _unsuffixed(name: str) -> str:
+    """A publisher and its app are one node, labelled alike by every report ("Zhitong Finance App")."""
+    return _APP.sub("", name)
 
 
 def _investor_key(label: str) -> str:
@@ -146,13 +152,13 @@ def find_organizations(document: Document) -> tuple[Organization, ...]:
         lead = _LEAD.match(match.group("name"))
         start = match.start() + (lead.end() if lead else 0)
         name = text[start : match.end("name")]
-        add(f"name:{slugify(re.sub(r' App$', '', name))}", "media", start, match.end("name"))
+        add(f"name:{slugify(_unsuffixed(name))}", "media", start, match.end("name"))
     for match in _NAMED.finditer(text):
         lead = _LEAD.match(match.group("name"))
         start = match.start() + (lead.end() if lead else 0)
         name = text[start : match.end()]
         if len(name.split()) >= 2 and not _LEGAL_FORM_AFTER.match(text, match.end()):
-            add(f"name:{slugify(re.sub(r' App$', '', name))}", _role_of(name), start, match.end())
+            add(f"name:{slugify(_unsuffixed(name))}", _role_of(name), start, match.end())
     for match in _INVESTORS.finditer(text):
         add(f"investor:{_investor_key(match.group())}", "investor", match.start(), match.end())
     return _records(found, roles)
@@ -161,7 +167,7 @@ def find_organizations(document: Document) -> tuple[Organization, ...]:
 def _records(found: dict[str, list[Span]], roles: dict[str, str]) -> tuple[Organization, ...]:
     keys = sorted(found, key=lambda k: min(s.start for s in found[k]))
     spans_of = {k: tuple(sorted(found[k], key=lambda s: s.start)) for k in keys}
-    labels = [_label(spans_of[k]) for k in keys]
+    labels = [_unsuffixed(_label(spans_of[k])) if k.startswith("name:") else _label(spans_of[k]) for k in keys]
     # Investor groups are keyed by their head words; their slug is the first label's head.
     slugs = unique_slugs(
         [
