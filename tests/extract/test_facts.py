@@ -473,6 +473,13 @@ def test_a_sector_named_as_the_locus_or_owner_of_a_figure_is_its_subject() -> No
     assert _label(extraction, _fact(extraction, "4.3 trillion yuan")) == "ChiNext companies"
 
 
+def test_a_company_a_sentence_opens_at_is_its_figures_subject() -> None:
+    extraction = _extract(
+        "Coal miners in 2024\nListed coal miners earned less in 2024.\n"
+        "At Northfield Coal Mining, a big producer of coking coal, net profit fell 41% to 2.35 billion yuan.\n")
+    assert _label(extraction, _fact(extraction, "2.35 billion yuan")) == "Northfield Coal Mining"
+
+
 def test_a_nested_part_does_not_become_the_paragraphs_topic() -> None:
     extraction = _extract(
         "STAR Market companies in 2024\nMore than 60% of companies paid cash dividends, of which over 290 "

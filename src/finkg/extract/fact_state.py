@@ -19,7 +19,7 @@ _OBLIQUE = re.compile(
     r"\bof\s+the\s+total\s+[\w\s]{0,30}?\bof\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_OPENING_LOCUS = re.compile(r"(?:^|[.;]\s+|\n)(?:In|Among|Within|On|Across|For)\s+(?:the\s+)?$")
+_OPENING_LOCUS = re.compile(r"(?:^|[.;]\s+|\n)(?:In|Among|Within|On|Across|For|At)\s+(?:the\s+)?$")
 _MEASURE_OF = re.compile(
     r"(?<!total )\b(?:revenues?|(?:net )?profits?|sales|income|(?:net )?loss(?:es)?|margins?|R&D investment|spending)"
     r"\s+(?:of|at)\s+(?:the\s+)?$",  # "Revenue at Shenzhen Inovance grew"
