@@ -107,6 +107,13 @@ _WHOLE_MARKET_TITLE = re.compile(
     re.IGNORECASE,
 )
 _ALL_LISTED = "all listed companies"
+# Words that restrict no report on the whole market when its companies filed their reports: "5,206 listed
+# companies had filed half-year reports" (not "2,192 A-share companies repurchased ...").
+_MARKET_WIDE = re.compile(r"(?:(?:listed|A-share|domestic)\s*)+", re.IGNORECASE)
+_FILED = re.compile(
+    r"\s+(?:had |have |has )?(?:filed|published|released|disclosed|reported)\b(?! (?:a |an )?(?:net |combined |total )?"
+    r"(?:loss|profit|revenue))"
+)
 _OPENING_SENTENCES = 6  # title, dateline and the lead paragraph, where a report counts its whole market
 _STATUS = (
     r"private|privately[- ]owned|state-owned|central|unprofitable|loss-making|profitable|red-chip|foreign-funded|"
@@ -618,7 +625,8 @@ class CohortFinder:
         if whole is not None and not words and whole.size == quantity.value:
             return whole.ref  # "all 586 companies disclosed ...": the whole market again
         if (
-            whole is not None and not self.market and whole.size is None and not words and not self.by_quantity
+            whole is not None and not self.market and whole.size is None and not self.by_quantity
+            and (not words or (_MARKET_WIDE.fullmatch(words) is not None and _FILED.match(after) is not None))
             and (quantity.qualifier == Qualifier.EXACT or _listed_across(re.split(r"[,;]\s+(?!\w+ and )", after)[0]))
             and self.document.sentence_at(quantity.span.start).index < _OPENING_SENTENCES
         ):
