@@ -792,11 +792,11 @@ def test_bare_counts_set_beside_shares_and_compared_with_a_year_before() -> None
 
 def test_the_listed_companies_that_filed_are_the_whole_market_those_that_did_more_are_not() -> None:
     extraction = _extract(
-        "Listed companies grow revenue in 2024\nBEIJING, May 6, 2025\nBy April 30, a total of 5,102 listed "
-        "companies had filed annual reports. Together they booked revenue of 70.3 trillion yuan. In all, 1,990 "
-        "A-share companies repurchased shares.\n")
+        "Listed companies grow revenue in 2024\nBEIJING, May 6, 2025\nCompanies listed in Shanghai and Shenzhen "
+        "grew, an analysis said. By April 30, a total of 5,102 listed companies had filed annual reports. Together "
+        "they booked revenue of 70.3 trillion yuan. In all, 1,990 A-share companies repurchased shares.\n")
     whole = extraction.entity(_fact(extraction, "70.3 trillion yuan").subject or "")
-    assert isinstance(whole, Cohort) and whole.size == 5102
+    assert isinstance(whole, Cohort) and whole.size == 5102 and whole.parent is None
     assert extraction.entity(_fact(extraction, "1,990 A-share companies").subject or "") != whole
 
 
