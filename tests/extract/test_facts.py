@@ -800,13 +800,20 @@ def test_the_listed_companies_that_filed_are_the_whole_market_those_that_did_mor
     assert extraction.entity(_fact(extraction, "1,990 A-share companies").subject or "") != whole
 
 
+def test_the_whole_market_is_labelled_as_the_report_names_it() -> None:
+    extraction = _extract(
+        "China's listed companies lift 2022 revenue\nChina's A-share companies closed 2022 with revenue of 71.53 "
+        "trillion yuan, up 7.2%, an association said.\n")
+    assert _label(extraction, _fact(extraction, "71.53 trillion yuan")) == "China's A-share companies"
+
+
 def test_a_share_set_beside_a_count_is_the_wholes_unless_it_names_its_whole() -> None:
     extraction = _extract(
         "A-share companies in 2024\nBy October 31, 2024, 5,368 listed companies had published their reports. "
         "Profits were reported by 4,127 of the companies, close to 80% of the total. The exchange has 532 companies "
         "in strategic emerging industries, accounting for 33.08% of all listed companies.\n")
     share = extraction.entity(_fact(extraction, "close to 80%").subject or "")
-    assert isinstance(share, Cohort) and share.label == "all listed companies"  # not the 4,127's
+    assert isinstance(share, Cohort) and share.ref == "cohort/all-listed-companies"  # not the 4,127's
     assert _fact(extraction, "33.08%").subject == _fact(extraction, "532 companies").subject
 
 

@@ -279,7 +279,15 @@ class CohortFinder:
         for m in mentions:
             spans.setdefault(m.ref, []).append(Span(doc_id, m.start, m.end, text[m.start : m.end]))
         cohorts = tuple(replace(cohort, mentions=tuple(spans.get(cohort.ref, ()))) for cohort in self.cohorts.values())
-        return cohorts, mentions, self.by_quantity
+        return tuple(self._as_named(c) for c in cohorts), mentions, self.by_quantity
+
+    def _as_named(self, cohort: Cohort) -> Cohort:
+        """The whole market is labelled as the report first names it in its body ("China's A-share companies")."""
+        if cohort.ref != self.population or cohort.label != _ALL_LISTED:
+            return cohort
+        title_end = self.document.sentences[0].span.end if self.document.sentences else 0
+        named = next((m.text for m in cohort.mentions if m.start >= title_end and COMPANY_NOUN_RE.search(m.text)), None)
+        return replace(cohort, label=named) if named else cohort
 
     # -- the population ------------------------------------------------------------------------
 
