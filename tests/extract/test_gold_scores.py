@@ -149,6 +149,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "coal-miners-2024-annual-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.53},
     "shipping-ports-2024-annual-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.62},
     "chinext-2024-h1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.64},
+    # Written blind at the start of a round: fact F1 0.68, 0.86, 0.37, 0.69, 0.71 and 0.58 with the rules from
+    # before it; development reports.
+    "metal-miners-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.65},
+    "szse-2025-q1-q3-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.82},
+    "express-delivery-2024-annual-results": {"quantity.value+unit.F1": 0.85, "fact.F1": 0.34},
+    "star-market-2025-q1-q3-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.65},
+    "construction-machinery-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.68},
+    "a-share-2025-q1-q3-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.55},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
