@@ -1639,3 +1639,12 @@ def test_a_count_more_than_a_half_year_before_is_a_change_of_the_count_before_an
         Kind.CHANGE_ABS, Decimal(5), "company_count", "H1-2024")
     assert five.subject == _fact(extraction, "Twenty-four companies").subject
     assert _fact(extraction, "5%").period == "H1-2024"
+
+
+def test_together_they_sums_what_the_sentence_before_was_about_not_a_group_named_in_passing() -> None:
+    extraction = _extract(
+        "STAR Market companies in the first three quarters\nAll 590 companies on the STAR Market have now reported, "
+        "after Alpha Semi and Beta Pharma, two red-chip companies, completed the round. Together they booked "
+        "revenue of 1,105 billion yuan.\n")
+    whole = extraction.entity(_fact(extraction, "1,105 billion yuan").subject or "")
+    assert isinstance(whole, Cohort) and whole.size == 590

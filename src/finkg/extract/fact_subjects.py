@@ -23,8 +23,10 @@ _ANAPHOR = re.compile(
 # "these companies" points at the group named last, where "its" and "their" point at what was talked about.
 _THESE = re.compile(
     r"\b(?:[Tt]hese|[Tt]hose|the above|the said)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms)\b|"
-    r"\b[Ee]ach of (?:the|these|those)\s+\w+\b|\b[Tt]ogether,?\s+they\b"  # "Each of the three", "Together they"
+    r"\b[Ee]ach of (?:the|these|those)\s+\w+\b"  # "Each of the three"
 )
+# "Together they booked ..." sums what the sentence before was about, not a group named in passing in it.
+_TOGETHER = re.compile(r"\b[Tt]ogether,?\s+they\b")
 _THEIR_NEXT = re.compile(r",?\s+and\s+their\b")
 _THE_BOARD = re.compile(r"(?<!of )\bthe (?:board|market|exchange)(?:'s|’s|-wide)\b|\bboard-wide\b")
 _SHARE_VERB = re.compile(
@@ -206,7 +208,11 @@ class SubjectChoice(LinkerState):
             return self.population  # "the board's total R&D investment": the whole population's
         if _INDEX_MEMBERS.search(text, clause.start, quantity.span.start) and (members := self._index_members()):
             return members  # "the index companies distributed ...": the constituents counted before
-        if (self.last_named or self.antecedent) and _THESE.search(text, clause.start, quantity.span.start):
+        together = _TOGETHER.search(text, clause.start, quantity.span.start)
+        if together and isinstance(self.entities.get(self.antecedent or ""), Cohort):
+            return self.antecedent
+        these = together or _THESE.search(text, clause.start, quantity.span.start)
+        if (self.last_named or self.antecedent) and these:
             return self.last_named or self.antecedent  # "On average, these companies achieved ..."
         if self.antecedent and _ANAPHOR.search(text, clause.start, quantity.span.start):
             return self.antecedent  # "the group's margin", "Its investment": what the last sentence was about
