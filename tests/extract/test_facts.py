@@ -1648,3 +1648,12 @@ def test_together_they_sums_what_the_sentence_before_was_about_not_a_group_named
         "revenue of 1,105 billion yuan.\n")
     whole = extraction.entity(_fact(extraction, "1,105 billion yuan").subject or "")
     assert isinstance(whole, Cohort) and whole.size == 590
+
+
+def test_a_thousands_comma_cuts_no_segment() -> None:
+    # "2,386.38%": the comma is the number's; the revenue named before it is still the figure's measure.
+    extraction = _extract(
+        "STAR Market companies in 2025\nCambricon raised nine-month revenue by 2,386.38% to 4.607 billion yuan and "
+        "earned about 1.6 billion yuan in net profit.\n")
+    assert _fact(extraction, "4.607 billion yuan").measure == "revenue"
+    assert _fact(extraction, "about 1.6 billion yuan").measure == "net_profit"

@@ -21,6 +21,8 @@ _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|、)\s*$")
 TO_LEVEL = re.compile(r"\bto\s+(?:(?:about|nearly|over|more than|around)\s+)?(?:RMB|CNY|HK\$|US\$|\$)?\s*$")
 # A figure of a named market or company: "4.74% on Shenzhen's ChiNext", "5% for the STAR Market".
 ON_A_NAMED = re.compile(r"\s+(?:on|in|at|for)\s+(?:the\s+)?(?:[A-Z]|\w+['’]s\s)")
+# A thousands separator, from the digit before it: "2,386".
+_THOUSANDS = re.compile(r"\d,\d{3}")
 COMPOUND = re.compile(r"\bcompound(?:ed)?\b|\bCAGR\b", re.IGNORECASE)
 
 
@@ -33,14 +35,21 @@ class Clause:
 
 
 def start_of_segment(text: str, floor: int, offset: int) -> int:
-    """Start of the comma-delimited stretch of text that ends at `offset`."""
-    cut = max(text.rfind(",", floor, offset), text.rfind(";", floor, offset))
+    """Start of the comma-delimited stretch of text that ends at `offset`; the comma of "2,386.38%" cuts nothing."""
+    cut = text.rfind(";", floor, offset)
+    comma = text.rfind(",", floor, offset)
+    while comma > cut and _THOUSANDS.match(text, comma - 1):
+        comma = text.rfind(",", floor, comma)
+    cut = max(cut, comma)
     return cut + 1 if cut >= 0 else floor
 
 
 def end_of_segment(text: str, ceiling: int, offset: int) -> int:
     """End of the comma-delimited stretch of text that starts at `offset`."""
-    cuts = [c for c in (text.find(",", offset, ceiling), text.find(";", offset, ceiling)) if c >= 0]
+    comma = text.find(",", offset, ceiling)
+    while comma > 0 and _THOUSANDS.match(text, comma - 1):
+        comma = text.find(",", comma + 1, ceiling)
+    cuts = [c for c in (comma, text.find(";", offset, ceiling)) if c >= 0]
     return min(cuts) if cuts else ceiling
 
 
