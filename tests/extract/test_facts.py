@@ -1657,3 +1657,11 @@ def test_a_thousands_comma_cuts_no_segment() -> None:
         "earned about 1.6 billion yuan in net profit.\n")
     assert _fact(extraction, "4.607 billion yuan").measure == "revenue"
     assert _fact(extraction, "about 1.6 billion yuan").measure == "net_profit"
+
+
+def test_money_after_a_sentence_on_a_ratio_is_the_amount_the_ratio_is_of() -> None:
+    extraction = _extract(
+        "STAR Market companies in 2025\nResearch and development\nTheir median R&D intensity was 12.4%. Hygon "
+        "Information Technology invested about 2.93 billion yuan, up 35.38% and equal to 30.92% of its revenue.\n")
+    assert _fact(extraction, "about 2.93 billion yuan").measure == "rd_investment"
+    assert _fact(extraction, "30.92%").measure == "rd_intensity"

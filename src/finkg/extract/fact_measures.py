@@ -208,6 +208,8 @@ _A_TOTAL = re.compile(  # "HK$2.60 a share, 7.0% more than a year earlier, or ab
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
 # The ratio a payout changes by points in: "lifted the minimum payout by 5 percentage points".
 _RATIO_OF = {"cash_dividends": "dividend_payout_ratio", "dividend_per_share": "dividend_payout_ratio"}
+# The amount a ratio is of: money is never a ratio, but it may be the amount the ratio is told of.
+_AMOUNT_OF = {"rd_intensity": "rd_investment", "dividend_payout_ratio": "cash_dividends"}
 # The whole a ratio is of, then the change of that ratio: "76.5% of net profit and (1.3 percentage points)".
 _WHOLE_THEN = re.compile(r"\s*of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:and|,)\s+(?:up\s+|down\s+)?$")
 _RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
@@ -430,8 +432,9 @@ class MeasureChoice(LinkerState):
                 return following[0].measure  # "revenue of A, making up 49% of the board's revenue"
             if quantity.kind in (Kind.SHARE, Kind.LEVEL) and _OF_COMPANIES.match(after):
                 return "company_share"
-            if before and before[-1].measure in ("rd_investment", "rd_expenses") and _OF_REVENUE.match(after):
-                return "rd_intensity"
+            spent = before[-1].measure if before else self._level_before(quantity, clause)
+            if spent in ("rd_investment", "rd_expenses") and _OF_REVENUE.match(after):
+                return "rd_intensity"  # "invested about 2.93 billion yuan, ... equal to 30.92% of its revenue"
             if (of_revenue := _OF_REVENUE.match(after)) and _ON_RD.match(after, of_revenue.end()):
                 return "rd_intensity"  # "spent 9.94% of revenue on R&D"
             paid = before[-1].measure if before else self._level_before(quantity, clause) or self.topic_measure
@@ -505,10 +508,12 @@ class MeasureChoice(LinkerState):
         return end if clause.start <= end <= quantity.span.start else clause.start
 
     def _level_before(self, quantity: Quantity, clause: Clause) -> str | None:
-        """The measure of the amount stated right before the figure in its sentence, if any."""
-        last = self.facts[-1] if self.facts else None
+        """The measure of the amount stated right before the figure in its sentence, if any, past its change ("about
+        2.93 billion yuan, up 35.38% and equal to 30.92% of its revenue")."""
         start = self.document.sentence_at(quantity.span.start).span.start
-        return last.measure if last and last.quantity.span.start >= start and last.quantity.unit in MONEY else None
+        told = itertools.takewhile(lambda f: f.quantity.span.start >= start, reversed(self.facts))
+        last = next((f for f in told if f.kind not in (Kind.CHANGE_PCT, Kind.CHANGE_PP)), None)
+        return last.measure if last and last.quantity.unit in MONEY else None
 
     def _share_of_count(self, quantity: Quantity) -> bool:
         """True for a share set beside a count of companies it restates."""
@@ -591,6 +596,10 @@ class MeasureChoice(LinkerState):
             own_basis = _PER_SHARES.search(quantity.span.text) or _EACH_SHARE.match(text, quantity.span.end)
             per_ten = _PER_TEN.search(text, sentence.start, quantity.span.start)
             return "dividend_per_10_shares" if per_ten and not own_basis else "dividend_per_share"
+        bare = measure.removeprefix("average_").removeprefix("median_")
+        if quantity.unit in MONEY and quantity.kind in (Kind.LEVEL, Kind.CHANGE_ABS) and (
+                bare in _RATE_MEASURES or bare in _SHARE_MEASURES):
+            return _AMOUNT_OF.get(bare, "other")  # "invested about 2.93 billion yuan" after a sentence on R&D intensity
         if measure in _TOTAL_AT_PRICE and quantity.unit in MONEY and quantity.value >= _SHARE_PRICE_CEILING:
             return _TOTAL_AT_PRICE[measure]  # "placing 40 billion yuan, of which 30 billion yuan ...": no share's price
         if quantity.unit == "count" and quantity.kind == Kind.COUNT and measure not in _COUNT_MEASURES:
