@@ -1665,3 +1665,12 @@ def test_money_after_a_sentence_on_a_ratio_is_the_amount_the_ratio_is_of() -> No
         "Information Technology invested about 2.93 billion yuan, up 35.38% and equal to 30.92% of its revenue.\n")
     assert _fact(extraction, "about 2.93 billion yuan").measure == "rd_investment"
     assert _fact(extraction, "30.92%").measure == "rd_intensity"
+
+
+def test_of_the_n_companies_listed_the_n_is_the_whole_market() -> None:
+    extraction = _extract(
+        "A-share companies' profit rises\nBEIJING, November 14, 2025\nChina's A-share companies grew faster. By "
+        "October 31, 5,437 of the 5,444 companies listed on the Shanghai, Shenzhen and Beijing stock exchanges had "
+        "released their reports.\nOverall results\nThe companies generated revenue of 53.41 trillion yuan.\n")
+    whole = extraction.entity(_fact(extraction, "53.41 trillion yuan").subject or "")
+    assert isinstance(whole, Cohort) and whole.size == 5444 and whole.parent is None

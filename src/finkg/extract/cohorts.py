@@ -114,6 +114,7 @@ _FILED = re.compile(
     r"\s+(?:had |have |has )?(?:filed|published|released|disclosed|reported)\b(?! (?:a |an )?(?:net |combined |total )?"
     r"(?:loss|profit|revenue))"
 )
+_OF_A_COUNT = re.compile(r"\s+of\s+(?:the\s+|all\s+)?\d")  # "5,437 of the 5,444 companies": a part
 _OPENING_SENTENCES = 6  # title, dateline and the lead paragraph, where a report counts its whole market
 _STATUS = (
     r"private|privately[- ]owned|state-owned|central|unprofitable|loss-making|profitable|red-chip|foreign-funded|"
@@ -600,6 +601,11 @@ class CohortFinder:
         self.by_quantity[index] = ref = self._resolve_count(quantity, parent)
         return ref
 
+    def _first_counted(self, quantity: Quantity) -> bool:
+        """True when no sentence before the figure's counted companies."""
+        sentence = self.document.sentence_at(quantity.span.start).index
+        return all(self.document.sentence_at(self.quantities[i].span.start).index >= sentence for i in self.by_quantity)
+
     def _resolve_count(self, quantity: Quantity, parent: str | None) -> str:
         words = modifiers(quantity.span.text)
         after = self.document.text[quantity.span.end : quantity.span.end + 120]
@@ -633,14 +639,16 @@ class CohortFinder:
         if whole is not None and not words and whole.size == quantity.value:
             return whole.ref  # "all 586 companies disclosed ...": the whole market again
         if (
-            whole is not None and not self.market and whole.size is None and not self.by_quantity
+            whole is not None and not self.market and whole.size is None and self._first_counted(quantity)
             and (not words or (_MARKET_WIDE.fullmatch(words) is not None and _FILED.match(after) is not None))
+            and not _OF_A_COUNT.match(after)
             and (quantity.qualifier == Qualifier.EXACT or _listed_across(re.split(r"[,;]\s+(?!\w+ and )", after)[0]))
             and self.document.sentence_at(quantity.span.start).index < _OPENING_SENTENCES
         ):
             # A report on the whole market: its first count of companies, exact or listed across its places, by
             # no criterion and in its opening, sizes it (not "More than 110 companies swung to a profit" further
-            # on; but "more than 5,400 companies listed in Shanghai, Shenzhen and Beijing").
+            # on; but "more than 5,400 companies listed in Shanghai, Shenzhen and Beijing"); in "5,437 of the 5,444
+            # companies listed ...", the second.
             self.cohorts[whole.ref] = replace(whole, size=quantity.value, size_qualifier=quantity.qualifier)
             return whole.ref
         announced = self._announced(quantity, words)
