@@ -1674,3 +1674,22 @@ def test_of_the_n_companies_listed_the_n_is_the_whole_market() -> None:
         "released their reports.\nOverall results\nThe companies generated revenue of 53.41 trillion yuan.\n")
     whole = extraction.entity(_fact(extraction, "53.41 trillion yuan").subject or "")
     assert isinstance(whole, Cohort) and whole.size == 5444 and whole.parent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("A-share companies invested 1.16 trillion yuan in research and development, up 3.88 percent.",
+         "1.16 trillion yuan", "rd_investment"),
+        ("Cambricon Technologies put 715 million yuan into research, equal to 15.51 percent of its revenue.",
+         "715 million yuan", "rd_investment"),
+        ("Listed companies paid 760 billion yuan in interim dividends. Shenzhen-listed companies contributed "
+         "129.112 billion yuan.", "129.112 billion yuan", "cash_dividends"),
+        ("The constituents spent 88 billion yuan on R&D, and more than 20% of them put over 15% of revenue into "
+         "research.", "more than 20%", "company_share"),
+        ("BYD spent the most on R&D. BYD topped the list with 43.748 billion yuan, well above its nine-month net "
+         "profit of 23.33 billion yuan.", "43.748 billion yuan", "rd_investment"),
+    ],
+)
+def test_measures_of_research_payouts_and_comparisons(text: str, surface: str, measure: str) -> None:
+    assert _fact(_extract(f"A-share companies in 2025\n{text}\n"), surface).measure == measure

@@ -120,6 +120,10 @@ _CAPACITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ON_THE_NEXT = re.compile(r"\s+on\s+(?:its\s+|their\s+)?(?:total\s+|operating\s+)?")
+_COMPARED_TO_THE_NEXT = re.compile(
+    r",?\s+(?:\w+\s+)?(?:above|below|against|compared with|more than|less than|ahead of|short of)\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+)
 _OF_A_FIGURE = re.compile(r"\s+of\s+(?:about\s+|nearly\s+|some\s+|over\s+)?(?:RMB|US\$|HK\$|\$|\d)")
 _PARTICIPLE = re.compile(
     r"\s*(?:rising|sliding|falling|climbing|jumping|dropping|growing|declining|surging|slumping|shrinking|"
@@ -398,6 +402,9 @@ class MeasureChoice(LinkerState):
             and not (  # "to 248 million yuan on revenue of 21.56 billion yuan": the next figure's
                 _ON_THE_NEXT.fullmatch(text, quantity.span.end, c.start) and _OF_A_FIGURE.match(text, c.end)
             )
+            and not (  # "with 43.748 billion yuan, well above its nine-month net profit of 23.33 billion yuan"
+                _COMPARED_TO_THE_NEXT.fullmatch(text, quantity.span.end, c.start) and _OF_A_FIGURE.match(text, c.end)
+            )
         ]
         if following and following[0].measure == "use_of_proceeds" and following[0].start - quantity.span.end < 15:
             return following[0].measure  # "967 million yuan will be used for ..."
@@ -426,12 +433,12 @@ class MeasureChoice(LinkerState):
                 and following[0].start - quantity.span.end < 40
             ):  # "running its fabs at 89.6% of capacity"
                 return following[0].measure
+            if quantity.kind in (Kind.SHARE, Kind.LEVEL) and _OF_COMPANIES.match(after):
+                return "company_share"  # "more than 20% of them put over 15% of revenue into research"
             of_companies = _COMPANY_WORD.search(text, quantity.span.end, following[0].start) if following else None
             if denominator and quantity.kind == Kind.SHARE and not of_companies and self._stated_here(
                     quantity, following[0].measure):
                 return following[0].measure  # "revenue of A, making up 49% of the board's revenue"
-            if quantity.kind in (Kind.SHARE, Kind.LEVEL) and _OF_COMPANIES.match(after):
-                return "company_share"
             spent = before[-1].measure if before else self._level_before(quantity, clause)
             if spent in ("rd_investment", "rd_expenses") and _OF_REVENUE.match(after):
                 return "rd_intensity"  # "invested about 2.93 billion yuan, ... equal to 30.92% of its revenue"

@@ -161,7 +161,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"R&D (?:investment|expenses?|expenditure|spending|bill)|research and development (?:investment|expenses?)|"
         r"research (?:spending|budgets?|outlays?)|(?:R&D|research) spenders?|"
         r"(?:spending|expenditure) on (?:research and development|R&D)|research and development spending|"
-        r"(?<=into )R&D|(?<=on )R&D|(?<=in )R&D|(?<=on )research and development|(?<=into )research and development",
+        r"(?<=into )R&D|(?<=on )R&D|(?<=in )R&D|(?<=on )research and development|(?<=into )research and development|"
+        r"(?<=in )research and development|(?<=into )research\b",
     ),
     ("operating_profit_adjusted", r"adjusted operating profit|operating profit after excluding"),
     ("operating_profit", r"operating profits?(?! margin)"),
@@ -249,7 +250,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         "product_sales",
         r"(?:(?<=^)|(?<=\n)|(?<=[.;] )|(?<=, and )|(?<=, while ))(?:[Ii]ts |[Tt]heir )?"
         r"(?!(?:It|The|They|This|That|These|Those|He|She|We)\b)[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,4}"
-        r"(?= (?:alone )?(?:brought in|generated|contributed)\b)",
+        r"(?<!companies)(?<!firms)(?<!enterprises)(?<!groups)(?<!banks)(?<!lenders)(?<!makers)(?<!producers)"
+        r"(?= (?:alone )?(?:brought in|generated|contributed)\b)",  # not "Shenzhen-listed companies contributed"
     ),
     (  # "... companies took in 370.948 billion yuan"
         "revenue",
