@@ -576,3 +576,13 @@ def test_a_clause_that_refers_back_before_any_name_buys_what_it_names_after() ->
     assert (EventType.ACQUISITION, "jiangxi-copper", "zhongjin-lingnan-nonfemet") in found
     assert (EventType.ACQUISITION, "sanhua-intelligent-controls", "robam-appliances") in found
     assert (EventType.CONTROL_CHANGE, "zijin-mining", "zangge-mining") in found
+
+
+def test_a_payout_the_facts_state_without_a_dividend_word_is_its_payers_dividend() -> None:
+    found = extract(document(
+        "A-share companies in the first three quarters\nListed companies announced 760 billion yuan in interim "
+        "dividends. Shanghai-listed companies accounted for over 630 billion yuan. Shenzhen-listed companies "
+        "contributed 129.112 billion yuan."))
+    labels = {found.entity(e.agent or "").label for e in found.entities  # type: ignore[union-attr]
+              if isinstance(e, Event) and e.event_type is EventType.DIVIDEND}
+    assert {"Shanghai-listed companies", "Shenzhen-listed companies"} <= labels

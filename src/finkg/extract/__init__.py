@@ -29,6 +29,8 @@ def extract(document: Document) -> Extraction:
         tuple(e for e in entities if isinstance(e, Company)),
         tuple(e for e in entities if isinstance(e, Organization)),
         tuple(e for e in entities if isinstance(e, Product)),
+        facts,
+        cohorts,
     )
     companies = tuple(e for e in entities if isinstance(e, Company))
     events = tuple(_cohort_agent(document, event, mentions, finder.population, companies) for event in events)

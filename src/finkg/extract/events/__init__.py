@@ -18,13 +18,25 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ...records import Company, Document, Entity, Event, EventType, Organization, Product, Quantity, Span
+from ...records import (
+    Cohort,
+    Company,
+    Document,
+    Entity,
+    Event,
+    EventType,
+    Fact,
+    Organization,
+    Product,
+    Quantity,
+    Span,
+)
 from ..numbers import MONEY
 from .deals import licences, takeovers
 from .disclosures import index_releases, published_reports, regulator_nods, rule_changes
 from .drafts import Draft, Named, to_events
 from .milestones import market_milestones
-from .payouts import bonus_issues, cohort_events
+from .payouts import bonus_issues, cohort_events, stated_payouts
 from .references import antecedent, exchange_antecedent, starting_in
 from .triggers import TRIGGERS, triggered
 
@@ -38,8 +50,11 @@ def find_events(
     companies: tuple[Company, ...],
     organizations: tuple[Organization, ...],
     products: tuple[Product, ...],
+    facts: tuple[Fact, ...] = (),
+    cohorts: tuple[Cohort, ...] = (),
 ) -> tuple[Event, ...]:
-    """Events of `document` in text order, one per (type, agent, object) and clause."""
+    """Events of `document` in text order, one per (type, agent, object) and clause; a payout its facts state that
+    no wording of its clause names is a dividend too."""
     companies = _not_products(companies, products)
     named = sorted(
         (Named(e, s) for e in (*companies, *organizations, *products) for s in e.mentions), key=lambda n: n.span.start
@@ -47,7 +62,8 @@ def find_events(
     by_ref: dict[str, Entity] = {c.ref: c for c in companies}
     money = [(f"q{i + 1}", q.span.start) for i, q in enumerate(quantities) if q.unit in MONEY]
     drafts: list[Draft] = []
-    for clause in _clauses(document):
+    clauses = list(_clauses(document))
+    for clause in clauses:
         inside = [n for n in starting_in(named, clause) if n.span.end <= clause.end]
         inside = sorted(
             (*antecedent(document, clause, named), *exchange_antecedent(clause, named), *inside),
@@ -55,6 +71,11 @@ def find_events(
         )
         amounts = [(fact, start) for fact, start in money if clause.start <= start < clause.end]
         drafts.extend(_clause_events(clause, inside, amounts, organizations, by_ref))
+    dividends = [d for d in drafts if d.event_type is EventType.DIVIDEND]
+    told = [c for c in clauses if not any(d.clause.start == c.start for d in dividends)]
+    paying = {d.agent.ref for d in dividends if d.agent is not None}
+    drafts.extend(stated_payouts(facts, {e.ref: e for e in (*companies, *cohorts)}, paying, told))
+    drafts.sort(key=lambda d: d.clause.start)
     seen: set[tuple[EventType, str, str, int]] = set()
     unique = []
     for draft in drafts:

@@ -4,9 +4,9 @@ highs, funds raised), unless the dividend is said not to be paid; and bonus shar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
-from ...records import Entity, EventType, Span
+from ...records import Cohort, Company, Entity, EventType, Fact, Kind, Span
 from ..names import listed_at_end
 from .drafts import Draft, Named, event_status, first_fact, gapped, segment_at
 from .triggers import NOT_COMPARED
@@ -167,3 +167,31 @@ def bonus_issues(clause: Span, companies: list[Named], amounts: list[str]) -> It
         amount=first_fact(amounts),
         status=event_status(EventType.OTHER, clause.text[: match.end()]),
     )
+
+
+# Measures that state what a company or group pays its shareholders.
+_PAYOUT_MEASURES = frozenset({"cash_dividends", "dividend_per_share", "dividend_per_10_shares"})
+
+
+def stated_payouts(
+    facts: Iterable[Fact], entities: Mapping[str, Entity], paying: set[str], clauses: Iterable[Span]
+) -> Iterator[Draft]:
+    """A payout the facts state but no wording of a dividend names in its clause ("Shanghai-listed companies
+    accounted for over 630 billion yuan" after a sentence on interim dividends) is its payer's dividend; one per
+    payer that no rule found paying."""
+    spans = sorted(clauses, key=lambda c: c.start)
+    for fact in facts:
+        payer = entities.get(fact.subject or "")
+        if fact.measure not in _PAYOUT_MEASURES or fact.kind != Kind.LEVEL or payer is None:
+            continue
+        if not isinstance(payer, Company | Cohort) or payer.ref in paying:
+            continue
+        clause = next((c for c in spans if c.start <= fact.quantity.span.start < c.end), None)
+        if clause is None:
+            continue
+        paying.add(payer.ref)
+        head = clause.text[: fact.quantity.span.start - clause.start]
+        yield Draft(
+            event_type=EventType.DIVIDEND, clause=clause, agent=payer, object=payer, object_label=payer.label,
+            amount=fact.id, status=event_status(EventType.DIVIDEND, head),
+        )
