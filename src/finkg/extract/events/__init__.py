@@ -36,7 +36,7 @@ from .deals import licences, takeovers
 from .disclosures import index_releases, published_reports, regulator_nods, rule_changes
 from .drafts import Draft, Named, to_events
 from .milestones import market_milestones
-from .payouts import bonus_issues, cohort_events, stated_payouts
+from .payouts import STATED_EVENTS, bonus_issues, cohort_events, stated_events
 from .references import antecedent, exchange_antecedent, starting_in
 from .triggers import TRIGGERS, triggered
 
@@ -54,7 +54,7 @@ def find_events(
     cohorts: tuple[Cohort, ...] = (),
 ) -> tuple[Event, ...]:
     """Events of `document` in text order, one per (type, agent, object) and clause; a payout its facts state that
-    no wording of its clause names is a dividend too."""
+    no wording of its clause names is an event too."""
     companies = _not_products(companies, products)
     named = sorted(
         (Named(e, s) for e in (*companies, *organizations, *products) for s in e.mentions), key=lambda n: n.span.start
@@ -71,10 +71,10 @@ def find_events(
         )
         amounts = [(fact, start) for fact, start in money if clause.start <= start < clause.end]
         drafts.extend(_clause_events(clause, inside, amounts, organizations, by_ref))
-    dividends = [d for d in drafts if d.event_type is EventType.DIVIDEND]
-    told = [c for c in clauses if not any(d.clause.start == c.start for d in dividends)]
-    paying = {d.agent.ref for d in dividends if d.agent is not None}
-    drafts.extend(stated_payouts(facts, {e.ref: e for e in (*companies, *cohorts)}, paying, told))
+    stated = [d for d in drafts if d.event_type in STATED_EVENTS.values()]
+    told = [c for c in clauses if not any(d.clause.start == c.start for d in stated)]
+    done = {(d.event_type, d.agent.ref) for d in stated if d.agent is not None}
+    drafts.extend(stated_events(facts, {e.ref: e for e in (*companies, *cohorts)}, done, told))
     drafts.sort(key=lambda d: d.clause.start)
     seen: set[tuple[EventType, str, str, int]] = set()
     unique = []

@@ -169,29 +169,31 @@ def bonus_issues(clause: Span, companies: list[Named], amounts: list[str]) -> It
     )
 
 
-# Measures that state what a company or group pays its shareholders.
-_PAYOUT_MEASURES = frozenset({"cash_dividends", "dividend_per_share", "dividend_per_10_shares"})
+# Measures whose amount is a payout of its subject's own.
+STATED_EVENTS = {
+    "cash_dividends": EventType.DIVIDEND,
+    "dividend_per_share": EventType.DIVIDEND,
+    "dividend_per_10_shares": EventType.DIVIDEND,
+}  # a buyback amount without a buyback word adds no event the gold files name
 
 
-def stated_payouts(
-    facts: Iterable[Fact], entities: Mapping[str, Entity], paying: set[str], clauses: Iterable[Span]
+def stated_events(
+    facts: Iterable[Fact], entities: Mapping[str, Entity], done: set[tuple[EventType, str]], clauses: Iterable[Span]
 ) -> Iterator[Draft]:
-    """A payout the facts state but no wording of a dividend names in its clause ("Shanghai-listed companies
-    accounted for over 630 billion yuan" after a sentence on interim dividends) is its payer's dividend; one per
-    payer that no rule found paying."""
+    """A payout the facts state but no wording of its clause names ("Shanghai-listed companies accounted
+    for over 630 billion yuan" after a sentence on interim dividends) is its subject's event; one per subject and
+    type that no rule found."""
     spans = sorted(clauses, key=lambda c: c.start)
     for fact in facts:
-        payer = entities.get(fact.subject or "")
-        if fact.measure not in _PAYOUT_MEASURES or fact.kind != Kind.LEVEL or payer is None:
-            continue
-        if not isinstance(payer, Company | Cohort) or payer.ref in paying:
+        event_type, doer = STATED_EVENTS.get(fact.measure), entities.get(fact.subject or "")
+        if event_type is None or fact.kind != Kind.LEVEL or not isinstance(doer, Company | Cohort):
             continue
         clause = next((c for c in spans if c.start <= fact.quantity.span.start < c.end), None)
-        if clause is None:
+        if clause is None or (event_type, doer.ref) in done:
             continue
-        paying.add(payer.ref)
+        done.add((event_type, doer.ref))
         head = clause.text[: fact.quantity.span.start - clause.start]
         yield Draft(
-            event_type=EventType.DIVIDEND, clause=clause, agent=payer, object=payer, object_label=payer.label,
-            amount=fact.id, status=event_status(EventType.DIVIDEND, head),
+            event_type=event_type, clause=clause, agent=doer, object=doer, object_label=doer.label,
+            amount=fact.id, status=event_status(event_type, head),
         )
