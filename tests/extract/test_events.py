@@ -586,3 +586,14 @@ def test_a_payout_the_facts_state_without_a_dividend_word_is_its_payers_dividend
     labels = {found.entity(e.agent or "").label for e in found.entities  # type: ignore[union-attr]
               if isinstance(e, Event) and e.event_type is EventType.DIVIDEND}
     assert {"Shanghai-listed companies", "Shenzhen-listed companies"} <= labels
+
+
+def test_a_plan_to_absorb_a_company_is_its_acquisition_and_the_deal_value_is_the_buyers() -> None:
+    found = extract(document(
+        "Chip designers in 2025\nOn June 9 Corelink unveiled a plan to absorb Zentra through a share swap, in a deal "
+        "valued at 115.967 billion yuan."))
+    (deal,) = [e for e in found.entities if isinstance(e, Event) and e.event_type is EventType.ACQUISITION]
+    assert (found.entity(deal.agent or "").label, found.entity(deal.object or "").label) == (  # type: ignore[union-attr]
+        "Corelink", "Zentra")
+    (value,) = [f for f in found.facts if f.quantity.span.text == "115.967 billion yuan"]
+    assert value.measure == "transaction_amount" and found.entity(value.subject or "").label == "Corelink"  # type: ignore[union-attr]

@@ -58,12 +58,14 @@ _TITLED = re.compile(
 )
 _DEAL = Gated(
     re.compile(
-        rf"(?P<a>{NAME})(?:,[^,]{{0,80}},)?\s+(?:plans|intends|proposes|agreed|has agreed|is planning|announced)?\s*"
-        rf"(?:to\s+)?(?:acquire|acquired|purchase|purchased|take over|took over|merge with|merged with)\s+"
+        rf"(?P<a>{NAME})(?:,[^,]{{0,80}},)?\s+(?:plans|intends|proposes|agreed|has agreed|is planning|announced|"
+        rf"(?:unveiled|announced|disclosed) a plan)?\s*"
+        rf"(?:to\s+)?(?:acquire|acquired|purchase|purchased|take over|took over|merge with|merged with|absorb|"
+        rf"absorbed)\s+"
         rf"(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<b>{NAME})"
         rf"|(?P<c>{NAME})'s acquisition of (?P<d>{NAME})"
     ),
-    re.compile(r"acqui|purchase|take over|took over|merge"),
+    re.compile(r"acqui|purchase|take over|took over|merge|absorb"),
 )
 _CONTROL = Gated(
     re.compile(

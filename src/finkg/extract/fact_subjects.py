@@ -69,7 +69,7 @@ _ESTIMATES = re.compile(
 # Verbs whose subject buys or holds what a deal figure is of: "Mindray bought 21.12% of APT Medical", "Sugon held".
 _BUYS = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take over|took (?:over|control of)|"
-    r"pay|pays|paid|paying|held|holds|owns|owned)\b"
+    r"absorb(?:s|ed|ing)?|merge with|pay|pays|paid|paying|held|holds|owns|owned)\b"
 )
 # A deal verb in a clause that leans on the main one, whose subject does the deal: "after buying", "by acquiring",
 # "(Mindray took control of APT Medical), paying".

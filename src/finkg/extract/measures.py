@@ -300,7 +300,10 @@ _CUES: tuple[tuple[str, str], ...] = (
         "transaction_amount",
         r"paying(?= (?:about |nearly |some |over |more than |up to )?(?:RMB|US\$|HK\$|\$|\d))|"
         r"agreed to pay(?= (?:about |nearly |some |over |more than |up to )?(?:RMB|US\$|HK\$|\$|\d))"
-        r"(?![^,;]{0,30}\bupfront)",  # not "agreed to pay US$200 million upfront"
+        r"(?![^,;]{0,30}\bupfront)|"  # not "agreed to pay US$200 million upfront"
+        r"(?:deal|transaction|takeover|merger|acquisition) (?:valued|priced) at|"  # "in a deal valued at 116 billion"
+        r"(?:deal|transaction|takeover|merger|acquisition) worth(?= (?:about |nearly |some |over |more than |up to )?"
+        r"(?:RMB|US\$|HK\$|\$|\d))",
     ),
     ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
     ("fixed_asset_investment", r"fixed[- ]asset investment|investment in fixed assets"),
