@@ -1693,3 +1693,18 @@ def test_of_the_n_companies_listed_the_n_is_the_whole_market() -> None:
 )
 def test_measures_of_research_payouts_and_comparisons(text: str, surface: str, measure: str) -> None:
     assert _fact(_extract(f"A-share companies in 2025\n{text}\n"), surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("Harbor Express handled 13.3 billion parcels, for a market share of 7.6%.", "7.6%", "market_share"),
+        ("Harbor Express lifted the net margin by 0.4 percentage point to 3.6%.", "3.6%", "sales_margin"),
+        ("Harbor Express's average revenue per parcel fell 4.9% to 2.30 yuan.", "2.30 yuan", "average_selling_price"),
+        ("Harbor Express's cost per parcel dropped 13.0% to 1.83 yuan.", "1.83 yuan", "unit_cost"),
+    ],
+)
+def test_shares_margins_and_prices_a_courier_reports(text: str, surface: str, measure: str) -> None:
+    extraction = _extract(f"Couriers in 2024\n{text}\n")
+    assert _fact(extraction, surface).measure == measure
+    assert _label(extraction, _fact(extraction, surface)) == "Harbor Express"

@@ -101,7 +101,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("embedded_value", r"embedded value"),
     ("combined_ratio", r"combined (?:cost )?ratio"),
     ("load_factor", r"(?:passenger )?load factors?|(?<=of its )seats\b|(?<=of their )seats\b"),
-    ("sales_margin", r"sales (?:profit )?margin|(?:net )?profit margin on sales|net profit margin|net margin on sales"),
+    ("sales_margin", r"sales (?:profit )?margin|(?:net )?profit margin on sales|net profit margin|net margins?"),
     ("unit_fuel_cost", r"unit fuel costs?"),
     ("fuel_cost", r"(?:jet )?fuel (?:bill|costs?|expenses?)"),
     ("exchange_loss", r"(?:foreign )?exchange loss(?:es)?"),
@@ -144,6 +144,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("underwriting_profit", r"underwriting (?:profit|income)"),
     ("total_profit", r"total profits?(?! margin)|profits? before tax|pre-tax profits?"),
     ("arpu", r"average revenue per (?:[\w-]+ )?(?:user|subscriber|customer|account)|ARPU\b"),
+    (  # what a good sells for on average: "average revenue per parcel", "revenue per tonne"
+        "average_selling_price",
+        r"(?:average )?(?:revenue|income|price) per (?:parcel|piece|item|unit|tonne|ton|vehicle|car|bottle|kilogram|"
+        r"barrel|head)\b",
+    ),
     (
         "subscriber_count",
         r"(?:(?:mobile|broadband|5G|connected|internet|fixed-line|phone) )+(?:users|subscribers|customers)|"
@@ -188,6 +193,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"debt[- ]to[- ]asset ratio|asset[- ]liability ratio|liability[- ]to[- ]asset ratio|debt ratio",
     ),
     ("gross_margin", r"gross (?:profit )?margin"),
+    ("market_share", r"(?:global |world |domestic |national )?market shares?"),
     (
         "impairment_losses",
         r"(?:(?:credit|asset)(?: and (?:credit|asset))? )?impairments?(?: loss(?:es)?| charges?| provisions?)?|"
@@ -227,7 +233,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (  # "its unit cost", "its full farming cost", "cash cost per tonne"
         "unit_cost",
         r"unit (?:production )?costs?|(?:full|cash|all-in|production) (?:[\w-]+ )?costs?(?! of (?:sales|revenue))|"
-        r"costs? per (?:tonne|ton|kilogram|barrel|unit)",
+        r"(?<!transport )(?<!sorting )costs? per (?:tonne|ton|kilogram|barrel|unit|parcel|piece|item)",
     ),
     (  # "against cash of 88.16 billion yuan", "cash and cash equivalents", "monetary funds"
         "cash_holdings",
