@@ -1708,3 +1708,27 @@ def test_shares_margins_and_prices_a_courier_reports(text: str, surface: str, me
     extraction = _extract(f"Couriers in 2024\n{text}\n")
     assert _fact(extraction, surface).measure == measure
     assert _label(extraction, _fact(extraction, surface)) == "Harbor Express"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("Goldfield Mining proposed 2.55 yuan per 10 shares, a payout of about 40.32%.", "about 40.32%",
+         "dividend_payout_ratio"),
+        ("Goldfield Mining aims to mine 600,000 to 660,000 tonnes of copper in 2025.", "660,000 tonnes",
+         "production_volume"),
+        ("At Goldfield Mining, mined gold fell 2.9% to 18.35 tonnes.", "18.35 tonnes", "production_volume"),
+        ("Goldfield Mining agreed to buy 157,141,100 shares of Solmark for about 18 million dollars, which will lift "
+         "its stake from 6.95% to 12.19%.", "12.19%", "holding_share"),
+    ],
+)
+def test_what_a_miner_pays_mines_and_holds(text: str, surface: str, measure: str) -> None:
+    assert _fact(_extract(f"Miners in 2024\n{text}\n"), surface).measure == measure
+
+
+def test_the_buyer_a_deal_clause_refers_back_to_holds_the_stake() -> None:
+    extraction = _extract(
+        "Miners in 2024\nGoldfield Mining earned more.\nOn January 16 it agreed to pay 13.729 billion yuan, or 35 "
+        "yuan a share, for 24.82% of Zangge Mining.\n")
+    assert _label(extraction, _fact(extraction, "24.82%")) == "Goldfield Mining"
+    assert _label(extraction, _fact(extraction, "13.729 billion yuan")) == "Goldfield Mining"

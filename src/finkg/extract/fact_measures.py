@@ -219,6 +219,10 @@ _WHOLE_THEN = re.compile(r"\s*of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}
 _RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
 _PHYSICAL = frozenset(MEASURE_UNITS.values()) - {"points"}  # what is sold or built, not an index's level
 _MONEY_ONLY = frozenset({"market_value", "financing_amount", "investment_amount", "transaction_amount", "other"})
+_DEAL_AMOUNTS = frozenset({"financing_amount", "investment_amount", "transaction_amount"})
+_STAKE_NAMED = re.compile(
+    r"\b(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:stake|shareholding|holding)\s+(?:from|to|at)\s+[^,;]*$"
+)
 AGGREGATE_MEASURES = {
     "revenue",
     "net_profit",
@@ -603,6 +607,9 @@ class MeasureChoice(LinkerState):
             own_basis = _PER_SHARES.search(quantity.span.text) or _EACH_SHARE.match(text, quantity.span.end)
             per_ten = _PER_TEN.search(text, sentence.start, quantity.span.start)
             return "dividend_per_10_shares" if per_ten and not own_basis else "dividend_per_share"
+        if quantity.unit == "percent" and measure in _DEAL_AMOUNTS and _STAKE_NAMED.search(
+                self.document.text, sentence.start, quantity.span.start):
+            return "holding_share"  # "(agreed to buy ...), which will lift its stake from 6.95% to 12.19%"
         bare = measure.removeprefix("average_").removeprefix("median_")
         if quantity.unit in MONEY and quantity.kind in (Kind.LEVEL, Kind.CHANGE_ABS) and (
                 bare in _RATE_MEASURES or bare in _SHARE_MEASURES):

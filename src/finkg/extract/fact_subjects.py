@@ -73,6 +73,7 @@ _BUYS = re.compile(
 )
 # A deal verb in a clause that leans on the main one, whose subject does the deal: "after buying", "by acquiring",
 # "(Mindray took control of APT Medical), paying".
+_IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:company|group|miner|firm))\b")
 _SUBORDINATE = re.compile(r"(?:\b(?:after|by|before|when|while|through)|,)\s+$")
 _DEAL_MEASURES = frozenset({"transaction_amount", "stake_acquired", "holding_share"})
 _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -335,6 +336,9 @@ class SubjectChoice(LinkerState):
         lean = _SUBORDINATE.search(text, max(clause.start, verb.start() - 8), verb.start())
         if verb.group().endswith("ing") and lean:
             buyers = buyers[:1]  # "Zheshang became the controlling shareholder of Guodu after buying 34% of it"
+        if not buyers and _IT.search(text, clause.start, verb.start()) and (self.antecedent or "").startswith(
+                "company/"):
+            return self.antecedent  # "On January 16 it agreed to pay 13.729 billion yuan for 24.82% of Zangge"
         return buyers[-1] if buyers else subject
 
     def _source(self, mention: Mention) -> bool:

@@ -117,6 +117,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"reached|totall?ed|came to|hit)\b)|"
         r"on-grid (?:volume|electricity)|"
         r"(?:produc|min)(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?\d)|"
+        r"(?<=to )(?:produce|mine)(?= (?:about |nearly |some |over |more than |up to )?\d)|"  # "aims to mine 600,000"
+        r"(?:[Mm]ined|[Rr]efined) (?:gold|copper|silver|zinc|lead|nickel|cobalt|molybdenum|lithium|coal|ore)\b|"
         r"production(?= (?:target|goal|reached|rose|grew|fell|climbed|dropped|increased|totall?ed|was|of)\b)|"
         r"generat(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?[\d.,]+ "
         r"(?:(?:million|billion|trillion) )?(?:[kMGT]Wh|kilowatt-hours|megawatt-hours))",
@@ -172,7 +174,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("operating_profit_adjusted", r"adjusted operating profit|operating profit after excluding"),
     ("operating_profit", r"operating profits?(?! margin)"),
     ("cash_from_sales", r"cash received from (?:selling goods|sales)"),
-    ("dividend_payout_ratio", r"(?:cash )?dividend (?:payout )?ratio|payout ratio|distribution ratio"),
+    (  # "a payout of about 40.32%"
+        "dividend_payout_ratio",
+        r"(?:cash )?dividend (?:payout )?ratio|payout ratio|distribution ratio|"
+        r"payout(?= of (?:about |nearly |some |over |more than |roughly )?[\d.]+ ?(?:%|percent))",
+    ),
     (
         "cash_dividends",
         r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?|"
