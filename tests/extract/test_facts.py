@@ -1732,3 +1732,16 @@ def test_the_buyer_a_deal_clause_refers_back_to_holds_the_stake() -> None:
         "yuan a share, for 24.82% of Zangge Mining.\n")
     assert _label(extraction, _fact(extraction, "24.82%")) == "Goldfield Mining"
     assert _label(extraction, _fact(extraction, "13.729 billion yuan")) == "Goldfield Mining"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("Sales abroad carried the year, making up 63.98% of Sany's main business revenue and 51.41% of Zoomlion's.",
+         "51.41%", "overseas_revenue"),
+        ("Sany Heavy Industry's profit rose 21.55% to 5.334 billion yuan, and basic earnings came to 0.71 yuan per "
+         "share.", "0.71 yuan per share", "earnings_per_share"),
+    ],
+)
+def test_a_part_a_clause_opened_with_and_earnings_told_per_share(text: str, surface: str, measure: str) -> None:
+    assert _fact(_extract(f"Machinery makers in 2024\n{text}\n"), surface).measure == measure

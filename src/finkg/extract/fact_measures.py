@@ -219,6 +219,8 @@ _WHOLE_THEN = re.compile(r"\s*of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}
 _RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
 _PHYSICAL = frozenset(MEASURE_UNITS.values()) - {"points"}  # what is sold or built, not an index's level
 _MONEY_ONLY = frozenset({"market_value", "financing_amount", "investment_amount", "transaction_amount", "other"})
+# A participle that makes what the clause began with a part of a whole: ", making up 63.98% of revenue".
+_PART_OF = re.compile(r"\s*(?:making up|accounting for|representing|amounting to)\b")
 _DEAL_AMOUNTS = frozenset({"financing_amount", "investment_amount", "transaction_amount"})
 _STAKE_NAMED = re.compile(
     r"\b(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:stake|shareholding|holding)\s+(?:from|to|at)\s+[^,;]*$"
@@ -453,6 +455,9 @@ class MeasureChoice(LinkerState):
                                              quantity.span.start)
             if (paid in _DIVIDEND_MEASURES or dividend) and _OF_PROFIT.match(after):
                 return "dividend_payout_ratio"  # "cash dividends of 8.758 billion yuan, or 65% of net profit"
+        opening = [c for c in before if c.start < segment_start]
+        if quantity.kind == Kind.SHARE and opening and _PART_OF.match(text, segment_start):
+            return opening[-1].measure  # "Sales abroad carried the year, making up 63.98% of Sany's revenue"
         own_start = max(segment_start, self._previous_end(quantity, clause))
         if (
             quantity.kind == Kind.SHARE

@@ -41,7 +41,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:items|gains and losses|profit and loss|gains|charges)|"
         r"recurring (?:net )?profits?",
     ),
-    ("earnings_per_share", r"(?:basic |diluted )?earnings per share|EPS\b"),
+    (  # "basic earnings came to 0.71 yuan per share"
+        "earnings_per_share",
+        r"(?:basic |diluted )?earnings per share|EPS\b|"
+        r"(?:basic |diluted )earnings(?= (?:came to|were|was|of|rose|fell|reached)\b(?:[^.;]|\.\d){0,30}\bper share\b)",
+    ),
     (
         "operating_cash_flow",
         r"(?:net )?(?:operating cash (?:flows?|inflows?)|cash flows? from operating activities|cash from operations)|"
