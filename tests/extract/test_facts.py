@@ -1745,3 +1745,19 @@ def test_the_buyer_a_deal_clause_refers_back_to_holds_the_stake() -> None:
 )
 def test_a_part_a_clause_opened_with_and_earnings_told_per_share(text: str, surface: str, measure: str) -> None:
     assert _fact(_extract(f"Machinery makers in 2024\n{text}\n"), surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Henan Shuanghui Investment & Development, the A-share arm of WH Group, saw revenue slip 0.64% to 59.715 "
+         "billion yuan.", "59.715 billion yuan", "Henan Shuanghui Investment & Development"),
+        ("Seres Automobile, which makes cars with Huawei, led A-share carmakers in profit growth: net profit soared "
+         "81.03% to 2.941 billion yuan.", "2.941 billion yuan", "Seres Automobile"),
+        ("Transport companies increased profit by 11.5%, led by airports with 75.6%.", "75.6%", "airports"),
+    ],
+)
+def test_a_name_in_an_apposition_or_a_comparison_group_is_not_the_subject(text: str, surface: str,
+                                                                         subject: str) -> None:
+    extraction = _extract(f"Company results in 2024\n{text}\n")
+    assert _label(extraction, _fact(extraction, surface)) == subject

@@ -93,8 +93,13 @@ _LINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # What opens an aside after a name, up to a name inside it: ", which runs Pudong and ", ", reporting ... absorbed ".
-_ASIDE = re.compile(r",\s+(?:which|who|whose|where|\w+ing|\w+ed by)\b[^,;]*?\s")
-_AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where|the|an?|\w+ing|\w+ed by)\b[^,;]*?\s")
+# A group the subject is measured against: "the fastest growth among the big listed insurers", "led A-share carmakers".
+_AMONG = re.compile(
+    r"\b(?:among|led|leads|topped|tops|outpaced|outperformed|beat|trailed)\s+(?!by\b)(?:the\s+|all\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _AT_GROUP = re.compile(
     r"\s+(?:(?:rise|jump|increase|gain|growth|fall|drop|slide|decline|decrease)\s+)?(?:at|among|in)\s+(?:the\s+)?"
 )
