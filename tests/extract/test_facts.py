@@ -1761,3 +1761,11 @@ def test_a_name_in_an_apposition_or_a_comparison_group_is_not_the_subject(text: 
                                                                          subject: str) -> None:
     extraction = _extract(f"Company results in 2024\n{text}\n")
     assert _label(extraction, _fact(extraction, surface)) == subject
+
+
+def test_a_sector_a_figure_follows_with_its_verb_left_out_is_the_subject() -> None:
+    extraction = _extract(
+        "ChiNext companies in H1 2024\nTransport companies on the board grew revenue by 26.24 percent, while retail "
+        "rose 11.52 percent and household appliances 5.51 percent.\n")
+    assert _label(extraction, _fact(extraction, "5.51 percent")) != "Transport companies"
+    assert "appliances" in _label(extraction, _fact(extraction, "5.51 percent"))
