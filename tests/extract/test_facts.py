@@ -1769,3 +1769,11 @@ def test_a_sector_a_figure_follows_with_its_verb_left_out_is_the_subject() -> No
         "rose 11.52 percent and household appliances 5.51 percent.\n")
     assert _label(extraction, _fact(extraction, "5.51 percent")) != "Transport companies"
     assert "appliances" in _label(extraction, _fact(extraction, "5.51 percent"))
+
+
+def test_a_report_titled_on_nine_months_is_one_though_its_lead_compares_with_the_half() -> None:
+    extraction = _extract(
+        "ChiNext companies widen profit growth in first three quarters of 2025\nSHENZHEN, November 8, 2025\n"
+        "Companies on ChiNext grew faster in the first three quarters of 2025 than in the first half. Their revenue "
+        "reached 3.25 trillion yuan.\n")
+    assert _fact(extraction, "3.25 trillion yuan").period == "Q1-Q3-2025"

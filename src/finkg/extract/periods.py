@@ -284,9 +284,12 @@ def _span(document: Document) -> tuple[str, int | None]:
     spans = [("H1", _HALF), ("Q1-Q3", _NINE_MONTHS)]
     if _FIRST_QUARTER.search(title) and not _WHOLE_YEAR.search(title):  # not "end a flat 2024 ... first quarter"
         spans.append(("Q1", _FIRST_QUARTER))
+    # the title's span first: "grew faster in the first three quarters than in the first half" is a nine-month report
+    named = [span for span, pattern in spans if pattern.search(title)] or [
+        span for span, pattern in spans if pattern.search(opening)]
     for span, pattern in spans:
-        found = list(pattern.finditer(opening))
-        if found:
+        if span in named[:1]:
+            found = list(pattern.finditer(f"{title} {opening}"))
             year = next((g for m in found for g in m.groups() if g and g.isdigit() and len(g) == 4), None)
             return span, int(year) if year else None
     return "FY", None
