@@ -1769,6 +1769,10 @@ def test_a_sector_a_figure_follows_with_its_verb_left_out_is_the_subject() -> No
         "rose 11.52 percent and household appliances 5.51 percent.\n")
     assert _label(extraction, _fact(extraction, "5.51 percent")) != "Transport companies"
     assert "appliances" in _label(extraction, _fact(extraction, "5.51 percent"))
+    own = _extract(
+        "ChiNext companies in H1 2024\nChiNext companies grew. Sungrow Power Supply earned more. Its energy storage "
+        "revenue slipped 8.3% to 7.816 billion yuan.\n")
+    assert _label(own, _fact(own, "7.816 billion yuan")) == "Sungrow Power Supply"
 
 
 def test_a_report_titled_on_nine_months_is_one_though_its_lead_compares_with_the_half() -> None:

@@ -209,6 +209,7 @@ _GAPPED_FIGURE = re.compile(
     r"increased|decreased)\s+|by\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?[\d.]+\s?(?:%|percent)",
     re.IGNORECASE,
 )
+_OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$|['’]s\s+$")
 _OF_ALL = re.compile(r"^\s*Of (?:all )?(?:the )?[\w,.-]+ [^,;]*?,", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them|of these|among these)\b", re.IGNORECASE)
 _TAIL = re.compile(
@@ -564,7 +565,8 @@ class CohortFinder:
                 follow = _NOUN_FOLLOWS.match(text, mention.end - base)
                 if follow:
                     out.append((mention.start, base + follow.end(), entity))
-                elif self.population and _GAPPED_FIGURE.match(text, mention.end - base):
+                elif self.population and _GAPPED_FIGURE.match(text, mention.end - base) and not _OWNED.search(
+                        text, 0, mention.start - base):  # not "Its energy storage revenue slipped": a company's line
                     out.append((mention.start, mention.end, entity))  # "..., retail 11.52 percent and ..."
         return out
 
