@@ -103,3 +103,16 @@ def test_a_part_far_above_its_groups_total_is_flagged_unless_it_is_only_sought()
     flag = _fact(done, "25 billion yuan").flag
     assert flag is not None and "times the total" in flag.reason
     assert _fact(sought, "25 billion yuan").flag is None
+
+
+def test_a_part_is_checked_against_its_groups_total_of_the_same_period_only() -> None:
+    extraction = _facts(
+        "ChiNext companies in the first three quarters of 2025\nIn the third quarter, ChiNext companies earned "
+        "revenue of 117 billion yuan. Of these, the 100 largest companies had revenue of 1.54 trillion yuan in the "
+        "first three quarters.\n")
+    assert _fact(extraction, "1.54 trillion yuan").flag is None
+
+
+def test_a_first_day_gain_over_the_offer_price_is_a_change_not_a_share_beyond_100() -> None:
+    extraction = _facts("STAR companies in H1 2022\nThe stock closed its first day 111% above the offer price.\n")
+    assert _fact(extraction, "111%").flag is None

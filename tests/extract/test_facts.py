@@ -1781,3 +1781,11 @@ def test_a_report_titled_on_nine_months_is_one_though_its_lead_compares_with_the
         "Companies on ChiNext grew faster in the first three quarters of 2025 than in the first half. Their revenue "
         "reached 3.25 trillion yuan.\n")
     assert _fact(extraction, "3.25 trillion yuan").period == "Q1-Q3-2025"
+
+
+def test_per_company_after_a_pair_of_figures_makes_both_averages() -> None:
+    extraction = _extract(
+        "ChiNext companies in 2025\nThat works out to 847 million yuan of revenue and 67 million yuan of net profit "
+        "per company for the quarter.\n")
+    assert _fact(extraction, "847 million yuan").measure == "average_revenue"
+    assert _fact(extraction, "67 million yuan").measure == "average_net_profit"

@@ -206,7 +206,8 @@ class _Checker:
         return [
             f
             for f in near
-            if f.subject in containing and f.measure == fact.measure and f.kind == Kind.LEVEL and not self._criterion(f)
+            if f.subject in containing and f.measure == fact.measure and f.period == fact.period
+            and f.kind == Kind.LEVEL and not self._criterion(f)  # a quarter's total is no whole of nine months' part
         ]
 
     def _criterion(self, fact: Fact) -> bool:

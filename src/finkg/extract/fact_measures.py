@@ -95,7 +95,12 @@ _APPOSED_CHANGE = re.compile(
 _FROM_A_LINE = re.compile(r"\s+(?:in\s+\w+\s+)?from\s+(?:its\s+|their\s+|the\s+)?")
 _AND_BEFORE = re.compile(r"\b(?:and|but|while)\s+$")
 # A figure per company: "701 million yuan per company on average", "The average company reported ...".
-_PER_COMPANY_AFTER = re.compile(r"[^,;.()]{0,30}?\b(?:per (?:company|firm|enterprise)|on average)\b", re.IGNORECASE)
+# "... per company", also after the next figure of a pair: "847 million yuan of revenue and 67 million yuan of net
+# profit per company".
+_PER_COMPANY_AFTER = re.compile(
+    r"(?:[^,;.()]|\.\d){0,30}?(?:\band\s+(?:[^,;.()]|\.\d){0,40}?)?\b(?:per (?:company|firm|enterprise)|on average)\b",
+    re.IGNORECASE,
+)
 _PER_COMPANY_BEFORE = re.compile(
     r"\b(?:on average|an average of|the average (?:company|firm|enterprise)|averag(?:ed|ing)|each (?:company|firm))\b",
     re.IGNORECASE,

@@ -71,11 +71,12 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:(?:{_PERIOD_ON_PERIOD})\s+)?(?:(?P<rise>increase|growth|rise|gain|jump|surge|expansion|higher|"
     r"(?:more|wider|larger|bigger|greater)(?=\s+than)|"
-    r"above(?=\s+(?:the\s+)?(?:previous|prior|last|a\s+year|that\s+of|(?:first|second|third|fourth)[- ]quarter|"
-    r"(?:in\s+)?(?:19|20)\d\d\b)))"
+    r"above(?=\s+(?:the\s+|its\s+)?(?:previous|prior|last|a\s+year|that\s+of|(?:first|second|third|fourth)[- ]quarter|"
+    r"(?:in\s+)?(?:19|20)\d\d\b|(?:offer|issue|IPO|listing)\s+price)))"
     r"|(?P<fall>decrease|decline|drop|fall|reduction|contraction|slump|slide|dip|lower|less(?=\s+than)|"
     r"(?:fewer|narrower|smaller)(?=\s+than)|"
-    r"below(?=\s+(?:the\s+)?(?:previous|prior|last|a\s+year|that\s+of|(?:in\s+)?(?:19|20)\d\d\b))))\b"
+    r"below(?=\s+(?:the\s+|its\s+)?(?:previous|prior|last|a\s+year|that\s+of|(?:in\s+)?(?:19|20)\d\d\b|"
+    r"(?:offer|issue|IPO|listing)\s+price))))\b"
     rf"|\s*(?P<yoy>(?:{_PERIOD_ON_PERIOD})\b|from\s+a\s+year\s+(?:earlier|ago)"
     r"|over\s+the\s+(?:previous|prior|same)\b)",
     re.IGNORECASE,
