@@ -206,8 +206,8 @@ class _Checker:
         return [
             f
             for f in near
-            if f.subject in containing and f.measure == fact.measure and f.period == fact.period
-            and f.kind == Kind.LEVEL and not self._criterion(f)  # a quarter's total is no whole of nine months' part
+            if f.subject in containing and f.measure == fact.measure and _same_period(f.period, fact.period)
+            and f.kind == Kind.LEVEL and not self._criterion(f)
         ]
 
     def _criterion(self, fact: Fact) -> bool:
@@ -221,6 +221,11 @@ class _Checker:
             f.sentence == fact.sentence and f.subject == fact.subject and f.measure == "company_count"
             for f in self.extraction.facts
         )
+
+
+def _same_period(one: str, other: str) -> bool:
+    """A quarter's total is no whole of nine months' part; a period left open ("to-date") may be either."""
+    return one == other or "to-date" in (one, other)
 
 
 def _short(value: Decimal) -> str:
