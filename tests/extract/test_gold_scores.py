@@ -157,6 +157,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "star-market-2025-q1-q3-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.65},
     "construction-machinery-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.68},
     "a-share-2025-q1-q3-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.55},
+    # Written blind mid-round: fact F1 0.73, 0.78, 0.57, 0.74, 0.79 and 0.70 with the rules from before the round;
+    # development reports.
+    "chinext-2025-q1-q3-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.69},
+    "star-market-2022-h1-results": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.75},
+    "bse-2025-q1-q3-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.57},
+    "wind-power-makers-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.71},
+    "szse-2024-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.75},
+    "sse-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.66},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
