@@ -1789,3 +1789,13 @@ def test_per_company_after_a_pair_of_figures_makes_both_averages() -> None:
         "per company for the quarter.\n")
     assert _fact(extraction, "847 million yuan").measure == "average_revenue"
     assert _fact(extraction, "67 million yuan").measure == "average_net_profit"
+
+
+def test_research_intensity_a_board_and_its_sectors_and_a_founder_who_is_no_company() -> None:
+    extraction = _extract(
+        "BSE companies in 2025\nIn the first half, the research and development intensity of BSE companies was 4.63 "
+        "percent. Beauty care led the table, followed by petroleum and petrochemicals at 24 percent and automobiles at "
+        "17 percent. Founder Yang Xia agreed to sell a 5 percent stake to Hangzhou Jiushi for 1.403 billion yuan.\n")
+    assert _fact(extraction, "4.63 percent").measure == "rd_intensity"
+    assert "automobile" in _label(extraction, _fact(extraction, "17 percent"))
+    assert not any(e.label.startswith("Founder") for e in extraction.entities)

@@ -202,11 +202,11 @@ _NOUN_FOLLOWS = re.compile(
     re.IGNORECASE,
 )
 # A sector a board's report gives a figure of straight after it, its verb left out or its measure named: "retail
-# 11.52 percent", "textile and apparel makers by 15.16 percent", "food and beverage revenue climbed 59.25 percent"
-# (not "crude steel dropped 5.4%", a good).
+# 11.52 percent", "textile and apparel makers by 15.16 percent", "followed by communications at 18 percent", "food and
+# beverage revenue climbed 59.25 percent" (not "crude steel dropped 5.4%", a good).
 _GAPPED_FIGURE = re.compile(
     r"\s+(?:(?:revenue|sales|net profit|profits?)\s+(?:rose|grew|fell|climbed|jumped|dropped|declined|slipped|gained|"
-    r"increased|decreased)\s+|by\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?[\d.]+\s?(?:%|percent)",
+    r"increased|decreased)\s+|by\s+|at\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?[\d.]+\s?(?:%|percent)",
     re.IGNORECASE,
 )
 _OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$|['’]s\s+$")

@@ -390,6 +390,9 @@ class _Spots:
         return text[span.start - 1 : span.start] in {"“", '"', "‘"} and text[span.end : span.end + 1] in {"”", '"', "’"}
 
 
+_PERSON_TITLES = vocabulary("Founder Co-founder Chairman Chairwoman Chair President CEO Director Mr Mr. Ms Ms. Dr Dr.")
+
+
 def _plausible(name: str, spots: _Spots) -> bool:
     """False for names of places, months, currencies, acronyms of two letters, titles of rules or indices."""
     tokens = name.split()
@@ -399,6 +402,8 @@ def _plausible(name: str, spots: _Spots) -> bool:
         return False
     if name in SUFFIXES:
         return False  # a business word alone ("Automobile" of an association's name) names no company
+    if tokens[0] in _PERSON_TITLES:
+        return False  # "Founder Yang Xia agreed to sell a 5 percent stake": a person
     # A name found only inside an organization's name is part of that name; one always in quotes
     # is a title or slogan ("Big Power Heavy Equipment").
     return any(not spots.quoted(span) for span in spots(name))

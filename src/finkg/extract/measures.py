@@ -160,7 +160,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:(?:mobile|broadband|5G|connected|internet|fixed-line|phone) )+(?:users|subscribers|customers)|"
         r"subscribers\b|users(?= (?:numbered|passed|reached|totall?ed|rose|grew|topped)\b)",
     ),
-    ("rd_intensity", r"R&D intensity|R&D investment intensity|proportion of R&D investment|"
+    ("rd_intensity", r"(?:R&D|research and development) (?:investment )?intensity|proportion of R&D investment|"
                      r"ratio of R&D (?:investment|expenses?|expenditure) to (?:operating )?(?:revenue|income)"),
     ("rd_personnel", r"R&D personnel|R&D staff|researchers"),
     (
