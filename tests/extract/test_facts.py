@@ -1799,3 +1799,24 @@ def test_research_intensity_a_board_and_its_sectors_and_a_founder_who_is_no_comp
     assert _fact(extraction, "4.63 percent").measure == "rd_intensity"
     assert "automobile" in _label(extraction, _fact(extraction, "17 percent"))
     assert not any(e.label.startswith("Founder") for e in extraction.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure", "subject"),
+    [
+        ("142 Shanghai companies had kept a dividend yield of at least 3% for three years.", "at least 3%",
+         "dividend_yield", None),
+        ("Northwind Liquor plans to buy back 3 billion yuan of shares at no more than 1,795.78 yuan apiece.",
+         "no more than 1,795.78 yuan", "repurchase_price", None),
+        ("The median ratio of R&D spending to revenue was 12.6%.", "12.6%", "median_rd_intensity", None),
+        ("Harbor Bank earned the most net profit of all A-share companies, 365.863 billion yuan.",
+         "365.863 billion yuan", "net_profit", "Harbor Bank"),
+    ],
+)
+def test_yields_buyback_prices_research_ratios_and_the_most_of_all(
+    text: str, surface: str, measure: str, subject: str | None
+) -> None:
+    extraction = _extract(f"Shanghai-listed companies in 2024\n{text}\n")
+    assert _fact(extraction, surface).measure == measure
+    if subject:
+        assert _label(extraction, _fact(extraction, surface)) == subject

@@ -365,6 +365,9 @@ class MeasureChoice(LinkerState):
             return "transaction_amount"  # "bought 21.12% of APT Medical for 6.65 billion yuan"
         if quantity.unit in MONEY and _EACH_SHARE.match(text, quantity.span.end) and selling:
             return "share_issue_price"  # "by selling shares to the ministry at 6.05 yuan each"
+        if quantity.unit in MONEY and _EACH_SHARE.match(text, quantity.span.end) and _BOUGHT_BACK.search(
+                text, clause.start, quantity.span.start):
+            return "repurchase_price"  # "to buy back ... shares at no more than 1,795.78 yuan apiece"
         if quantity.unit in MONEY and self._total_of_per_share(quantity):
             return "cash_dividends"  # "will pay 10.80 yuan per 10 shares, a total of 2.2 billion yuan"
         if quantity.unit in MONEY and _ABROAD.match(text, quantity.span.end):

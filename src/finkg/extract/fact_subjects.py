@@ -94,10 +94,11 @@ _LINE_TAIL = re.compile(
 )
 # What opens an aside after a name, up to a name inside it: ", which runs Pudong and ", ", reporting ... absorbed ".
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|the|an?|\w+ing|\w+ed by)\b[^,;]*?\s")
-# A group the subject is measured against: "the fastest growth among the big listed insurers", "led A-share carmakers".
+# A group the subject is measured against: "the fastest growth among the big listed insurers", "led A-share carmakers",
+# "earned the most of all A-share companies".
 _AMONG = re.compile(
-    r"\b(?:among|led|leads|topped|tops|outpaced|outperformed|beat|trailed)\s+(?!by\b)(?:the\s+|all\s+)?"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"(?:\b(?:among|led|leads|topped|tops|outpaced|outperformed|beat|trailed)\s+(?!by\b)|"
+    r"\b(?:most|highest|largest|biggest|best)\s+(?:[\w-]+\s+){0,2}?of\s+)(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _AT_GROUP = re.compile(

@@ -160,8 +160,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:(?:mobile|broadband|5G|connected|internet|fixed-line|phone) )+(?:users|subscribers|customers)|"
         r"subscribers\b|users(?= (?:numbered|passed|reached|totall?ed|rose|grew|topped)\b)",
     ),
-    ("rd_intensity", r"(?:R&D|research and development) (?:investment )?intensity|proportion of R&D investment|"
-                     r"ratio of R&D (?:investment|expenses?|expenditure) to (?:operating )?(?:revenue|income)"),
+    (
+        "rd_intensity",
+        r"(?:R&D|research and development) (?:investment )?intensity|proportion of R&D investment|"
+        r"ratio of R&D (?:investment|expenses?|expenditure|spending) to (?:operating )?(?:revenue|income)",
+    ),
     ("rd_personnel", r"R&D personnel|R&D staff|researchers"),
     (
         "rd_expenses",  # 研发费用, the expensed part; R&D investment (研发投入) also counts what is capitalised
@@ -185,7 +188,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "cash_dividends",
-        r"(?:total |cash )?dividends?(?! plan)(?! ratio)|profit distributions?|"
+        r"(?:total |cash )?dividends?(?! plan)(?! ratio)(?! yield)|profit distributions?|"
         r"dividend plans?(?= (?:worth|totall?ing|valued at|of (?:about |nearly |some )?(?:RMB|US\$|HK\$|\d)))|"
         r"(?:cash|special|final|interim|one-off) payouts?(?! ratio)|"
         r"(?<=its )(?:planned |proposed )?payout(?! ratio)|(?<=their )(?:planned |proposed )?payouts?(?! ratio)|"
