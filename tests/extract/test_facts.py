@@ -1820,3 +1820,14 @@ def test_yields_buyback_prices_research_ratios_and_the_most_of_all(
     assert _fact(extraction, surface).measure == measure
     if subject:
         assert _label(extraction, _fact(extraction, surface)) == subject
+
+
+def test_a_report_titled_on_shanghai_listed_companies_is_about_the_shanghai_exchange() -> None:
+    extraction = _extract(
+        "Shanghai-listed companies earn about 4.4 trillion yuan in 2024\nSHANGHAI, August 8, 2025\nAll companies "
+        "listed on the Shanghai Stock Exchange had filed their reports. Shanghai-listed companies paid out more than "
+        "300 billion yuan. Industrial and Commercial Bank of China earned the most net profit of all A-share "
+        "companies, 365.863 billion yuan.\n")
+    payout = extraction.entity(_fact(extraction, "more than 300 billion yuan").subject or "")
+    assert isinstance(payout, Cohort) and payout.label == "companies listed on the Shanghai Stock Exchange"
+    assert payout.criterion == "listed on Shanghai Stock Exchange"

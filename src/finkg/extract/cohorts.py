@@ -50,6 +50,7 @@ from .markets import (
     COMPANY_NOUN,
     COMPANY_NOUN_RE,
     EXCHANGE_NAMES,
+    EXCHANGE_OF_PLACE,
     MARKET,
     PLACES,
     PLURAL_NOUN,
@@ -292,8 +293,10 @@ class CohortFinder:
         return tuple(self._as_named(c) for c in cohorts), mentions, self.by_quantity
 
     def _as_named(self, cohort: Cohort) -> Cohort:
-        """The whole market is labelled as the report first names it in its body ("China's A-share companies")."""
-        if cohort.ref != self.population or cohort.label != _ALL_LISTED:
+        """The whole market, or an exchange's companies, are labelled as the report first names them in its body
+        ("China's A-share companies", "All companies listed on the Shanghai Stock Exchange")."""
+        exchange = self.market in EXCHANGE_OF_PLACE.values()
+        if cohort.ref != self.population or (cohort.label != _ALL_LISTED and not exchange):
             return cohort
         title_end = self.document.sentences[0].span.end if self.document.sentences else 0
         named = next((m.text for m in cohort.mentions if m.start >= title_end and COMPANY_NOUN_RE.search(m.text)), None)
@@ -309,6 +312,10 @@ class CohortFinder:
         title = self.document.sentences[0].span.text if self.document.sentences else ""
         boards = [m.group("a") or m.group("b") for m in _MARKET_COMPANIES.finditer(title)]
         boards = boards or [m.group(1) for m in BOARD.finditer(title)]
+        boards = boards or [  # "Shanghai-listed companies tread water ...": the Shanghai Stock Exchange's
+            EXCHANGE_OF_PLACE[place] for m in _PLACE_LISTED.finditer(title)
+            if (place := m.group("place").lower()) in EXCHANGE_OF_PLACE
+        ]
         if not boards and _WHOLE_MARKET_TITLE.search(title):
             cohort = Cohort(slug=_slug(_ALL_LISTED), label=_ALL_LISTED, criterion="listed in China")
             self.cohorts[cohort.ref] = cohort
@@ -446,6 +453,9 @@ class CohortFinder:
         for match in _COUNTRY.finditer(text):
             add(base + match.start(), base + match.end(), self._named("China", None, key="china", top_level=True))
         for match in _PLACE_LISTED.finditer(text):  # "All Shanghai-listed companies earned ..."
+            if self.population and self._is_population_phrase(match.group()):
+                add(base + match.start(), base + match.end(), self.population)
+                continue
             key = f"{match.group('place')}-listed companies"
             add(base + match.start(), base + match.end(), self._named(match.group(), None, key=key, top_level=True))
         for match in _PLACES_TOGETHER.finditer(text):  # one group however the places are worded

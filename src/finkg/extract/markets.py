@@ -31,12 +31,17 @@ STAR_NAMES = ("Science and Technology Innovation Board", "Sci-Tech Innovation Bo
               "STAR Market", "STAR")
 BOARD_SYNONYMS = {name.lower(): STAR_NAMES for name in STAR_NAMES} | {
     name.lower(): ("Growth Enterprise Market", "ChiNext") for name in ("Growth Enterprise Market", "ChiNext")
+} | {  # an exchange's companies are also its city's: "Shanghai-listed companies"
+    "shanghai stock exchange": ("Shanghai Stock Exchange", "SSE", "Shanghai"),
+    "shenzhen stock exchange": ("Shenzhen Stock Exchange", "SZSE", "Shenzhen"),
 }
+# The exchange a city's "X-listed companies" are listed on.
+EXCHANGE_OF_PLACE = {"shanghai": "Shanghai Stock Exchange", "shenzhen": "Shenzhen Stock Exchange"}
 BOARD = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES})\b", re.IGNORECASE)
 MARKET = re.compile(rf"\b(?:the\s+)?({BOARD_NAMES}|{EXCHANGE_NAMES})\b", re.IGNORECASE)
 PLACES = r"Shanghai|Shenzhen|Beijing|Hong Kong"
 
 __all__ = [
     "AGENT_AT_END", "AGENT_NOUN", "BOARD", "BOARD_NAMES", "BOARD_SYNONYMS", "COMPANY_NOUN", "COMPANY_NOUN_RE",
-    "COUNTS_COMPANIES", "EXCHANGE_NAMES", "MARKET", "PLACES", "PLURAL_NOUN", "STAR_NAMES",
+    "COUNTS_COMPANIES", "EXCHANGE_NAMES", "EXCHANGE_OF_PLACE", "MARKET", "PLACES", "PLURAL_NOUN", "STAR_NAMES",
 ]
