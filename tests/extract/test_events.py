@@ -597,3 +597,14 @@ def test_a_plan_to_absorb_a_company_is_its_acquisition_and_the_deal_value_is_the
         "Corelink", "Zentra")
     (value,) = [f for f in found.facts if f.quantity.span.text == "115.967 billion yuan"]
     assert value.measure == "transaction_amount" and found.entity(value.subject or "").label == "Corelink"  # type: ignore[union-attr]
+
+
+def test_a_park_a_company_would_build_is_its_planned_investment_and_gross_proceeds_are_financing() -> None:
+    found = extract(document(
+        "STAR companies in 2022\nTrina Solar announced in June that it would build a zero-carbon industrial park in "
+        "Qinghai. Jinko Solar began trading after selling 2 billion shares at 5 yuan each for gross proceeds of about "
+        "10 billion yuan."))
+    events = {e.event_type: e for e in found.entities if isinstance(e, Event)}
+    plan = events[EventType.INVESTMENT_PLAN]
+    assert plan.status is Status.PLANNED and plan.object_label.startswith("a zero-carbon industrial park")
+    assert found.entity(events[EventType.FINANCING].agent or "").label == "Jinko Solar"  # type: ignore[union-attr]

@@ -11,8 +11,8 @@ from ...records import Entity, Event, EventType, Span, Status
 from ...resolve.aliases import slugify, unique_slugs
 
 _PLANNED = re.compile(
-    r"\b(?:plans?|planned|planning|intends?|intended|proposes?|proposed|will|expects? to|aims? to|meant|earmarked|"
-    r"moved to|seek(?:s|ing)?)\b"
+    r"\b(?:plans?|planned|planning|intends?|intended|proposes?|proposed|will|would|expects? to|aims? to|meant|"
+    r"earmarked|moved to|seek(?:s|ing)?)\b"
 )
 _APPLIED = re.compile(r"\bapplied for\b|\bapplications?\b|\bsubmitted\b|\bfiled\b")
 _ONGOING = re.compile(r"\b(?:continues|continue|continuing|is expanding|are expanding|ongoing|have used|has used)\b")

@@ -51,7 +51,8 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"\btotal investment of\b|"
             # money put into something: "each put 25 billion yuan into the first Honghu fund"
             rf"\b(?:put|puts|putting|commit|commits|committed|committing|inject|injects|injected|injecting)\b{PUT_INTO}|"
-            r"\b(?:is|are) building an? (?:[\w-]+ ){0,7}(?:plant|project|factory|base|facility)\b",
+            r"\b(?:is|are|would|will|to) build(?:ing)? an? (?:[\w-]+ ){0,7}(?:plant|project|factory|base|facility|park|"
+            r"production line)\b",
         ),
         # not a figure raised ("raised revenue by 16% to ...", "raised its dividend") nor a comparison ("paid more
         # in dividends than they raised")
@@ -60,7 +61,8 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             NOT_COMPARED + r"\b(?:raised|raising|raise)\b(?! (?:its |their )?(?:[\w-]+ )?" + _FIGURES + r")"
             r"(?![^.;]*\bbond)|\bprivate placements?\b|\bseek(?:s|ing)?\b(?= (?:up to |about |some )?(?:RMB|\d))|"
             r"\b(?:sell|sells|sold|selling|issue|issues|issued|issuing)\b(?= (?:up to |about |some |nearly )?"
-            r"[\d.,]+(?: (?:million|billion))? new (?:[AH][- ])?shares\b)",
+            r"[\d.,]+(?: (?:million|billion))? new (?:[AH][- ])?shares\b)|"
+            r"\b(?:gross |net )?proceeds of\b",  # "after selling 2 billion shares ... for gross proceeds of 10 billion"
         ),
         (EventType.APPROVAL, r"\bapproved\b|\bapproval\b|\bregistration certificate\b"),
         (
@@ -86,7 +88,7 @@ _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 # What an investment builds, in the words after the trigger: "to build a plant in Hungary", "(proceeds are meant)
 # mainly for its plant in Hungary".
 _BUILD = re.compile(
-    r"(?:\bto (?:build|construct|set up|establish)|^\s*(?:\w+ )?for|\binto (?:the |an? )?) ?([^,;]+)|"
+    r"(?:\b(?:to|would|will) (?:build|construct|set up|establish)|^\s*(?:\w+ )?for|\binto (?:the |an? )?) ?([^,;]+)|"
     r"\b(?:in|for|building) (an? (?:new )?(?:[\w-]+ ){0,7}?(?:base|plant|factory|project|facility|park|cent(?:re|er))"
     r"(?: in [A-Z][\w-]+(?: [A-Z][\w-]+)?)?)"
 )
