@@ -174,3 +174,8 @@ def test_a_business_word_of_an_association_or_group_name_is_no_company() -> None
     )
     assert "Automobile" not in found and "Automobile Group" not in found
     assert "Industrial Bank" in found
+
+
+def test_a_name_that_does_something_after_an_aside_is_a_company() -> None:
+    text = "China Pylon, whose main customers are the three carriers, lifted net profit 10.1% to 5.33 billion yuan."
+    assert "China Pylon" in {c.label for c in find_companies(document(text))}

@@ -85,7 +85,7 @@ _VERBS = (
     r"lifted|narrowed|swung"
 )
 _SUBJECT = re.compile(
-    rf"(?:^|(?<=[.;:!?,])\s+(?:and\s+)?|(?<=\n))(?P<list>{LIST})\s+"
+    rf"(?:^|(?<=[.;:!?,])\s+(?:and\s+)?|(?<=\n))(?P<list>{LIST})(?:,\s+(?:which|whose|who)\b[^,;]{{0,80}},)?\s+"
     rf"(?:(?:also|again|successfully|actively|officially|recently|further|continuously|has|have|had|still|then|now|"
     rf"both|all|respectively)\s+)*(?:{_VERBS})\b"
 )
