@@ -6,8 +6,9 @@ import pytest
 from entity_reports import CHINEXT_OVERVIEW, RESULTS_NEWS, document
 
 from finkg.extract.companies import find_companies
+from finkg.extract.entities import find_entities
 from finkg.extract.organizations import find_organizations
-from finkg.records import Company
+from finkg.records import Company, Organization
 
 pytestmark = pytest.mark.issue(3)
 
@@ -179,3 +180,14 @@ def test_a_business_word_of_an_association_or_group_name_is_no_company() -> None
 def test_a_name_that_does_something_after_an_aside_is_a_company() -> None:
     text = "China Pylon, whose main customers are the three carriers, lifted net profit 10.1% to 5.33 billion yuan."
     assert "China Pylon" in {c.label for c in find_companies(document(text))}
+
+
+def test_a_firm_only_cited_for_figures_is_a_research_source_not_a_company() -> None:
+    text = (
+        "Revenue of listed builders fell 4%, according to a review of annual reports by Eastgate Securities. "
+        "Research firm Dataline ranked Harbor Machinery sixth. Harbor Machinery reported revenue of 5 billion yuan, "
+        "Kingfield Securities said. Satellite-data company Skyview Technology said it would spend 40 million yuan.")
+    found = {e.label: e for e in find_entities(document(text))}
+    for source in ("Eastgate Securities", "Dataline", "Kingfield Securities"):
+        assert isinstance(found[source], Organization) and found[source].role == "research", source
+    assert isinstance(found["Harbor Machinery"], Company) and isinstance(found["Skyview Technology"], Company)
