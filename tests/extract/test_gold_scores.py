@@ -165,6 +165,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "wind-power-makers-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.71},
     "szse-2024-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.75},
     "sse-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.66},
+    # Written blind late in the round: fact F1 0.77, 0.66, 0.37, 0.86, 0.82 and 0.72 with the rules from before the
+    # round; development reports.
+    "a-share-2025-h1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.74},
+    "carmakers-2024-h1-results": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.65},
+    "bse-2024-q1-q3-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.33},
+    "brokerages-2024-h1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.82},
+    "chinext-2024-q1-q3-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.76},
+    "sse-2024-q1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.75},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
