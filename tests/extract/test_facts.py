@@ -1831,3 +1831,14 @@ def test_a_report_titled_on_shanghai_listed_companies_is_about_the_shanghai_exch
     payout = extraction.entity(_fact(extraction, "more than 300 billion yuan").subject or "")
     assert isinstance(payout, Cohort) and payout.label == "companies listed on the Shanghai Stock Exchange"
     assert payout.criterion == "listed on Shanghai Stock Exchange"
+
+
+def test_the_companies_an_exchange_had_size_it_and_a_share_of_revenue_put_into_research_is_intensity() -> None:
+    extraction = _extract(
+        "Beijing bourse firms' profits slip in first three quarters of 2024\nBEIJING, January 13, 2025\nCompanies "
+        "listed on the Beijing Stock Exchange (BSE) earned less. By November 1, 2024, the BSE had 256 listed "
+        "companies, a review said.\nResults\nBSE companies put 4.73% of their revenue into research and development.\n")
+    intensity = _fact(extraction, "4.73%")
+    assert intensity.measure == "rd_intensity"
+    whole = extraction.entity(intensity.subject or "")
+    assert isinstance(whole, Cohort) and whole.size == 256

@@ -640,9 +640,11 @@ class CohortFinder:
             tail = _TAIL.match(after[tail.end() :])
         phrase = " ".join([words, tail.group("tail") if tail else ""]).strip()
         sentence_start = self.document.sentence_at(quantity.span.start).span.start
-        home = not words and _HOME_TO.search(self.document.text, sentence_start, quantity.span.start) is not None
+        home = (not words or _MARKET_WIDE.fullmatch(words) is not None) and _HOME_TO.search(
+            self.document.text, sentence_start, quantity.span.start) is not None  # "the BSE had 256 listed companies"
         names_market = on_market or bool(MARKET.search(words)) or home
-        if self.population and names_market and (not words or self._is_population_phrase(f"{words} companies")):
+        if self.population and names_market and (
+                not words or home or self._is_population_phrase(f"{words} companies")):
             population = self.cohorts[self.population]
             lead = self.document.text[max(0, quantity.span.start - 8) : quantity.span.start]
             every = bool(re.search(r"\ball\s+(?:the\s+)?$", lead, re.IGNORECASE))

@@ -35,7 +35,7 @@ _OF_COMPANIES = re.compile(
 _OF_REVENUE = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|operating\s+)?(?:revenue|operating income)", re.IGNORECASE
 )
-_ON_RD = re.compile(r"\s+on\s+(?:R&D|research and development|research)\b", re.IGNORECASE)
+_ON_RD = re.compile(r"\s+(?:on|into|in)\s+(?:R&D|research and development|research)\b", re.IGNORECASE)
 _AS_OF = re.compile(
     r"\b(?:as of|by|up to|end of|beginning of|start of|at the end of|(?:at|on) the close (?:on|of)|"
     r"(?:by|on) the (?:evening|morning|night) of)\s*(?:the\s+)?$",

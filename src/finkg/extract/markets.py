@@ -31,9 +31,14 @@ STAR_NAMES = ("Science and Technology Innovation Board", "Sci-Tech Innovation Bo
               "STAR Market", "STAR")
 BOARD_SYNONYMS = {name.lower(): STAR_NAMES for name in STAR_NAMES} | {
     name.lower(): ("Growth Enterprise Market", "ChiNext") for name in ("Growth Enterprise Market", "ChiNext")
-} | {  # an exchange's companies are also its city's: "Shanghai-listed companies"
-    "shanghai stock exchange": ("Shanghai Stock Exchange", "SSE", "Shanghai"),
-    "shenzhen stock exchange": ("Shenzhen Stock Exchange", "SZSE", "Shenzhen"),
+} | {  # an exchange's companies go by its short name and its city's: "BSE companies", "Shanghai-listed companies"
+    name.lower(): names
+    for names in (
+        ("Shanghai Stock Exchange", "SSE", "Shanghai"),
+        ("Shenzhen Stock Exchange", "SZSE", "Shenzhen"),
+        ("Beijing Stock Exchange", "BSE"),
+    )
+    for name in names[:2]
 }
 # The exchange a city's "X-listed companies" are listed on.
 EXCHANGE_OF_PLACE = {"shanghai": "Shanghai Stock Exchange", "shenzhen": "Shenzhen Stock Exchange"}
