@@ -1842,3 +1842,11 @@ def test_the_companies_an_exchange_had_size_it_and_a_share_of_revenue_put_into_r
     assert intensity.measure == "rd_intensity"
     whole = extraction.entity(intensity.subject or "")
     assert isinstance(whole, Cohort) and whole.size == 256
+
+
+def test_a_first_half_loss_and_the_goods_of_a_total_sold_abroad() -> None:
+    extraction = _extract(
+        "Carmakers in H1 2024\nNorthstar Motor posted the biggest first-half loss in its history, 2.571 billion yuan. "
+        "Northstar Motor sold 1.613 million new energy vehicles, including more than 233,000 abroad.\n")
+    assert _fact(extraction, "2.571 billion yuan").measure == "net_loss"
+    assert _fact(extraction, "more than 233,000").measure == "export_volume"

@@ -205,7 +205,12 @@ _TOTAL_AT_PRICE = {
     "acquisition_price_per_share": "transaction_amount",
 }
 _ABROAD = re.compile(r"\s+(?:abroad|overseas|outside (?:mainland )?China|from (?:abroad|overseas))\b", re.I)
-_THOSE_ABROAD = re.compile(r"\s+of\s+(?:them|these|which)\s+(?:abroad|overseas|outside (?:mainland )?China)\b", re.I)
+# Goods sold abroad: "800,000 of them abroad", "including more than 233,000 abroad", "199,847 were sold overseas".
+_THOSE_ABROAD = re.compile(
+    r"\s+(?:of\s+(?:them|these|which)\s+|(?:were|was)\s+(?:sold|shipped|delivered)\s+|went\s+(?:to\s+)?)?"
+    r"(?:abroad|overseas(?:\s+markets)?|outside (?:mainland )?China)\b",
+    re.IGNORECASE,
+)
 _COUPON = re.compile(r"\s+(?:annual\s+)?coupon\b", re.IGNORECASE)
 _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
 _A_TOTAL = re.compile(  # "HK$2.60 a share, 7.0% more than a year earlier, or about 51.011 billion yuan in all"
@@ -634,6 +639,8 @@ class MeasureChoice(LinkerState):
             return self._counted_before(quantity) or ("company_count" if counts_companies else "other")
         if quantity.unit not in _PHYSICAL and quantity.unit != "units":
             return measure
+        if _THOSE_ABROAD.match(self.document.text, quantity.span.end):
+            return "export_volume"  # "1.613 million vehicles, including more than 233,000 abroad"
         if _CAPACITY_AFTER.match(self.document.text, quantity.span.end):
             return "production_capacity"
         if measure == "overseas_revenue":

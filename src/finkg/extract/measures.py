@@ -222,7 +222,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "net_loss",
         r"net loss(?:es)?|(?:a |its |their )loss of|(?<=its )loss(?:es)?\b(?!-)|(?<=their )loss(?:es)?\b(?!-)|"
-        r"(?:annual|quarterly|(?:first|second|third|fourth)-quarter|half-year|operating) loss(?:es)?|deficit|"
+        r"(?:annual|quarterly|(?:first|second|third|fourth)-quarter|half-year|first-half|operating) loss(?:es)?|"
+        r"deficit|"
         r"(?:lost|losing)(?= (?:about |nearly |over |more than |some |a combined |another )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
     (
