@@ -1,7 +1,8 @@
 """Extract: every named thing of a document (organizations, companies, products, sectors), aliases resolved.
 
 Organizations come first because their names hold capitalised words that are not companies
-("Shanghai Stock Exchange"); sectors last, outside the names of companies and products.
+("Shanghai Stock Exchange"); sectors last, outside the names of companies and products. A firm the report only
+cites for figures about others is a research source, not one of the companies it reports on.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ def find_entities(document: Document) -> tuple[Company | Organization | Sector |
     brands = {p.label for p in products}
     # "its blood-cancer drug BRUKINSA": a brand taken for a company's name is the product, unless it is listed
     companies = tuple(c for c in companies if c.ticker or c.label not in brands)
-    sources = tuple(_as_source(c) for c in companies if _only_cited(document, c))
-    companies = tuple(c for c in companies if not _only_cited(document, c))
-    organizations = (*organizations, *sources)
+    cited = {c.ref for c in companies if _only_cited(document, c)}
+    organizations = (*organizations, *(_as_source(c) for c in companies if c.ref in cited))
+    companies = tuple(c for c in companies if c.ref not in cited)
     names = [span for entity in (*organizations, *companies) for span in entity.mentions]
     sectors = find_sectors(document, exclude=names)
     return (*companies, *organizations, *products, *sectors)
@@ -65,5 +66,6 @@ def _only_cited(document: Document, company: Company) -> bool:
 
 
 def _as_source(company: Company) -> Organization:
+    """The firm as the research source it is in this report."""
     return Organization(slug=company.slug, label=company.label, aliases=company.aliases, mentions=company.mentions,
                         role="research")

@@ -178,12 +178,13 @@ STATED_EVENTS = {
 
 
 def stated_events(
-    facts: Iterable[Fact], entities: Mapping[str, Entity], done: set[tuple[EventType, str]], clauses: Iterable[Span]
+    facts: Iterable[Fact], entities: Mapping[str, Entity], done: Iterable[tuple[EventType, str]],
+    clauses: Iterable[Span],
 ) -> Iterator[Draft]:
     """A payout the facts state but no wording of its clause names ("Shanghai-listed companies accounted
     for over 630 billion yuan" after a sentence on interim dividends) is its subject's event; one per subject and
     type that no rule found."""
-    spans = sorted(clauses, key=lambda c: c.start)
+    spans, done = sorted(clauses, key=lambda c: c.start), set(done)
     for fact in facts:
         event_type, doer = STATED_EVENTS.get(fact.measure), entities.get(fact.subject or "")
         if event_type is None or fact.kind != Kind.LEVEL or not isinstance(doer, Company | Cohort):
