@@ -1850,3 +1850,19 @@ def test_a_first_half_loss_and_the_goods_of_a_total_sold_abroad() -> None:
         "Northstar Motor sold 1.613 million new energy vehicles, including more than 233,000 abroad.\n")
     assert _fact(extraction, "2.571 billion yuan").measure == "net_loss"
     assert _fact(extraction, "more than 233,000").measure == "export_volume"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("Big banks cut their non-performing loan ratios. Harbor Bank had the cleanest book at 0.83%.", "0.83%",
+         "npl_ratio"),
+        ("Kingfield Holdings bought 7.5 million Harbor Bank shares, lifting its stake from 8.94% to 9.00%.", "9.00%",
+         "holding_share"),
+        ("The sale diluted the holding of Harbor Bank and its concert parties from 62.35% to 56.34%.", "56.34%",
+         "holding_share"),
+        ("In October its 52.2%-owned Huirong Mining won a mining licence.", "52.2%", "holding_share"),
+    ],
+)
+def test_a_companys_rate_and_the_stakes_it_holds(text: str, surface: str, measure: str) -> None:
+    assert _fact(_extract(f"Banks in 2024\n{text}\n"), surface).measure == measure

@@ -233,8 +233,10 @@ _MONEY_ONLY = frozenset({"market_value", "financing_amount", "investment_amount"
 _PART_OF = re.compile(r"\s*(?:making up|accounting for|representing|amounting to)\b")
 _DEAL_AMOUNTS = frozenset({"financing_amount", "investment_amount", "transaction_amount"})
 _STAKE_NAMED = re.compile(
-    r"\b(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:stake|shareholding|holding)\s+(?:from|to|at)\s+[^,;]*$"
+    r"\b(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:stake|shareholding|holding)\s+(?:of\s+[^,;]{1,50}?\s+)?"
+    r"(?:from|to|at)\s+[^,;]*$"
 )
+_OWNED_SHARE = re.compile(r"-owned\b")  # "its 52.2%-owned Huirong Mining"
 AGGREGATE_MEASURES = {
     "revenue",
     "net_profit",
@@ -625,8 +627,9 @@ class MeasureChoice(LinkerState):
             own_basis = _PER_SHARES.search(quantity.span.text) or _EACH_SHARE.match(text, quantity.span.end)
             per_ten = _PER_TEN.search(text, sentence.start, quantity.span.start)
             return "dividend_per_10_shares" if per_ten and not own_basis else "dividend_per_share"
-        if quantity.unit == "percent" and measure in _DEAL_AMOUNTS and _STAKE_NAMED.search(
-                self.document.text, sentence.start, quantity.span.start):
+        if quantity.unit == "percent" and measure in (*_DEAL_AMOUNTS, "company_share") and (_STAKE_NAMED.search(
+                self.document.text, sentence.start, quantity.span.start) or _OWNED_SHARE.match(
+                self.document.text, quantity.span.end)):
             return "holding_share"  # "(agreed to buy ...), which will lift its stake from 6.95% to 12.19%"
         bare = measure.removeprefix("average_").removeprefix("median_")
         if quantity.unit in MONEY and quantity.kind in (Kind.LEVEL, Kind.CHANGE_ABS) and (
@@ -729,13 +732,17 @@ class MeasureChoice(LinkerState):
 
     def _own_measure(self, subject: str | None, measure: str) -> str:
         """One company has no average or median: "BTR spent the most" after an average is BTR's own figure; what a
-        product line brings in is its sales ("sales of energy storage systems rose 20% to 9 billion yuan")."""
+        product line brings in is its sales ("sales of energy storage systems rose 20% to 9 billion yuan"); one
+        company is no share of companies."""
         entity = self.entities.get(subject or "")
         if isinstance(entity, Company) and measure.startswith(("average_", "median_")) and measure.split("_", 1)[
                 1] in AVERAGED:
             return measure.split("_", 1)[1]
         if isinstance(entity, Product) and measure in ("revenue", "other"):
             return "product_sales"
+        topic = self.topic_measure or ""
+        if isinstance(entity, Company) and measure == "company_share" and topic in _RATE_MEASURES:
+            return topic  # one company is no share of companies: "PSBC had the cleanest book at 0.83%" after NPL ratios
         return measure
 
     def _parallel(self, quantity: Quantity, number: int) -> Fact | None:
