@@ -1866,3 +1866,11 @@ def test_a_first_half_loss_and_the_goods_of_a_total_sold_abroad() -> None:
 )
 def test_a_companys_rate_and_the_stakes_it_holds(text: str, surface: str, measure: str) -> None:
     assert _fact(_extract(f"Banks in 2024\n{text}\n"), surface).measure == measure
+
+
+def test_a_bare_number_after_a_count_of_deals_counts_deals_not_companies() -> None:
+    extraction = _extract(
+        "STAR Market mergers\nSTAR Market companies disclosed 134 mergers between June 2024 and September 2025, and "
+        "80 had been completed. Of the 586 companies, 320 grew.\n")
+    assert _fact(extraction, "80").measure == "deal_count"
+    assert _fact(extraction, "320").measure == "company_count"

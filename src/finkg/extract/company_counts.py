@@ -26,6 +26,7 @@ DID_VERB = (
     r"achieved|were|have|had|launched|saw|recorded|made|ended|increased|raised|posted|reported|put|spent|invested|"
     r"paid|distributed|turned|grew|booked|lifted|cut|swung|delivered|(?:more than )?doubled"
 )
+_COUNT_BEFORE = re.compile(r"\b(\d[\d,]*)\s+([A-Za-z][\w-]*)")
 _OPENS_PART = re.compile(r"(?:^|[;:]\s*)(?:(?:of|among) (?:these|them|which),?\s*)?$", re.IGNORECASE)
 # A sentence that opens with the group a count is part of: "Of the buyers, 408 spent ...", "Of the six largest
 # listed carriers, four lost money", "Among the 25 that had issued forecasts, only 2 expected ...".
@@ -82,6 +83,8 @@ def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str
     if _LISTED_BEFORE.match(after):
         return True  # "Only 64, 58 and 107 companies": the noun of a list's last count is the others' too
     before = sentence[: quantity.span.start - base]
+    if _counts_other_things(before):
+        return False  # "disclosed 134 mergers ..., and 80 had been completed": 80 deals, not 80 companies
     if _NUMBER_OF_COMPANIES.search(before[-80:]):
         return True  # "the number of listed companies had grown from 25 to 546"
     # A bare number that is the subject of a clause about companies: "32 turned losses into profits".
@@ -100,6 +103,17 @@ def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str
         (opens or _SHARE_DID.match(sentence)) and COMPANY_NOUN_RE.search(previous)
     )
     return bool(_BARE_COUNT_VERB.match(after)) and bool(about_companies)
+
+
+def _counts_other_things(before: str) -> bool:
+    """True when the last count a clause made before a bare number counted things other than companies."""
+    for match in reversed(list(_COUNT_BEFORE.finditer(before))):
+        if re.fullmatch(r"(?:19|20)\d\d", match.group(1)):
+            continue  # a year ("between June 2024 and September 2025, and 80 ...")
+        measure = counted_measure(match.group(2))
+        if measure is not None:
+            return measure != "company_count" and not COMPANY_NOUN_RE.fullmatch(match.group(2).lower())
+    return False
 
 
 def elided_after(last: Quantity | None, quantity: Quantity, text: str) -> bool:
