@@ -1874,3 +1874,10 @@ def test_a_bare_number_after_a_count_of_deals_counts_deals_not_companies() -> No
         "80 had been completed. Of the 586 companies, 320 grew.\n")
     assert _fact(extraction, "80").measure == "deal_count"
     assert _fact(extraction, "320").measure == "company_count"
+
+
+def test_the_total_after_a_payout_ratio_of_profit_is_the_cash_paid() -> None:
+    extraction = _extract(
+        "Telecom operators in H1 2025\nHarbor Telecom will pay an interim dividend of 0.1812 yuan per share, handing "
+        "out 72% of its first-half profit, or 16.581 billion yuan in all.\n")
+    assert _fact(extraction, "16.581 billion yuan").measure == "cash_dividends"

@@ -213,7 +213,9 @@ _THOSE_ABROAD = re.compile(
 )
 _COUPON = re.compile(r"\s+(?:annual\s+)?coupon\b", re.IGNORECASE)
 _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
-_A_TOTAL = re.compile(  # "HK$2.60 a share, 7.0% more than a year earlier, or about 51.011 billion yuan in all"
+_A_TOTAL = re.compile(  # "HK$2.60 a share, 7.0% more than a year earlier, or about 51.011 billion yuan in all",
+    # "handing out 72% of its first-half profit, or 16.581 billion yuan in all"
+    r"(?:\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:net\s+)?(?:profit|earnings))?"
     r"(?:\s+for the (?:full |whole )?year|\s+(?:more|less|higher|lower) than (?:a year (?:earlier|ago|before)|"
     r"(?:in )?(?:the )?(?:previous|prior|last) year))?,?\s*"
     r"(?:a total of|totall?ing|in total|for a total of|worth|about|some|or)?\s*",
