@@ -57,3 +57,9 @@ def test_a_publisher_is_labelled_alike_whether_or_not_a_report_names_its_app() -
     (plain,) = find_organizations(document("According to Jinyu Finance, profits rose."))
     assert app.slug == plain.slug and app.label == plain.label == "Jinyu Finance"
     assert app.aliases == ("Jinyu Finance App",)
+
+
+def test_the_main_board_in_lower_case_is_the_board() -> None:
+    found = {o.slug: o for o in find_organizations(document(
+        "On the main board, companies earned 50.45 trillion yuan. Main board net profit fell 1%."))}
+    assert found["main-board"].role == "board" and len(found["main-board"].mentions) == 2

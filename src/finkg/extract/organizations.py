@@ -27,7 +27,7 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
         r"Sci(?:ence)?(?: and |-)Tech(?:nology)? Innovation Board|(?-i:STAR) (?:Market|[Bb]oard)|Sci-Tech Board",
     ),
     ("chinext", "board", r"(?-i:ChiNext)(?: Market| [Bb]oard)?|Growth Enterprise Market"),
-    ("main-board", "board", r"(?-i:Main Board)"),
+    ("main-board", "board", r"(?-i:[Mm]ain [Bb]oards?)(?![\w-])"),
     ("sme-board", "board", r"(?-i:SME Board)|Small and Medium(?:-sized)? Enterprises? Board"),
     ("neeq", "board", r"National Equities Exchange and Quotations|New Third Board|(?-i:NEEQ)"),
     ("csrc", "regulator", r"China Securities Regulatory Commission|(?-i:CSRC)"),
