@@ -1881,3 +1881,12 @@ def test_the_total_after_a_payout_ratio_of_profit_is_the_cash_paid() -> None:
         "Telecom operators in H1 2025\nHarbor Telecom will pay an interim dividend of 0.1812 yuan per share, handing "
         "out 72% of its first-half profit, or 16.581 billion yuan in all.\n")
     assert _fact(extraction, "16.581 billion yuan").measure == "cash_dividends"
+
+
+def test_a_section_that_opens_on_a_quarters_figure_is_not_about_that_quarter() -> None:
+    extraction = _extract(
+        "Listed companies lift first-half profit\nBEIJING, September 5, 2025\nListed companies grew in the first half "
+        "of 2025.\nOverall results\nSecond-quarter revenue reached 18.11 trillion yuan. A total of 2,475 companies "
+        "increased their net profit.\n")
+    assert _fact(extraction, "18.11 trillion yuan").period == "Q2-2025"
+    assert _fact(extraction, "2,475 companies").period == "H1-2025"

@@ -66,6 +66,7 @@ _TOLD_ON = re.compile(r"\b(?:said|reported|announced|published|disclosed|release
 _YEARS = re.compile(r"\d{4}-\d{4}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEAD_CHARACTERS = 45  # the opening words of a sentence, where the period its whole section is about stands
+_QUARTERS_FIGURE = re.compile(r"^\s*(?:The\s+|Its\s+|Their\s+)?(?:first|second|third|fourth)-quarter\s+[a-z]", re.I)
 # What a balance gained over the period, not what it stood at: "added 351,000 base stations", "after a net gain
 # of 9.26 million", "9.08 million net additions", "540,000 more than at the end of 2023".
 _ADDED_BEFORE = re.compile(
@@ -268,6 +269,8 @@ class PeriodChoice(LinkerState):
             return None
         opening = document.sentence_at(document.paragraphs[heading + 1].start).span.text  # the section's first sentence
         lead = opening[:_LEAD_CHARACTERS].split(",", 1)[0]  # what it opens with
+        if _QUARTERS_FIGURE.match(lead):
+            lead = ""  # "Second-quarter revenue reached ...": a figure of the quarter, not what the section is about
         for wording in (lead, document.paragraphs[heading].text):
             period = self._named_period(wording)
             if period and re.fullmatch(r"Q[1-4]-\d{4}", period) and period != self.calendar.fiscal:
