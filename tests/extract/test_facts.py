@@ -1890,3 +1890,16 @@ def test_a_section_that_opens_on_a_quarters_figure_is_not_about_that_quarter() -
         "increased their net profit.\n")
     assert _fact(extraction, "18.11 trillion yuan").period == "Q2-2025"
     assert _fact(extraction, "2,475 companies").period == "H1-2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("Investment banking barely moved, with income edging up 5.4% to 6.672 billion yuan.", "6.672 billion yuan",
+         "investment_banking_income"),
+        ("Proprietary trading did most of the work: the 42 firms earned 112.354 billion yuan from investing their own "
+         "capital.", "112.354 billion yuan", "proprietary_trading_income"),
+    ],
+)
+def test_a_securities_firms_lines_named_alone(text: str, surface: str, measure: str) -> None:
+    assert _fact(_extract(f"Brokerages in 2025\n{text}\n"), surface).measure == measure

@@ -139,9 +139,13 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("net_interest_income", r"net interest income"),
     ("brokerage_fee_income",
      r"(?:net )?brokerage (?:fee |commission )?(?:income|revenue)|commission income|brokerage (?:fees|commissions)"),
-    ("proprietary_trading_income",
-     r"proprietary (?:trading|investment)(?: income| revenue| business)?|proprietary (?:revenue|income)"),
-    ("investment_banking_income", r"investment banking (?:income|revenue|fees?)"),
+    (  # "earned 112.354 billion yuan from investing their own capital"
+        "proprietary_trading_income",
+        r"proprietary (?:trading|investment)(?: income| revenue| business)?|proprietary (?:revenue|income)|"
+        r"investing (?:its|their) own (?:capital|funds|money)",
+    ),
+    # a securities firm's lines, named alone too: "Investment banking barely moved, with income edging up 5.4%"
+    ("investment_banking_income", r"investment banking(?: (?:income|revenue|fees?|business))?"),
     ("asset_management_income", r"asset management (?:income|revenue|fees?)"),
     ("negative_goodwill", r"negative goodwill|bargain purchase gains?"),
     ("agent_count", r"number of (?:its |their |the )?(?:sales |insurance )?agents|(?:sales|insurance) agents\b"),
