@@ -21,8 +21,8 @@ _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|、)\s*$")
 TO_LEVEL = re.compile(r"\bto\s+(?:(?:about|nearly|over|more than|around)\s+)?(?:RMB|CNY|HK\$|US\$|\$)?\s*$")
 # A figure of a named market or company: "4.74% on Shenzhen's ChiNext", "5% for the STAR Market".
 ON_A_NAMED = re.compile(r"\s+(?:on|in|at|for)\s+(?:the\s+)?(?:[A-Z]|\w+['’]s\s)")
-# A thousands separator, from the digit before it: "2,386".
-_THOUSANDS = re.compile(r"\d,\d{3}")
+# What ends a comma segment: a semicolon or a comma, but not the comma of a number ("2,386.38%").
+_SEGMENT_CUT = re.compile(r";|(?<!\d),|,(?!\d{3}(?!\d))")
 COMPOUND = re.compile(r"\bcompound(?:ed)?\b|\bCAGR\b", re.IGNORECASE)
 
 
@@ -35,22 +35,15 @@ class Clause:
 
 
 def start_of_segment(text: str, floor: int, offset: int) -> int:
-    """Start of the comma-delimited stretch of text that ends at `offset`; the comma of "2,386.38%" cuts nothing."""
-    cut = text.rfind(";", floor, offset)
-    comma = text.rfind(",", floor, offset)
-    while comma > cut and _THOUSANDS.match(text, comma - 1):
-        comma = text.rfind(",", floor, comma)
-    cut = max(cut, comma)
-    return cut + 1 if cut >= 0 else floor
+    """Start of the comma-delimited stretch of text that ends at `offset`."""
+    cuts = list(_SEGMENT_CUT.finditer(text, floor, offset))
+    return cuts[-1].end() if cuts else floor
 
 
 def end_of_segment(text: str, ceiling: int, offset: int) -> int:
     """End of the comma-delimited stretch of text that starts at `offset`."""
-    comma = text.find(",", offset, ceiling)
-    while comma > 0 and _THOUSANDS.match(text, comma - 1):
-        comma = text.find(",", comma + 1, ceiling)
-    cuts = [c for c in (comma, text.find(";", offset, ceiling)) if c >= 0]
-    return min(cuts) if cuts else ceiling
+    cut = _SEGMENT_CUT.search(text, offset, ceiling)
+    return cut.start() if cut else ceiling
 
 
 def clause_of(sentence: str, base: int, offset: int) -> Clause:

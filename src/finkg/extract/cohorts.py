@@ -575,8 +575,10 @@ class CohortFinder:
                 follow = _NOUN_FOLLOWS.match(text, mention.end - base)
                 if follow:
                     out.append((mention.start, base + follow.end(), entity))
-                elif self.population and _GAPPED_FIGURE.match(text, mention.end - base) and not _OWNED.search(
-                        text, 0, mention.start - base):  # not "Its energy storage revenue slipped": a company's line
+                elif (  # not "Its energy storage revenue slipped": a company's line
+                    self.population and _GAPPED_FIGURE.match(text, mention.end - base)
+                    and not _OWNED.search(text, max(0, mention.start - base - 12), mention.start - base)
+                ):
                     out.append((mention.start, mention.end, entity))  # "..., retail 11.52 percent and ..."
         return out
 

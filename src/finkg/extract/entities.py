@@ -50,7 +50,7 @@ _CITED_AFTER = re.compile(
 
 
 # A broker or research house that "said" something says it of others.
-_RESEARCH_HOUSE = re.compile(r"(?:Securities|Research|Consulting|Analytics|Intelligence|NEF)$")
+_RESEARCH_HOUSE = re.compile(r"(?:Securities|Research|Consulting|Analytics|Intelligence)$")
 _SAID = re.compile(r"^\s+(?:said|says)\b")
 
 

@@ -285,14 +285,14 @@ def _span(document: Document) -> tuple[str, int | None]:
     if _FIRST_QUARTER.search(title) and not _WHOLE_YEAR.search(title):  # not "end a flat 2024 ... first quarter"
         spans.append(("Q1", _FIRST_QUARTER))
     # the title's span first: "grew faster in the first three quarters than in the first half" is a nine-month report
-    named = [span for span, pattern in spans if pattern.search(title)] or [
-        span for span, pattern in spans if pattern.search(opening)]
-    for span, pattern in spans:
-        if span in named[:1]:
-            found = list(pattern.finditer(f"{title} {opening}"))
-            year = next((g for m in found for g in m.groups() if g and g.isdigit() and len(g) == 4), None)
-            return span, int(year) if year else None
-    return "FY", None
+    named = next(((span, p) for span, p in spans if p.search(title)), None) or next(
+        ((span, p) for span, p in spans if p.search(opening)), None)
+    if named is None:
+        return "FY", None
+    span, pattern = named
+    year = next((g for m in pattern.finditer(f"{title} {opening}") for g in m.groups()
+                 if g and g.isdigit() and len(g) == 4), None)
+    return span, int(year) if year else None
 
 
 def _part_year(text: str, cal: Calendar) -> str | None:

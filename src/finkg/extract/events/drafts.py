@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ...records import Entity, Event, EventType, Span, Status
 from ...resolve.aliases import slugify, unique_slugs
+from ..clauses import end_of_segment, start_of_segment
 
 _PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|proposes?|proposed|will|would|expects? to|aims? to|meant|"
@@ -121,9 +122,7 @@ def month_of(text: str) -> str:
 
 def segment_at(text: str, at: int) -> str:
     """The comma-delimited part of `text` around `at`."""
-    start = text.rfind(",", 0, at) + 1
-    end = text.find(",", at)
-    return text[start : end if end >= 0 else len(text)].strip().rstrip(".")
+    return text[start_of_segment(text, 0, at) : end_of_segment(text, len(text), at)].strip().rstrip(".")
 
 
 def to_events(drafts: list[Draft]) -> tuple[Event, ...]:
