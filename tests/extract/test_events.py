@@ -608,3 +608,28 @@ def test_a_park_a_company_would_build_is_its_planned_investment_and_gross_procee
     plan = events[EventType.INVESTMENT_PLAN]
     assert plan.status is Status.PLANNED and plan.object_label.startswith("a zero-carbon industrial park")
     assert found.entity(events[EventType.FINANCING].agent or "").label == "Jinko Solar"  # type: ignore[union-attr]
+
+
+def test_a_target_bought_by_its_shares_or_after_its_country_is_a_company_and_an_asset_is_an_object() -> None:
+    found = extract(document(
+        "Miners in 2024\nHenglu Mining earned 3 billion yuan. In March it agreed to buy 157,141,100 shares of Ardgold "
+        "for about 18 million dollars. On April 16 it agreed to buy Canada's Lumera Ores for 420 million dollars.\n"
+        "Taihe Copper has bought 65% of the Kabwe copper project in Zambia. Qinling Port plans to buy 80% of parent "
+        "Qinling Group's Jiangsu unit. Ruida Eye Hospital announced the purchase of stakes in 35 hospitals. Donghai "
+        "Express completed the purchase of the assets of its Yiwu transfer centre. Nova Semicon moved to buy the "
+        "remaining 72.33% of its loss-making subsidiary Xinyue Micro."))
+    labels = {e.label for e in found.entities}
+    assert {"Ardgold", "Lumera Ores"} <= labels and "Canada" not in labels
+    deals = {(found.entity(e.agent or "").label, e.object_label)  # type: ignore[union-attr]
+             for e in found.entities if isinstance(e, Event) and e.event_type is EventType.ACQUISITION}
+    assert deals == {
+        ("Henglu Mining", "Ardgold"),
+        ("Henglu Mining", "Lumera Ores"),  # "it" twice: the second refers back through the first
+        ("Taihe Copper", "Kabwe copper project in Zambia"),
+        ("Qinling Port", "Qinling Group's Jiangsu unit"),
+        ("Ruida Eye Hospital", "35 hospitals"),
+        ("Donghai Express", "assets of its Yiwu transfer centre"),
+        ("Nova Semicon", "Xinyue Micro"),
+    }
+    (shares,) = [f for f in found.facts if f.quantity.span.text.startswith("157,141,100")]
+    assert found.entity(shares.subject or "").label == "Henglu Mining"  # type: ignore[union-attr]

@@ -16,6 +16,7 @@ from ..records import Company, Document, Organization, Span
 from ..resolve.aliases import group_names, pick_label, same_thing, unique_slugs, vocabulary
 from ..resolve.gazetteer import Gazetteer, Listing, acronyms, load_gazetteer, words
 from .names import (
+    COUNTRIES,
     FUNCTION_WORDS,
     LIST,
     MONTHS,
@@ -56,16 +57,22 @@ _TITLED = re.compile(
     rf"(?-i:\b(?:company|enterprise|firm|manufacturer|maker|developer|subsidiary|supplier)\s+(?P<a>{NAME}))"
     rf"|\b(?:subsidiary|parent|unit|shareholder) of (?P<b>{NAME})"
 )
+# A stake named before its company: "(buy) 51% of", "the remaining 19.355% of", "157,141,100 shares of".
+_STAKE_OF = (
+    r"(?:(?:a|an|the|its|remaining|further|another|additional|controlling|majority|minority)\s+)*"
+    r"(?:[\d.,]+\s?(?:%|percent)|[\d,.]+(?: million| billion)? (?:new )?shares)(?:\s+stake)?\s+(?:of|in)"
+)
 _DEAL = Gated(
     re.compile(
-        rf"(?P<a>{NAME})(?:,[^,]{{0,80}},)?\s+(?:plans|intends|proposes|agreed|has agreed|is planning|announced|"
+        rf"(?:(?P<a>{NAME})(?:,[^,]{{0,80}},)?|\b(?-i:[Ii]t))\s+"
+        rf"(?:plans|intends|proposes|agreed|has agreed|is planning|announced|would|will|"
         rf"(?:unveiled|announced|disclosed) a plan)?\s*"
         rf"(?:to\s+)?(?:acquire|acquired|purchase|purchased|take over|took over|merge with|merged with|absorb|"
-        rf"absorbed)\s+"
+        rf"absorbed|buy(?! back)|bought(?! back))\s+(?:{_STAKE_OF}\s+)?(?:(?:{'|'.join(COUNTRIES)})['’]s\s+)?"
         rf"(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<b>{NAME})"
         rf"|(?P<c>{NAME})'s acquisition of (?P<d>{NAME})"
     ),
-    re.compile(r"acqui|purchase|take over|took over|merge|absorb"),
+    re.compile(r"acqui|purchase|take over|took over|merge|absorb|buy|bought"),
 )
 _CONTROL = Gated(
     re.compile(

@@ -37,6 +37,13 @@ PLACE_WORDS = vocabulary(
     America American Japan Japanese Korea Korean Germany German France French India Indian US USA UK
     Singapore Africa World Global Domestic International National"""
 )
+# Countries a deal's target may be written after ("agreed to buy Canada's Lumina Gold").
+COUNTRIES = vocabulary(
+    """Canada Australia Brazil Chile Peru Argentina Mexico Colombia Ecuador Indonesia Malaysia Thailand Vietnam
+    Philippines Japan Korea India Pakistan Kazakhstan Germany France Italy Spain Britain Netherlands Switzerland
+    Sweden Norway Finland Serbia Hungary Poland Turkey Israel Ghana Zambia Congo Mali Guinea Namibia Tanzania
+    Egypt Morocco Argentina Singapore America Europe"""
+)
 # Currency codes and units, written capitalised before figures ("parent of RMB 43 billion").
 UNIT_WORDS = vocabulary("""RMB CNY USD HKD EUR GBP JPY US HK GW MW GWh MWh KW TWh""")
 MONTHS = vocabulary("""January February March April May June July August September October November December""")

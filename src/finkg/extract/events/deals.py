@@ -10,20 +10,34 @@ from ..quantity_cues import FOR_A_STAKE
 from .drafts import Draft, Named, completed, event_status, first_fact
 
 # A company bought: "plans to acquire", "took control of", "moved to buy the remaining 40% of", "absorbed", "agreed
-# to pay 1.7 billion yuan for 9.49% of" (not "bought back").
+# to pay 1.7 billion yuan for 9.49% of", "buy 157,141,100 shares of", "agreed to buy Canada's Lumina Gold" (not
+# "bought back").
 _ACQUIRE = re.compile(
     r"\b(?:acquire|acquired|acquisition of|take over|took over|takeover of|merge with|merged with|"
     r"merger with|purchase of|absorb|absorbs|absorbed|absorbing|absorption of|bid for|"
     rf"(?:pay|pays|paid|paying)\b(?:[^.;]|\.\d)*?\b{FOR_A_STAKE}|"
     r"(?:take|takes|took|taken|taking|gain|gains|gained|gaining) control of|"
-    r"(?:buy|buys|bought|buying) (?:(?:a|an|the|all|remaining|controlling|majority|further|[\d.]+%) )+"
-    r"(?:stake|holding|of|in)\b)"
+    r"(?:buy|buys|bought|buying) (?:(?:a|an|the|all|remaining|controlling|majority|minority|further|another|"
+    r"additional|[\d.]+%|[\d.]+ percent) )+(?:stakes?|holdings?|of|in)\b|"
+    r"(?:buy|buys|bought|buying) [\d,.]+ (?:million |billion )?(?:new )?shares (?:of|in)\b|"
+    r"(?:to|will|would) buy (?=[A-Z]))"
 )
 # The first company named becomes the holder: "NAURA will own 17.9% of Kingsemi and become its largest shareholder",
 # "Zijin agreed to buy 24.82% of Zangge, a deal that will make it the controlling shareholder".
 _BECOMES = re.compile(
     r"\b(?:(?:become|becomes|became|becoming) its|(?:make|makes|made|making) (?:it|them) (?:the|its)) "
     r"(?:largest|controlling) shareholder\b"
+)
+# An asset bought, after the words of a stake or its owner: "(bought) 65% of the Kitumba copper project in Zambia",
+# "(purchase of) stakes in 35 hospitals", "(buy 80% of) parent China Huadian's Jiangsu unit", "(purchase of) the
+# assets of its Yiwu transfer centre".
+_ASSET = re.compile(
+    r"\s*(?:(?:in|of)\s+)?(?:(?:a|an|the|its|minority|majority|controlling|remaining|further)\s+)*(?:[\d.]+\s?(?:%|percent)\s+)?"
+    r"(?:stakes?\s+in\s+)?(?:(?:the|an?|its|their|parent)\s+)?"
+    r"(?P<asset>(?:[\w&-]+(?:\s[\w&-]+){0,3}['’]s\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?P<head>mines?|projects?|blocks?|oil ?fields?|gas ?fields?|units?|subsidiary|subsidiaries|hospitals?|assets|"
+    r"businesses|business|operations|plants?|factories|factory|rights|brands?|divisions?|terminals?|ports?|stores?)\b"
+    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+of\s+[^,;.]*?(?=\s+(?:for|from|to|with|at|by)\b|[,;.]|$))?)"
 )
 _CONTROL = re.compile(rf"\bcontrolling shareholder\b|\btaken over by\b|{_BECOMES.pattern}")
 _TAKEN_BY = re.compile(r"\b(?:taken over|acquired|bought) by\b")
@@ -58,16 +72,30 @@ def _pairs(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator
         until = clause.start + (matches[k + 1].start() if k + 1 < len(matches) else len(clause.text))
         before = [n for n in companies if since <= n.span.start < at] or [n for n in companies if n.span.start < at]
         after = [n for n in companies if at <= n.span.start < until and n.entity != before[-1].entity] if before else []
-        if before and after:
+        asset = _bought_asset(clause, match.end(), after)
+        if before and (after or asset):
             yield Draft(
                 event_type=EventType.ACQUISITION,
                 clause=clause,
                 agent=before[-1].entity,
-                object=after[0].entity,
-                object_label=after[0].entity.label,
+                object=None if asset else after[0].entity,
+                object_label=asset or after[0].entity.label,
                 amount=first_fact(amounts),
                 status=event_status(EventType.ACQUISITION, clause.text[since - clause.start : match.end()]),
             )
+
+
+def _bought_asset(clause: Span, at: int, after: list[Named]) -> str:
+    """What a deal buys when it is no company: the words right after the trigger that end in an asset ("65% of the
+    Kitumba copper project in Zambia", "the purchase of Newmont's Akyem gold mine"), unless a company named there
+    is itself bought."""
+    asset = _ASSET.match(clause.text, at)
+    if asset is None:
+        return ""
+    head = clause.start + asset.end("head")
+    # "its subsidiary Xinlian Yuezhou" is the company bought; "Newmont's Akyem gold mine", "its Yiwu transfer centre"
+    # are no company
+    return "" if any(0 <= n.span.start - head <= 1 for n in after) else asset.group("asset")
 
 
 def _control(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:

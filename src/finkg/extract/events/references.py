@@ -58,6 +58,12 @@ def antecedent(document: Document, clause: Span, named: list[Named]) -> list[Nam
     if last is None or (sentence := document.sentence_at(last.span.start)).paragraph != paragraph:
         return []
     topic = next(n for n in starting_in(named, sentence.span) if salient(n.entity))
+    leading = _LEADING_ANAPHOR.match(sentence.span.text)
+    if leading and topic.span.start >= sentence.span.start + leading.end():
+        # that sentence refers back too ("On January 16 it agreed to buy 24.82% of Zangge Mining"): its company
+        # is what it refers to, not the one it buys
+        return [Named(n.entity, Span(clause.doc_id, clause.start, clause.start, ""))
+                for n in antecedent(document, sentence.span, named)]
     if not isinstance(topic.entity, Company):
         return []
     return [Named(topic.entity, Span(clause.doc_id, clause.start, clause.start, ""))]
