@@ -633,3 +633,21 @@ def test_a_target_bought_by_its_shares_or_after_its_country_is_a_company_and_an_
     }
     (shares,) = [f for f in found.facts if f.quantity.span.text.startswith("157,141,100")]
     assert found.entity(shares.subject or "").label == "Henglu Mining"  # type: ignore[union-attr]
+
+
+def test_authorities_approve_the_company_bought_or_the_deal_told_last_and_shareholders_their_company() -> None:
+    found = extract(document(
+        "Brokers in 2024\nHengtai Securities agreed to absorb Donghai Securities in a share swap. The Shanghai "
+        "government approved the merger on October 15.\nOn August 14 the China Securities Regulatory Commission "
+        "approved Xibei Securities as the main shareholder of Guoyuan Securities. On August 22 the regulator cleared "
+        "Jinxin Securities' purchase of 96.08 percent of Wanjia Securities.\nLianhe Securities plans to acquire "
+        "Minxin Securities. Its shareholders approved the deal on September 4.\nTaiping Motors earned 3 billion "
+        "yuan. Shareholders approved a plan to buy back 400 million yuan of shares."))
+    approvals = {(found.entity(e.agent or "").label, found.entity(e.object or "").label)  # type: ignore[union-attr]
+                 for e in found.entities if isinstance(e, Event) and e.event_type is EventType.APPROVAL}
+    assert approvals == {
+        ("Shanghai government", "Donghai Securities"),
+        ("China Securities Regulatory Commission", "Guoyuan Securities"),
+        ("China Securities Regulatory Commission", "Wanjia Securities"),  # "the regulator" named before
+        ("Lianhe Securities", "Minxin Securities"),
+    }

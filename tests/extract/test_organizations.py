@@ -63,3 +63,16 @@ def test_the_main_board_in_lower_case_is_the_board() -> None:
     found = {o.slug: o for o in find_organizations(document(
         "On the main board, companies earned 50.45 trillion yuan. Main board net profit fell 1%."))}
     assert found["main-board"].role == "board" and len(found["main-board"].mentions) == 2
+
+
+def test_a_citys_government_and_court_and_the_state_assets_regulator_are_organizations() -> None:
+    found = find_organizations(document(
+        "The Shanghai government approved the merger. A Chongqing court approved the plan. In July the state assets "
+        "regulator approved a plan. The Shenzhen Intermediate People's Court accepted the case."))
+    roles = {o.label: o.role for o in found}
+    assert roles == {
+        "Shanghai government": "government",
+        "Chongqing court": "court",
+        "state assets regulator": "state",
+        "Shenzhen Intermediate People's Court": "court",
+    }

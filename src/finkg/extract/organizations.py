@@ -30,11 +30,16 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
     ("main-board", "board", r"(?-i:[Mm]ain [Bb]oards?)(?![\w-])"),
     ("sme-board", "board", r"(?-i:SME Board)|Small and Medium(?:-sized)? Enterprises? Board"),
     ("neeq", "board", r"National Equities Exchange and Quotations|New Third Board|(?-i:NEEQ)"),
-    ("csrc", "regulator", r"China Securities Regulatory Commission|(?-i:CSRC)"),
+    ("csrc", "regulator", r"China Securities Regulatory Commission|(?-i:CSRC)|(?<=China's )securities regulator"),
     ("pboc", "regulator", r"People's Bank of China|(?-i:PBOC|PBoC)"),
     ("nfra", "regulator", r"National Financial Regulatory Administration|(?-i:NFRA)"),
     ("nmpa", "regulator", r"National Medical Products Administration|(?-i:NMPA)"),
-    ("sasac", "state", r"State-owned Assets Supervision and Administration Commission|(?-i:SASAC)"),
+    (
+        "sasac",
+        "state",
+        r"State-owned Assets Supervision and Administration Commission|(?-i:SASAC)|"
+        r"state(?:-owned)? assets? (?:regulator|supervisor|watchdog)",
+    ),
     ("ndrc", "government", r"National Development and Reform Commission|(?-i:NDRC)"),
     ("miit", "government", r"Ministry of Industry and Information Technology|(?-i:MIIT)"),
     ("state-council", "government", r"(?-i:State Council)"),
@@ -99,6 +104,12 @@ _END_ROLE = [(role, re.compile(rf"(?:{end})$")) for role, end in _ENDINGS]
 _APP = re.compile(r" App$")
 _LEAD = re.compile(r"^(?:(?:The|A|An|In|On|At|For|From|By|According|Meanwhile|Currently) )+")
 
+# A city's or province's government and courts, named in lower case after the place: "The Shanghai government", "a
+# Chongqing court", "the Shenzhen Intermediate People's Court".
+_LOCAL = re.compile(
+    r"\b(?P<name>(?:[A-Z][a-z]+ )+(?:(?:municipal|provincial|city|district|local) )?(?P<end>government|court)|"
+    r"(?:[A-Z][a-z]+ )+(?:Intermediate |Higher |High )?People's Court)\b"
+)
 # Investor groups: modifiers, an investor noun, and the examples a report gives ("such as QFII").
 _MODIFIER = (
     r"domestic|foreign|overseas|professional|long-term|medium- and long-term|qualified|retail|individual|"
@@ -159,6 +170,11 @@ def find_organizations(document: Document) -> tuple[Organization, ...]:
         name = text[start : match.end()]
         if len(name.split()) >= 2 and not _LEGAL_FORM_AFTER.match(text, match.end()):
             add(f"name:{slugify(_unsuffixed(name))}", _role_of(name), start, match.end())
+    for match in _LOCAL.finditer(text):
+        lead = _LEAD.match(match.group("name"))
+        start = match.start() + (lead.end() if lead else 0)
+        role = "court" if match.group().lower().endswith("court") else "government"
+        add(f"name:{slugify(text[start : match.end()])}", role, start, match.end())
     for match in _INVESTORS.finditer(text):
         add(f"investor:{_investor_key(match.group())}", "investor", match.start(), match.end())
     return _records(found, roles)

@@ -32,12 +32,13 @@ from ...records import (
     Span,
 )
 from ..numbers import MONEY
+from .approvals import authority_approvals, regulator_nods, shareholder_votes
 from .deals import licences, takeovers
-from .disclosures import index_releases, published_reports, regulator_nods, rule_changes
+from .disclosures import index_releases, published_reports, rule_changes
 from .drafts import Draft, Named, to_events
 from .milestones import market_milestones
 from .payouts import STATED_EVENTS, bonus_issues, cohort_events, stated_events
-from .references import antecedent, exchange_antecedent, starting_in
+from .references import antecedent, institution_antecedent, starting_in
 from .triggers import TRIGGERS, triggered
 
 # A sentence closed by a stop; a title or heading ("Payouts, buybacks and deals") has none.
@@ -66,11 +67,11 @@ def find_events(
     for clause in clauses:
         inside = [n for n in starting_in(named, clause) if n.span.end <= clause.end]
         inside = sorted(
-            (*antecedent(document, clause, named), *exchange_antecedent(clause, named), *inside),
+            (*antecedent(document, clause, named), *institution_antecedent(clause, named), *inside),
             key=lambda n: n.span.start,
         )
         amounts = [(fact, start) for fact, start in money if clause.start <= start < clause.end]
-        drafts.extend(_clause_events(clause, inside, amounts, organizations, by_ref))
+        drafts.extend(_clause_events(clause, inside, amounts, organizations, by_ref, _last_deal(drafts)))
     stated = [d for d in drafts if d.event_type in STATED_EVENTS.values()]
     told = [c for c in clauses if not any(d.clause.start == c.start for d in stated)]
     done = {(d.event_type, d.agent.ref) for d in stated if d.agent is not None}
@@ -91,6 +92,12 @@ def _not_products(companies: tuple[Company, ...], products: tuple[Product, ...])
     cancer drug ZANIRA") looks like a company name everywhere else, but neither acts nor is acted on."""
     spans = {(s.start, s.end) for p in products for s in p.mentions}
     return tuple(c for c in companies if not any((s.start, s.end) in spans for s in c.mentions))
+
+
+def _last_deal(drafts: list[Draft]) -> Entity | None:
+    """The company the deal told of last was about: what "the merger" or "the deal" refers back to."""
+    deals = (EventType.ACQUISITION, EventType.CONTROL_CHANGE)
+    return next((d.object for d in reversed(drafts) if d.event_type in deals and isinstance(d.object, Company)), None)
 
 
 def _ref(entity: Entity | None) -> str:
@@ -116,9 +123,11 @@ def _clause_events(
     amounts: list[tuple[str, int]],
     organizations: tuple[Organization, ...],
     by_ref: dict[str, Entity],
+    last_deal: Entity | None,
 ) -> Iterator[Draft]:
     """Every event of one clause: deals and control changes, then the first trigger type that fires, and unless
-    that was a deal or plan of its own, a dividend or repurchase of a group of companies; index releases besides."""
+    that was a deal or plan of its own, a dividend or repurchase of a group of companies; index releases and
+    approvals besides (`last_deal` is the company of the deal told of last)."""
     companies = [n for n in inside if isinstance(n.entity, Company)]
     products = [n for n in inside if isinstance(n.entity, Product)]
     facts = [fact for fact, _ in amounts]
@@ -138,4 +147,6 @@ def _clause_events(
     yield from bonus_issues(clause, companies, facts)
     yield from licences(clause, inside, facts)
     yield from regulator_nods(clause, inside)
+    yield from authority_approvals(clause, inside, last_deal)
+    yield from shareholder_votes(clause, inside, last_deal)
     yield from rule_changes(clause, inside)

@@ -1,5 +1,5 @@
 """What exchanges, regulators and companies make public or decide: indices released, reports and results made
-public, regulators' nods to companies, rules changed."""
+public, rules changed."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import calendar
 import re
 from collections.abc import Iterator
 
-from ...records import Company, Entity, EventType, Organization, Product, Span
+from ...records import Company, Entity, EventType, Organization, Span
 from ..products import index_publisher
 from .drafts import Draft, Named, completed, event_status
 
@@ -30,10 +30,6 @@ _DISCLOSURE = re.compile(
 _GROUP_OF = re.compile(r"(?:-listed)?\s+compan(?:y|ies)\b")
 # Who tells is not who discloses: "The Shanghai Stock Exchange said that 2,265 companies had reported ...".
 _SAID = re.compile(r"\b(?:said|says|noted|showed|shows|announced) that\b")
-# A regulator's nod to a company: "received the China Securities Regulatory Commission's filing notice".
-_NOD = re.compile(
-    r"\b(?:received|obtained|won|got|secured)\b[^.;]*?\b(?:approval|filing notice|registration|consent|go-ahead)\b"
-)
 # Rules changed by an exchange or a regulator: "the exchange revised its listing rules", "the CSRC issued new
 # delisting rules", "the regulator issued six measures to deepen ChiNext reform" (the board named after is their
 # object).
@@ -95,27 +91,6 @@ def _discloser(clause: Span, inside: list[Named], match: re.Match[str]) -> Entit
         ),
         None,
     )  # "companies on the STAR Market of the Shanghai Stock Exchange (SSE) had released ...": the companies
-
-
-def regulator_nods(clause: Span, inside: list[Named]) -> Iterator[Draft]:
-    """A regulator's approval or filing notice received by a company: the regulator approves, the company
-    is approved. A product approved is the trigger rules' (its maker is the agent)."""
-    match = _NOD.search(clause.text)
-    if match is None or any(isinstance(n.entity, Product) for n in inside):
-        return
-    start, end = clause.start + match.start(), clause.start + match.end()
-    company = next((n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.end <= start), None)
-    regulator = next(
-        (
-            n.entity
-            for n in inside
-            if isinstance(n.entity, Organization) and n.entity.role == "regulator" and start <= n.span.start < end
-        ),
-        None,
-    )
-    if company is None or regulator is None:
-        return
-    yield completed(EventType.APPROVAL, clause, regulator, company)
 
 
 def rule_changes(clause: Span, inside: list[Named]) -> Iterator[Draft]:

@@ -1,5 +1,5 @@
 """The mentions a clause holds, and those it refers back to rather than names: "It", "The company", "the
-exchange" stand for what the paragraph was last about."""
+exchange", "the regulator" stand for what the paragraph or report was last about."""
 
 from __future__ import annotations
 
@@ -25,8 +25,11 @@ _LEADING_ANAPHOR = re.compile(
     r"\s*(?:(?:In|On|At|By|During|Later|Also|Meanwhile|Then)\b[^,;]{0,40}?,?\s+)?"
     r"(?:[Ii]t|[Ii]ts board|[Tt]he (?:company|group))\b(?!['’]s)"
 )
-# An exchange referred back to: "according to the exchange", "the exchange revised its listing rules".
-_THE_EXCHANGE = re.compile(r"\bthe exchange\b", re.IGNORECASE)
+# An institution referred back to by its role: "according to the exchange", "the exchange revised its listing
+# rules", "the regulator cleared Guosen's purchase", "the securities regulator approved".
+_THE_INSTITUTION = re.compile(
+    r"\bthe (?:(?P<exchange>exchange)|(?:securities |banking |market )?(?P<regulator>regulator))\b", re.IGNORECASE
+)
 
 
 def starting_in(named: list[Named], clause: Span) -> list[Named]:
@@ -69,17 +72,19 @@ def antecedent(document: Document, clause: Span, named: list[Named]) -> list[Nam
     return [Named(topic.entity, Span(clause.doc_id, clause.start, clause.start, ""))]
 
 
-def exchange_antecedent(clause: Span, named: list[Named]) -> list[Named]:
-    """The exchange named last before "the exchange", as a mention where those words stand."""
-    match = _THE_EXCHANGE.search(clause.text)
+def institution_antecedent(clause: Span, named: list[Named]) -> list[Named]:
+    """The exchange or regulator named last before "the exchange" or "the regulator", as a mention where those
+    words stand."""
+    match = _THE_INSTITUTION.search(clause.text)
     if match is None:
         return []
+    role = "exchange" if match.group("exchange") else "regulator"
     at = clause.start + match.start()
     last = next(
         (
             n.entity
             for n in reversed(named[: bisect.bisect_left(named, at, key=_start)])
-            if isinstance(n.entity, Organization) and n.entity.role == "exchange"
+            if isinstance(n.entity, Organization) and n.entity.role == role
         ),
         None,
     )
