@@ -116,3 +116,10 @@ def test_a_part_is_checked_against_its_groups_total_of_the_same_period_only() ->
 def test_a_first_day_gain_over_the_offer_price_is_a_change_not_a_share_beyond_100() -> None:
     extraction = _facts("STAR companies in H1 2022\nThe stock closed its first day 111% above the offer price.\n")
     assert _fact(extraction, "111%").flag is None
+
+
+def test_a_plan_beaten_or_capacity_overrun_is_a_share_above_100_that_is_no_misprint() -> None:
+    extraction = _facts("Shipyards in 2024\nThe yard signed orders worth 165.56% of its plan and ran at 104% of "
+                        "capacity.\n")
+    assert _fact(extraction, "165.56%").measure == "plan_completion_rate"
+    assert _fact(extraction, "165.56%").flag is None and _fact(extraction, "104%").flag is None

@@ -42,6 +42,8 @@ _EACH = re.compile(r"\s+(?:each|apiece|per company|a company)\b")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # A part may exceed a whole it belongs to only by rounding; ten times is a misprint.
 _PART_OF_WHOLE = Decimal(10)
+# Shares that may pass 100%: a plan beaten, capacity run above its rating.
+_BEATABLE = frozenset({"plan_completion_rate", "capacity_utilization"})
 _STATISTIC = re.compile(r"^(?:average|median)_")  # a per-company figure is no part of a total
 _PER_UNIT = re.compile(r"_per_(?:10_)?shares?$|_price$|^unit_")  # nor is a price or an amount per share or unit
 
@@ -147,7 +149,8 @@ class _Checker:
         )
 
     def _range(self, fact: Fact, value: Decimal) -> str | None:
-        if fact.kind == Kind.SHARE and fact.quantity.unit == "percent" and value > 100:
+        beatable = fact.measure in _BEATABLE
+        if fact.kind == Kind.SHARE and fact.quantity.unit == "percent" and value > 100 and not beatable:
             return f"a share of {value}% exceeds 100%"
         if fact.kind == Kind.CHANGE_PCT and value < -100:
             return f"a decrease of {-value}% is more than everything"

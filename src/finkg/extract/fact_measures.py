@@ -20,6 +20,8 @@ from .quantity_cues import FALL, FOR_A_STAKE, RISE
 _SHARE_MEASURES = measure_scheme().shares  # percentages that are part of a whole
 _RATE_MEASURES = measure_scheme().rates  # percentages that are a level: margins, yields, ratios
 _COUNT_MEASURES = measure_scheme().counts  # numbers of things
+# Percentages "of" what they measure against: "89.6% of capacity", "165.56% of its plan".
+_OF_A_WHOLE = ("capacity_utilization", "load_factor", "plan_completion_rate")
 # Goods counted as made or sold abroad: what a clause's wording makes of units shipped.
 _GOODS_MOVED = {"production_volume": "production_volume", "overseas_revenue": "export_volume",
                 "export_volume": "export_volume"}
@@ -452,7 +454,7 @@ class MeasureChoice(LinkerState):
             denominator = following and re.match(r"\s*of\b", text[quantity.span.end : following[0].end])
             if (
                 denominator
-                and following[0].measure in (*_SHARE_MEASURES, "capacity_utilization", "load_factor")
+                and following[0].measure in (*_SHARE_MEASURES, *_OF_A_WHOLE)
                 and following[0].start - quantity.span.end < 40
             ):  # "running its fabs at 89.6% of capacity"
                 return following[0].measure

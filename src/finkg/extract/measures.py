@@ -53,6 +53,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("capital_expenditure", r"capital expenditures?|capex\b|capital spending"),
     ("capacity_utilization", r"(?:capacity )?utili[sz]ation(?: rate)?|(?<=% of )capacity\b"),
+    # "165.56% of its plan", "112.74% of its annual target"
+    ("plan_completion_rate", r"(?<=% of )(?:its |the |their )?(?:annual |full-year |yearly )?(?:plan|target|goal)s?\b"),
     (
         "share_price",
         r"(?:share|stock) prices?|(?:stock|shares?)(?= (?:closed|ended|finished|opened)\b)|"
