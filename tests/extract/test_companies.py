@@ -191,3 +191,11 @@ def test_a_firm_only_cited_for_figures_is_a_research_source_not_a_company() -> N
     for source in ("Eastgate Securities", "Dataline", "Kingfield Securities"):
         assert isinstance(found[source], Organization) and found[source].role == "research", source
     assert isinstance(found["Harbor Machinery"], Company) and isinstance(found["Skyview Technology"], Company)
+
+
+def test_a_name_after_its_province_or_city_goes_by_its_next_word() -> None:
+    found = _companies(
+        "Drugmaker Jiangsu Hengyang Pharmaceuticals and soy sauce maker Foshan Haitao Foods listed in Hong Kong. "
+        "Hengyang followed on May 23. Haitao debuted on June 19.")
+    assert {s.text for s in found["Jiangsu Hengyang Pharmaceuticals"].mentions} >= {"Hengyang"}
+    assert {s.text for s in found["Foshan Haitao Foods"].mentions} >= {"Haitao"}

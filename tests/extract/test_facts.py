@@ -1903,3 +1903,28 @@ def test_a_section_that_opens_on_a_quarters_figure_is_not_about_that_quarter() -
 )
 def test_a_securities_firms_lines_named_alone(text: str, surface: str, measure: str) -> None:
     assert _fact(_extract(f"Brokerages in 2025\n{text}\n"), surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Hengyang followed on May 23 with 224.52 million shares priced at HK$44.05, the top of a HK$41.45 to "
+         "HK$44.05 range, for proceeds of HK$9.89 billion.", "HK$41.45", "share_issue_price"),
+        ("Hengyang followed on May 23 with 224.52 million shares priced at HK$44.05.", "224.52 million shares",
+         "shares_issued"),
+        ("Haitao debuted after selling about 279 million H shares at HK$36.30 to raise about HK$10 billion.",
+         "HK$36.30", "share_issue_price"),
+        ("Daqin Motors raised HK$43.509 billion by placing 129.8 million new H shares at HK$335.20.", "HK$335.20",
+         "share_issue_price"),
+        ("Xiamen Ruihong followed with 67.91 million H shares marketed at HK$7.48 to HK$10.68.", "HK$10.68",
+         "share_issue_price"),
+        ("Junhe listed on May 8 at HK$22.15 a share.", "HK$22.15 a share", "share_issue_price"),
+        ("Its Hong Kong public offering was 454.85 times subscribed and the international portion 17.09 times.",
+         "17.09 times", "subscription_multiple"),
+        ("The retail tranche was oversubscribed about 150.2 times.", "150.2 times", "subscription_multiple"),
+    ],
+)
+def test_an_offering_prices_its_shares_counts_them_and_is_subscribed_many_times(
+    sentence: str, surface: str, measure: str
+) -> None:
+    assert _fact(_extract("Listings in Hong Kong\n" + sentence + "\n"), surface).measure == measure

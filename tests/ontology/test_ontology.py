@@ -35,7 +35,8 @@ GOLD_MEASURES = {
     "fixed_asset_investment",  # measures_added of the SZSE 2013 gold file
     # measures_added of the company-news and A-share gold files
     "earnings_per_share", "dividend_per_share", "dividend_per_10_shares", "operating_cash_flow",
-    "capital_expenditure", "capacity_utilization", "plan_completion_rate", "share_price", "industry_count",
+    "capital_expenditure", "capacity_utilization", "plan_completion_rate", "subscription_multiple", "share_price",
+    "industry_count",
     "selling_price",
     "average_selling_price", "employees", "net_profit_rank", "revenue_rank", "market_value_rank", "investor_count",
     "net_loss_excl_nonrecurring", "monthly_capacity", "upfront_payment", "milestone_payments", "order_backlog",

@@ -112,6 +112,7 @@ _PLACES = (
     "Jiangsu|Zhejiang|Guangdong|Shandong|Fujian|Hubei|Hunan|Sichuan|Anhui|Henan|Hebei|Liaoning|Jiangxi|Xiamen|"
     "Ningbo|Qingdao|Dalian|Changsha|Zhuhai|Dongguan|Foshan|Wuxi|Changzhou|Shaanxi|Shanxi|Yunnan|Guangxi|Hainan"
 )
+_PLACE_NAMES = frozenset(_PLACES.split("|"))
 _LISTED_FORM = re.compile(
     r"[\s,.]+(?:co|corp|corporation|company|inc|incorporated|ltd|limited|plc|group|holdings?|stock|share|"
     r"joint[- ]stock|and|&|of)\.?$",  # and the joint a dropped tail leaves: "Poly Developments and (Holdings Group)"
@@ -349,8 +350,8 @@ def _first_word(name: str, text: str) -> str | None:
     """The first word of a company name of two or more words after its place, when reports use it alone for
     the company ("Sungrow" for "Sungrow Power Supply"): a coined word, not an English or place word."""
     tokens = _LEGAL_FORM.sub("", name).split()
-    while len(tokens) > 2 and tokens[0] in PLACE_WORDS:
-        tokens.pop(0)  # "Shenzhen Mindray Bio-Medical Electronics" is "Mindray"
+    while len(tokens) > 2 and (tokens[0] in PLACE_WORDS or tokens[0] in _PLACE_NAMES):
+        tokens.pop(0)  # "Shenzhen Mindray Bio-Medical Electronics" is "Mindray", "Jiangsu Hengrui ..." "Hengrui"
     first = tokens[0] if len(tokens) >= 2 else ""
     if len(first) < 4 or not first.isalpha() or first in FUNCTION_WORDS or first in PLACE_WORDS or first in SUFFIXES:
         return None

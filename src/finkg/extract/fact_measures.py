@@ -66,10 +66,18 @@ _PER_TEN = re.compile(r"\b(?:per|for every|for each)\s+(?:10|ten)\s+shares\b", r
 _EACH_SHARE = re.compile(r"\s+(?:each|apiece|a share|per share)\b", re.IGNORECASE)
 # Shares sold, or an offering "priced at" the figure: "the H-share offering, priced at HK$54.80 a share".
 _SELLING_SHARES = re.compile(
-    r"\b(?:sell\w*|sold|issu\w*|plac\w*|offer\w*)\s+(?:[\w,.-]+\s+){0,3}?shares\b|"
+    r"\b(?:sell\w*|sold|issu\w*|plac\w*|offer\w*|pric\w*)\s+(?:[\w,.-]+\s+){0,4}?shares\b|"
     r"\b(?:offering|IPO|listing|placement)\b[^.;]{0,40}?\bpriced at\s*$|\braising\b(?:[^.;]|\.\d){0,40}?\bat\s*$|"
-    r"\bnew (?:[AH][- ])?shares\b(?:[^.;]|\.\d){0,30}?\b(?:at|priced at)\s*$",
+    r"\bnew (?:[AH][- ])?shares\b(?:[^.;]|\.\d){0,30}?\b(?:at|priced at)\s*$|"
+    # "224.52 million shares priced at", "H shares marketed at", "listed on May 8 at"
+    r"\bshares\s+(?:priced|marketed|offered|sold)\s+at\b|\blisted\b[^.;]{0,30}?\bat\s*$",
     re.IGNORECASE,
+)
+# Where an offer price stands in a sale of shares: "at HK$36.30", "the top of a HK$41.45 to HK$44.05 range",
+# "marketed at HK$7.48 to HK$10.68".
+_OFFER_PRICE_AT = re.compile(
+    r"\b(?:at|priced at|the (?:top|bottom|low end|high end|middle) of (?:a|an|its|the))\s+(?:about\s+|up to\s+)?$|"
+    r"\d\s+to\s+$"
 )
 _WHOLE_OF_A_SHARE = re.compile(
     r"%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+|annual\s+)?$"
@@ -116,8 +124,12 @@ _MARKET_SHARE = re.compile(
 )
 _STAKE = re.compile(r"\s+(?:equity\s+)?(?:stake|interest|shareholding)\b", re.IGNORECASE)
 _ISSUING = re.compile(
-    r"\b(?:issu\w*|plac\w*|offer\w*|sell\w*|sold)\s+(?:of\s+)?(?:up to\s+|about\s+|nearly\s+|some\s+)?$", re.I
+    r"\b(?:issu\w*|plac\w*|offer\w*|sell\w*|sold|pric\w*)\s+(?:of\s+)?(?:up to\s+|about\s+|nearly\s+|some\s+)?$|"
+    r"\bwith\s+$",  # "(Hengrui followed on May 23) with 224.52 million shares priced at HK$44.05"
+    re.I,
 )
+# Shares told as sold by what follows them: "67.91 million H shares marketed at".
+_SOLD_AFTER = re.compile(r"\s+(?:priced|marketed|offered|sold)\s+at\b")
 _HANDLED = re.compile(r"\bhandl\w*|\bthroughput\b", re.IGNORECASE)
 _DELIVERED = re.compile(r"\b(?:took|take|taking|takes) delivery of\s+$|\bdeliver\w*", re.IGNORECASE)
 # A physical amount a plant can make: "a 20 GW wafer plant", "1.5 million tonnes of plate a year".
@@ -321,7 +333,8 @@ class MeasureChoice(LinkerState):
                     return "passenger_throughput"  # an airport "handled 76.37 million passengers"
                 if measure == "fleet_size" and _DELIVERED.search(words_before):
                     return "aircraft_deliveries"  # "took delivery of 11 aircraft"
-                if quantity.counted.lower().endswith("shares") and _ISSUING.search(words_before):
+                if quantity.counted.lower().endswith("shares") and (
+                        _ISSUING.search(words_before) or _SOLD_AFTER.match(text, quantity.span.end)):
                     return "shares_issued"  # "a private placement of 854,700,854 A shares"
                 if quantity.counted.lower().endswith("shares") and _BUYING.search(words_before):
                     return "shares_acquired"  # "Guorong Securities, in which it is buying 1.15 billion shares"
@@ -345,6 +358,9 @@ class MeasureChoice(LinkerState):
                 return "repurchase_price"
             if selling:
                 return "share_issue_price"
+        if quantity.unit in MONEY and quantity.value < _SHARE_PRICE_CEILING and selling and _OFFER_PRICE_AT.search(
+                text, max(clause.start, quantity.span.start - 40), quantity.span.start):
+            return "share_issue_price"  # "after selling about 279 million H shares at HK$36.30 to raise ..."
         if per_shares := _PER_SHARES.search(quantity.span.text):
             priced = [c.measure for c in cues if start_of_segment(text, clause.start, quantity.span.start) <= c.start
                       < quantity.span.start and c.measure in _PER_SHARE_PRICES]

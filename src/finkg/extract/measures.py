@@ -320,6 +320,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         "financing_amount",
         r"financing scale|(?<=yuan )issue of|raised(?! (?:it|them) by)(?! (?:its|their) )|"
         r"(?<!of )raising(?! (?:its|their|it|them) )|financing of|fund-?raising|"
+        r"(?:gross )?proceeds(?= (?:of|rose|were))|"
         r"(?:raise|seek(?:s|ing)?)(?= (?:up to |about |some |nearly |more than |as much as )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
     (
@@ -333,6 +334,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
     ("fixed_asset_investment", r"fixed[- ]asset investment|investment in fixed assets"),
+    # how many times an offering was covered: "oversubscribed about 150.2 times", "454.85 times subscribed"
+    ("subscription_multiple", r"(?:over-?)?subscri(?:bed|ptions?)\b(?! for)"),
     (  # money put in by an investor: "will take up 500 billion yuan", "committing up to 500 million yuan"
         "investment_amount",
         r"(?:plans?|intends?) to invest|invest(?:ment)? of|to invest|planned investment|"
