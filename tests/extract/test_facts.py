@@ -1928,3 +1928,21 @@ def test_an_offering_prices_its_shares_counts_them_and_is_subscribed_many_times(
     sentence: str, surface: str, measure: str
 ) -> None:
     assert _fact(_extract("Listings in Hong Kong\n" + sentence + "\n"), surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("The orderbook at the end of the year stood at 208.72 million tonnes.", "208.72 million tonnes",
+         "order_backlog"),
+        ("It signed 25 billion yuan of new orders, 36.61% more than in 2023, and ended the year with about 61.6 "
+         "billion yuan of orders in hand.", "61.6 billion yuan", "order_backlog"),
+        ("At the end of 2024 it had 322 vessels of 24.61 million tonnes on its books, valued at 216.962 billion yuan.",
+         "216.962 billion yuan", "order_backlog"),
+        ("The company won orders for 154 vessels worth 103.9 billion yuan, up 42.57%.", "103.9 billion yuan",
+         "new_orders"),
+        ("Customs data showed 5,804 ships were exported, an increase of 25.1%.", "5,804 ships", "export_volume"),
+    ],
+)
+def test_orders_won_orders_on_the_books_and_ships_exported(sentence: str, surface: str, measure: str) -> None:
+    assert _fact(_extract("Shipbuilders in 2024\n" + sentence + "\n"), surface).measure == measure

@@ -46,3 +46,9 @@ def test_capital_cues_match_only_in_capitals_and_names_are_excluded() -> None:
 def test_metals_livestock_and_decoration_name_their_industries() -> None:
     doc = document("Copper and aluminium smelters, hog farming groups and construction and decoration firms reported.")
     assert {"nonferrous-metals", "agriculture", "construction"} <= {s.slug for s in find_sectors(doc)}
+
+
+def test_shipbuilders_couriers_panel_and_battery_makers_are_sectors() -> None:
+    found = {s.slug for s in find_sectors(document(
+        "Chinese yards and China's A-share shipbuilders, express couriers, panel makers and battery makers."))}
+    assert {"shipbuilding", "express-delivery", "new-display", "batteries"} <= found

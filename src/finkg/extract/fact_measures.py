@@ -222,7 +222,7 @@ _ABROAD = re.compile(r"\s+(?:abroad|overseas|outside (?:mainland )?China|from (?
 # Goods sold abroad: "800,000 of them abroad", "including more than 233,000 abroad", "199,847 were sold overseas".
 _THOSE_ABROAD = re.compile(
     r"\s+(?:of\s+(?:them|these|which)\s+|(?:were|was)\s+(?:sold|shipped|delivered)\s+|went\s+(?:to\s+)?)?"
-    r"(?:abroad|overseas(?:\s+markets)?|outside (?:mainland )?China)\b",
+    r"(?:abroad|overseas(?:\s+markets)?|outside (?:mainland )?China)\b|\s+(?:were|was)\s+exported\b",
     re.IGNORECASE,
 )
 _COUPON = re.compile(r"\s+(?:annual\s+)?coupon\b", re.IGNORECASE)
@@ -341,8 +341,8 @@ class MeasureChoice(LinkerState):
                 if measure == "consecutive_periods" and not _CONSECUTIVE.search(text, quantity.span.start,
                                                                                 quantity.span.end + 14):
                     return "period_length"  # "over the four years" is a span of time, not a streak
-                if measure == "units_shipped" and _THOSE_ABROAD.match(text, quantity.span.end):
-                    return "export_volume"  # "to sell 5.5 million vehicles, 800,000 of them abroad"
+                if measure in ("units_shipped", "fleet_size") and _THOSE_ABROAD.match(text, quantity.span.end):
+                    return "export_volume"  # "800,000 of them abroad", "5,804 ships were exported"
                 if measure == "units_shipped":  # "Exports grew 7.3% to 1.42 million vehicles", "Output rose ... to"
                     start = start_of_segment(text, clause.start, quantity.span.start)
                     start = max([start, *(m.end() for m in _JOINED.finditer(text, start, quantity.span.start))])
@@ -774,8 +774,10 @@ class MeasureChoice(LinkerState):
             text, lead, quantity.span.start
         )
         gapped = _GAPPED.search(text, lead, quantity.span.start) or _AGAINST.search(text, lead, quantity.span.start)
-        if gapped and self._cues_in(gapped.start(), quantity.span.start):
-            gapped = None  # "and net profit reduced by 62%" names its own measure
+        if gapped and (self._cues_in(gapped.start(), quantity.span.start) or any(
+                _OF_ITS.fullmatch(text, quantity.span.end, c.start)
+                for c in self._cues_in(quantity.span.end, quantity.span.end + 20))):
+            gapped = None  # "and net profit reduced by 62%", "and ended with 61.6 billion yuan of orders in hand"
         paired = _AND_BEFORE.search(text, lead, quantity.span.start) and (
             OWN_PERIOD.match(text, quantity.span.end) or ON_A_NAMED.match(text, quantity.span.end)
         )  # "up 9% in the first half and 5% in the second", "4.74% on ChiNext and 4.73% on the Beijing Stock Exchange"

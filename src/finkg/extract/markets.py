@@ -11,7 +11,8 @@ COMPANY_NOUN_RE = re.compile(rf"\b(?:{COMPANY_NOUN})\b", re.IGNORECASE)
 # Companies named by what they do ("carmakers", "lenders"): a group of them is a cohort's noun.
 AGENT_NOUN = (
     r"makers|producers|operators|airlines|airports|banks|insurers|brokerages|brokers|developers|retailers|miners|"
-    r"lenders|carriers|groups|institutions|subsidiaries|builders|contractors|refiners|farmers|majors"
+    r"lenders|carriers|groups|institutions|subsidiaries|builders|contractors|refiners|farmers|majors|(?:ship)?yards|"
+    r"couriers"
 )
 AGENT_AT_END = re.compile(rf"(?:{AGENT_NOUN})$")  # "carmakers", "large commercial banks"
 # What a count of counts companies, whatever its noun: the companies, their IPOs, listings, reports or applications.

@@ -82,8 +82,16 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("monthly_capacity", r"monthly (?:production )?capacity"),
     ("upfront_payment", r"upfront(?: payments?| fees?)?|up-front payments?|down payments?"),
     ("milestone_payments", r"milestone payments?|(?<=in )milestones\b"),  # not "a milestone" of a company
-    ("order_backlog", r"(?:order )?backlog|orders on hand|unfilled orders"),
-    ("new_orders", r"new (?:orders|contracts)|order intake|orders? (?:won|received|signed)|(?<=yuan of )orders\b"),
+    # "the orderbook stood at", "58.555 billion yuan of contracts on hand", "322 vessels ... on its books"
+    (
+        "order_backlog",
+        r"(?:order )?backlog|order ?books?|(?:orders|contracts) (?:on|in) hand|unfilled orders|on (?:its|their) books",
+    ),
+    (
+        "new_orders",
+        r"new (?:orders|contracts)|order intake|orders? (?:won|received|signed)|(?<=yuan of )orders\b|"
+        r"(?:won|signed|received|took|booked) (?:new )?orders\b",
+    ),
     (
         "domestic_revenue",
         r"domestic (?:sales )?revenue|domestic sales|revenue (?:from|at) home|"
