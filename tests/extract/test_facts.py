@@ -1946,3 +1946,12 @@ def test_an_offering_prices_its_shares_counts_them_and_is_subscribed_many_times(
 )
 def test_orders_won_orders_on_the_books_and_ships_exported(sentence: str, surface: str, measure: str) -> None:
     assert _fact(_extract("Shipbuilders in 2024\n" + sentence + "\n"), surface).measure == measure
+
+
+def test_a_company_that_priced_its_shares_after_an_aside_raised_the_money_not_its_board() -> None:
+    extraction = _extract(
+        "IPOs in 2024\nWuhan Dalong Database, which listed on the STAR Market on June 12, priced its shares at 86.96 "
+        "yuan and raised 1.652 billion yuan. Xinhang Cargo Airlines, the freight arm of Pengda Group, sold "
+        "1,321,177,520 shares at 2.30 yuan each on the Shenzhen main board, raising 3.039 billion yuan.\n")
+    assert _label(extraction, _fact(extraction, "1.652 billion yuan")) == "Wuhan Dalong Database"
+    assert _label(extraction, _fact(extraction, "3.039 billion yuan")) == "Xinhang Cargo Airlines"

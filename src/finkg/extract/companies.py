@@ -89,7 +89,7 @@ _VERBS = (
     r"recorded|won|has|have|had|takes|took|continues|led|ranked|developed|obtained|received|expects|"
     r"delivered|shipped|opened|established|invested|unveiled|returned|turned|surpassed|disclosed|saw|grew|is|was|"
     r"headed|topped|spent|earned|generated|bought|sold|held|agreed|paid|proposed|absorbed|merged|purchased|booked|"
-    r"lifted|narrowed|swung"
+    r"lifted|narrowed|swung|priced|debuted"
 )
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.;:!?,])\s+(?:and\s+)?|(?<=\n))(?P<list>{LIST})(?:,\s+(?:which|whose|who)\b[^,;]{{0,80}},)?\s+"

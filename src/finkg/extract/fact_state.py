@@ -11,9 +11,10 @@ from .cohorts import Mention
 from .measures import Cue, find_cues
 from .periods import Calendar, calendar
 
+# A name after a preposition, its exchange's city between ("on the Shenzhen main board"): no subject.
 _OBLIQUE = re.compile(
     r"(?:\b(?:to|on|in|into|from|with|than|at|towards|over|across|past|[Ee]xcluding|except|besides|"
-    r"[Ll]eaving out|other than)\s+(?:the\s+|its\s+|their\s+)?|"
+    r"[Ll]eaving out|other than)\s+(?:the\s+|its\s+|their\s+)?(?:(?:Shanghai|Shenzhen|Beijing)(?:['’]s)?\s+)?|"
     # "on its main board and the STAR Market": the second name of an oblique pair
     r"\b(?:on|in|from|to|with|at)\s+(?:its|their|the)\s+(?:[\w-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?|"
     r"\bof\s+the\s+total\s+[\w\s]{0,30}?\bof\s+(?:the\s+)?)$",
