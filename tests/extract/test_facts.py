@@ -1955,3 +1955,24 @@ def test_a_company_that_priced_its_shares_after_an_aside_raised_the_money_not_it
         "1,321,177,520 shares at 2.30 yuan each on the Shenzhen main board, raising 3.039 billion yuan.\n")
     assert _label(extraction, _fact(extraction, "1.652 billion yuan")) == "Wuhan Dalong Database"
     assert _label(extraction, _fact(extraction, "3.039 billion yuan")) == "Xinhang Cargo Airlines"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Chinese drugmakers signed 72 licensing deals, and the deals carried a combined headline value of $60.8 "
+         "billion.", "$60.8 billion", "transaction_amount"),
+        ("In the first quarter alone, 29 licensing deals were struck, worth $34.7 billion in total but only $1.05 "
+         "billion upfront.", "$1.05 billion", "upfront_payment"),
+        ("Hengyang granted Gexo rights for $500 million upfront and about $12 billion in potential milestone "
+         "payments.", "about $12 billion", "milestone_payments"),
+        ("Shares of Sanqi Bio and Sunshine Guoxin rose more than 200% and 130%, respectively, after the deal.", "130%",
+         "share_price"),
+        ("Maiwei's first-half revenue, however, fell 12.43% to 101 million yuan and its net loss widened.",
+         "101 million yuan", "revenue"),
+    ],
+)
+def test_licensing_deals_their_upfronts_milestones_and_a_connective_between_commas(
+    sentence: str, surface: str, measure: str
+) -> None:
+    assert _fact(_extract("Drug deals in 2025\n" + sentence + "\n"), surface).measure == measure

@@ -21,8 +21,13 @@ _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|、)\s*$")
 TO_LEVEL = re.compile(r"\bto\s+(?:(?:about|nearly|over|more than|around)\s+)?(?:RMB|CNY|HK\$|US\$|\$)?\s*$")
 # A figure of a named market or company: "4.74% on Shenzhen's ChiNext", "5% for the STAR Market".
 ON_A_NAMED = re.compile(r"\s+(?:on|in|at|for)\s+(?:the\s+)?(?:[A-Z]|\w+['’]s\s)")
-# What ends a comma segment: a semicolon or a comma, but not the comma of a number ("2,386.38%").
-_SEGMENT_CUT = re.compile(r";|(?<!\d),|,(?!\d{3}(?!\d))")
+# What ends a comma segment: a semicolon or a comma, but not the comma of a number ("2,386.38%") nor the commas
+# around a connective ("revenue, however, fell 12.43%").
+_CONNECTIVES = ("however", "though", "meanwhile", "moreover", "nevertheless")
+_SEGMENT_CUT = re.compile(
+    ";|" + "".join(f"(?<!{c})" for c in _CONNECTIVES) + r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
+    + rf"(?!\s*(?:{'|'.join(_CONNECTIVES)}),)"
+)
 COMPOUND = re.compile(r"\bcompound(?:ed)?\b|\bCAGR\b", re.IGNORECASE)
 
 

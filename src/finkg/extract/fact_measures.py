@@ -208,7 +208,9 @@ _PRICE_OF = re.compile(r"\bprice\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)
 # A holder before a stake: "Sugon held 27.96% of Hygon", "owns 51% of".
 _HOLDS = re.compile(r"\b(?:held|holds|hold|owns|owned|own)\s+(?:about\s+|nearly\s+|some\s+|over\s+)?$")
 _PER_EACH = re.compile(r"\s+(?:per|for each) (?:company|firm|enterprise)\b", re.IGNORECASE)
-_OF_ITS = re.compile(r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+)?")
+_OF_ITS = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?(?:total\s+|combined\s+|potential\s+|further\s+|possible\s+)?"
+)
 _OF_A = re.compile(r"\s+of\s+")
 _PER_SHARE_CEILING = 100  # yuan: no dividend per share is this large, no company's total this small
 # A price a share is sold, bought back or bought at, and the sum such a deal comes to; no A share costs the ceiling.
@@ -451,6 +453,8 @@ class MeasureChoice(LinkerState):
             return following[0].measure  # "967 million yuan will be used for ..."
         if following and quantity.unit in MONEY and _FROM_A_LINE.fullmatch(text, quantity.span.end, following[0].start):
             return following[0].measure  # "earned 134.5 billion yuan from proprietary trading": that line's income
+        if following and quantity.unit in MONEY and following[0].start - quantity.span.end == 1:
+            return following[0].measure  # "worth $34.7 billion in total but only $1.05 billion upfront"
         held = _STAKE.match(text, quantity.span.end) or _OF_SHARES.match(text, quantity.span.end)
         if quantity.unit == "percent" and _OF_PROFIT.match(text, quantity.span.end) and (
             _PAYOUT.search(text, clause.start, quantity.span.start)

@@ -58,7 +58,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "share_price",
         r"(?:share|stock) prices?|(?:stock|shares?)(?= (?:closed|ended|finished|opened)\b)|"
-        r"shares? (?=(?:had |have |has )?(?:gained|rose|risen|climbed|jumped|surged|fell|fallen|dropped|slid)\b)",
+        r"shares? (?=(?:had |have |has )?(?:gained|rose|risen|climbed|jumped|surged|fell|fallen|dropped|slid)\b)|"
+        # "Shares of 3SBio and Sunshine Guojian rose more than 200%"
+        r"(?-i:Shares) of(?=[^.;,]{1,60}?\b(?:gained|rose|climbed|jumped|surged|soared|fell|dropped|slid|closed)\b)",
     ),
     ("total_shares", r"share count|total (?:number of )?shares|shares outstanding|total share capital"),
     ("conversion_price", r"conversion price"),
@@ -81,7 +83,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("monthly_capacity", r"monthly (?:production )?capacity"),
     ("upfront_payment", r"upfront(?: payments?| fees?)?|up-front payments?|down payments?"),
-    ("milestone_payments", r"milestone payments?|(?<=in )milestones\b"),  # not "a milestone" of a company
+    # not "a milestone" of a company: "up to $1.77 billion in milestones", "$12 billion in potential milestone payments"
+    ("milestone_payments", r"milestone payments?|(?<=in )(?:potential |further )?milestones\b"),
     # "the orderbook stood at", "58.555 billion yuan of contracts on hand", "322 vessels ... on its books"
     (
         "order_backlog",
@@ -337,8 +340,10 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"agreed to pay(?= (?:about |nearly |some |over |more than |up to )?(?:RMB|US\$|HK\$|\$|\d))"
         r"(?![^,;]{0,30}\bupfront)|"  # not "agreed to pay US$200 million upfront"
         r"(?:deal|transaction|takeover|merger|acquisition) (?:valued|priced) at|"  # "in a deal valued at 116 billion"
-        r"(?:deal|transaction|takeover|merger|acquisition) worth(?= (?:about |nearly |some |over |more than |up to )?"
-        r"(?:RMB|US\$|HK\$|\$|\d))",
+        r"(?:deal|transaction|takeover|merger|acquisition)s? worth(?= (?:about |nearly |some |over |more than |up to )?"
+        r"(?:RMB|US\$|HK\$|\$|\d))|"
+        # what deals add up to: "a combined headline value of $60.8 billion", "worth $34.7 billion in total"
+        r"(?:combined |headline |total |aggregate )+value(?= of)|(?<=deals )(?:were )?worth|(?<=were struck, )worth",
     ),
     ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
     ("fixed_asset_investment", r"fixed[- ]asset investment|investment in fixed assets"),
