@@ -1976,3 +1976,21 @@ def test_licensing_deals_their_upfronts_milestones_and_a_connective_between_comm
     sentence: str, surface: str, measure: str
 ) -> None:
     assert _fact(_extract("Drug deals in 2025\n" + sentence + "\n"), surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Ningtai remained the largest supplier, with 339.3 GWh installed and a 37.9% share.", "37.9%",
+         "market_share"),
+        ("As a battery maker Huayu ranked second with 135.02 GWh, but its share fell 2.52 percentage points to "
+         "24.74%.", "24.74%", "market_share"),
+        ("Capacity stood at 676 GWh at the end of 2024, and utilisation rose 6 percentage points to 76%.", "676 GWh",
+         "production_capacity"),
+        ("Its shares rose 5% on the news.", "5%", "share_price"),
+    ],
+)
+def test_a_companys_share_is_of_its_market_and_capacity_that_stood_is_production_capacity(
+    sentence: str, surface: str, measure: str
+) -> None:
+    assert _fact(_extract("Battery makers in 2024\n" + sentence + "\n"), surface).measure == measure

@@ -119,7 +119,8 @@ _PER_COMPANY_BEFORE = re.compile(
 _OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(?:their\s+|its\s+)?$)")
 _MARKET_SHARE = re.compile(
     r"\s+(?:of\s+the\s+)?(?:global|world(?:wide)?|national|domestic|industry|market)(?:['’]s)?\s+(?:market\s+)?"
-    r"(?:share|total)\b",
+    r"(?:share|total)\b|"
+    r"\s+share\b(?!\s+(?:of|in|price)\b)",  # "with 339.3 GWh installed and a 37.9% share"
     re.IGNORECASE,
 )
 _STAKE = re.compile(r"\s+(?:equity\s+)?(?:stake|interest|shareholding)\b", re.IGNORECASE)

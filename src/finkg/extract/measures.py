@@ -58,7 +58,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "share_price",
         r"(?:share|stock) prices?|(?:stock|shares?)(?= (?:closed|ended|finished|opened)\b)|"
-        r"shares? (?=(?:had |have |has )?(?:gained|rose|risen|climbed|jumped|surged|fell|fallen|dropped|slid)\b)|"
+        r"shares (?=(?:had |have |has )?(?:gained|rose|risen|climbed|jumped|surged|fell|fallen|dropped|slid)\b)|"
         # "Shares of 3SBio and Sunshine Guojian rose more than 200%"
         r"(?-i:Shares) of(?=[^.;,]{1,60}?\b(?:gained|rose|climbed|jumped|surged|soared|fell|dropped|slid|closed)\b)",
     ),
@@ -143,7 +143,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "production_capacity",
         r"(?:annual|production|manufacturing|designed?|installed|generating) capacity|"
-        r"capacity (?:of|to (?:make|produce))\b",
+        r"capacity (?:of|to (?:make|produce))\b|"
+        r"(?-i:C)apacity(?= (?:stood|was|reached|totall?ed|rose|grew|climbed)\b)",  # "Capacity stood at 676 GWh"
     ),
     ("passenger_throughput", r"passenger throughput|passengers handled"),
     ("passengers_carried", r"passenger (?:numbers|traffic|volumes?|trips)|passengers carried"),
@@ -223,7 +224,12 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"debt[- ]to[- ]asset ratio|asset[- ]liability ratio|liability[- ]to[- ]asset ratio|debt ratio",
     ),
     ("gross_margin", r"gross (?:profit )?margin"),
-    ("market_share", r"(?:global |world |domestic |national )?market shares?"),
+    # "its share fell 2.52 percentage points to 24.74%" (a company's own share: of its market)
+    (
+        "market_share",
+        r"(?:global |world |domestic |national )?market shares?|"
+        r"(?<=[Ii]ts )share\b(?!\s+(?:of|in|price|capital|count)\b)",
+    ),
     (
         "impairment_losses",
         r"(?:(?:credit|asset)(?: and (?:credit|asset))? )?impairments?(?: loss(?:es)?| charges?| provisions?)?|"
