@@ -1994,3 +1994,25 @@ def test_a_companys_share_is_of_its_market_and_capacity_that_stood_is_production
     sentence: str, surface: str, measure: str
 ) -> None:
     assert _fact(_extract("Battery makers in 2024\n" + sentence + "\n"), surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Excluding one-off items, however, the loss widened 18.43% to 3.102 billion yuan.", "3.102 billion yuan",
+         "net_loss_excl_nonrecurring"),
+        ("Operating cash flow rose 45.32% to 5.752 billion yuan, while cash spent on plant and other long-term assets "
+         "fell 31.55% to 3.014 billion yuan.", "3.014 billion yuan", "capital_expenditure"),
+        ("The roughly 63 billion yuan plant is designed to process 32,000 glass substrates a month.",
+         "roughly 63 billion yuan", "investment_amount"),
+        ("It signed bulk asset deals worth 23.26 billion yuan covering 41 projects.", "23.26 billion yuan",
+         "transaction_amount"),
+        ("The project is budgeted at 55 billion yuan.", "55 billion yuan", "investment_amount"),
+        ("The industry kept shifting toward China, whose share of global AMOLED panel shipments rose to 45% in 2024.",
+         "45%", "market_share"),
+    ],
+)
+def test_a_loss_without_one_offs_capital_spent_on_plant_what_a_plant_costs_and_a_share_of_the_world(
+    sentence: str, surface: str, measure: str
+) -> None:
+    assert _fact(_extract("Panel makers in 2024\n" + sentence + "\n"), surface).measure == measure

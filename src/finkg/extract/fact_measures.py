@@ -205,6 +205,11 @@ _HOLDING = re.compile(
 # What a unit amount says it costs, not what it sells for: "full cost of raising a hog ... 14 yuan per kilogram".
 _COST = re.compile(r"\bcosts?\b", re.IGNORECASE)
 # The price a deal is done at, before the figure: "at an average price of about 6.27 yuan".
+# What a sum builds, written right after it: "the 63 billion yuan plant", "a 1 billion dollar smelter project".
+_A_PROJECT = re.compile(
+    r"\s+(?:(?!\d|\w+ing\b|of\b|in\b|for\b)[\w-]+\s+){0,2}?(?:plant|project|factory|fab|production line|smelter|"
+    r"refinery|mine)s?\b(?!\s+(?:revenue|sales))"
+)
 _PRICE_OF = re.compile(r"\bprice\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 # A holder before a stake: "Sugon held 27.96% of Hygon", "owns 51% of".
 _HOLDS = re.compile(r"\b(?:held|holds|hold|owns|owned|own)\s+(?:about\s+|nearly\s+|some\s+|over\s+)?$")
@@ -400,6 +405,8 @@ class MeasureChoice(LinkerState):
             return "repurchase_price"  # "to buy back ... shares at no more than 1,795.78 yuan apiece"
         if quantity.unit in MONEY and self._total_of_per_share(quantity):
             return "cash_dividends"  # "will pay 10.80 yuan per 10 shares, a total of 2.2 billion yuan"
+        if quantity.unit in MONEY and quantity.kind == Kind.LEVEL and _A_PROJECT.match(text, quantity.span.end):
+            return "investment_amount"  # "The roughly 63 billion yuan plant is designed to process ..."
         if quantity.unit in MONEY and _ABROAD.match(text, quantity.span.end):
             return "overseas_revenue"  # "Companies outside finance earned 8.8 trillion yuan abroad"
         if quantity.unit == "percent" and _COUPON.match(text, quantity.span.end):

@@ -51,7 +51,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:net )?(?:operating cash (?:flows?|inflows?)|cash flows? from operating activities|cash from operations)|"
         r"net cash (?:flow )?(?:generated )?from operating activities",
     ),
-    ("capital_expenditure", r"capital expenditures?|capex\b|capital spending"),
+    (  # "cash spent on plant and other long-term assets"
+        "capital_expenditure",
+        r"capital expenditures?|capex\b|capital spending|"
+        r"cash (?:spent|paid) (?:on|for) (?:plant|fixed assets|long-term assets|property, plant)",
+    ),
     ("capacity_utilization", r"(?:capacity )?utili[sz]ation(?: rate)?|(?<=% of )capacity\b"),
     # "165.56% of its plan", "112.74% of its annual target"
     ("plan_completion_rate", r"(?<=% of )(?:its |the |their )?(?:annual |full-year |yearly )?(?:plan|target|goal)s?\b"),
@@ -79,7 +83,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "net_loss_excl_nonrecurring",
-        r"(?:net )?loss(?:es)? (?:excluding|after deducting|after) non-recurring (?:items|gains and losses)",
+        r"(?:net )?loss(?:es)? (?:excluding|after deducting|after) non-recurring (?:items|gains and losses)|"
+        # "Excluding one-off items, however, the loss widened 18.43%"
+        r"(?:[Ee]xcluding|after deducting|[Ss]tripping out) (?:non-recurring|one-off|one-time) "
+        r"(?:items|gains and losses|gains),?\s+(?:however,?\s+)?(?:the |its )?(?:net )?loss(?:es)?\b",
     ),
     ("monthly_capacity", r"monthly (?:production )?capacity"),
     ("upfront_payment", r"upfront(?: payments?| fees?)?|up-front payments?|down payments?"),
@@ -228,7 +235,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "market_share",
         r"(?:global |world |domestic |national )?market shares?|"
-        r"(?<=[Ii]ts )share\b(?!\s+(?:of|in|price|capital|count)\b)",
+        r"(?<=[Ii]ts )share\b(?!\s+(?:of|in|price|capital|count)\b)|"
+        # "CSOT's share of large-generation LCD capacity", "China, whose share of global AMOLED panel shipments"
+        r"(?:(?<=['’]s )|(?<=whose ))share of (?:the )?(?:global|world|worldwide|domestic|national|large)\b"
+        r"(?:(?:\s+[\w-]+){0,5}?\s+(?:shipments|capacity|supply|sales|market|deliveries|output|installations)\b)?",
     ),
     (
         "impairment_losses",
@@ -357,7 +367,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("subscription_multiple", r"(?:over-?)?subscri(?:bed|ptions?)\b(?! for)"),
     (  # money put in by an investor: "will take up 500 billion yuan", "committing up to 500 million yuan"
         "investment_amount",
-        r"(?:plans?|intends?) to invest|invest(?:ment)? of|to invest|planned investment|"
+        r"(?:plans?|intends?) to invest|invest(?:ment)? of|to invest|planned investment|budgeted at|"
         r"(?:take up|takes up|took up|subscribe for|subscribes for|subscribed for|committing)"
         r"(?= (?:up to |about |some )?(?:RMB|US\$|HK\$|\$|\d))|"
         rf"(?:put|puts|putting|commit|commits|committed|inject|injects|injected|injecting){PUT_INTO}",
