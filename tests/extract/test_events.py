@@ -651,3 +651,20 @@ def test_authorities_approve_the_company_bought_or_the_deal_told_last_and_shareh
         ("China Securities Regulatory Commission", "Wanjia Securities"),  # "the regulator" named before
         ("Lianhe Securities", "Minxin Securities"),
     }
+
+
+def test_a_drug_licensed_out_a_line_being_built_money_invested_in_capacity_and_a_plant_opened() -> None:
+    found = extract(document(
+        "Drugmakers and panel makers in 2025\nHansun Pharmaceutical licensed its weight-loss drug HS-20094 to "
+        "Regeron in June for $80 million upfront. Hengyang Pharmaceuticals went further, granting Glaxon rights to "
+        "the respiratory drug HRS-9821 for $500 million upfront.\nBeiyang Display is also building China's first "
+        "8.6-generation AMOLED line in Chengdu. Yixin Energy earned 4 billion yuan. It opened a 60 GWh storage plant "
+        "in Jingmen and plans to invest 3.277 billion yuan in storage capacity in Malaysia."))
+    events = {(e.event_type, found.entity(e.agent or "").label, e.object_label)  # type: ignore[union-attr]
+              for e in found.entities if isinstance(e, Event)}
+    assert (EventType.OTHER, "Hengyang Pharmaceuticals", "HRS-9821") in events  # a product named: its label
+    assert any(t is EventType.OTHER and a == "Hansun Pharmaceutical" and "HS-20094" in o for t, a, o in events)
+    line = "China's first 8.6-generation AMOLED line in Chengdu"
+    assert (EventType.INVESTMENT_PLAN, "Beiyang Display", line) in events
+    assert (EventType.INVESTMENT_PLAN, "Yixin Energy", "storage capacity in Malaysia") in events
+    assert (EventType.MILESTONE, "Yixin Energy", "a 60 GWh storage plant in Jingmen") in events

@@ -33,10 +33,10 @@ from ...records import (
 )
 from ..numbers import MONEY
 from .approvals import authority_approvals, regulator_nods, shareholder_votes
-from .deals import licences, takeovers
+from .deals import licences, licences_granted, takeovers
 from .disclosures import index_releases, published_reports, rule_changes
 from .drafts import Draft, Named, to_events
-from .milestones import market_milestones
+from .milestones import market_milestones, plant_openings
 from .payouts import STATED_EVENTS, bonus_issues, cohort_events, stated_events
 from .references import antecedent, institution_antecedent, starting_in
 from .triggers import TRIGGERS, triggered
@@ -144,8 +144,10 @@ def _clause_events(
     yield from index_releases(clause, products, organizations)
     yield from published_reports(clause, inside)
     yield from market_milestones(clause, inside, organizations)
+    yield from plant_openings(clause, inside)
     yield from bonus_issues(clause, companies, facts)
     yield from licences(clause, inside, facts)
+    yield from licences_granted(clause, inside, facts)
     yield from regulator_nods(clause, inside)
     yield from authority_approvals(clause, inside, last_deal)
     yield from shareholder_votes(clause, inside, last_deal)

@@ -1,4 +1,4 @@
-"""Deals between companies: one buys another, takes control of it, or pays it for a licence."""
+"""Deals between companies: one buys another, takes control of it, licenses it a drug or pays it for a licence."""
 
 from __future__ import annotations
 
@@ -45,6 +45,16 @@ _TAKEN_BY = re.compile(r"\b(?:taken over|acquired|bought) by\b")
 # from Ruixin Biotech".
 _LICENCE_FEE = re.compile(r"\b(?:upfront|up-front|licen[cs]ing|licen[cs]e|milestone) (?:payments?|fees?|income)\b")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# A licensor's deed: "licensed HRS-5346 ... to Merck", "out-licensed", "granting GSK rights to" (not "licensed from").
+_LICENSED = re.compile(
+    r"\b(?:out-)?licen[cs]ed\b(?!\s+(?:from|by|in)\b)|"
+    r"\bgrant(?:s|ed|ing)?\s+(?:[A-Z][\w&-]*\s+){1,4}(?:the\s+)?(?:global\s+|exclusive\s+|worldwide\s+)?rights?\s+to\b"
+)
+# What was licensed, up to its licensee, price, place or date: "its weight-loss drug HS-20094 (to Regeneron)".
+_LICENSED_THING = re.compile(
+    r"\s+((?:its|the|an?)\s+(?:[\w()-]+\s+){0,4}?[A-Z]{2,}[\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*\d[\w-]*|"
+    r"(?:its|the|an?)\s+(?:[\w-]+\s+){0,3}?(?:drug|antibody|candidate|molecule|therapy|vaccine|inhibitor)\s+[a-z]\w+)"
+)
 # A licensee paying for a drug's rights: "Qiming Pharma agreed to pay US$50 million upfront for the rights to XY-101"
 # (the thing licensed is named after the payment).
 _LICENCE_DEAL = re.compile(
@@ -119,6 +129,25 @@ def _control(clause: Span, companies: list[Named], amounts: list[str]) -> Iterat
             amount=first_fact(amounts),
             status=event_status(EventType.CONTROL_CHANGE, part.group()[: trigger.end()]),
         )
+
+
+def licences_granted(clause: Span, inside: list[Named], amounts: list[str]) -> Iterator[Draft]:
+    """A drug licensed out by the company named before the verb: "Hansoh licensed its weight-loss drug HS-20094 to
+    Regeneron", "granting GSK rights to the respiratory drug HRS-9821"; the product named after the verb is the
+    object, else the words that name it."""
+    text, start = clause.text, clause.start
+    for match in _LICENSED.finditer(text):
+        at = start + match.start()
+        licensor = next((n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.start < at),
+                        None)
+        if licensor is None:
+            continue
+        product = next((n.entity for n in inside if isinstance(n.entity, Product) and n.span.start >= at), None)
+        wording = _LICENSED_THING.match(text, match.end())
+        if product is None and wording is None:
+            continue
+        yield completed(EventType.OTHER, clause, licensor, product, wording=wording.group(1) if wording else "",
+                        amount=first_fact(amounts))
 
 
 def licences(clause: Span, inside: list[Named], amounts: list[str]) -> Iterator[Draft]:

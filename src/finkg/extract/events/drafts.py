@@ -16,7 +16,10 @@ _PLANNED = re.compile(
     r"earmarked|moved to|seek(?:s|ing)?)\b"
 )
 _APPLIED = re.compile(r"\bapplied for\b|\bapplications?\b|\bsubmitted\b|\bfiled\b")
-_ONGOING = re.compile(r"\b(?:continues|continue|continuing|is expanding|are expanding|ongoing|have used|has used)\b")
+_ONGOING = re.compile(
+    r"\b(?:continues|continue|continuing|is expanding|are expanding|ongoing|have used|has used|pressing ahead)\b|"
+    r"\b(?:is|are) (?:\w+ )?building\b"
+)
 _DONE = re.compile(r"\b(?:completed|implemented|paid|distributed)\b")
 _MONTH_YEAR = re.compile(
     r"\b(?:in |since )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})"

@@ -1,4 +1,5 @@
-"""A market's milestones: a company's listing on a board, listings of a group, a board's anniversary and size."""
+"""Milestones: a company's listing on a board, listings of a group, a board's anniversary and size, a plant
+opened."""
 
 from __future__ import annotations
 
@@ -46,6 +47,25 @@ def market_milestones(clause: Span, inside: list[Named], organizations: tuple[Or
             yield completed(EventType.MILESTONE, clause, None, joined, wording=wording)
     if boards and (_ANNIVERSARY.search(text) or _BOARD_SIZE.search(text)):
         yield completed(EventType.MILESTONE, clause, boards[0], boards[0])
+
+
+def plant_openings(clause: Span, inside: list[Named]) -> Iterator[Draft]:
+    """A plant put to work by the company named before the verb, or referred to: "It opened a 60 GWh storage plant
+    in Jingmen", "the fab started mass production"."""
+    match = _OPENED.search(clause.text)
+    if match is None:
+        return
+    at = clause.start + match.start()
+    company = next((n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.start <= at), None)
+    if company is not None:
+        yield completed(EventType.MILESTONE, clause, company, None, wording=match.group("plant") or match.group())
+
+
+# A plant put to work: "opened a 60 GWh storage plant in Jingmen", "started mass production".
+_OPENED = re.compile(
+    r"\b(?:opened|commissioned|started up) (?P<plant>an? (?:new )?(?:[\w.-]+ ){0,4}(?:plant|factory|base|line|fab)"
+    r"(?: in [A-Z][\w-]+)?)|\b(?:started|began|entered) mass production\b"
+)
 
 
 def _main_board(organizations: tuple[Organization, ...]) -> Organization | None:

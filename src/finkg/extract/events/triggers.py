@@ -51,8 +51,11 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"\btotal investment of\b|"
             # money put into something: "each put 25 billion yuan into the first Honghu fund"
             rf"\b(?:put|puts|putting|commit|commits|committed|committing|inject|injects|injected|injecting)\b{PUT_INTO}|"
-            r"\b(?:is|are|would|will|to) build(?:ing)? an? (?:[\w-]+ ){0,7}(?:plant|project|factory|base|facility|park|"
-            r"production line)\b",
+            r"\b(?:is|are|would|will|to) (?:also |now |still |currently )?build(?:ing)? (?:an?|its|China's|the) "
+            r"(?:[\w.-]+ ){0,7}(?:plant|project|factory|base|facility|park|production line|line|fab)\b|"
+            # "pressing ahead with its own 8.6-generation AMOLED line in Hefei"
+            r"\b(?:press|push|mov)(?:es|ed|ing)? ahead with (?:its|an?|the) (?:own )?(?:[\w.-]+ ){0,6}"
+            r"(?:plant|project|factory|base|line|fab)\b",
         ),
         # not a figure raised ("raised revenue by 16% to ...", "raised its dividend") nor a comparison ("paid more
         # in dividends than they raised")
@@ -88,7 +91,13 @@ _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 # What an investment builds, in the words after the trigger: "to build a plant in Hungary", "(proceeds are meant)
 # mainly for its plant in Hungary".
 _BUILD = re.compile(
-    r"(?:\b(?:to|would|will) (?:build|construct|set up|establish)|^\s*(?:\w+ )?for|\binto (?:the |an? )?) ?([^,;]+)|"
+    r"(?:\b(?:to|would|will) (?:build|construct|set up|establish)|^\s*(?:\w+ )?for|\binto (?:the |an? )?|"
+    # the sum invested, then what in: "(plans to invest) 3.277 billion yuan in storage capacity in Malaysia"
+    r"^\s*(?:about |some |up to |nearly )?(?:RMB ?|US\$|HK\$|\$)?[\d.,]+ (?:million |billion |trillion )?"
+    r"(?:yuan |dollars |euros )?(?:in|into) (?:the |an? )?) ?([^,;]+?)(?= and (?:will|plans|is|has|to)\b|[,;]|$)|"
+    # what is being built: "is also building (China's first 8.6-generation AMOLED line in Chengdu)"
+    r"\b(?:build(?:ing)?|ahead with) ((?:an?|its|China's|the) (?:own )?(?:[\w.-]+ ){0,7}?(?:plant|project|factory|"
+    r"base|facility|park|production line|line|fab)(?: in [A-Z][\w-]+)?)|"
     r"\b(?:in|for|building) (an? (?:new )?(?:[\w-]+ ){0,7}?(?:base|plant|factory|project|facility|park|cent(?:re|er))"
     r"(?: in [A-Z][\w-]+(?: [A-Z][\w-]+)?)?)"
 )
@@ -220,7 +229,7 @@ def _object_label(kind: EventType, text: str, obj: Entity | None) -> str:
     if obj is not None:
         return obj.label
     if kind is EventType.INVESTMENT_PLAN and (build := _BUILD.search(text)):
-        return (build.group(1) or build.group(2)).strip().rstrip(".")
+        return next(g for g in build.groups() if g).strip().rstrip(".")
     if kind is EventType.SHARE_ISSUE_APPLICATION and (venue := _VENUE.search(text)):
         return venue.group(1) or venue.group(2)
     if kind is EventType.BOND_ISSUE and (bonds := _BONDS.search(text)):
