@@ -2016,3 +2016,17 @@ def test_a_loss_without_one_offs_capital_spent_on_plant_what_a_plant_costs_and_a
     sentence: str, surface: str, measure: str
 ) -> None:
     assert _fact(_extract("Panel makers in 2024\n" + sentence + "\n"), surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Yuantong stayed ahead, delivering 26.57 billion parcels, up 25.3%.", "26.57 billion parcels",
+         "parcel_volume"),
+        ("Its parcel volume jumped 29.83% to 22.729 billion.", "29.83%", "parcel_volume"),
+        ("Capital expenditure fell 27% to 9.9 billion yuan, while free cash flow rose 70% to 22.3 billion yuan.",
+         "22.3 billion yuan", "free_cash_flow"),
+    ],
+)
+def test_parcels_handled_and_free_cash_flow(sentence: str, surface: str, measure: str) -> None:
+    assert _fact(_extract("Couriers in 2024\n" + sentence + "\n"), surface).measure == measure

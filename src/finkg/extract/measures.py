@@ -51,6 +51,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:net )?(?:operating cash (?:flows?|inflows?)|cash flows? from operating activities|cash from operations)|"
         r"net cash (?:flow )?(?:generated )?from operating activities",
     ),
+    ("free_cash_flow", r"free cash flows?"),
+    (
+        "parcel_volume",
+        r"parcel (?:volumes?|deliveries)|(?:business|express) volumes?(?= (?:rose|grew|fell|jumped|climbed))",
+    ),
     (  # "cash spent on plant and other long-term assets"
         "capital_expenditure",
         r"capital expenditures?|capex\b|capital spending|"
@@ -477,6 +482,8 @@ COUNTED: dict[str, str] = {
     "passenger": "passengers_carried",
     "aircraft": "fleet_size",
     "plane": "fleet_size",
+    "parcel": "parcel_volume",  # "handled 23.783 billion parcels"
+    "package": "parcel_volume",
 }
 
 
