@@ -2030,3 +2030,18 @@ def test_a_loss_without_one_offs_capital_spent_on_plant_what_a_plant_costs_and_a
 )
 def test_parcels_handled_and_free_cash_flow(sentence: str, surface: str, measure: str) -> None:
     assert _fact(_extract("Couriers in 2024\n" + sentence + "\n"), surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("The average machinery company booked 337 million yuan of revenue, down 0.1%, and 38 million yuan of net "
+         "profit.", "337 million yuan", "average_revenue"),
+        ("The total market value of BSE shares rose about 135.4% from 288.7 billion yuan to 679.7 billion yuan.",
+         "679.7 billion yuan", "market_value"),
+    ],
+)
+def test_the_average_company_of_a_trade_and_what_a_markets_shares_are_worth(
+    sentence: str, surface: str, measure: str
+) -> None:
+    assert _fact(_extract("BSE companies in 2024\n" + sentence + "\n"), surface).measure == measure

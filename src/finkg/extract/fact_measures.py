@@ -112,7 +112,8 @@ _PER_COMPANY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PER_COMPANY_BEFORE = re.compile(
-    r"\b(?:on average|an average of|the average (?:company|firm|enterprise)|averag(?:ed|ing)|each (?:company|firm))\b",
+    r"\b(?:on average|an average of|the average (?:[\w-]+ ){0,2}?(?:company|firm|enterprise|maker|bank|lender)|"
+    r"averag(?:ed|ing)|each (?:company|firm))\b",  # "The average machinery company booked ..."
     re.IGNORECASE,
 )
 # "45% of the total market value", "30% in both revenue and net profit": the measure follows
@@ -697,7 +698,7 @@ class MeasureChoice(LinkerState):
             return measure
         text = self.document.text
         lead = text[start_of_segment(text, clause.start, quantity.span.start) : quantity.span.start]
-        opening = text[clause.start : clause.start + 12]
+        opening = text[clause.start : clause.start + 40]
         if (
             _PER_COMPANY_AFTER.match(text, quantity.span.end, clause.end)
             or _PER_COMPANY_BEFORE.search(lead)

@@ -64,6 +64,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("capacity_utilization", r"(?:capacity )?utili[sz]ation(?: rate)?|(?<=% of )capacity\b"),
     # "165.56% of its plan", "112.74% of its annual target"
     ("plan_completion_rate", r"(?<=% of )(?:its |the |their )?(?:annual |full-year |yearly )?(?:plan|target|goal)s?\b"),
+    # "the total market value of BSE shares rose": the shares' worth, no share price
+    ("market_value", r"market (?:value|capitali[sz]ation) of (?:[\w-]+ ){0,2}?shares\b"),
     (
         "share_price",
         r"(?:share|stock) prices?|(?:stock|shares?)(?= (?:closed|ended|finished|opened)\b)|"
