@@ -2045,3 +2045,14 @@ def test_the_average_company_of_a_trade_and_what_a_markets_shares_are_worth(
     sentence: str, surface: str, measure: str
 ) -> None:
     assert _fact(_extract("BSE companies in 2024\n" + sentence + "\n"), surface).measure == measure
+
+
+def test_the_half_dates_a_figure_and_a_since_of_a_listing_or_a_record_does_not() -> None:
+    extraction = _extract(
+        "A-share companies list in Hong Kong\nHONG KONG, August 21, 2025\nThe Securities and Futures Commission "
+        "counted 42 new listings in the half with proceeds of HK$107.1 billion.\nHengyang, listed in Shanghai since "
+        "2000, followed on May 23 with 224.52 million shares priced at HK$44.05. The placement was the city's "
+        "biggest share sale since 2021, at 4.46% of its shares.\n")
+    assert _fact(extraction, "HK$107.1 billion").period == "H1-2025"
+    assert _fact(extraction, "HK$44.05").period == "2025-05-23"
+    assert not _fact(extraction, "4.46%").period.startswith("since")

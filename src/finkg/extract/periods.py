@@ -100,7 +100,8 @@ _HALF = re.compile(
     r"\b(first|second)[- ]half(?: of (?:the year |fiscal |FY ?)?(20\d\d))?\b|\bH([12])[ -]?(20\d\d)?\b|"
     r"\b(?:half[- ]year|semi[- ]annual|interim)\b(?:[\w ]{0,12}?\b(?:for|of) (20\d\d))?|"
     r"\bJanuary\s*(?:to|through|[-–—])\s*June\b|\bfirst six months\b|\bsix months (?:ended|to|through) June\b|"
-    r"\bmid-?year (?:reports?|results|earnings)\b|\bhalf-yearly\b|\b1H ?(?:20)?\d\d\b",
+    r"\bmid-?year (?:reports?|results|earnings)\b|\bhalf-yearly\b|\b1H ?(?:20)?\d\d\b|"
+    r"\b(?:in|over|during|for) the (?:six months|half)\b(?![- ]year)",  # "42 new listings in the half"
     re.IGNORECASE,
 )
 # A half a figure is compared with: "(5% more) than in the first half of 2023".
@@ -115,6 +116,12 @@ _END_OF_MONTH = re.compile(rf"\b(?:end of |[Ee]nd-){_MONTH}(?:,? (20\d\d))?")
 _SINCE_MONTH = re.compile(rf"\b[Ss]ince\b[^.;]*?\bin {_MONTH} (20\d\d)")
 # "Since 2024", "Since its group-wide listing in 2013"
 _SINCE_YEAR = re.compile(r"\b[Ss]ince (?:(?:its|their|the) [\w-]+(?: [\w-]+)? in )?(20\d\d)\b")
+# A "since" that dates no figure: how long a company has been listed ("listed in Shanghai since 2000", "a
+# Shanghai-listed company since 2014") or how long a record stands ("the city's biggest share sale since 2021").
+_NOT_SINCE = re.compile(
+    r"(?:\b(?:listed|traded|quoted)\b|\b(?:first|highest|lowest|largest|biggest|worst|best|strongest|weakest)\b)"
+    r"[^,;]{0,40}$"
+)
 _MEASURED_FROM = re.compile(r"\b(?:[Mm]easured|[Cc]ounting|[Cc]ompared) from (20\d\d)\b")
 _FROM_TO = re.compile(r"\b(?:from|between)\s+(20\d\d)\s+(?:to|and|through)\s+(20\d\d)\b|\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
 _AS_OF_DAY = re.compile(rf"\b(?:[Aa]s of|[Bb]y)\s+{_MONTH}\s+(\d{{1,2}})\b(?!,?\s*\d{{4}})")
@@ -352,7 +359,8 @@ def _period_named(text: str, cal: Calendar) -> str | None:
         return f"{m.group(1)}-{cal.year}"
     if m := _SINCE_MONTH.search(text):
         return f"since-{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}"
-    if m := _SINCE_YEAR.search(text):
+    if m := next((m for m in _SINCE_YEAR.finditer(text) if not _NOT_SINCE.search(text, max(0, m.start() - 50),
+                                                                               m.start())), None):
         return f"since-{m.group(1)}"
     if m := _END_OF.search(text):
         return f"end-{m.group(1) or m.group(2) or cal.year}"
