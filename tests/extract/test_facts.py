@@ -2056,3 +2056,15 @@ def test_the_half_dates_a_figure_and_a_since_of_a_listing_or_a_record_does_not()
     assert _fact(extraction, "HK$107.1 billion").period == "H1-2025"
     assert _fact(extraction, "HK$44.05").period == "2025-05-23"
     assert not _fact(extraction, "4.46%").period.startswith("since")
+
+
+def test_a_part_year_report_dates_a_whole_year_it_names_and_last_year() -> None:
+    extraction = _extract(
+        "BSE companies in the first quarter of 2025\nBEIJING, May 26, 2025\nIn the first quarter, revenue rose 3%.\n"
+        "The quarter followed a difficult 2024, when the 266 companies' combined revenue fell 2.39 percent to "
+        "181.646 billion yuan. Zhongxin Materials reported preliminary 2024 revenue of 14.237 billion yuan.\nBeauty "
+        "care profit jumped 128 percent last year.\n")
+    assert _fact(extraction, "181.646 billion yuan").period == "FY2024"
+    assert _fact(extraction, "14.237 billion yuan").period == "FY2024"
+    assert _fact(extraction, "128 percent").period == "FY2024"
+    assert _fact(extraction, "3%").period == "Q1-2025"

@@ -159,6 +159,8 @@ class PeriodChoice(LinkerState):
         earlier = _EARLIER_AFTER.match(text, quantity.span.end)
         if earlier and "last" in earlier.group() and self.calendar.current_year > self.calendar.year:
             return False  # written the year after: "last year" is the reporting year itself
+        if earlier and "last" in earlier.group() and kind in (Kind.CHANGE_PCT, Kind.CHANGE_PP):
+            return False  # "profit jumped 128 percent last year": a change over last year, no level before
         lead = text[max(clause.start, quantity.span.start - 80) : quantity.span.start]
         if kind == Kind.COUNT:  # "only 6 companies tapped investors, down from 52"
             return (earlier is not None and "last" not in earlier.group()) or _UP_FROM.search(lead) is not None

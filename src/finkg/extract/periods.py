@@ -44,6 +44,17 @@ _YEAR_CONTEXT = re.compile(
     r"(?<!than )(?<!with )(?<!period )(?<!quarter )(?<!half )\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]f)\s+(20\d\d)\b"
     r"(?![-\s]*(?:action|plan))"
 )
+# A whole year a figure is of, named before its measure or as a time: "preliminary 2024 revenue of", "their 2024
+# profits fell", "a difficult 2024, when revenue fell" (not the whole a share is of: "10.93% of its 2024 net profit").
+_YEAR_OF_A_FIGURE = re.compile(
+    r"(?<!of its )(?<!of their )(?<!of the )\b(20\d\d) (?:(?:net|total|combined|full-year|annual) )?"
+    r"(?:revenue|profits?|sales|earnings|losses|dividends?|"
+    r"payouts?|R&D|output)\b|\b(?:a|an) (?:[\w-]+ )?(20\d\d),? when\b"
+)
+# "Profit jumped 128 percent last year" (not a comparison: "up from last year", "than last year").
+_LAST_YEAR = re.compile(
+    r"(?<!from )(?<!than )(?<!with )(?<!over )(?<!on )(?<!against )(?<!of )\blast year\b(?!['’]s)"
+)  # not "the end of last year", "reversed last year's slide"
 # The year a report says it is about: "their 2024 annual reports", "results for 2024".
 _REPORT_YEAR = re.compile(
     r"\b(20\d\d) (?:annual|full-year|interim|half-year|first-half|semi-annual|nine-month|quarterly) "
@@ -177,6 +188,7 @@ _PERIOD_KEYS = (
     *("20", "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "semi", "interim", "nine months", "six months"),
     " years",
     *("listing", "year-end", "up to now", "currently", "so far", "to date", "at present", "have now", "this year"),
+    "last year",
     *("began", "started", "end of the year", "for the ", "three months", "full", "final"),
 )
 _IN_THE_BLACK = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b|\bswung\b|\bturned\b")
@@ -387,8 +399,10 @@ def _period_named(text: str, cal: Calendar) -> str | None:
         return "to-date"
     if _THIS_YEAR.search(text):
         return str(cal.current_year)
-    if m := _YEAR_CONTEXT.search(text):
-        return f"FY{m.group(1)}"
+    if m := _YEAR_CONTEXT.search(text) or _YEAR_OF_A_FIGURE.search(text):
+        return f"FY{next(g for g in m.groups() if g)}"
+    if _LAST_YEAR.search(text) and cal.year:  # written in a later year than the one it reports on, or a part-year
+        return f"FY{cal.year}" if cal.current_year > cal.year else f"FY{cal.year - 1}"  # report's year before
     return None
 
 
