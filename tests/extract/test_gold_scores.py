@@ -182,6 +182,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "battery-makers-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.48},
     "bse-2025-q1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.6},
     "sse-2024-q1-q3-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.66},
+    "cement-makers-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.57},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
