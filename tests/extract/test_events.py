@@ -668,3 +668,17 @@ def test_a_drug_licensed_out_a_line_being_built_money_invested_in_capacity_and_a
     assert (EventType.INVESTMENT_PLAN, "Beiyang Display", line) in events
     assert (EventType.INVESTMENT_PLAN, "Yixin Energy", "storage capacity in Malaysia") in events
     assert (EventType.MILESTONE, "Yixin Energy", "a 60 GWh storage plant in Jingmen") in events
+
+
+def test_a_stake_bought_from_its_holder_a_target_after_its_country_and_a_board_that_has_proposed() -> None:
+    found = extract(document(
+        "Cement makers in 2024\nOn December 1 Huayang agreed to buy Holtem's 83.81% stake in Nigeria's Lafarj "
+        "Africa. In July Tianshui said its unit Sinoda Cement would buy 100% of Tunisia's CJQ.\nWanhui Cement "
+        "earned 7.7 billion yuan. The board has proposed a dividend of 0.71 yuan per share."))
+    labels = {e.label for e in found.entities}
+    assert "Tunisia" not in labels
+    events = {(e.event_type, found.entity(e.agent or "").label, e.object_label)  # type: ignore[union-attr]
+              for e in found.entities if isinstance(e, Event)}
+    assert (EventType.ACQUISITION, "Huayang", "Lafarj Africa") in events
+    assert (EventType.ACQUISITION, "Sinoda Cement", "CJQ") in events
+    assert any(t is EventType.DIVIDEND and a == "Wanhui Cement" for t, a, _ in events)

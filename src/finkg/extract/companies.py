@@ -70,6 +70,8 @@ _DEAL = Gated(
         rf"(?:to\s+)?(?:acquire|acquired|purchase|purchased|take over|took over|merge with|merged with|absorb|"
         rf"absorbed|buy(?! back)|bought(?! back))\s+(?:{_STAKE_OF}\s+)?(?:(?:{'|'.join(COUNTRIES)})['’]s\s+)?"
         rf"(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<b>{NAME})"
+        rf"(?:['’]s\s+(?:[\d.]+\s?(?:%|percent)\s+)?(?:stake|holding)\s+in\s+(?:(?:{'|'.join(COUNTRIES)})['’]s\s+)?"
+        rf"(?P<e>{NAME}))?"  # "buy Holcim's 83.81% stake in Nigeria's Lafarge Africa"
         rf"|(?P<c>{NAME})'s acquisition of (?P<d>{NAME})"
     ),
     re.compile(r"acqui|purchase|take over|took over|merge|absorb|buy|bought"),

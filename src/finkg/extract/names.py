@@ -42,7 +42,10 @@ COUNTRIES = vocabulary(
     """Canada Australia Brazil Chile Peru Argentina Mexico Colombia Ecuador Indonesia Malaysia Thailand Vietnam
     Philippines Japan Korea India Pakistan Kazakhstan Germany France Italy Spain Britain Netherlands Switzerland
     Sweden Norway Finland Serbia Hungary Poland Turkey Israel Ghana Zambia Congo Mali Guinea Namibia Tanzania
-    Egypt Morocco Argentina Singapore America Europe"""
+    Egypt Morocco Singapore America Europe Tunisia Algeria Nigeria Kenya Ethiopia Uganda Zimbabwe Mozambique Angola
+    Botswana Senegal Cameroon Oman Qatar Kuwait Bahrain Jordan Iraq Iran Uzbekistan Kyrgyzstan Tajikistan Mongolia
+    Cambodia Laos Myanmar Bangladesh Nepal Austria Belgium Denmark Ireland Portugal Greece Romania Bulgaria Czechia
+    Slovakia Croatia Russia Ukraine Belarus Georgia Armenia Azerbaijan Bolivia Venezuela Uruguay Paraguay Panama"""
 )
 # Currency codes and units, written capitalised before figures ("parent of RMB 43 billion").
 UNIT_WORDS = vocabulary("""RMB CNY USD HKD EUR GBP JPY US HK GW MW GWh MWh KW TWh""")

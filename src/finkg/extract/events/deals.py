@@ -39,6 +39,10 @@ _ASSET = re.compile(
     r"businesses|business|operations|plants?|factories|factory|rights|brands?|divisions?|terminals?|ports?|stores?)\b"
     r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+of\s+[^,;.]*?(?=\s+(?:for|from|to|with|at|by)\b|[,;.]|$))?)"
 )
+# A seller's stake in the company bought: "(Holcim)'s 83.81% stake in (Nigeria's) (Lafarge Africa)".
+_HELD_IN = re.compile(
+    r"['’]s\s+(?:[\d.]+\s?(?:%|percent)\s+|entire\s+|whole\s+|controlling\s+)?(?:stake|holding)\s+in\s+"
+)
 _CONTROL = re.compile(rf"\bcontrolling shareholder\b|\btaken over by\b|{_BECOMES.pattern}")
 _TAKEN_BY = re.compile(r"\b(?:taken over|acquired|bought) by\b")
 # Licensing income and the licensees who pay it: "booked an upfront payment from Qiming Pharma", "licensing fees
@@ -82,6 +86,9 @@ def _pairs(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator
         until = clause.start + (matches[k + 1].start() if k + 1 < len(matches) else len(clause.text))
         before = [n for n in companies if since <= n.span.start < at] or [n for n in companies if n.span.start < at]
         after = [n for n in companies if at <= n.span.start < until and n.entity != before[-1].entity] if before else []
+        if after and (held := _HELD_IN.match(clause.text, after[0].span.end - clause.start)):
+            # "buy Holcim's 83.81% stake in Nigeria's Lafarge Africa": the company the stake is in
+            after = [n for n in after if n.span.start >= clause.start + held.end()] or after
         asset = _bought_asset(clause, match.end(), after)
         if before and (after or asset):
             yield Draft(

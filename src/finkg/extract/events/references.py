@@ -16,14 +16,15 @@ _ANAPHOR = re.compile(
     r"(?-i:(?<!since )\b[Ii]t(?! (?:is|was|has been|will be|would be|should|seems|appears|began|started)\b)\b|"
     r"\b[Ii]ts\b)|"
     r"\bthe (?:[\w-]+ ){0,2}?(?:company|group(?! of)|firm|carmaker|automaker|chipmaker|maker|producer|manufacturer)\b|"
-    r"\bthe board(?= (?:of directors )?(?:propos|approv|recommend|declar|decide|resolv|plan)\w*)",
+    r"\bthe board(?= (?:of directors )?(?:has |had |also |then )*"
+    r"(?:propos|approv|recommend|declar|decide|resolv|plan)\w*)",
     re.IGNORECASE,
 )
 # A clause whose subject refers back, before any name: "At the end of 2024 it paid ...", "On January 21 its board
 # approved the purchase of Hangjin Energy": the companies named after it are what it deals with.
 _LEADING_ANAPHOR = re.compile(
     r"\s*(?:(?:In|On|At|By|During|Later|Also|Meanwhile|Then)\b[^,;]{0,40}?,?\s+)?"
-    r"(?:[Ii]t|[Ii]ts board|[Tt]he (?:company|group))\b(?!['’]s)"
+    r"(?:[Ii]t|[Ii]ts|[Tt]he (?:company|group))\b(?!['’]s)"
 )
 # An institution referred back to by its role: "according to the exchange", "the exchange revised its listing
 # rules", "the regulator cleared Guosen's purchase", "the securities regulator approved".
