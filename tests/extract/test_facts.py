@@ -2068,3 +2068,10 @@ def test_a_part_year_report_dates_a_whole_year_it_names_and_last_year() -> None:
     assert _fact(extraction, "14.237 billion yuan").period == "FY2024"
     assert _fact(extraction, "128 percent").period == "FY2024"
     assert _fact(extraction, "3%").period == "Q1-2025"
+
+
+def test_shares_a_buyback_would_retire_are_repurchased_shares() -> None:
+    extraction = _extract("Baijiu makers in 2024\nMaotai Liquor plans to buy back shares. That would retire between "
+                          "1,670,583 and 3,341,164 shares, or 0.1330% to 0.2660% of its share capital.\n")
+    assert _fact(extraction, "3,341,164 shares").measure == "repurchased_shares"
+    assert _fact(extraction, "0.2660%").measure == "repurchased_shares"

@@ -57,7 +57,12 @@ _OF_PROFIT = re.compile(
     r"profits?\b",
     re.IGNORECASE,
 )
-_BOUGHT_BACK = re.compile(r"\b(?:b(?:uy|uys|ought|uying) back|repurchas\w*|buy-?backs?)\b", re.IGNORECASE)
+# Shares bought back, or retired after: "would retire between 1,670,583 and 3,341,164 shares".
+_BOUGHT_BACK = re.compile(
+    r"\b(?:b(?:uy|uys|ought|uying) back|repurchas\w*|buy-?backs?|"
+    r"retir(?:e|es|ed|ing)(?= (?:between |up to |about )?\d))\b",
+    re.IGNORECASE,
+)
 _DIVIDEND_WORD = re.compile(r"\bdividends?\b|\bpayouts?\b|\bdistribut\w*", re.IGNORECASE)
 # A payout named earlier in the clause: "plans to pay 0.4 yuan in cash ..., 11.96% of its first-half net profit".
 _PAID_BEFORE = re.compile(rf"{_DIVIDEND_WORD.pattern}|\b(?:pay|pays|paid|paying|returned)\b", re.IGNORECASE)
