@@ -2075,3 +2075,19 @@ def test_shares_a_buyback_would_retire_are_repurchased_shares() -> None:
                           "1,670,583 and 3,341,164 shares, or 0.1330% to 0.2660% of its share capital.\n")
     assert _fact(extraction, "3,341,164 shares").measure == "repurchased_shares"
     assert _fact(extraction, "0.2660%").measure == "repurchased_shares"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("When trading was halted the chip designer was valued at 316.4 billion yuan.", "316.4 billion yuan",
+         "market_value"),
+        ("Beifang Huachuang paid 1.687 billion yuan in cash on March 10 for 19,064,915 Xinyuan shares.",
+         "1.687 billion yuan", "transaction_amount"),
+        ("Beifang Huachuang paid 1.687 billion yuan in cash on March 10 for 19,064,915 Xinyuan shares.",
+         "19,064,915 Xinyuan shares", "shares_acquired"),
+        ("The merger was a deal valued at 115.15 billion yuan.", "115.15 billion yuan", "transaction_amount"),
+    ],
+)
+def test_a_company_valued_at_and_shares_paid_for(sentence: str, surface: str, measure: str) -> None:
+    assert _fact(_extract("Mergers in 2025\n" + sentence + "\n"), surface).measure == measure

@@ -183,6 +183,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "bse-2025-q1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.6},
     "sse-2024-q1-q3-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.66},
     "cement-makers-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.57},
+    "a-share-mergers-2025-h1": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.18},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).

@@ -164,7 +164,7 @@ _BUYING = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take|took|taking|signed for)\s+(?:of\s+)?"
     r"(?:the\s+remaining\s+|"
     r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|"
-    r"\b(?:paying|pay)\b(?:[^;.]|\.\d)*?\bfor\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?$"
+    r"\b(?:paying|pay|pays|paid)\b(?:[^;.]|\.\d)*?\bfor\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?$"
 )
 # Money raised by debt: "10 billion yuan of six-year convertible bonds", "a 30 billion yuan base issue".
 _OF_BONDS = re.compile(
@@ -189,7 +189,11 @@ _A_SALE = re.compile(
     r"\b(?:sale|disposal|divestment|acquisition|takeover|purchase) of\b|\b(?:sold|acquired) (?:its|the|a)\b"
 )
 _STAKE_LATER = re.compile(rf"\b{FOR_A_STAKE}")
-_FOR_STAKE = re.compile(rf"(?:,\s+or\s+[^,;]{{1,30}},)?\s+{FOR_A_STAKE}")  # "..., or 471.12 yuan a share, for"
+# "..., or 471.12 yuan a share, for 9.49% of", "in cash on March 10 for 19,064,915 Kingsemi shares"
+_FOR_STAKE = re.compile(
+    rf"(?:,\s+or\s+[^,;]{{1,30}},|\s+in cash(?:\s+on\s+[A-Z][a-z]+\s+\d{{1,2}})?)?\s+(?:{FOR_A_STAKE}|"
+    r"for\s+[\d,.]+(?:\s+(?:million|billion))?\s+(?:[A-Z][\w-]*\s+)?(?:[AH][- ])?shares\b)"
+)
 _PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spent|spending)\b", re.IGNORECASE)
 _OF_CAPITAL = re.compile(
     r"\s*of\s+(?:its|their|the)\s+(?:total\b(?:\s+(?:share\s+capital|shares)\b)?|(?:share\s+capital|shares)\b)"
@@ -350,8 +354,9 @@ class MeasureChoice(LinkerState):
                 if quantity.counted.lower().endswith("shares") and (
                         _ISSUING.search(words_before) or _SOLD_AFTER.match(text, quantity.span.end)):
                     return "shares_issued"  # "a private placement of 854,700,854 A shares"
-                if quantity.counted.lower().endswith("shares") and _BUYING.search(words_before):
-                    return "shares_acquired"  # "Guorong Securities, in which it is buying 1.15 billion shares"
+                bought = _BUYING.search(text, clause.start, quantity.span.start)
+                if quantity.counted.lower().endswith("shares") and bought:
+                    return "shares_acquired"  # "in which it is buying 1.15 billion shares", "paid ... for 19,064,915"
                 if measure == "consecutive_periods" and not _CONSECUTIVE.search(text, quantity.span.start,
                                                                                 quantity.span.end + 14):
                     return "period_length"  # "over the four years" is a span of time, not a streak

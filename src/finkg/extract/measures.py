@@ -327,7 +327,12 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"sales of (?:its |their )?(?:[\w-]+ ){0,3}(?:drugs|products|medicines|vaccines|devices|chips|models)\b",
     ),
     ("holding_value", r"held a total market value|holding value|market value of (?:their )?holdings"),
-    ("market_value", r"market (?:value|capitali[sz]ation)|(?<=companies )worth|(?<=firms )worth"),
+    (  # "the chip designer was valued at 316.4 billion yuan" (a deal "valued at" is its amount)
+        "market_value",
+        r"market (?:value|capitali[sz]ation)|(?<=companies )worth|(?<=firms )worth|"
+        r"(?<!deal )(?<!transaction )(?<!merger )(?<!takeover )(?<!acquisition )(?<!swap )"
+        r"(?:was|were|is|are) valued at",
+    ),
     ("net_assets", r"net assets|net asset value(?! per)|(?:shareholders|owners)['’]? equity"),
     (
         "total_assets",
