@@ -682,3 +682,15 @@ def test_a_stake_bought_from_its_holder_a_target_after_its_country_and_a_board_t
     assert (EventType.ACQUISITION, "Huayang", "Lafarj Africa") in events
     assert (EventType.ACQUISITION, "Sinoda Cement", "CJQ") in events
     assert any(t is EventType.DIVIDEND and a == "Wanhui Cement" for t, a, _ in events)
+
+
+def test_money_lent_is_the_lenders_financing_and_companies_that_each_distributed_a_sum_pay_dividends() -> None:
+    found = extract(document(
+        "Buybacks in 2024\nYuanhai Shipping said on October 21 that it would buy back shares for 1 billion yuan, and "
+        "the Shanghai branch of Huaxia Commercial Bank agreed to lend it up to 300 million yuan.\nBeiyuan Materials, "
+        "Yingda Biotech and Qingshan Technology each distributed more than 100 million yuan over the year."))
+    events = {(e.event_type, found.entity(e.agent or "").label, e.object_label)  # type: ignore[union-attr]
+              for e in found.entities if isinstance(e, Event)}
+    assert (EventType.FINANCING, "Huaxia Commercial Bank", "Yuanhai Shipping") in events
+    payers = {a for t, a, _ in events if t is EventType.DIVIDEND}
+    assert {"Beiyuan Materials", "Yingda Biotech", "Qingshan Technology"} <= payers

@@ -33,7 +33,7 @@ from ...records import (
 )
 from ..numbers import MONEY
 from .approvals import authority_approvals, regulator_nods, shareholder_votes
-from .deals import licences, licences_granted, takeovers
+from .deals import licences, licences_granted, loans, takeovers
 from .disclosures import index_releases, published_reports, rule_changes
 from .drafts import Draft, Named, to_events
 from .milestones import market_milestones, plant_openings
@@ -148,6 +148,7 @@ def _clause_events(
     yield from bonus_issues(clause, companies, facts)
     yield from licences(clause, inside, facts)
     yield from licences_granted(clause, inside, facts)
+    yield from loans(clause, inside, amounts)
     yield from regulator_nods(clause, inside)
     yield from authority_approvals(clause, inside, last_deal)
     yield from shareholder_votes(clause, inside, last_deal)

@@ -1,4 +1,5 @@
-"""Deals between companies: one buys another, takes control of it, licenses it a drug or pays it for a licence."""
+"""Deals between companies: one buys another, takes control of it, lends it money, licenses it a drug or pays it
+for a licence."""
 
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ _TAKEN_BY = re.compile(r"\b(?:taken over|acquired|bought) by\b")
 # from Ruixin Biotech".
 _LICENCE_FEE = re.compile(r"\b(?:upfront|up-front|licen[cs]ing|licen[cs]e|milestone) (?:payments?|fees?|income)\b")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# Money lent: "agreed to lend it up to 300 million yuan", "will lend Vanke 2.8 billion yuan".
+_LEND = re.compile(
+    r"\b(?:lend|lends|lent|lending)\b"
+    r"(?= (?:it|them|[A-Z]\w*)(?: [A-Z]\w*)* (?:up to |about |some )?(?:RMB|US\$|HK\$|\$|\d))"
+)
 # A licensor's deed: "licensed HRS-5346 ... to Merck", "out-licensed", "granting GSK rights to" (not "licensed from").
 _LICENSED = re.compile(
     r"\b(?:out-)?licen[cs]ed\b(?!\s+(?:from|by|in)\b)|"
@@ -155,6 +161,27 @@ def licences_granted(clause: Span, inside: list[Named], amounts: list[str]) -> I
             continue
         yield completed(EventType.OTHER, clause, licensor, product, wording=wording.group(1) if wording else "",
                         amount=first_fact(amounts))
+
+
+def loans(clause: Span, inside: list[Named], money: list[tuple[str, int]]) -> Iterator[Draft]:
+    """Money lent is the lender's financing of the borrower: "the Shanghai branch of Bank of China agreed to lend it
+    up to 300 million yuan" (the borrower named after the verb, else the company the clause names first, else the
+    one it refers to)."""
+    match = _LEND.search(clause.text)
+    at, end = clause.start + (match.start() if match else 0), clause.start + (match.end() if match else 0)
+    lent = next((fact for fact, start in money if start >= end), None)
+    if match is None or lent is None:
+        return
+    companies = [n for n in inside if isinstance(n.entity, Company)]
+    lender = next((n.entity for n in reversed(companies) if n.span.start < at), None)
+    borrower = next((n.entity for n in companies if n.span.start >= end), None) or next(
+        (n.entity for n in companies if n.entity is not lender), None)
+    if lender is not None and borrower is not None:
+        yield Draft(
+            event_type=EventType.FINANCING, clause=clause, agent=lender, object=borrower,
+            object_label=borrower.label, amount=lent,
+            status=event_status(EventType.FINANCING, clause.text[: match.end()]),
+        )
 
 
 def licences(clause: Span, inside: list[Named], amounts: list[str]) -> Iterator[Draft]:

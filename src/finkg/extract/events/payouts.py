@@ -43,7 +43,10 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
             r"\b(?:propos|receiv|declar)(?:e|es|ed|ing) (?:RMB ?|CNY ?)?[\d.]+(?: yuan)? (?:a|per) share\b|"
             r"\b(?:pay|pays|paid|paying|distributes?|distributed)\b(?:[^.;%]|\.\d)*?"
             r"\b(?:per|a) (?:10 |ten )?shares?\b|\b(?:profit|cash|\d{4}) distributions?\b|\bdistribution plans?\b|"
-            r"(?:\b(?:RMB|CNY) ?[\d.]+|[\d.]+ yuan) (?:for every|per) (?:10|ten) shares\b"
+            r"(?:\b(?:RMB|CNY) ?[\d.]+|[\d.]+ yuan) (?:for every|per) (?:10|ten) shares\b|"
+            # "each distributed more than 100 million yuan over the year"
+            r"\bdistribut(?:ed|es|e|ing)\b(?= (?:more than |over |about |nearly |some |up to )?(?:RMB ?|CNY ?)?\d"
+            r"(?:[^.;]|\.\d){0,20}?\byuan\b(?! (?:of|in) (?:loans|credit)))"
         ),
     ),
     # "repurchase plans", "a buyback", "spent 2 billion yuan buying back 100 million shares"
