@@ -1919,6 +1919,8 @@ def test_a_securities_firms_lines_named_alone(text: str, surface: str, measure: 
         ("Xiamen Ruihong followed with 67.91 million H shares marketed at HK$7.48 to HK$10.68.", "HK$10.68",
          "share_issue_price"),
         ("Junhe listed on May 8 at HK$22.15 a share.", "HK$22.15 a share", "share_issue_price"),
+        ("Ningtai listed its H shares in Hong Kong on May 20 at 263 Hong Kong dollars each.", "263 Hong Kong dollars",
+         "share_issue_price"),
         ("Its Hong Kong public offering was 454.85 times subscribed and the international portion 17.09 times.",
          "17.09 times", "subscription_multiple"),
         ("The retail tranche was oversubscribed about 150.2 times.", "150.2 times", "subscription_multiple"),

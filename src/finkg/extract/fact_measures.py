@@ -75,7 +75,7 @@ _SELLING_SHARES = re.compile(
     r"\b(?:offering|IPO|listing|placement)\b[^.;]{0,40}?\bpriced at\s*$|\braising\b(?:[^.;]|\.\d){0,40}?\bat\s*$|"
     r"\bnew (?:[AH][- ])?shares\b(?:[^.;]|\.\d){0,30}?\b(?:at|priced at)\s*$|"
     # "224.52 million shares priced at", "H shares marketed at", "listed on May 8 at"
-    r"\bshares\s+(?:priced|marketed|offered|sold)\s+at\b|\blisted\b[^.;]{0,30}?\bat\s*$",
+    r"\bshares\s+(?:priced|marketed|offered|sold)\s+at\b|\blisted\b[^.;]{0,60}?\bat\s*$",
     re.IGNORECASE,
 )
 # Where an offer price stands in a sale of shares: "at HK$36.30", "the top of a HK$41.45 to HK$44.05 range",
