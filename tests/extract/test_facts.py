@@ -2093,3 +2093,10 @@ def test_shares_a_buyback_would_retire_are_repurchased_shares() -> None:
 )
 def test_a_company_valued_at_and_shares_paid_for(sentence: str, surface: str, measure: str) -> None:
     assert _fact(_extract("Mergers in 2025\n" + sentence + "\n"), surface).measure == measure
+
+
+def test_two_boards_named_with_the_between_them_pair_with_their_figures_in_order() -> None:
+    extraction = _extract("ChiNext in the first quarter of 2025\nThe STAR Market and the Beijing Stock Exchange "
+                          "lifted revenue by 2.16% and 5.8% respectively, but their net profit fell 52.3% and 7.65%.\n")
+    assert _label(extraction, _fact(extraction, "2.16%")) == "STAR Market"
+    assert _label(extraction, _fact(extraction, "7.65%")) == "Beijing Stock Exchange"

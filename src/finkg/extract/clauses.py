@@ -16,7 +16,7 @@ from .quantity_cues import percent_kind
 
 _Item = TypeVar("_Item", Mention, Cue)
 
-_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|、)\s*$")
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|、)\s*(?:the\s+)?$")  # "A and the B"
 # The level a change rises or falls to: "up 0.37% to 1.2 million vehicles", "rose 20% to 9 billion yuan".
 TO_LEVEL = re.compile(r"\bto\s+(?:(?:about|nearly|over|more than|around)\s+)?(?:RMB|CNY|HK\$|US\$|\$)?\s*$")
 # A figure of a named market or company: "4.74% on Shenzhen's ChiNext", "5% for the STAR Market".
