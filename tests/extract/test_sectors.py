@@ -52,3 +52,11 @@ def test_shipbuilders_couriers_panel_and_battery_makers_are_sectors() -> None:
     found = {s.slug for s in find_sectors(document(
         "Chinese yards and China's A-share shipbuilders, express couriers, panel makers and battery makers."))}
     assert {"shipbuilding", "express-delivery", "new-display", "batteries"} <= found
+
+
+def test_the_first_level_industries_of_board_reviews_are_sectors() -> None:
+    found = {s.slug for s in find_sectors(document(
+        "Power equipment and machinery weighed on profits; beauty care, textiles and apparel, electronics and "
+        "computers grew, and defense and light manufacturing shrank. Guilun Electronics grew too."))}
+    assert {"power-equipment", "machinery", "beauty-care", "textiles-and-apparel", "electronics", "computers",
+            "defense", "light-manufacturing"} <= found
