@@ -199,3 +199,12 @@ def test_a_name_after_its_province_or_city_goes_by_its_next_word() -> None:
         "Hengyang followed on May 23. Haitao debuted on June 19.")
     assert {s.text for s in found["Jiangsu Hengyang Pharmaceuticals"].mentions} >= {"Hengyang"}
     assert {s.text for s in found["Foshan Haitao Foods"].mentions} >= {"Haitao"}
+
+
+def test_a_listed_company_without_an_english_name_has_one_label_whatever_a_report_spells() -> None:
+    one = _companies("BSE companies in 2024\nHaosheng Electronic posted higher revenue.")
+    other = _companies("BSE companies in 2025\nHaosheng Electronics posted higher revenue.")
+    (first,) = [c for c in one.values() if c.ticker == "920701"]
+    (second,) = [c for c in other.values() if c.ticker == "920701"]
+    assert first.label != second.label
+    assert first.listed_name == second.listed_name == "Haosheng Dianzi"  # 豪声电子, romanized

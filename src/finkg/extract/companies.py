@@ -471,7 +471,7 @@ def _merge(
                 zh=found.zh if found else "",
                 ticker=found.code if found else "",
                 board=found.board if found else "",
-                listed_name=listed_label(found) if found and found.en_name else "",
+                listed_name=listed_label(found) if found else "",
             )
         )
     return tuple(sorted(records, key=lambda c: c.mentions[0].start))
@@ -498,7 +498,12 @@ def _without_legal_form(name: str) -> str:
 
 def listed_label(found: Listing) -> str:
     """The one label of a listed company in every report's graph: its English name without legal form, capitals
-    tamed ("CHINA VANKE" -> "China Vanke", but "SICC")."""
+    tamed ("CHINA VANKE" -> "China Vanke", but "SICC"); without an English name, the romanized Chinese short name in
+    words of two syllables (豪声电子 "Haosheng Dianzi"), so two reports that spell it differently still share it."""
+    if not found.en_name:
+        syllables = [s for s in found.pinyin if s.isalpha()]
+        words = ["".join(syllables[i : i + 2]).capitalize() for i in range(0, len(syllables), 2)]
+        return " ".join(words) or found.code
     name = listing_name(found)
     if name.isupper() and " " in name:  # a name written all in capitals, not an acronym ("SICC")
         return " ".join(w.capitalize() if len(w) > 3 else w for w in name.split())

@@ -60,6 +60,7 @@ class Listing:
     board: str
     zh: str
     en_name: str
+    pinyin: tuple[str, ...] = ()  # toneless syllables of the Chinese short name
 
 
 def words(name: str) -> tuple[str, ...]:
@@ -312,6 +313,7 @@ def load_gazetteer() -> Gazetteer:
                     board=row["board"],
                     zh=_ST_MARKS.sub("", row["zh_short"]),
                     en_name=row["en_name"],
+                    pinyin=tuple(row["zh_short_pinyin"].split()),
                 )
             )
             pinyin.append(tuple(row["zh_short_pinyin"].split()))
