@@ -2100,3 +2100,10 @@ def test_two_boards_named_with_the_between_them_pair_with_their_figures_in_order
                           "lifted revenue by 2.16% and 5.8% respectively, but their net profit fell 52.3% and 7.65%.\n")
     assert _label(extraction, _fact(extraction, "2.16%")) == "STAR Market"
     assert _label(extraction, _fact(extraction, "7.65%")) == "Beijing Stock Exchange"
+
+
+def test_a_turnover_rate_is_no_amount_traded() -> None:
+    extraction = _extract("BSE companies in 2025\nFrom January to April the BSE 50 had an average daily turnover "
+                          "rate of 3.62 percent, above the 2.44 percent of the ChiNext Index.\n")
+    assert _fact(extraction, "3.62 percent").measure == "turnover_rate"
+    assert _fact(extraction, "2.44 percent").measure == "turnover_rate"

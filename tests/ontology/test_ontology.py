@@ -36,7 +36,7 @@ GOLD_MEASURES = {
     # measures_added of the company-news and A-share gold files
     "earnings_per_share", "dividend_per_share", "dividend_per_10_shares", "operating_cash_flow",
     "capital_expenditure", "capacity_utilization", "plan_completion_rate", "subscription_multiple", "share_price",
-    "free_cash_flow", "parcel_volume",
+    "free_cash_flow", "parcel_volume", "turnover_rate",
     "industry_count",
     "selling_price",
     "average_selling_price", "employees", "net_profit_rank", "revenue_rank", "market_value_rank", "investor_count",

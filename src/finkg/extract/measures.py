@@ -354,6 +354,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:lending|loan|borrowing) (?:interest )?rates?|interest rates? (?:on|of) (?:the |its |their )?"
         r"(?:loans?|lending|credit|borrowing)",
     ),
+    # "an average daily turnover rate of 3.62 percent": shares traded as a share of those that may trade
+    ("turnover_rate", r"turnover rates?"),
     ("transaction_amount", r"transaction (?:amount|volume)|turnover"),
     (
         "financing_amount",
