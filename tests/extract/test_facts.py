@@ -1098,16 +1098,18 @@ def test_counts_in_clauses_parallel_to_a_company_count_count_companies() -> None
     assert _fact(extraction, "12 new plants").measure != "company_count"
 
 
-def test_profit_after_an_opening_excluding_one_off_items_and_a_product_lines_revenue() -> None:
+def test_profit_after_an_opening_excluding_one_off_items_and_a_business_lines_revenue() -> None:
     extraction = _extract(
         "Carmakers in 2024\nExcluding non-recurring items, the group earned 7.28 billion yuan, up 59.76%. "
         "Stripping out one-off gains, however, profit rose 26.36% to 1.48 billion yuan. "
         "Mobile cloud revenue rose 11.3% to 56.1 billion yuan, and storage revenue climbed 40.21% to 24.96 billion "
         "yuan. Operating revenue rose 3% to 500 billion yuan, and fourth-quarter revenue fell 2% to 120 billion "
-        "yuan.\n")
+        "yuan. Vaccine sales rose 9% to 3.2 billion yuan.\n")
     excluding = ("7.28 billion yuan", "59.76%", "26.36%", "1.48 billion yuan")
     assert {_fact(extraction, s).measure for s in excluding} == {"net_profit_excl_nonrecurring"}
-    assert [_fact(extraction, s).measure for s in ("56.1 billion yuan", "24.96 billion yuan")] == ["product_sales"] * 2
+    # a business line's revenue is segment revenue, a product line's sales its product sales
+    lines = ("56.1 billion yuan", "24.96 billion yuan", "3.2 billion yuan")
+    assert [_fact(extraction, s).measure for s in lines] == ["segment_revenue"] * 2 + ["product_sales"]
     assert [_fact(extraction, s).measure for s in ("500 billion yuan", "120 billion yuan")] == ["revenue"] * 2
 
 

@@ -300,10 +300,16 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:tools|equipment|products|drugs|liquor|devices|machines|chips|vehicles|batteries)"
         r"(?= (?:alone )?(?:bringing in|brought in|contributing|contributed|generating|generated) )",
     ),
-    (  # a product line's revenue: "Packaged meat revenue fell", "storage revenue climbed", "Mobile cloud revenue rose"
+    (  # a product line's sales: "Packaged meat sales fell", "Vaccine sales rose"
         "product_sales",
         r"(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while )|(?<= and )|(?<=, as ))"
-        r"(?:(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ )?(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ (?:revenue|sales)\b"
+        r"(?:(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ )?(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ sales\b"
+        rf"(?=,? (?:which )?(?:{RISE}|{FALL}|reached|was|of)\b)",
+    ),
+    (  # a business line's revenue: "Storage revenue slipped", "Crane revenue dropped", "Mobile cloud revenue rose"
+        "segment_revenue",
+        r"(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while )|(?<= and )|(?<=, as ))"
+        r"(?:(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ )?(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ revenue\b"
         rf"(?=,? (?:which )?(?:{RISE}|{FALL}|reached|was|of)\b)",
     ),
     (  # a product line that earns: "Soy sauce brought in 13.758 billion yuan", "Its storage systems brought in"
