@@ -694,3 +694,25 @@ def test_money_lent_is_the_lenders_financing_and_companies_that_each_distributed
     assert (EventType.FINANCING, "Huaxia Commercial Bank", "Yuanhai Shipping") in events
     payers = {a for t, a, _ in events if t is EventType.DIVIDEND}
     assert {"Beiyuan Materials", "Yingda Biotech", "Qingshan Technology"} <= payers
+
+
+def test_deals_told_after_a_plan_a_unit_named_for_its_place_control_won_and_approvals_received() -> None:
+    found = extract(document(
+        "Chipmakers in 2025\nOn June 9 Xinhai set out a share-swap plan to absorb Dawei, its largest shareholder. "
+        "Zhongwei posted revenue of 30 billion yuan. On September 8 Zhongwei said it would issue A shares at 74.20 "
+        "yuan each to buy the 49% of Zhongwei South held by five investors. In March Beifang agreed to buy 9.49% of "
+        "Kingwell for 1.687 billion yuan, giving it control with 17.87%.\nMingxin Technologies earned 1 billion "
+        "yuan. On August 27 the stock touched 1,464.98 yuan, overtaking Kweichow Moutai. Its plan to raise 4 billion "
+        "yuan cleared the Shanghai Stock Exchange on August 15 and was registered by the China Securities "
+        "Regulatory Commission on September 5."))
+    labels = {e.label for e in found.entities}
+    assert {"Zhongwei", "Zhongwei South", "Dawei"} <= labels  # a unit named for its place is no other spelling
+    events = {(e.event_type, found.entity(e.agent or "").label, e.object_label)  # type: ignore[union-attr]
+              for e in found.entities if isinstance(e, Event)}
+    assert (EventType.ACQUISITION, "Xinhai", "Dawei") in events
+    assert (EventType.ACQUISITION, "Zhongwei", "Zhongwei South") in events
+    assert {(EventType.ACQUISITION, "Beifang", "Kingwell"), (EventType.CONTROL_CHANGE, "Beifang", "Kingwell")} <= events
+    # "the stock" refers back past the company it overtook: the plan and its approvals are Mingxin's
+    assert (EventType.FINANCING, "Mingxin Technologies", "Mingxin Technologies") in events
+    approvers = {a for t, a, o in events if t is EventType.APPROVAL and o == "Mingxin Technologies"}
+    assert approvers == {"Shanghai Stock Exchange", "China Securities Regulatory Commission"}

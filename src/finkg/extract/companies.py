@@ -40,6 +40,8 @@ _OTHER_HEADS = (
     r"institutions|investors|indices|indexes|industries|products|funds|fields|areas|countries|regions|"
     r"segments|diseases|rules|standards|awards|technologies|materials|markets|sectors|projects|drugs"
 )
+# A listed company under risk warning keeps the exchange's prefix in its short name: "*ST Huayi", "ST Kangmei".
+_RISK_WARNED = re.compile(r"(?<![\w*])(?:\*ST|S\*ST|SST|ST)\s(?-i:[A-Z][a-z][\w-]*)(?:\s(?-i:[A-Z][a-z][\w-]*))?")
 _HEAD = re.compile(rf"\b(?:(?P<company>{_COMPANY_HEADS})|{_OTHER_HEADS})\b", re.IGNORECASE)
 _SUCH_AS = re.compile(
     rf"\b(?:such as|including|like|namely|among them|among which|of which)\s+(?:the\s+)?(?P<list>{LIST})"
@@ -66,7 +68,10 @@ _DEAL = Gated(
     re.compile(
         rf"(?:(?P<a>{NAME})(?:,[^,]{{0,80}},)?|\b(?-i:[Ii]t))\s+"
         rf"(?:plans|intends|proposes|agreed|has agreed|is planning|announced|would|will|"
-        rf"(?:unveiled|announced|disclosed) a plan)?\s*"
+        rf"(?:unveiled|announced|disclosed) a plan|"
+        # "set out a share-swap plan to absorb", "said it would issue A shares at 74.20 yuan each to buy"
+        rf"(?:(?:[a-z][\w'’-]*|[AH](?= shares)|[\d.,]+)\s+){{1,10}}?to"
+        rf"(?=\s+(?:acquire|purchase|take over|merge with|absorb|buy)\b))?\s*"
         rf"(?:to\s+)?(?:acquire|acquired|purchase|purchased|take over|took over|merge with|merged with|absorb|"
         rf"absorbed|buy(?! back)|bought(?! back))\s+(?:{_STAKE_OF}\s+)?(?:(?:{'|'.join(COUNTRIES)})['’]s\s+)?"
         rf"(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<b>{NAME})"
@@ -115,6 +120,8 @@ _PLACES = (
     "Ningbo|Qingdao|Dalian|Changsha|Zhuhai|Dongguan|Foshan|Wuxi|Changzhou|Shaanxi|Shanxi|Yunnan|Guangxi|Hainan"
 )
 _PLACE_NAMES = frozenset(_PLACES.split("|"))
+_UNIT_OF_PLACE = re.compile(rf"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|{_PLACES})",
+                            re.IGNORECASE)
 _LISTED_FORM = re.compile(
     r"[\s,.]+(?:co|corp|corporation|company|inc|incorporated|ltd|limited|plc|group|holdings?|stock|share|"
     r"joint[- ]stock|and|&|of)\.?$",  # and the joint a dropped tail leaves: "Poly Developments and (Holdings Group)"
@@ -149,6 +156,8 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
     for name in _named_companies(text, acting):
         if name not in names and _plausible(name, spots):
             names.setdefault(name)
+    for match in _RISK_WARNED.finditer(text):  # "*ST Huayi": a listed name under the exchange's risk warning
+        names.setdefault(match.group())
     for start, end, _ in gazetteer.scan(text):
         span = Span(document.doc_id, start, end, text[start:end])
         described = _LOWER_WORD.search(span.text) and _ROLE_AFTER.match(text, end)  # "OLED material supplier X"
@@ -355,6 +364,8 @@ def _first_word(name: str, text: str) -> str | None:
     while len(tokens) > 2 and (tokens[0] in PLACE_WORDS or tokens[0] in _PLACE_NAMES):
         tokens.pop(0)  # "Shenzhen Mindray Bio-Medical Electronics" is "Mindray", "Jiangsu Hengrui ..." "Hengrui"
     first = tokens[0] if len(tokens) >= 2 else ""
+    if tokens[1:] and _UNIT_OF_PLACE.fullmatch(" ".join(tokens[1:])):
+        return None  # "SMIC North", "BOE Chongqing": a parent's unit named for its place, not a longer spelling
     if len(first) < 4 or not first.isalpha() or first in FUNCTION_WORDS or first in PLACE_WORDS or first in SUFFIXES:
         return None
     if first.lower() in _COMMON_FIRST_WORDS or first.lower() in _lowercase_words(text):

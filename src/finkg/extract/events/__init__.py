@@ -32,7 +32,7 @@ from ...records import (
     Span,
 )
 from ..numbers import MONEY
-from .approvals import authority_approvals, regulator_nods, shareholder_votes
+from .approvals import approvals_received, authority_approvals, regulator_nods, shareholder_votes
 from .deals import licences, licences_granted, loans, takeovers
 from .disclosures import index_releases, published_reports, rule_changes
 from .drafts import Draft, Named, to_events
@@ -151,5 +151,6 @@ def _clause_events(
     yield from loans(clause, inside, amounts)
     yield from regulator_nods(clause, inside)
     yield from authority_approvals(clause, inside, last_deal)
+    yield from approvals_received(clause, inside)
     yield from shareholder_votes(clause, inside, last_deal)
     yield from rule_changes(clause, inside)

@@ -17,6 +17,8 @@ from .drafts import Draft, Named, completed
 _AUTHORITIES = frozenset({"regulator", "government", "state", "court", "exchange"})
 # Not a product's approval ("approved for marketing"), nor an authority acted on ("approved by the CSRC").
 _APPROVED = re.compile(r"\b(?:approved|cleared|endorsed)\b(?! (?:for|to|by)\b)")
+# An approval told from the approved side: "was registered by", "approved by", "(its plan) cleared (the exchange)".
+_RECEIVED = re.compile(r"\b(?:(?:approved|registered|cleared|endorsed) by|cleared|passed)\b")
 # A regulator's nod to a company: "received the China Securities Regulatory Commission's filing notice".
 _NOD = re.compile(
     r"\b(?:received|obtained|won|got|secured)\b[^.;]*?\b(?:approval|filing notice|registration|consent|go-ahead)\b"
@@ -71,6 +73,20 @@ def authority_approvals(clause: Span, inside: list[Named], last_deal: Entity | N
         target = next(iter(after[::-1]), None) or next(iter(companies[::-1]), None) or deal
         if target is not None:
             yield completed(EventType.APPROVAL, clause, agent, target)
+
+
+def approvals_received(clause: Span, inside: list[Named]) -> Iterator[Draft]:
+    """An authority named right after the verb approves the company the clause is about: "Its plan ... cleared the
+    Shanghai Stock Exchange on August 15 and was registered by the China Securities Regulatory Commission"."""
+    if any(isinstance(n.entity, Product) for n in inside):
+        return
+    for match in _RECEIVED.finditer(clause.text):
+        at, end = clause.start + match.start(), clause.start + match.end()
+        agent = next((n.entity for n in inside if _authority(n.entity) and end <= n.span.start <= end + 40), None)
+        company = next((n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.start < at),
+                       None)
+        if agent is not None and company is not None:
+            yield completed(EventType.APPROVAL, clause, agent, company)
 
 
 def shareholder_votes(clause: Span, inside: list[Named], last_deal: Entity | None) -> Iterator[Draft]:

@@ -45,6 +45,8 @@ _HELD_IN = re.compile(
     r"['’]s\s+(?:[\d.]+\s?(?:%|percent)\s+|entire\s+|whole\s+|controlling\s+)?(?:stake|holding)\s+in\s+"
 )
 _CONTROL = re.compile(rf"\bcontrolling shareholder\b|\btaken over by\b|{_BECOMES.pattern}")
+# A purchase that hands its buyer control: "giving it control with 17.87%", "which gives Zijin control of".
+_GIVES_CONTROL = re.compile(r"\b(?:giving|gives|gave|give|handing|hands|handed)\s+(?:it|them|[A-Z][\w-]*)\s+control\b")
 _TAKEN_BY = re.compile(r"\b(?:taken over|acquired|bought) by\b")
 # Licensing income and the licensees who pay it: "booked an upfront payment from Qiming Pharma", "licensing fees
 # from Ruixin Biotech".
@@ -77,7 +79,15 @@ def takeovers(clause: Span, companies: list[Named], amounts: list[str]) -> Itera
     """Acquisitions and control changes; a clause that names a new controlling shareholder tells of control, not
     of a purchase."""
     if companies and _ACQUIRE.search(clause.text) and not _CONTROL.search(clause.text):
-        yield from _pairs(clause, companies, amounts)
+        for deal in _pairs(clause, companies, amounts):
+            yield deal
+            if (won := _GIVES_CONTROL.search(clause.text)) and deal.object is not None:
+                # "agreed to buy 9.49% of Kingsemi ..., giving it control with 17.87%": a purchase that wins control
+                yield Draft(
+                    event_type=EventType.CONTROL_CHANGE, clause=clause, agent=deal.agent, object=deal.object,
+                    object_label=deal.object_label, amount=deal.amount,
+                    status=event_status(EventType.CONTROL_CHANGE, clause.text[: won.end()]),
+                )
     if companies and _CONTROL.search(clause.text):
         yield from _control(clause, companies, amounts)
 

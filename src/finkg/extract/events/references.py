@@ -10,12 +10,13 @@ from ...records import Company, Document, Entity, Organization, Product, Span
 from .drafts import Named
 
 # A company referred back to rather than named: "It shipped ...", "its first annual loss", "The company applied
-# ...", "The carmaker sold ...", "The board proposed a dividend" (not "It is worth noting", not "IT services", not
-# "the group of companies", not the market's board, not a campaign "since it began").
+# ...", "The carmaker sold ...", "the stock touched", "The board proposed a dividend" (not "It is worth noting",
+# not "IT services", not "the group of companies", not the market's board, not a campaign "since it began").
 _ANAPHOR = re.compile(
     r"(?-i:(?<!since )\b[Ii]t(?! (?:is|was|has been|will be|would be|should|seems|appears|began|started)\b)\b|"
     r"\b[Ii]ts\b)|"
     r"\bthe (?:[\w-]+ ){0,2}?(?:company|group(?! of)|firm|carmaker|automaker|chipmaker|maker|producer|manufacturer)\b|"
+    r"\bthe (?:stock|shares)\b(?! (?:of|in)\b)|"
     r"\bthe board(?= (?:of directors )?(?:has |had |also |then )*"
     r"(?:propos|approv|recommend|declar|decide|resolv|plan)\w*)",
     re.IGNORECASE,
@@ -24,7 +25,7 @@ _ANAPHOR = re.compile(
 # approved the purchase of Hangjin Energy": the companies named after it are what it deals with.
 _LEADING_ANAPHOR = re.compile(
     r"\s*(?:(?:In|On|At|By|During|Later|Also|Meanwhile|Then)\b[^,;]{0,40}?,?\s+)?"
-    r"(?:[Ii]t|[Ii]ts|[Tt]he (?:company|group))\b(?!['’]s)"
+    r"(?:[Ii]t|[Ii]ts|[Tt]he (?:company|group|stock|shares))\b(?!['’]s)"
 )
 # An institution referred back to by its role: "according to the exchange", "the exchange revised its listing
 # rules", "the regulator cleared Guosen's purchase", "the securities regulator approved".
