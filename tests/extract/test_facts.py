@@ -108,6 +108,11 @@ def test_fact_ids_follow_the_text(report: Extraction) -> None:
          "FY2022"),
         ("In the second half of 2023, 20 companies listed, against 15 a year earlier.", "15", "H2-2022"),
         ("Of the 452 companies in the campaign, 232 had bought back shares since it began.", "232", "to-date"),
+        # what the market did over the year, told without a day, is the year's; money raised to date is not
+        ("Of those 52, 38 were forced out because their shares closed below face value.", "38", "FY2023"),
+        ("Only 17 companies raised more than 1 billion yuan each.", "17 companies", "FY2023"),
+        ("Together they had raised more than 850 billion yuan since the board opened.", "850 billion yuan",
+         "to-date"),
     ],
 )
 def test_periods(sentence: str, surface: str, period: str) -> None:

@@ -193,6 +193,13 @@ _PERIOD_KEYS = (
 )
 _IN_THE_BLACK = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b|\bswung\b|\bturned\b")
 _PROFITABLE = re.compile(r"\bin the (?:black|red)\b|\bprofitable\b")
+_MARKET_FLOW = re.compile(
+    # money raised over the period, not what "has raised" to date
+    r"(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!successfully )\braised\b|\bcollected\b|"
+    r"\bdebut(?:ed|s)?\b|\blistings\b|\bwent public\b|\bdelisted\b|\bforced out\b|\bremoved\b|"
+    r"\bfined\b|\bpenalt(?:y|ies)\b|\bpunish"
+)
+_A_DAY = re.compile(rf"\b{_MONTH} \d{{1,2}}\b")
 _TOLD = re.compile(r"\breport(?:s|ed)?\b|\bdisclos|\bpublish|\breleas|\bfiled\b|\bannounc", re.IGNORECASE)
 # Wordings of a flow over the reporting year: the fiscal year is meant even when no year is said.
 _FLOW = re.compile(
@@ -440,7 +447,10 @@ def default_period(text: str, cal: Calendar) -> str:
     """For a clause that names no period: the fiscal year for the year's flows and rankings (revenue,
     growth, market share, "were in the black"), "to-date" for everything else a report states without a date: counts of
     companies that did something, stocks, states ("64 companies joined the ranks", "have built")."""
-    return cal.fiscal if _FLOW.search(text) or _PROFITABLE.search(text) else "to-date"
+    if _FLOW.search(text) or _PROFITABLE.search(text):
+        return cal.fiscal
+    # what a market did over the period, told without a day: listings, exits, penalties
+    return cal.fiscal if _MARKET_FLOW.search(text) and not _A_DAY.search(text) else "to-date"
 
 
 def pre_listing(text: str) -> bool:
