@@ -2114,3 +2114,18 @@ def test_a_turnover_rate_is_no_amount_traded() -> None:
                           "rate of 3.62 percent, above the 2.44 percent of the ChiNext Index.\n")
     assert _fact(extraction, "3.62 percent").measure == "turnover_rate"
     assert _fact(extraction, "2.44 percent").measure == "turnover_rate"
+
+
+def test_capacity_a_maker_could_make_goods_after_a_money_topic_and_research_spending() -> None:
+    extraction = _extract(
+        "Chemical makers in 2024\nDonghua Chemical said revenue rose 2% to 182 billion yuan. Asset impairment losses "
+        "jumped 446.94% to 740 million yuan. Sales of fibres reached 2.03 million tonnes, up 15.34%. At the end of "
+        "2024 Donghua could make 3.8 million tonnes of MDI and 1.11 million tonnes of TDI. A new line will take MDI "
+        "capacity to 4.5 million tonnes. It spent 1.75 billion yuan on research, up 7.7%. Automotive glass, more "
+        "than 90% of sales, brought in 35.712 billion yuan.\n")
+    # a figure in tonnes is never a money measure's, whatever the sentence before was about
+    assert _fact(extraction, "2.03 million tonnes").measure == "units_shipped"
+    capacity = ("3.8 million tonnes", "1.11 million tonnes", "4.5 million tonnes")
+    assert {_fact(extraction, s).measure for s in capacity} == {"production_capacity"}
+    assert _fact(extraction, "1.75 billion yuan").measure == "rd_investment"
+    assert _fact(extraction, "35.712 billion yuan").measure == "product_sales"  # a line, an aside, then its money

@@ -285,6 +285,11 @@ AGGREGATE_MEASURES = {
     "company_share",
     "cash_from_sales",
 }
+# A measure of money by its name, which no physical amount has: "impairment_losses", "rd_investment".
+_MONEY_NAMED = re.compile(
+    r"(?:revenue|profit|loss|losses|income|expenses|amount|value|cash_flow|dividends|assets|liabilities|debt|"
+    r"premiums?|expenditure|investment|costs?)$"
+)
 # Measures no physical amount can have: money, rates and shares ("475 GWh" near "revenue" is what was sold).
 _NOT_GOODS = frozenset({
     *AGGREGATE_MEASURES, *_MONEY_ONLY, *_RATE_MEASURES, *_SHARE_MEASURES, "product_sales", "selling_price",
@@ -691,7 +696,7 @@ class MeasureChoice(LinkerState):
             return "production_capacity"
         if measure == "overseas_revenue":
             return "export_volume"  # "steel exports jumped 22.7% to 111 million tonnes"
-        if measure in _NOT_GOODS:
+        if measure in _NOT_GOODS or _MONEY_NAMED.search(measure):
             return "units_shipped"  # "sold 51.59 million tonnes of steel, ..., and its gross margin slipped"
         return measure
 

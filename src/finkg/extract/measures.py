@@ -158,7 +158,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         "production_capacity",
         r"(?:annual|production|manufacturing|designed?|installed|generating) capacity|"
         r"capacity (?:of|to (?:make|produce))\b|"
-        r"(?-i:C)apacity(?= (?:stood|was|reached|totall?ed|rose|grew|climbed)\b)",  # "Capacity stood at 676 GWh"
+        r"(?-i:C)apacity(?= (?:stood|was|reached|totall?ed|rose|grew|climbed)\b)|"  # "Capacity stood at 676 GWh"
+        # "will take MDI capacity to 4.5 million tonnes", "lifted that capacity to", "could make 3.8 million tonnes"
+        r"(?<=\s)capacity(?= to \d)|\b(?:can|could) (?:make|produce|process|turn out|refine)\b",
     ),
     ("passenger_throughput", r"passenger throughput|passengers handled"),
     ("passengers_carried", r"passenger (?:numbers|traffic|volumes?|trips)|passengers carried"),
@@ -208,7 +210,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"research (?:spending|budgets?|outlays?)|(?:R&D|research) spenders?|"
         r"(?:spending|expenditure) on (?:research and development|R&D)|research and development spending|"
         r"(?<=into )R&D|(?<=on )R&D|(?<=in )R&D|(?<=on )research and development|(?<=into )research and development|"
-        r"(?<=in )research and development|(?<=into )research\b",
+        r"(?<=in )research and development|(?<=into )research\b|(?<=yuan on )research\b",
     ),
     ("operating_profit_adjusted", r"adjusted operating profit|operating profit after excluding"),
     ("operating_profit", r"operating profits?(?! margin)"),
@@ -317,7 +319,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:(?<=^)|(?<=\n)|(?<=[.;] )|(?<=, and )|(?<=, while ))(?:[Ii]ts |[Tt]heir )?"
         r"(?!(?:It|The|They|This|That|These|Those|He|She|We)\b)[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,4}"
         r"(?<!companies)(?<!firms)(?<!enterprises)(?<!groups)(?<!banks)(?<!lenders)(?<!makers)(?<!producers)"
-        r"(?= (?:alone )?(?:brought in|generated|contributed)\b)",  # not "Shenzhen-listed companies contributed"
+        # not "Shenzhen-listed companies contributed"; "Automotive glass, more than 90% of sales, brought in"
+        r"(?=(?:, (?:[^,;.]|\.\d){1,60},)? (?:alone )?(?:brought in|generated|contributed)\b)",
     ),
     (  # "... companies took in 370.948 billion yuan"
         "revenue",
