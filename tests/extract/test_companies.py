@@ -213,7 +213,7 @@ def test_a_listed_company_without_an_english_name_has_one_label_whatever_a_repor
 def test_a_company_under_risk_warning_keeps_its_prefix_and_a_unit_named_for_its_place_is_its_own() -> None:
     found = _companies(
         "Delistings in 2024\nThe first exit came on January 16, when *ST Hualong was removed for a share price under "
-        "1 yuan. The only voluntary exit was bus maker ST Yaxin. Zhongwei posted revenue of 30 billion yuan and "
-        "agreed to buy the 49% of Zhongwei North it did not own.")
+        "1 yuan. The only voluntary exit was bus maker ST Yaxin. Zhongwei posted revenue of 30 billion yuan. The "
+        "company agreed to buy the 49% of Zhongwei North it did not own.")
     assert {"*ST Hualong", "ST Yaxin", "Zhongwei", "Zhongwei North"} <= set(found)
     assert "Zhongwei North" not in found["Zhongwei"].aliases

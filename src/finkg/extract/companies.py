@@ -66,11 +66,15 @@ _STAKE_OF = (
 )
 _DEAL = Gated(
     re.compile(
-        rf"(?:(?P<a>{NAME})(?:,[^,]{{0,80}},)?|\b(?-i:[Ii]t))\s+"
+        rf"(?:(?P<a>{NAME})(?:,[^,]{{0,80}},|,(?= which))?|\b(?-i:[Ii]t|[Tt]he company))\s+"
         rf"(?:plans|intends|proposes|agreed|has agreed|is planning|announced|would|will|"
         rf"(?:unveiled|announced|disclosed) a plan|"
-        # "set out a share-swap plan to absorb", "said it would issue A shares at 74.20 yuan each to buy"
-        rf"(?:(?:[a-z][\w'’-]*|[AH](?= shares)|[\d.,]+)\s+){{1,10}}?to"
+        # "set out a share-swap plan to absorb", "said it would issue A shares at 74.20 yuan each to buy", "which
+        # planned on March 28 to buy"; not "agreed ... to buy" with words between, which took more than companies
+        rf"(?:(?:[a-z][\w-]*\s+){{1,4}}?(?:plan|proposal|offer|agreement)\s+|"
+        rf"(?:which\s+)?(?:(?:said|says|announced) (?:that )?it (?:would|will)|planned|proposed|decided)"
+        rf"\s+"
+        rf"(?:(?:[a-z][\w'’-]*|[AH](?= shares)|[\d.,]+|(?-i:[A-Z][a-z]+ \d{{1,2}}))\s+){{1,10}}?)to"
         rf"(?=\s+(?:acquire|purchase|take over|merge with|absorb|buy)\b))?\s*"
         rf"(?:to\s+)?(?:acquire|acquired|purchase|purchased|take over|took over|merge with|merged with|absorb|"
         rf"absorbed|buy(?! back)|bought(?! back))\s+(?:{_STAKE_OF}\s+)?(?:(?:{'|'.join(COUNTRIES)})['’]s\s+)?"
