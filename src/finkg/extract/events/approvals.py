@@ -17,8 +17,9 @@ from .drafts import Draft, Named, completed
 _AUTHORITIES = frozenset({"regulator", "government", "state", "court", "exchange"})
 # Not a product's approval ("approved for marketing"), nor an authority acted on ("approved by the CSRC").
 _APPROVED = re.compile(r"\b(?:approved|cleared|endorsed)\b(?! (?:for|to|by)\b)")
-# An approval told from the approved side: "was registered by", "approved by", "(its plan) cleared (the exchange)".
-_RECEIVED = re.compile(r"\b(?:(?:approved|registered|cleared|endorsed) by|cleared|passed)\b")
+# An approval told from the approved side: "was registered by", "approved by" (not a bare "cleared" or "passed",
+# which clear hurdles, marks and stock as often as reviews).
+_RECEIVED = re.compile(r"\b(?:approved|registered|cleared|endorsed) by\b")
 # A regulator's nod to a company: "received the China Securities Regulatory Commission's filing notice".
 _NOD = re.compile(
     r"\b(?:received|obtained|won|got|secured)\b[^.;]*?\b(?:approval|filing notice|registration|consent|go-ahead)\b"
@@ -76,8 +77,8 @@ def authority_approvals(clause: Span, inside: list[Named], last_deal: Entity | N
 
 
 def approvals_received(clause: Span, inside: list[Named]) -> Iterator[Draft]:
-    """An authority named right after the verb approves the company the clause is about: "Its plan ... cleared the
-    Shanghai Stock Exchange on August 15 and was registered by the China Securities Regulatory Commission"."""
+    """An authority named right after "approved by" or "registered by" approves the company the clause is about:
+    "Its plan ... was registered by the China Securities Regulatory Commission on September 5"."""
     if any(isinstance(n.entity, Product) for n in inside):
         return
     for match in _RECEIVED.finditer(clause.text):
