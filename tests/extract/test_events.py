@@ -716,3 +716,22 @@ def test_deals_told_after_a_plan_a_unit_named_for_its_place_control_won_and_appr
     assert (EventType.FINANCING, "Mingxin Technologies", "Mingxin Technologies") in events
     approvers = {a for t, a, o in events if t is EventType.APPROVAL and o == "Mingxin Technologies"}
     assert approvers == {"China Securities Regulatory Commission"}  # what "cleared" the exchange is left alone
+
+
+def test_a_project_told_as_its_own_subject_is_its_companys_milestone_or_plan() -> None:
+    found = extract(document(
+        "Chemical makers in 2024\nDonghai Chemical said revenue rose 2% to 182 billion yuan. Its 1.6 million-tonne "
+        "resin and new materials project reached full operation. A 700,000-tonne MDI expansion in Fujian, due in "
+        "the second quarter of 2026, will take MDI capacity to 4.5 million tonnes.\nAbroad, the first phase of its "
+        "anode project in Indonesia was completed and put into production by August 2024. A 50,000-tonne cathode "
+        "plant in Morocco is under construction. Revenue rose and a new plant opened in May."))
+    events = {(e.event_type, found.entity(e.agent or "").label, e.object_label, e.status)  # type: ignore[union-attr]
+              for e in found.entities if isinstance(e, Event)}
+    done, planned = Status.COMPLETED, Status.PLANNED
+    assert {
+        (EventType.MILESTONE, "Donghai Chemical", "1.6 million-tonne resin and new materials project", done),
+        (EventType.INVESTMENT_PLAN, "Donghai Chemical", "700,000-tonne MDI expansion in Fujian", planned),
+        (EventType.MILESTONE, "Donghai Chemical", "first phase of its anode project in Indonesia", done),
+        (EventType.INVESTMENT_PLAN, "Donghai Chemical", "50,000-tonne cathode plant in Morocco", planned),
+        (EventType.MILESTONE, "Donghai Chemical", "new plant", done),  # "and" starts a clause, not a project
+    } <= events

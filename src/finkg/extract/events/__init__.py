@@ -36,9 +36,9 @@ from .approvals import approvals_received, authority_approvals, regulator_nods, 
 from .deals import licences, licences_granted, loans, takeovers
 from .disclosures import index_releases, published_reports, rule_changes
 from .drafts import Draft, Named, to_events
-from .milestones import market_milestones, plant_openings
+from .milestones import market_milestones, plant_openings, project_events
 from .payouts import STATED_EVENTS, bonus_issues, cohort_events, stated_events
-from .references import antecedent, institution_antecedent, starting_in
+from .references import antecedent, institution_antecedent, paragraph_company, starting_in
 from .triggers import TRIGGERS, triggered
 
 # A sentence closed by a stop; a title or heading ("Payouts, buybacks and deals") has none.
@@ -72,6 +72,8 @@ def find_events(
         )
         amounts = [(fact, start) for fact, start in money if clause.start <= start < clause.end]
         drafts.extend(_clause_events(clause, inside, amounts, organizations, by_ref, _last_deal(drafts)))
+        drafts.extend(project_events(clause, inside, paragraph_company(document, clause, named),
+                                     [fact for fact, _ in amounts]))
     stated = [d for d in drafts if d.event_type in STATED_EVENTS.values()]
     told = [c for c in clauses if not any(d.clause.start == c.start for d in stated)]
     done = {(d.event_type, d.agent.ref) for d in stated if d.agent is not None}

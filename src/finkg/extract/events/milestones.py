@@ -1,13 +1,13 @@
 """Milestones: a company's listing on a board, listings of a group, a board's anniversary and size, a plant
-opened."""
+opened; and a project told as its own subject, started up (a milestone) or due (a plan)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from ...records import Company, EventType, Organization, Span
-from .drafts import Draft, Named, completed, month_of, segment_at
+from ...records import Company, Entity, EventType, Organization, Span, Status
+from .drafts import Draft, Named, completed, first_fact, month_of, segment_at
 
 # A company's listing: "the battery maker that listed on ChiNext in June 2018", "before its listing in 2010",
 # "since its 2004 listing".
@@ -66,6 +66,56 @@ _OPENED = re.compile(
     r"\b(?:opened|commissioned|started up) (?P<plant>an? (?:new )?(?:[\w.-]+ ){0,4}(?:plant|factory|base|line|fab)"
     r"(?: in [A-Z][\w-]+)?)|\b(?:started|began|entered) mass production\b"
 )
+
+
+# A project as a clause's subject: "Its 1.6 million-tonne high-performance resin and new materials project", "A
+# 50,000-tonne cathode material plant in Morocco", "The first factory of its Mexico industrial park".
+_PROJECT = (
+    r"(?:^|(?<=, )|(?<=\band )|(?<=^Abroad, ))\s*(?P<det>(?:[Ii]ts|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
+    # "and" joins a project's words only after its determiner ("Its ... resin and new materials project"), never
+    # a clause to it ("revenue rose and a new plant opened")
+    r"(?P<project>(?:(?(det)|(?!and\b))(?!(?:while|but|which|that)\b)[\w.'’()-]+(?:,\d[\w.'’()-]*)*\s+){0,7}?"
+    r"(?:project|unit|plant|factory|base|line|fab|expansion|facility|phase|site)s?"
+    r"(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s+(?:industrial park|region|plant))?)?)"
+    r"(?:\s+there)?"
+)
+# Put to work: "started up in July 2024", "reached full operation", "succeeded in trial production", "was completed
+# and put into production", "came on stream", "is running", "was already producing".
+_PROJECT_DONE = re.compile(
+    _PROJECT + r"(?:,\s(?:[^,;.]|\.\d){1,60},)?\s+(?:(?:was|were|is|are|has|have)\s+)?(?:already\s+)?"
+    r"(?:started up|reached full (?:operation|production|capacity)|went into (?:production|operation|service)|"
+    r"(?:completed and )?put into (?:production|operation|service)|came on stream|succeeded in trial production|"
+    r"began (?:production|operating|operations)|opened|running|producing|ran at full capacity|"
+    r"(?:entered|started|began|reached) (?:mass |commercial )?production)\b"
+)
+# Still to come: "(A 700,000-tonne MDI expansion in Fujian), due in the second quarter of 2026", "is under
+# construction".
+_PROJECT_DUE = re.compile(
+    _PROJECT + r"(?:(?:,\s+|\s+(?:is|are)\s+)(?:due|scheduled|set) (?:in|by|for|to)|"
+    r"\s+(?:is|are) (?:under construction|being built))\b"
+)
+
+
+def project_events(clause: Span, inside: list[Named], topic: Entity | None, amounts: list[str]) -> Iterator[Draft]:
+    """A project told as a clause's subject is its company's: the one named before it in the clause, else the one
+    referred to or the paragraph is about. Put to work, it is a milestone; due or under construction, a plan."""
+    for pattern, kind in ((_PROJECT_DONE, EventType.MILESTONE), (_PROJECT_DUE, EventType.INVESTMENT_PLAN)):
+        for match in pattern.finditer(clause.text):
+            project = match.group("project") or ""
+            at = clause.start + match.start()
+            company = next(
+                (n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.start <= at), topic
+            )
+            if company is None or not project:
+                continue
+            draft = completed(kind, clause, company, None, wording=project,
+                              amount=None if kind is EventType.MILESTONE else first_fact(amounts))
+            yield draft if kind is EventType.MILESTONE else _planned(draft)
+
+
+def _planned(draft: Draft) -> Draft:
+    return Draft(event_type=draft.event_type, clause=draft.clause, agent=draft.agent, object=draft.object,
+                 object_label=draft.object_label, amount=draft.amount, status=Status.PLANNED)
 
 
 def _main_board(organizations: tuple[Organization, ...]) -> Organization | None:

@@ -74,6 +74,20 @@ def antecedent(document: Document, clause: Span, named: list[Named]) -> list[Nam
     return [Named(topic.entity, Span(clause.doc_id, clause.start, clause.start, ""))]
 
 
+def paragraph_company(document: Document, clause: Span, named: list[Named]) -> Entity | None:
+    """The company named last before `clause` in its paragraph, or in the paragraph before when this one has named
+    nothing yet: what a clause that names none and refers to none is still about ("A 50,000-tonne cathode plant in
+    Morocco is under construction")."""
+    paragraph = document.sentence_at(clause.start).paragraph
+    before = named[: bisect.bisect_left(named, clause.start, key=_start)]
+    last = next((n for n in reversed(before) if isinstance(n.entity, Company)), None)
+    if last is None:
+        return None
+    at = document.sentence_at(last.span.start).paragraph
+    fresh = not before or document.sentence_at(before[-1].span.start).paragraph < paragraph
+    return last.entity if at == paragraph or (at == paragraph - 1 and fresh) else None
+
+
 def institution_antecedent(clause: Span, named: list[Named]) -> list[Named]:
     """The exchange or regulator named last before "the exchange" or "the regulator", as a mention where those
     words stand."""
