@@ -735,3 +735,13 @@ def test_a_project_told_as_its_own_subject_is_its_companys_milestone_or_plan() -
         (EventType.INVESTMENT_PLAN, "Donghai Chemical", "50,000-tonne cathode plant in Morocco", planned),
         (EventType.MILESTONE, "Donghai Chemical", "new plant", done),  # "and" starts a clause, not a project
     } <= events
+
+
+def test_a_payout_per_share_told_without_its_payer_is_the_paragraphs_company() -> None:
+    found = extract(document(
+        "STAR Market companies in 2024\nSTAR Market companies earned 100 billion yuan in 2024.\nZhongmei Energy "
+        "earned 19.3 billion yuan, down 8%. A final dividend of 3.47 yuan per 10 shares takes the payout ratio to "
+        "a record 55%."))
+    payers = {found.entity(e.agent or "").label  # type: ignore[union-attr]
+              for e in found.entities if isinstance(e, Event) and e.event_type is EventType.DIVIDEND}
+    assert payers == {"Zhongmei Energy"}

@@ -69,6 +69,10 @@ def _cohort_agent(
     opened = document.sentence_at(clause.start).span.start
     if not inside and (told := [ref for start, ref in named if start >= opened]):
         inside = told[-1:]
+    paragraph = document.sentence_at(clause.start).paragraph
+    if not inside and _PER_SHARE.search(clause.text) and (
+            mine := [ref for start, ref in named if document.sentence_at(start).paragraph == paragraph]):
+        inside = mine[-1:]  # a payout per share is one company's: "A final dividend of 3.47 yuan per 10 shares ..."
     agent = inside[-1] if inside else population or (max(named)[1] if named else None)
     if agent is None:
         return event
@@ -77,5 +81,6 @@ def _cohort_agent(
 
 _ITS = re.compile(r"^\s*(?:Its|The company's|The group's)\b")
 _THEIR = re.compile(r"^\s*Their\b")
+_PER_SHARE = re.compile(r"\b(?:per|a|for every|for each) (?:10 |ten )?shares?\b")
 
 __all__ = ["extract"]
