@@ -2129,3 +2129,15 @@ def test_capacity_a_maker_could_make_goods_after_a_money_topic_and_research_spen
     assert {_fact(extraction, s).measure for s in capacity} == {"production_capacity"}
     assert _fact(extraction, "1.75 billion yuan").measure == "rd_investment"
     assert _fact(extraction, "35.712 billion yuan").measure == "product_sales"  # a line, an aside, then its money
+
+
+def test_insurers_solvency_ratios_investment_assets_and_equity_have_their_measures() -> None:
+    extraction = _extract(
+        "Insurers in the first half of 2025\nZhongshou Life said net profit rose 6.9% to 40.93 billion yuan. Net "
+        "investment income was 96.067 billion yuan. Equity attributable to shareholders reached 943.952 billion "
+        "yuan. The group's comprehensive and core solvency ratios were 276% and 219% respectively, and its "
+        "investment assets topped 1.7 trillion yuan.\n")
+    expected = {"96.067 billion yuan": "net_investment_income", "943.952 billion yuan": "net_assets",
+                "276%": "comprehensive_solvency_ratio", "219%": "core_solvency_ratio",
+                "1.7 trillion yuan": "investment_assets"}
+    assert {s: _fact(extraction, s).measure for s in expected} == expected

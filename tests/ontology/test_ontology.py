@@ -37,6 +37,9 @@ GOLD_MEASURES = {
     "earnings_per_share", "dividend_per_share", "dividend_per_10_shares", "operating_cash_flow",
     "capital_expenditure", "capacity_utilization", "plan_completion_rate", "subscription_multiple", "share_price",
     "free_cash_flow", "parcel_volume", "turnover_rate",
+    # insurers' solvency and investment measures (the insurers H1 2025 gold file coined them)
+    "comprehensive_solvency_ratio", "core_solvency_ratio", "investment_assets", "net_investment_income",
+    "net_investment_yield",
     "industry_count",
     "selling_price",
     "average_selling_price", "employees", "net_profit_rank", "revenue_rank", "market_value_rank", "investor_count",

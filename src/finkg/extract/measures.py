@@ -127,6 +127,13 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"overseas (?:markets?|business(?:es)?)(?= (?:brought|contributed|generated|earned))",
     ),
     ("comprehensive_investment_yield", r"comprehensive investment yield"),
+    ("net_investment_yield", r"net investment yield"),
+    (  # "comprehensive solvency ratio", "the comprehensive and core solvency ratios" (its first)
+        "comprehensive_solvency_ratio",
+        r"comprehensive solvency(?: adequacy)?(?: ratios?)?|comprehensive(?= and core solvency)|"
+        r"(?<!core )solvency ratios?",
+    ),
+    ("core_solvency_ratio", r"core solvency(?: adequacy)?(?: ratios?)?|(?<=the )core ratio\b"),
     ("total_investment_yield", r"(?:total )?investment yield|return on investments?"),
     ("new_business_value", r"(?:life )?new business value|value of new business|NBV\b"),
     ("embedded_value", r"embedded value"),
@@ -180,7 +187,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("negative_goodwill", r"negative goodwill|bargain purchase gains?"),
     ("agent_count", r"number of (?:its |their |the )?(?:sales |insurance )?agents|(?:sales|insurance) agents\b"),
     ("premium_income", r"(?:original |total |gross written |written )?(?:premium income|premiums\b)"),
-    ("investment_income", r"(?:total |net )?investment income"),
+    ("net_investment_income", r"net investment income"),
+    ("investment_income", r"(?:total )?investment income"),
+    ("investment_assets", r"investment assets|invested assets"),
     ("underwriting_profit", r"underwriting (?:profit|income)"),
     ("total_profit", r"total profits?(?! margin)|profits? before tax|pre-tax profits?"),
     ("arpu", r"average revenue per (?:[\w-]+ )?(?:user|subscriber|customer|account)|ARPU\b"),
@@ -342,7 +351,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?<!deal )(?<!transaction )(?<!merger )(?<!takeover )(?<!acquisition )(?<!swap )"
         r"(?:was|were|is|are) valued at",
     ),
-    ("net_assets", r"net assets|net asset value(?! per)|(?:shareholders|owners)['’]? equity"),
+    (  # "Equity attributable to shareholders reached 943.952 billion yuan"
+        "net_assets",
+        r"net assets|net asset value(?! per)|(?:shareholders|owners)['’]? equity|"
+        r"equity attributable to (?:[\w-]+ )?(?:shareholders|owners|equity holders)",
+    ),
     (
         "total_assets",
         r"total assets|assets totall?(?:ed|ing)|(?<=its )assets\b|(?<=their )assets\b|(?<!net )assets of\b|"
