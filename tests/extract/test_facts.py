@@ -2141,3 +2141,13 @@ def test_insurers_solvency_ratios_investment_assets_and_equity_have_their_measur
                 "276%": "comprehensive_solvency_ratio", "219%": "core_solvency_ratio",
                 "1.7 trillion yuan": "investment_assets"}
     assert {s: _fact(extraction, s).measure for s in expected} == expected
+
+
+def test_a_company_named_in_passing_does_not_become_the_topic_and_share_bases_are_share_counts() -> None:
+    extraction = _extract(
+        "Auto parts makers in 2024\nHuayang Automotive said revenue inched up 0.15% to 168.85 billion yuan, and "
+        "profit excluding one-offs fell 11.45% to 5.76 billion yuan. Customers outside Shangqi Motor supplied 62.2% "
+        "of revenue. The company plans to pay 8.00 yuan for every 10 shares on a base of 3,152,723,984 shares.\n")
+    assert _fact(extraction, "5.76 billion yuan").measure == "net_profit_excl_nonrecurring"
+    assert _label(extraction, _fact(extraction, "8.00 yuan for every 10 shares")) == "Huayang Automotive"
+    assert _fact(extraction, "3,152,723,984 shares").measure == "total_shares"

@@ -14,6 +14,7 @@ from .company_counts import DID_VERB, OF_THESE, PART_OF_THOSE
 from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
 from .markets import PLACES
+from .names import named_in_passing
 
 _ANAPHOR = re.compile(
     r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b|"  # "The refiner's operating revenue", "the lender's margin"
@@ -144,6 +145,9 @@ class SubjectChoice(LinkerState):
         if main is None:
             main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
                 (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
+        if main and self._in_passing(main, inside, sentence.span.start) and (self.topic_subject or "").startswith(
+                "company/"):
+            main = None  # "Customers outside SAIC Motor supplied 62.2% of revenue": still the company before's
         self.antecedent = main or self.antecedent
         named = [m.ref for m in inside if m.ref.startswith("cohort/")]
         self.last_named = named[-1] if named else None
@@ -162,6 +166,13 @@ class SubjectChoice(LinkerState):
             return
         if main is not None:
             self.topic_subject = main
+
+    def _in_passing(self, ref: str, inside: list[Mention], sentence_start: int) -> bool:
+        """True when every mention of company `ref` in the sentence is named in passing."""
+        mine = [m for m in inside if m.ref == ref]
+        text = self.document.text
+        return ref.startswith("company/") and bool(mine) and all(
+            named_in_passing(text, sentence_start, m.start) for m in mine)
 
     def _paragraph_topic(self, opening: Sentence, *, new_section: bool = False) -> str | None:
         """A new paragraph is about what its first sentence names ("The turnaround came late: ... and

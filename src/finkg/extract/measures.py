@@ -37,8 +37,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:[Ee]xcluding|after deducting|[Ss]tripping out) (?:non-recurring|one-off|one-time) "
         rf"(?:items|gains and losses|gains),?\s+it(?= (?:{RISE}|{FALL})\b)|"  # "excluding non-recurring items, it rose"
         r"(?:net )?(?:profits?|figure|earnings) (?:excluding|after deducting|stripping out|net of) "
-        r"(?:non-recurring|one-off|one-time) "
-        r"(?:items|gains and losses|profit and loss|gains|charges)|"
+        r"(?:(?:non-recurring|one-off|one-time) (?:items|gains and losses|profit and loss|gains|charges)|one-offs)|"
         r"recurring (?:net )?profits?",
     ),
     (  # "basic earnings came to 0.71 yuan per share"
@@ -73,7 +72,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         # "Shares of 3SBio and Sunshine Guojian rose more than 200%"
         r"(?-i:Shares) of(?=[^.;,]{1,60}?\b(?:gained|rose|climbed|jumped|surged|soared|fell|dropped|slid|closed)\b)",
     ),
-    ("total_shares", r"share count|total (?:number of )?shares|shares outstanding|total share capital"),
+    (  # "on a base of 7,247,395,805 shares", "a share capital that stood at 1,686,025,655 shares"
+        "total_shares",
+        r"share count|total (?:number of )?shares|shares outstanding|total share capital|"
+        r"(?<=on a )base of(?= [\d,]+ shares)|share capital(?= (?:that |which )?(?:stood|stands|was) at [\d,]+ shares)",
+    ),
     ("conversion_price", r"conversion price"),
     (  # "the CSI 300 index rose 16.07% and the ChiNext index 29.21%"
         "index_level",

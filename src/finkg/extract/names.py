@@ -134,3 +134,18 @@ def _word_char(char: str) -> bool:
 def overlaps(span: Span, others: Iterable[Span]) -> bool:
     """True when `span` shares a character with any of `others`."""
     return any(span.start < o.end and o.start < span.end for o in others)
+
+
+# A name after a preposition inside a clause is named in passing, not what the sentence is about: "Customers
+# outside SAIC Motor supplied 62.2%", "the forklift arm led by Germany's KION Group" (but "For Fuyao, revenue rose").
+_IN_PASSING = re.compile(
+    r"\w[\w,'’-]*\s+(?:outside|of|by|from|to|into|for|than|against|unlike|beyond|including|like|over)\s+"
+    r"(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def named_in_passing(text: str, sentence_start: int, at: int) -> bool:
+    """True when the name at `at` follows a preposition that some word of its sentence comes before."""
+    return bool(_IN_PASSING.search(text, sentence_start, at))
+
