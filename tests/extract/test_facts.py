@@ -2151,3 +2151,13 @@ def test_a_company_named_in_passing_does_not_become_the_topic_and_share_bases_ar
     assert _fact(extraction, "5.76 billion yuan").measure == "net_profit_excl_nonrecurring"
     assert _label(extraction, _fact(extraction, "8.00 yuan for every 10 shares")) == "Huayang Automotive"
     assert _fact(extraction, "3,152,723,984 shares").measure == "total_shares"
+
+
+def test_a_regulators_fines_and_cases_have_their_measures() -> None:
+    extraction = _extract(
+        "Delistings in 2024\nThe China Securities Regulatory Commission (CSRC) handled 739 cases during the year, "
+        "with penalties totalling 15.3 billion yuan. Hengyuan Real Estate was fined 4.175 billion yuan on May 31. It "
+        "had imposed 8.1 billion yuan in fines by then.\n")
+    assert _fact(extraction, "739 cases").measure == "case_count"
+    assert {_fact(extraction, s).measure for s in ("15.3 billion yuan", "4.175 billion yuan", "8.1 billion yuan")} == {
+        "fine_amount"}

@@ -40,6 +40,7 @@ GOLD_MEASURES = {
     # insurers' solvency and investment measures (the insurers H1 2025 gold file coined them)
     "comprehensive_solvency_ratio", "core_solvency_ratio", "investment_assets", "net_investment_income",
     "net_investment_yield",
+    "fine_amount", "case_count",  # a regulator's year of enforcement (the delistings 2024 gold file coined them)
     "industry_count",
     "selling_price",
     "average_selling_price", "employees", "net_profit_rank", "revenue_rank", "market_value_rank", "investor_count",

@@ -190,6 +190,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("negative_goodwill", r"negative goodwill|bargain purchase gains?"),
     ("agent_count", r"number of (?:its |their |the )?(?:sales |insurance )?agents|(?:sales|insurance) agents\b"),
     ("premium_income", r"(?:original |total |gross written |written )?(?:premium income|premiums\b)"),
+    (  # "was fined 4.175 billion yuan", "penalties totalling 15.3 billion yuan", "8.1 billion yuan in fines"
+        "fine_amount",
+        r"(?<=was )fined|(?<=were )fined|(?:fines|penalties)(?= (?:totall?ing|of|reached|came to|amounted to)\b)|"
+        r"(?<=in )(?:fines|penalties)\b|fines and confiscations",
+    ),
     ("net_investment_income", r"net investment income"),
     ("investment_income", r"(?:total )?investment income"),
     ("investment_assets", r"investment assets|invested assets"),
@@ -517,6 +522,7 @@ COUNTED: dict[str, str] = {
     "aircraft": "fleet_size",
     "plane": "fleet_size",
     "parcel": "parcel_volume",  # "handled 23.783 billion parcels"
+    "case": "case_count",  # "handled 739 cases", "61 financial fraud cases"
     "package": "parcel_volume",
 }
 
