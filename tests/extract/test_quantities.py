@@ -371,3 +371,10 @@ def test_a_number_word_before_the_names_it_counts_counts_what_the_count_before_i
     )
     assert (only(text, "nine").counted, only(text, "four").counted) == ("miners", "miners")
     assert only(text, "four").kind == Kind.COUNT and only(text, "eight").counted == "contractors"
+
+
+def test_a_number_word_for_a_part_of_the_group_counted_before_is_a_count() -> None:
+    text = ("Of the five companies, four raised net profit. Of the six makers, three grew their profit and two "
+            "reported declines. Four of the five posted higher profits.")
+    counts = [q.span.text for q in quantities(text) if q.kind == Kind.COUNT]
+    assert counts == ["five companies", "four", "six makers", "three", "two", "Four"]

@@ -125,7 +125,12 @@ _OF_OWN_SHARES = re.compile(r"\s+of\s+(?:its|their|the\s+company['’]s)\s+(?:ow
 _MORE_THAN = re.compile(r"\s+(more|fewer|less)\s+than\b", re.IGNORECASE)
 # The members a number word counts, named right after it: "only three, Tibet Mineral, Qinghai Salt Lake and ...".
 _NAMES_FOLLOW = re.compile(r",\s+(?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*(?:,|\s+and\s+[A-Z])")
-_OPENS_CLAUSE = re.compile(r"[,;:]\s*$")  # "..., six reported", not "One subsidiary out of four reported"
+# "..., six reported", "... and two reported", not "One subsidiary out of four reported"
+_OPENS_CLAUSE = re.compile(r"(?:[,;:]|\band)\s*$")
+# A part of a group counted before, told by number alone: "Four of the five posted higher profits".
+_OF_THE_NUMBER = re.compile(
+    rf"\s+of\s+(?:the|these|those)\s+(?:{'|'.join(NUMBER_WORDS)}|\d+)\b(?!\s+[a-z]+s\b)", re.IGNORECASE
+)
 _COMPANIES_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|enterprises?|firms?)\b[^.;]*\band\s+$", re.IGNORECASE)
 _RATE_AFTER_GROWTH = re.compile(
     r"\b(?:growth|grew|increase|rise)\b[^.;%]*(?:,\s*at|\bwith)\s+(?:(?:about|nearly|around)\s+)?$", re.IGNORECASE
@@ -383,9 +388,11 @@ class _Scanner:
                 noun = (partitive.group("noun"), tail.end)
             elif _ELIDED_COUNT.match(text, tail.end) and _COMPANIES_BEFORE.search(left_clause(text, at)):
                 noun = ("companies", tail.end)  # "One company had ... and four had ..."
-            elif (_ELIDED_COUNT.match(text, tail.end) and _OPENS_CLAUSE.search(text, max(0, at - 3), at)
-                  and (counted := self._counted_just_before(at))):
-                noun = (counted, tail.end)  # "Of the seven port groups covered here, six reported ..."
+            elif ((_ELIDED_COUNT.match(text, tail.end) or _VERB_NEXT.match(text, tail.end))
+                  and _OPENS_CLAUSE.search(text, max(0, at - 5), at) and (counted := self._counted_just_before(at))):
+                noun = (counted, tail.end)  # "Of the seven port groups covered here, six reported ...", "and two fell"
+            elif _OF_THE_NUMBER.match(text, tail.end) and (counted := self._counted_just_before(at) or "companies"):
+                noun = (counted, tail.end)  # "Four of the five posted higher profits"
             elif (PART_OF_THOSE.match(text, tail.end) or _NAMES_FOLLOW.match(text, tail.end)) and (
                 counted := self._counted_just_before(at)
             ):  # "13 overseas licensing deals, eight of them ...", "six miners ..., only three, A, B and C, ..."
