@@ -378,3 +378,11 @@ def test_a_number_word_for_a_part_of_the_group_counted_before_is_a_count() -> No
             "reported declines. Four of the five posted higher profits.")
     counts = [q.span.text for q in quantities(text) if q.kind == Kind.COUNT]
     assert counts == ["five companies", "four", "six makers", "three", "two", "Four"]
+
+
+def test_an_amount_joined_to_its_unit_before_a_noun_is_that_amount() -> None:
+    assert (only("A 700,000-tonne MDI expansion is due in 2026.", "700,000").unit, only(
+        "A 700,000-tonne MDI expansion is due in 2026.", "700,000").value) == ("tonne", Decimal(700000))
+    assert only("Its 80,000-tonne-a-year anode project started.", "80,000").span.text == "80,000-tonne-a-year"
+    assert only("A 1.6 million-tonne resin project opened.", "1.6").value == Decimal(1_600_000)
+    assert [q.unit for q in quantities("It sold 500 12-inch wafers.")] == ["units"]  # an inch measures no amount

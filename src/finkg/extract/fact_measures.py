@@ -140,6 +140,8 @@ _SOLD_AFTER = re.compile(r"\s+(?:priced|marketed|offered|sold)\s+at\b")
 _HANDLED = re.compile(r"\bhandl\w*|\bthroughput\b", re.IGNORECASE)
 _DELIVERED = re.compile(r"\b(?:took|take|taking|takes) delivery of\s+$|\bdeliver\w*", re.IGNORECASE)
 # A physical amount a plant can make: "a 20 GW wafer plant", "1.5 million tonnes of plate a year".
+# An amount joined to its unit as a word before a noun: "700,000-tonne", "80,000-tonne-a-year".
+_SIZE_OF = re.compile(r"[\d.,]+(?: (?:thousand|million|billion))?-[A-Za-z]+(?:-a-year)?")
 _CAPACITY_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:plant|project|factory|facility|base|production line)s?\b|"
     r"\s+(?:of\s+[\w-]+\s+)?(?:a|per) year\b",
@@ -692,8 +694,8 @@ class MeasureChoice(LinkerState):
             return measure
         if _THOSE_ABROAD.match(self.document.text, quantity.span.end):
             return "export_volume"  # "1.613 million vehicles, including more than 233,000 abroad"
-        if _CAPACITY_AFTER.match(self.document.text, quantity.span.end):
-            return "production_capacity"
+        if _CAPACITY_AFTER.match(self.document.text, quantity.span.end) or _SIZE_OF.fullmatch(quantity.span.text):
+            return "production_capacity"  # "a 700,000-tonne MDI expansion": what a plant or line can make
         if measure == "overseas_revenue":
             return "export_volume"  # "steel exports jumped 22.7% to 111 million tonnes"
         if measure in _NOT_GOODS or _MONEY_NAMED.search(measure):

@@ -142,7 +142,7 @@ _TAIL = re.compile(
     | (?P<basis>\s+basis\s+points?\b|\s?bps?\b)
     | (?P<times>\s+times\b|x\b|-?fold\b)
     | (?:\s?(?P<scale>{SCALE_WORD})\b|(?P<glued>[mk])\b)?
-      (?:\s?(?P<currency>{CURRENCY_SUFFIX})\b(?!\s?\d)|\s(?P<measure>{MEASURE_UNIT})\b)?
+      (?:\s?(?P<currency>{CURRENCY_SUFFIX})\b(?!\s?\d)|[\s-](?P<measure>{MEASURE_UNIT})\b(?:-a-year\b)?)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
