@@ -745,3 +745,16 @@ def test_a_payout_per_share_told_without_its_payer_is_the_paragraphs_company() -
     payers = {found.entity(e.agent or "").label  # type: ignore[union-attr]
               for e in found.entities if isinstance(e, Event) and e.event_type is EventType.DIVIDEND}
     assert payers == {"Zhongmei Energy"}
+
+
+def test_a_short_capitalised_first_word_is_its_company_and_shares_issued_or_sold_at_a_price_are_financing() -> None:
+    found = extract(document(
+        "Listings in 2024\nJF Logistics earned 10 billion yuan. On November 27 JF began trading in Hong Kong after "
+        "selling H shares at HK$34.30 each, raising HK$5.83 billion. Zhonghe Power led with 14 billion yuan, "
+        "selling 1,684,717,207 shares at 8.31 yuan each. Huadian Energy came second with 12 billion yuan, issuing "
+        "2,390,438,247 A shares to its parent."))
+    (jf,) = [e for e in found.entities if isinstance(e, Company) and e.label == "JF Logistics"]
+    assert "JF" in {m.text for m in jf.mentions}
+    raisers = {found.entity(e.agent or "").label  # type: ignore[union-attr]
+               for e in found.entities if isinstance(e, Event) and e.event_type is EventType.FINANCING}
+    assert {"JF Logistics", "Zhonghe Power", "Huadian Energy"} <= raisers

@@ -361,6 +361,12 @@ def _proper_word(name: str, text: str, shortest: int) -> bool:
     )
 
 
+# Capitalised short words that are terms, never a company's short name: "AI Technology" is no "AI".
+_TERMS = frozenset({"AI", "EV", "IT", "US", "UK", "EU", "IC", "IPO", "ESG", "GDP", "CEO", "NEV", "LNG", "LED", "PV",
+                    "RMB", "CNY", "USD", "HKD", "ETF", "SOE", "STAR", "BSE", "SSE", "SZSE", "CSRC", "PCB", "TV", "PC",
+                    "EDA", "API", "R&D", "GW", "MW", "GWh", "MWh", "HK", "SME", "VR", "AR", "OLED", "LCD"})
+
+
 def _first_word(name: str, text: str) -> str | None:
     """The first word of a company name of two or more words after its place, when reports use it alone for
     the company ("Sungrow" for "Sungrow Power Supply"): a coined word, not an English or place word."""
@@ -370,7 +376,8 @@ def _first_word(name: str, text: str) -> str | None:
     first = tokens[0] if len(tokens) >= 2 else ""
     if tokens[1:] and _UNIT_OF_PLACE.fullmatch(" ".join(tokens[1:])):
         return None  # "SMIC North", "BOE Chongqing": a parent's unit named for its place, not a longer spelling
-    if len(first) < 4 or not first.isalpha() or first in FUNCTION_WORDS or first in PLACE_WORDS or first in SUFFIXES:
+    short = len(first) < 4 and not (first.isupper() and len(first) >= 2 and first not in _TERMS)  # "SF" Holding
+    if short or not first.isalpha() or first in FUNCTION_WORDS or first in PLACE_WORDS or first in SUFFIXES:
         return None
     if first.lower() in _COMMON_FIRST_WORDS or first.lower() in _lowercase_words(text):
         return None  # "Great Wall Motor": "great" is an English word

@@ -63,8 +63,11 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             EventType.FINANCING,
             NOT_COMPARED + r"\b(?:raised|raising|raise)\b(?! (?:its |their )?(?:[\w-]+ )?" + _FIGURES + r")"
             r"(?![^.;]*\bbond)|\bprivate placements?\b|\bseek(?:s|ing)?\b(?= (?:up to |about |some )?(?:RMB|\d))|"
-            r"\b(?:sell|sells|sold|selling|issue|issues|issued|issuing)\b(?= (?:up to |about |some |nearly )?"
-            r"[\d.,]+(?: (?:million|billion))? new (?:[AH][- ])?shares\b)|"
+            r"\b(?:issue|issues|issued|issuing)\b(?= (?:up to |about |some |nearly )?"
+            r"[\d.,]+(?: (?:million|billion))? (?:new )?(?:[AH][- ])?shares\b)|"
+            # shares sold at a price, not a holder's stake sold down: "selling 1,684,717,207 shares at 8.31 yuan each"
+            r"\b(?:sell|sells|sold|selling)\b(?= (?:up to |about |some |nearly )?[\d.,]+(?: (?:million|billion))? "
+            r"(?:new (?:[AH][- ])?shares\b|(?:[AH][- ])?shares (?:at\b|[^.;]*\beach\b)))|"
             r"\b(?:gross |net )?proceeds of\b",  # "after selling 2 billion shares ... for gross proceeds of 10 billion"
         ),
         (EventType.APPROVAL, r"\bapproved\b|\bapproval\b|\bregistration certificate\b"),
@@ -136,6 +139,8 @@ def triggered(
         if _OVERTAKING.fullmatch(match.group()):  # "China Mobile was the biggest earner, followed by Moutai, which
             agents = agents[-1:]  # overtook China Shenhua": the one named right before
         spent = [(fact, start) for fact, start in amounts if at <= start < until]
+        if kind is EventType.FINANCING and not spent:  # "led with 14 billion yuan, selling 1,684,717,207 shares at"
+            spent = [(fact, start) for fact, start in amounts if max(since, at - 40) <= start < at][-1:]
         money = [fact for fact, _ in spent]
         if not agents and kind is EventType.APPROVAL:
             yield from _group_approvals(clause, products, since, until)
