@@ -758,3 +758,15 @@ def test_a_short_capitalised_first_word_is_its_company_and_shares_issued_or_sold
     raisers = {found.entity(e.agent or "").label  # type: ignore[union-attr]
                for e in found.entities if isinstance(e, Event) and e.event_type is EventType.FINANCING}
     assert {"JF Logistics", "Zhonghe Power", "Huadian Energy"} <= raisers
+
+
+def test_payouts_of_a_company_referred_to_across_a_paragraph_or_told_after_another_companys() -> None:
+    found = extract(document(
+        "Makers in 2024\nGeming Acoustics earned 2.7 billion yuan.\nSmart hardware shrank 2.57% to 57.199 billion "
+        "yuan. It plans to pay 1.50 yuan for every 10 shares.\nHuayang Auto earned 6.69 billion yuan. Customers "
+        "outside Shangqi Motor supplied 62.2% of revenue. The company plans to pay 8.00 yuan for every 10 shares.\n"
+        "Guangda Securities distributed 590 million yuan on November 28, and Yinhe Securities will pay 0.84 yuan per "
+        "10 shares on January 21. Zhongxing Maps proposed 1.3 yuan in cash per 10 shares."))
+    payers = {found.entity(e.agent or "").label  # type: ignore[union-attr]
+              for e in found.entities if isinstance(e, Event) and e.event_type is EventType.DIVIDEND}
+    assert payers == {"Geming Acoustics", "Huayang Auto", "Guangda Securities", "Yinhe Securities", "Zhongxing Maps"}

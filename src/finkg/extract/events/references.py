@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ...records import Company, Document, Entity, Organization, Product, Span
+from ..names import named_in_passing
 from .drafts import Named
 
 # A company referred back to rather than named: "It shipped ...", "its first annual loss", "The company applied
@@ -59,10 +60,20 @@ def antecedent(document: Document, clause: Span, named: list[Named]) -> list[Nam
     until = clause.start if match.group().lower() == "its" else clause.start + match.start()
     before = named[: bisect.bisect_left(named, until, key=_start)]
     salient = _salient if match.group().lower().startswith("it") else _company
-    last = next((n for n in reversed(before) if salient(n.entity)), None)
-    if last is None or (sentence := document.sentence_at(last.span.start)).paragraph != paragraph:
+    # not a name in passing ("Customers outside SAIC Motor supplied 62.2% of revenue. The company plans to pay ...")
+    text = document.text
+    last = next((n for n in reversed(before) if salient(n.entity) and not named_in_passing(
+        text, document.sentence_at(n.span.start).span.start, n.span.start)), None)
+    if last is None:
         return []
-    topic = next(n for n in starting_in(named, sentence.span) if salient(n.entity))
+    sentence = document.sentence_at(last.span.start)
+    # a paragraph that has named nothing yet, opening a clause on "It" or "The company", goes on about the company
+    # of the one before (not "Since its launch", a campaign's)
+    fresh = leading and (not before or document.sentence_at(before[-1].span.start).paragraph < paragraph)
+    if sentence.paragraph != paragraph and not (sentence.paragraph == paragraph - 1 and fresh):
+        return []
+    topic = next(n for n in starting_in(named, sentence.span) if salient(n.entity) and not named_in_passing(
+        text, sentence.span.start, n.span.start))
     leading = _LEADING_ANAPHOR.match(sentence.span.text)
     if leading and topic.span.start >= sentence.span.start + leading.end():
         # that sentence refers back too ("On January 16 it agreed to buy 24.82% of Zangge Mining"): its company
