@@ -1294,12 +1294,12 @@ def test_a_share_of_profit_after_a_payout_and_of_share_capital_after_a_buyback()
     assert _fact(extraction, "0.43%").measure == "repurchased_shares"
 
 
-def test_a_product_lines_sales_and_what_a_product_line_brings_in() -> None:
+def test_a_product_lines_sales_and_what_a_business_line_brings_in() -> None:
     extraction = _extract(
         "Food makers in 2024\nLiquid milk sales shrank 12.32% to 75.003 billion yuan. Soy sauce brought in 13.758 "
         "billion yuan, up 8.87%. The group's revenue was 30 billion yuan.\n")
     surfaces = ("75.003 billion yuan", "13.758 billion yuan", "30 billion yuan")
-    assert [_fact(extraction, s).measure for s in surfaces] == ["product_sales", "product_sales", "revenue"]
+    assert [_fact(extraction, s).measure for s in surfaces] == ["product_sales", "segment_revenue", "revenue"]
 
 
 def test_a_change_in_how_many_companies_did_something_is_a_change_of_their_count() -> None:
@@ -2128,7 +2128,7 @@ def test_capacity_a_maker_could_make_goods_after_a_money_topic_and_research_spen
     capacity = ("3.8 million tonnes", "1.11 million tonnes", "4.5 million tonnes")
     assert {_fact(extraction, s).measure for s in capacity} == {"production_capacity"}
     assert _fact(extraction, "1.75 billion yuan").measure == "rd_investment"
-    assert _fact(extraction, "35.712 billion yuan").measure == "product_sales"  # a line, an aside, then its money
+    assert _fact(extraction, "35.712 billion yuan").measure == "segment_revenue"  # a line, an aside, its money
 
 
 def test_insurers_solvency_ratios_investment_assets_and_equity_have_their_measures() -> None:

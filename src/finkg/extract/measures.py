@@ -313,9 +313,12 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"cash (?:and (?:cash )?equivalents|holdings|balances?|on hand|reserves?)|monetary funds|cash pile|"
         r"cash(?= of (?:about |nearly |some |over |more than )?(?:RMB|US\$|HK\$|\d))",
     ),
-    (  # "Its flagship Moutai liquor brought in 43.557 billion yuan", "with etching tools alone bringing in"
+    (  # "Its flagship Moutai liquor brought in 43.557 billion yuan"
         "product_sales",
-        r"flagship (?:[\w-]+ ){0,3}?[\w-]+(?= (?:brought in|generated|earned|contributed))|"
+        r"flagship (?:[\w-]+ ){0,3}?[\w-]+(?= (?:brought in|generated|earned|contributed))",
+    ),
+    (  # a business line's money: "with etching tools alone bringing in", "Display devices brought in"
+        "segment_revenue",
         r"(?:tools|equipment|products|drugs|liquor|devices|machines|chips|vehicles|batteries)"
         r"(?= (?:alone )?(?:bringing in|brought in|contributing|contributed|generating|generated) )",
     ),
@@ -331,8 +334,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ )?(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ revenue\b"
         rf"(?=,? (?:which )?(?:{RISE}|{FALL}|reached|was|of)\b)",
     ),
-    (  # a product line that earns: "Soy sauce brought in 13.758 billion yuan", "Its storage systems brought in"
-        "product_sales",
+    (  # a business line that earns: "Soy sauce brought in 13.758 billion yuan", "Its storage systems brought in"
+        "segment_revenue",
         r"(?:(?<=^)|(?<=\n)|(?<=[.;] )|(?<=, and )|(?<=, while ))(?:[Ii]ts |[Tt]heir )?"
         r"(?!(?:It|The|They|This|That|These|Those|He|She|We)\b)[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,4}"
         r"(?<!companies)(?<!firms)(?<!enterprises)(?<!groups)(?<!banks)(?<!lenders)(?<!makers)(?<!producers)"
