@@ -2161,3 +2161,11 @@ def test_a_regulators_fines_and_cases_have_their_measures() -> None:
     assert _fact(extraction, "739 cases").measure == "case_count"
     assert {_fact(extraction, s).measure for s in ("15.3 billion yuan", "4.175 billion yuan", "8.1 billion yuan")} == {
         "fine_amount"}
+
+
+def test_a_line_of_products_that_rises_to_an_amount_is_segment_revenue() -> None:
+    extraction = _extract(
+        "Makers in 2024\nGeming Acoustics earned 2 billion yuan. Smart acoustic products rose 8.73% to 26.296 "
+        "billion yuan, and precision components grew 15.85% to 15.051 billion yuan.\n")
+    lines = ("8.73%", "26.296 billion yuan", "15.85%", "15.051 billion yuan")
+    assert {_fact(extraction, s).measure for s in lines} == {"segment_revenue"}

@@ -298,7 +298,10 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"revenue from (?:its |their |the )?(?:[\w-]+ (?:and )?){0,3}"
         r"(?:services|customers|clients|business(?:es)?|segments?)\b|(?:data cent(?:re|er)|services?|segment) revenue|"
         r"(?<=its )(?<!of its )(?:[\w-]+ ){1,2}business(?= (?:grew|rose|fell|jumped|climbed|slipped|dropped|declined|"
-        r"increased|decreased|expanded|shrank)\b)",
+        r"increased|decreased|expanded|shrank)\b)|"
+        # a line of products that rises or falls to an amount: "Smart acoustic products rose 8.73% to 26.296 billion"
+        r"(?:(?<=^)|(?<=[.;:] )|(?<=, and )|(?<=, while ))(?:[A-Z][a-z-]+ )(?:[a-z][\w-]+ ){0,2}"
+        rf"(?:products|components|parts|systems|businesses)(?= (?:{RISE}|{FALL})\b(?:[^.;,]|\.\d)*?\bto\b)",
     ),
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
     ("property_sales", r"contracted sales|(?:sales|sold) of (?:new )?commercial (?:housing|homes)|property sales"),
