@@ -2169,3 +2169,13 @@ def test_a_line_of_products_that_rises_to_an_amount_is_segment_revenue() -> None
         "billion yuan, and precision components grew 15.85% to 15.051 billion yuan.\n")
     lines = ("8.73%", "26.296 billion yuan", "15.85%", "15.051 billion yuan")
     assert {_fact(extraction, s).measure for s in lines} == {"segment_revenue"}
+
+
+def test_stocks_candidates_restructurings_licences_and_m_and_a_events_are_counted_by_their_nouns() -> None:
+    extraction = _extract(
+        "Capital markets in 2024\nData showed 14 stocks delisted in July, and 428 candidates had ended their reviews. "
+        "Listed companies were involved in 2,001 M&A events, and 102 of them were major asset restructurings. "
+        "Huayang Bio announced two licences on June 26.\n")
+    counts = {"14 stocks": "company_count", "428 candidates": "company_count", "2,001 M&A events": "deal_count",
+              "two licences": "deal_count"}
+    assert {s: _fact(extraction, s).measure for s in counts} == counts

@@ -512,6 +512,10 @@ COUNTED: dict[str, str] = {
     "transaction": "deal_count",
     "acquisition": "deal_count",
     "merger": "deal_count",
+    "restructuring": "deal_count",  # "102 of them were major asset restructurings"
+    "licenc": "deal_count",  # "two licences"
+    "stock": "company_count",  # "14 stocks delisted in July", "48 brokerage stocks rose"
+    "candidate": "company_count",  # "428 (IPO) candidates had ended their reviews"
     "personnel": "rd_personnel",
     "employee": "employees",
     "people": "rd_personnel",
@@ -533,7 +537,7 @@ COUNTED: dict[str, str] = {
 }
 
 
-_COUNTED_PHRASES = {"base station": "base_station_count", "tower site": "tower_site_count"}
+_COUNTED_PHRASES = {"base station": "base_station_count", "tower site": "tower_site_count", "m&a event": "deal_count"}
 
 
 @dataclass(frozen=True, slots=True)
