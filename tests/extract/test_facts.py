@@ -2179,3 +2179,11 @@ def test_stocks_candidates_restructurings_licences_and_m_and_a_events_are_counte
     counts = {"14 stocks": "company_count", "428 candidates": "company_count", "2,001 M&A events": "deal_count",
               "two licences": "deal_count"}
     assert {s: _fact(extraction, s).measure for s in counts} == counts
+
+
+def test_shares_a_buyer_issues_to_pay_are_its_own() -> None:
+    extraction = _extract(
+        "Mergers in 2025\nAnhui Fuda Technology is paying 6.55 billion yuan for all of Jiangsu Fuhua Semiconductor, "
+        "issuing 379,760,567 shares at 16.30 yuan each.\n")
+    for surface in ("379,760,567 shares", "16.30 yuan"):
+        assert _label(extraction, _fact(extraction, surface)) == "Anhui Fuda Technology"

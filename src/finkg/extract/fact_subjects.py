@@ -76,7 +76,9 @@ _BUYS = re.compile(
 # "(Mindray took control of APT Medical), paying".
 _IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:company|group|miner|firm))\b")
 _SUBORDINATE = re.compile(r"(?:\b(?:after|by|before|when|while|through)|,)\s+$")
-_DEAL_MEASURES = frozenset({"transaction_amount", "stake_acquired", "shares_acquired", "holding_share"})
+_DEAL_MEASURES = frozenset({
+    "transaction_amount", "stake_acquired", "shares_acquired", "holding_share", "shares_issued", "share_issue_price",
+})  # the shares a buyer issues to pay are its own
 _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A product line as what a clause is about: "Sales of its innovative drugs ... rose 30.60%", "Shipments of cells
 # and modules totalled 82.32 GW", "381 GWh were power battery systems".
