@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ...records import Company, Entity, EventType, Product, Span
 from ..quantity_cues import FOR_A_STAKE
@@ -83,11 +84,8 @@ def takeovers(clause: Span, companies: list[Named], amounts: list[str]) -> Itera
             yield deal
             if (won := _GIVES_CONTROL.search(clause.text)) and deal.object is not None:
                 # "agreed to buy 9.49% of Kingsemi ..., giving it control with 17.87%": a purchase that wins control
-                yield Draft(
-                    event_type=EventType.CONTROL_CHANGE, clause=clause, agent=deal.agent, object=deal.object,
-                    object_label=deal.object_label, amount=deal.amount,
-                    status=event_status(EventType.CONTROL_CHANGE, clause.text[: won.end()]),
-                )
+                yield replace(deal, event_type=EventType.CONTROL_CHANGE,
+                              status=event_status(EventType.CONTROL_CHANGE, clause.text[: won.end()]))
     if companies and _CONTROL.search(clause.text):
         yield from _control(clause, companies, amounts)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ...records import Company, Entity, EventType, Organization, Span, Status
 from .drafts import Draft, Named, completed, first_fact, month_of, segment_at
@@ -101,21 +102,17 @@ def project_events(clause: Span, inside: list[Named], topic: Entity | None, amou
     referred to or the paragraph is about. Put to work, it is a milestone; due or under construction, a plan."""
     for pattern, kind in ((_PROJECT_DONE, EventType.MILESTONE), (_PROJECT_DUE, EventType.INVESTMENT_PLAN)):
         for match in pattern.finditer(clause.text):
-            project = match.group("project") or ""
             at = clause.start + match.start()
             company = next(
                 (n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.start <= at), topic
             )
-            if company is None or not project:
+            if company is None:
                 continue
-            draft = completed(kind, clause, company, None, wording=project,
-                              amount=None if kind is EventType.MILESTONE else first_fact(amounts))
-            yield draft if kind is EventType.MILESTONE else _planned(draft)
-
-
-def _planned(draft: Draft) -> Draft:
-    return Draft(event_type=draft.event_type, clause=draft.clause, agent=draft.agent, object=draft.object,
-                 object_label=draft.object_label, amount=draft.amount, status=Status.PLANNED)
+            if kind is EventType.MILESTONE:
+                yield completed(kind, clause, company, None, wording=match.group("project"))
+            else:
+                yield replace(completed(kind, clause, company, None, wording=match.group("project"),
+                                        amount=first_fact(amounts)), status=Status.PLANNED)
 
 
 def _main_board(organizations: tuple[Organization, ...]) -> Organization | None:

@@ -67,10 +67,9 @@ def antecedent(document: Document, clause: Span, named: list[Named]) -> list[Nam
     if last is None:
         return []
     sentence = document.sentence_at(last.span.start)
-    # a paragraph that has named nothing yet, opening a clause on "It" or "The company", goes on about the company
-    # of the one before (not "Since its launch", a campaign's)
-    fresh = leading and (not before or document.sentence_at(before[-1].span.start).paragraph < paragraph)
-    if sentence.paragraph != paragraph and not (sentence.paragraph == paragraph - 1 and fresh):
+    # a clause opening on "It" or "The company" may go on about the paragraph before (not "Since its launch", a
+    # campaign's)
+    if not (sentence.paragraph == paragraph or (leading and _goes_on(document, paragraph, last, before))):
         return []
     topic = next(n for n in starting_in(named, sentence.span) if salient(n.entity) and not named_in_passing(
         text, sentence.span.start, n.span.start))
@@ -95,8 +94,14 @@ def paragraph_company(document: Document, clause: Span, named: list[Named]) -> E
     if last is None:
         return None
     at = document.sentence_at(last.span.start).paragraph
-    fresh = not before or document.sentence_at(before[-1].span.start).paragraph < paragraph
-    return last.entity if at == paragraph or (at == paragraph - 1 and fresh) else None
+    return last.entity if at == paragraph or _goes_on(document, paragraph, last, before) else None
+
+
+def _goes_on(document: Document, paragraph: int, last: Named, before: list[Named]) -> bool:
+    """True when `last` was named in the paragraph before `paragraph`, which has named nothing yet: a paragraph
+    that names no one goes on about the company of the one before."""
+    return (document.sentence_at(last.span.start).paragraph == paragraph - 1
+            and document.sentence_at(before[-1].span.start).paragraph < paragraph)
 
 
 def institution_antecedent(clause: Span, named: list[Named]) -> list[Named]:
