@@ -14,6 +14,7 @@ from .cohorts import CohortFinder, Mention
 from .entities import find_entities
 from .events import find_events
 from .facts import link_facts
+from .numbers import PER_SHARE
 from .quantities import find_quantities
 
 
@@ -81,6 +82,6 @@ def _cohort_agent(
 
 _ITS = re.compile(r"^\s*(?:Its|The company's|The group's)\b")
 _THEIR = re.compile(r"^\s*Their\b")
-_PER_SHARE = re.compile(r"\b(?:per|a|for every|for each) (?:10 |ten )?shares?\b")
+_PER_SHARE = re.compile(rf"\b{PER_SHARE}")  # case kept: "A shares" are a class of stock
 
 __all__ = ["extract"]

@@ -14,7 +14,7 @@ from .fact_state import LinkerState
 from .markets import AGENT_NOUN, COUNTS_COMPANIES, PLURAL_NOUN
 from .measure_scheme import measure_scheme
 from .measures import AVERAGED, Cue, counted_measure
-from .numbers import CURRENCY_MENTION, MEASURE_UNITS, MONEY
+from .numbers import CURRENCY_MENTION, MEASURE_UNITS, MONEY, PER_SHARE
 from .quantity_cues import FALL, FOR_A_STAKE, RISE
 
 _SHARE_MEASURES = measure_scheme().shares  # percentages that are part of a whole
@@ -159,7 +159,7 @@ _PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 _CHANGED = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.IGNORECASE)
-_PER_SHARES = re.compile(r"\b(?:per|for every|for each|an?)\s+(10|ten)?\s*shares?$", re.IGNORECASE)
+_PER_SHARES = re.compile(rf"\b{PER_SHARE}$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b|\brunning\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
 _BUYING = re.compile(
@@ -392,7 +392,7 @@ class MeasureChoice(LinkerState):
                       < quantity.span.start and c.measure in _PER_SHARE_PRICES]
             if priced:
                 return priced[-1]  # "at an initial conversion price of 69.69 yuan a share"
-            if per_shares.group(1):  # "4.8 new shares for every 10 held" hands out shares, not cash
+            if per_shares.group("ten"):  # "4.8 new shares for every 10 held" hands out shares, not cash
                 return "dividend_per_10_shares" if quantity.unit in MONEY else "bonus_shares_per_10_shares"
             if self._restates_profit(quantity):
                 return "earnings_per_share"  # "net profit ... to 26.847 billion yuan, or 21.38 yuan per share"

@@ -85,6 +85,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "jpy": "JPY",
 }
 
+# The basis of a per-share amount: "RMB 3.00 per 10 shares", "0.45 yuan a share" (`ten` names a basis of ten).
+PER_SHARE = r"(?:per|for every|for each|an?)\s+(?:(?P<ten>10|ten)\s+)?shares?\b"
 # The units money is stated in.
 MONEY = frozenset({"CNY", "USD", "HKD", "EUR"})
 # A currency named in running text: what tells an amount of money from a bare number.

@@ -30,6 +30,7 @@ from .numbers import (
     NUMBER_WORDS,
     ORDINAL_WORD,
     ORDINAL_WORDS,
+    PER_SHARE,
     SCALE_WORD,
     YEAR,
     date_value,
@@ -162,8 +163,7 @@ _ORDINAL_NOT_RANK = re.compile(
     r"\s+(?:quarter|half|year|anniversary|generation|session|edition|batch|phase|round|time|plenary|[A-Z])",
 )
 _NEXT_WORD = re.compile(r"\s+\w+")
-# The basis of a per-share amount: "RMB 3.00 per 10 shares", "0.45 yuan per share".
-_PER_SHARES = re.compile(r"\s+(?:per|for every|for each|an?)\s+(?:(?:10|ten)\s+)?shares?\b", re.IGNORECASE)
+_PER_SHARES = re.compile(rf"\s+{PER_SHARE}", re.IGNORECASE)
 _CURRENCY_UNITS = frozenset({"CNY", "USD", "HKD", "EUR", "GBP", "JPY"})
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # What a year qualifies rather than what is counted: "above 2023 levels", "below 2022 prices".
