@@ -113,8 +113,9 @@ def test_fact_ids_follow_the_text(report: Extraction) -> None:
         ("Only 17 companies raised more than 1 billion yuan each.", "17 companies", "FY2023"),
         ("Together they had raised more than 850 billion yuan since the board opened.", "850 billion yuan",
          "to-date"),
-        # a market share is a share of the period's sales
-        ("At home Ningde Power installed 246 GWh, a 45.08% market share.", "45.08%", "FY2023"),
+        # a market share, and the rank it earns, are the period's sales even when told at the period's last day
+        ("By December 31, 2023, Ningde Power had a 45.08% market share, ranking first.", "45.08%", "FY2023"),
+        ("By December 31, 2023, Ningde Power had a 45.08% market share, ranking first.", "ranking first", "FY2023"),
     ],
 )
 def test_periods(sentence: str, surface: str, period: str) -> None:
