@@ -164,6 +164,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"generat(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?[\d.,]+ "
         r"(?:(?:million|billion|trillion) )?(?:[kMGT]Wh|kilowatt-hours|megawatt-hours))",
     ),
+    # batteries put into vehicles: "339.3 GWh installed", "installed 246.01 GWh" (not "installed capacity")
+    ("installed_volume", r"(?<!newly )installed(?! (?:capacity|base))|installations? volume"),
     (
         "production_capacity",
         r"(?:annual|production|manufacturing|designed?|installed|generating) capacity|"
