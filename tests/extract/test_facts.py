@@ -2000,6 +2000,11 @@ def test_licensing_deals_their_upfronts_milestones_and_a_connective_between_comm
         ("Capacity stood at 676 GWh at the end of 2024, and utilisation rose 6 percentage points to 76%.", "676 GWh",
          "production_capacity"),
         ("Its shares rose 5% on the news.", "5%", "share_price"),
+        # put into vehicles in the period: neither shipped nor what plants can make
+        ("Ningtai remained the largest supplier, with 339.3 GWh installed and a 37.9% share.", "339.3 GWh",
+         "installed_volume"),
+        ("At home it installed 246.01 GWh, a 45.08% share.", "246.01 GWh", "installed_volume"),
+        ("Installed capacity stood at 40 GW at the end of 2024.", "40 GW", "production_capacity"),
     ],
 )
 def test_a_companys_share_is_of_its_market_and_capacity_that_stood_is_production_capacity(
