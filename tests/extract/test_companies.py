@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from entity_reports import CHINEXT_OVERVIEW, RESULTS_NEWS, document
 
+from finkg.extract import extract
 from finkg.extract.companies import find_companies
 from finkg.extract.entities import find_entities
 from finkg.extract.organizations import find_organizations
@@ -217,3 +218,11 @@ def test_a_company_under_risk_warning_keeps_its_prefix_and_a_unit_named_for_its_
         "company agreed to buy the 49% of Zhongwei North it did not own.")
     assert {"*ST Hualong", "ST Yaxin", "Zhongwei", "Zhongwei North"} <= set(found)
     assert "Zhongwei North" not in found["Zhongwei"].aliases
+
+
+def test_a_listed_name_that_begins_with_a_number_is_a_company_and_its_number_no_quantity() -> None:
+    text = "Software makers in 2024\n360 Security Technology lifted revenue 5% to 8 billion yuan.\n"
+    company = _companies(text)["360 Security Technology"]
+    extraction = extract(document(text))
+    assert [f.quantity.span.text for f in extraction.facts] == ["5%", "8 billion yuan"]
+    assert {f.subject for f in extraction.facts} == {company.ref}

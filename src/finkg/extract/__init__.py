@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..records import Company, Document, Event, Extraction, Organization, Product
+from ..records import Company, Document, Event, Extraction, Organization, Product, Quantity, Sector
 from .cohorts import CohortFinder, Mention
 from .entities import find_entities
 from .events import find_events
@@ -22,6 +22,7 @@ def extract(document: Document) -> Extraction:
     """Every quantity as a fact, every entity, cohort and event of `document`."""
     quantities = find_quantities(document)
     entities = find_entities(document)
+    quantities = _outside_names(quantities, entities)
     cohorts, mentions, count_cohorts = (finder := CohortFinder(document, quantities, entities)).run()
     facts = link_facts(document, quantities, (*entities, *cohorts), mentions, count_cohorts, finder.population)
     events = find_events(
@@ -36,6 +37,14 @@ def extract(document: Document) -> Extraction:
     companies = tuple(e for e in entities if isinstance(e, Company))
     events = tuple(_cohort_agent(document, event, mentions, finder.population, companies) for event in events)
     return Extraction(document=document, facts=facts, entities=(*entities, *cohorts, *events))
+
+
+def _outside_names(
+    quantities: tuple[Quantity, ...], entities: tuple[Company | Organization | Sector | Product, ...]
+) -> tuple[Quantity, ...]:
+    """Without the numbers that begin a company's name: "37 Interactive Entertainment" counts nothing."""
+    named = {m.start: m.end for e in entities if isinstance(e, Company) for m in e.mentions}
+    return tuple(q for q in quantities if named.get(q.span.start, -1) <= q.span.end)
 
 
 def _cohort_agent(

@@ -257,14 +257,16 @@ class Gazetteer:
     def scan(self, text: str) -> Iterator[tuple[int, int, tuple[Listing, ...]]]:
         """English names of two or more words in `text`, as (start, end, listings), left to right.
 
-        A match must start with a capital and be the whole capitalised run ("China Telecom" does not
-        match inside "China Telecom Group"); later words may be lower case, as translations write them.
+        A match must start with a capital or a number ("37 Interactive Entertainment") and be the whole capitalised
+        run ("China Telecom" does not match inside "China Telecom Group"); later words may be lower case, as
+        translations write them.
         """
         spans = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[A-Za-z0-9]+", text)]
         lowered = tuple(s[2] for s in spans)
         i = 0
         while i < len(spans):
-            hit = self._core_at(text, spans, lowered, i) if text[spans[i][0]].isupper() else None
+            opens = text[spans[i][0]].isupper() or lowered[i].isdigit()
+            hit = self._core_at(text, spans, lowered, i) if opens else None
             if hit:
                 n, key = hit
                 yield spans[i][0], spans[i + n - 1][1], self._pick(self._by_core.get(key) or self._by_head[key])
