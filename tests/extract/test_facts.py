@@ -113,7 +113,12 @@ def test_fact_ids_follow_the_text(report: Extraction) -> None:
         ("Only 17 companies raised more than 1 billion yuan each.", "17 companies", "FY2023"),
         ("Together they had raised more than 850 billion yuan since the board opened.", "850 billion yuan",
          "to-date"),
-        # a market share, and the rank it earns, are the period's sales even when told at the period's last day
+        # a month the clause is about dates its figures; one that dates the telling or a side clause does not
+        ("In December, Huaxin Airlines sold 854 million new A shares at 7.02 yuan each.", "7.02 yuan", "2023-12"),
+        ("Dongshan Coal, whose mines were shut by an accident in January 2023, saw net profit fall 41.41%.",
+         "41.41%", "FY2023"),
+        ("In January it had forecast net profit of 1.6 billion yuan.", "1.6 billion yuan", "FY2023"),
+        ("August was especially busy, with 15 new deals worth 2.4 billion yuan.", "2.4 billion yuan", "2023-08"),
         ("By December 31, 2023, Ningde Power had a 45.08% market share, ranking first.", "45.08%", "FY2023"),
         ("By December 31, 2023, Ningde Power had a 45.08% market share, ranking first.", "ranking first", "FY2023"),
     ],
@@ -121,6 +126,16 @@ def test_fact_ids_follow_the_text(report: Extraction) -> None:
 def test_periods(sentence: str, surface: str, period: str) -> None:
     text = f"STAR Market companies in 2023\nIn 2023, STAR Market companies had revenue of 1 trillion yuan. {sentence}\n"
     assert _fact(_extract(text), surface).period == period
+
+
+def test_a_report_dated_late_in_a_year_is_on_that_year_and_a_years_results_set_the_paragraphs_year() -> None:
+    text = ("Control changes hit a record\nSHANGHAI, October 30, 2025\nThe count reached 100 in 2020 and stayed above 60 "
+            "in every year to 2024. In the first six months, 57 changes of control were announced, as many as in the "
+            "whole of 2024.\nThe 586 companies on the board reported combined 2024 revenue of 1,422 billion yuan. "
+            "Nearly 70% of them grew their revenue.\n")
+    report = _extract(text)
+    assert _fact(report, "57 changes").period == "H1-2025"
+    assert _fact(report, "Nearly 70%").period == "FY2024"
 
 
 NEWS = (

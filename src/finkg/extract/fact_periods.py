@@ -58,7 +58,9 @@ OWN_PERIOD = re.compile(  # "rose 10.45% in the second quarter", "against 56.999
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:whole|full|all)\s+(?:of\s+)?)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b"
 )
 _IN_A_YEAR = re.compile(
-    r"(?:In|For|During|Over) (?:the (?:whole |full )?year )?(20\d\d)\b(?![-\s]*(?:first|second|third|fourth|Q))"
+    r"(?:In|For|During|Over) (?:the (?:whole |full )?year )?(20\d\d)\b(?![-\s]*(?:first|second|third|fourth|Q))|"
+    # "The 586 companies on the board reported combined 2024 revenue of ...": the year's results, told as one
+    r"[^.;]*?\b(?:combined|total|aggregate|their|its) (20\d\d) (?:revenue|sales|(?:net )?profits?|earnings|results)\b"
 )
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 # The day a report was made public dates no stock: "WuXi AppTec said on March 17 that ...".
@@ -324,7 +326,7 @@ class PeriodChoice(LinkerState):
             if previous.paragraph != sentence.paragraph:
                 return None
             if year := _IN_A_YEAR.match(previous.span.text):
-                period = f"FY{year.group(1)}"
+                period = f"FY{year.group(1) or year.group(2)}"
                 return period if period != self.calendar.fiscal else None
         return None
 

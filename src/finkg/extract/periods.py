@@ -124,6 +124,22 @@ _NINE_MONTHS = re.compile(
     re.IGNORECASE,
 )
 _END_OF_MONTH = re.compile(rf"\b(?:end of |[Ee]nd-){_MONTH}(?:,? (20\d\d))?")
+# The month a clause is about: "in May 2024", "In December", "in early March", "June alone", "August was busy"
+# (not a day of it, not the first of a span: "in January and February").
+_IN_A_MONTH = re.compile(
+    rf"\b(?:[Ii]n|[Dd]uring|[Ii]n all of) (?:early |mid-|late )?{_MONTH}(?:,? (20\d\d))?\b"
+    r"(?!,? \d)(?! (?:to|and|through)\b)|"
+    rf"^\W*{_MONTH} (?:alone|was|saw|brought)\b|\b{_MONTH} alone\b"
+)
+# When a month dates the telling, not the figures told: "published by the regulator in February showed", "In
+# March the board proposed", "In January it had forecast"; or a side clause: "which listed in June 2018", "the
+# reform launched in June"; or the day a tally was taken: "By the first anniversary of the rules in June".
+_TOLD = r"(?:said|reported|announced|disclosed|published|released|forecast|warned|proposed|estimated|expected)"
+_TOLD_IN = re.compile(
+    rf"\b{_TOLD}\b[^.;]{{0,60}}$|\b(?:that|which|whose|who)\b[^,;]*$|"
+    r"\b(?:launched|created|founded|established|introduced|listed|set(?: up)?)\s+$|\b[Bb]y\b[^,;]{0,50}$"
+)
+_TOLD_AFTER = re.compile(rf",?\s+(?:(?:it|they|the \w+|[A-Z]\w+)\s+)?(?:had\s+|has\s+)?{_TOLD}\b")
 _SINCE_MONTH = re.compile(rf"\b[Ss]ince\b[^.;]*?\bin {_MONTH} (20\d\d)")
 # "Since 2024", "Since its group-wide listing in 2013"
 _SINCE_YEAR = re.compile(r"\b[Ss]ince (?:(?:its|their|the) [\w-]+(?: [\w-]+)? in )?(20\d\d)\b")
@@ -278,12 +294,20 @@ def calendar(document: Document) -> Calendar:
         year = dated_in if month > _LAST_MONTH[span] else dated_in - 1
     if year is None:
         year = years.most_common(1)[0][0] if years else _year_of_dates(dated, span)
+        if dated_in and year == dated_in - 1 and month > _LAST_MONTH["H1"] and not _names_a_year(document):
+            # a year's results are out by April: a report dated late in the next year, whose title names no
+            # year, is on that year so far and names the one before to compare
+            year = dated_in
     if span == "FY" and year == dated_in:
         # a year's results come out once it is over: a report dated in that year is on part of it
         span = "Q1-Q3" if month >= 10 else "H1" if month >= 7 else span
     day = int(on_line.group("day") or on_line.group("day_first")) if on_line else 0
     dateline = dated_in * 10_000 + month * 100 + day if dated_in else 0
     return Calendar(year=year, current_year=max([year, *(y for y, _ in dated)]), span=span, dateline=dateline)
+
+
+def _names_a_year(document: Document) -> bool:
+    return document.title is not None and bool(re.search(r"\b20\d\d\b", document.title.text))
 
 
 SPAN_END = {"FY": 1231, "Q1": 331, "H1": 630, "Q1-Q3": 930}  # the last month-day (MMDD) of each reporting span
@@ -408,9 +432,18 @@ def _period_named(text: str, cal: Calendar) -> str | None:
         return str(cal.current_year)
     if m := _YEAR_CONTEXT.search(text) or _YEAR_OF_A_FIGURE.search(text):
         return f"FY{next(g for g in m.groups() if g)}"
+    if m := next((m for m in _IN_A_MONTH.finditer(text) if _dates_the_clause(text, m)), None):
+        month = _MONTHS[next(g for g in m.groups() if g and not g.isdigit()).lower()]
+        return f"{m.group(2) or cal.year_of(month, 1)}-{month:02d}"
     if _LAST_YEAR.search(text) and cal.year:  # written in a later year than the one it reports on, or a part-year
         return f"FY{cal.year}" if cal.current_year > cal.year else f"FY{cal.year - 1}"  # report's year before
     return None
+
+
+def _dates_the_clause(text: str, month: re.Match[str]) -> bool:
+    """True when the month named is when the clause's figures happened, not when they were told or a side
+    clause's."""
+    return not (_TOLD_IN.search(text, 0, month.start()) or _TOLD_AFTER.match(text, month.end()))
 
 
 def streak_period(surface: str, before: str, cal: Calendar) -> str | None:
