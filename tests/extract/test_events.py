@@ -564,6 +564,23 @@ def test_a_sale_of_bonds_and_an_issue_of_notes_are_bond_issues() -> None:
     ]
 
 
+def test_money_sold_at_a_rate_is_a_bond_issue_of_the_kind_the_report_named() -> None:
+    doc = document(
+        "Banks have sold sci-tech innovation bonds at a brisk pace since May. Ten brokerages filed for 12 sci-tech "
+        "bonds. Bank of Ningbo sold 20 billion yuan at 1.65%, covered 2.84 times. Huaneng Power International "
+        "issued 10 billion yuan of three-year bonds on May 13 at 1.66%. Huatai Securities raised 2 billion yuan, "
+        "paying 1.67% on its two-year tranche."
+    )
+    events = _events(doc, _money(doc, "20 billion yuan", "10 billion yuan", "2 billion yuan"))
+    found = [(e.event_type, e.agent, e.object_label) for e in events]
+    assert found == [
+        (EventType.BOND_ISSUE, "company/bank-of-ningbo", "sci-tech innovation bonds"),
+        (EventType.BOND_ISSUE, "company/huaneng-power-international", "sci-tech innovation bonds"),
+        (EventType.BOND_ISSUE, "company/huatai-securities", "sci-tech innovation bonds"),
+    ]
+    assert not [e for e in find_entities(doc) if isinstance(e, Product)]  # "10 billion yuan of ... bonds" is none
+
+
 def test_a_clause_that_refers_back_before_any_name_buys_what_it_names_after() -> None:
     doc = document(
         "Jiangxi Copper reported higher profit. At the end of 2024 it paid 15.7 billion yuan for 88.65% of Zhongjin "

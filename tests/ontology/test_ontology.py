@@ -55,7 +55,8 @@ GOLD_MEASURES = {
     "impairment_losses",  # charges that turned a sector's 2024 results into losses
     # industry measures of insurers', airlines' and steelmakers' results and general output, capacity and issue terms
     "production_volume", "crude_steel_output", "pig_iron_output", "finished_steel_output",
-    "production_capacity", "installed_volume", "export_volume", "apparent_consumption", "total_profit", "operating_profit",
+    "production_capacity", "installed_volume", "export_volume", "apparent_consumption", "total_profit",
+    "operating_profit",
     "sales_margin", "investment_income", "investment_loss", "exchange_loss", "premium_income",
     "total_investment_yield", "comprehensive_investment_yield", "new_business_value", "embedded_value",
     "combined_ratio", "underwriting_profit", "agent_count", "passengers_carried", "passenger_throughput",

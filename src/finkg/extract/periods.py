@@ -134,12 +134,12 @@ _IN_A_MONTH = re.compile(
 # When a month dates the telling, not the figures told: "published by the regulator in February showed", "In
 # March the board proposed", "In January it had forecast"; or a side clause: "which listed in June 2018", "the
 # reform launched in June"; or the day a tally was taken: "By the first anniversary of the rules in June".
-_TOLD = r"(?:said|reported|announced|disclosed|published|released|forecast|warned|proposed|estimated|expected)"
+_TELLING = r"(?:said|reported|announced|disclosed|published|released|forecast|warned|proposed|estimated|expected)"
 _TOLD_IN = re.compile(
-    rf"\b{_TOLD}\b[^.;]{{0,60}}$|\b(?:that|which|whose|who)\b[^,;]*$|"
+    rf"\b{_TELLING}\b[^.;]{{0,60}}$|\b(?:that|which|whose|who)\b[^,;]*$|"
     r"\b(?:launched|created|founded|established|introduced|listed|set(?: up)?)\s+$|\b[Bb]y\b[^,;]{0,50}$"
 )
-_TOLD_AFTER = re.compile(rf",?\s+(?:(?:it|they|the \w+|[A-Z]\w+)\s+)?(?:had\s+|has\s+)?{_TOLD}\b")
+_TOLD_AFTER = re.compile(rf",?\s+(?:(?:it|they|the \w+|[A-Z]\w+)\s+)?(?:had\s+|has\s+)?{_TELLING}\b")
 _SINCE_MONTH = re.compile(rf"\b[Ss]ince\b[^.;]*?\bin {_MONTH} (20\d\d)")
 # "Since 2024", "Since its group-wide listing in 2013"
 _SINCE_YEAR = re.compile(r"\b[Ss]ince (?:(?:its|their|the) [\w-]+(?: [\w-]+)? in )?(20\d\d)\b")

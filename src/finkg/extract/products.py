@@ -213,7 +213,7 @@ _CUES = (
     _Cue(
         after=re.compile(
             rf" (?:has |had )?(?:issued|plans to issue|will issue) (?:the |a |an |its )?(?:{_FIRST} )?"
-            r"(?P<p>[^,.;]+?bonds?)\b"
+            r"(?!(?:about |up to |some )?[\d.,]+ )(?P<p>[^,.;]+?bonds?)\b"  # not "issued 10 billion yuan of bonds"
         )
     ),
     _Cue(

@@ -22,6 +22,13 @@ _FIGURES = (
 # medium-term notes".
 _ISSUING = r"issued|issue|issuing|issuance|sold|selling|sell|sale|placed|placing|offering"
 _DEBT = r"(?:bonds?|notes|debentures)\b"
+# Money sold at a rate is debt, named or not: "sold 20 billion yuan on May 9 at a coupon of 1.65%", "priced 5
+# billion yuan of three-year paper at 1.67%", "a 25 billion yuan three-year tranche".
+_AT_A_RATE = (
+    r"(?= (?:about |up to |another |a further )?(?:RMB ?|US\$|HK\$|\$)?[\d.,]+(?: (?:million|billion))?"
+    r"(?: yuan| dollars)?\b(?:[^.;]|\.\d){0,100}?"
+    r"(?:\bcoupons?\b|\btranches?\b|\bpaper\b|\b(?:at|paying) (?:an? (?:interest )?rate of )?[\d.]+ ?(?:%|percent)))"
+)
 # A rival passed: the one named right before it did so.
 _OVERTAKING = re.compile(r"overtook|overtaking|moved past")
 # (event type, trigger) for events whose agent is a company named before the trigger in the clause.
@@ -42,7 +49,7 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         ),
         (
             EventType.BOND_ISSUE,
-            rf"\b(?:{_ISSUING}|planned|plans|planning)\b[^.;]*?\b{_DEBT}",
+            rf"\b(?:{_ISSUING}|planned|plans|planning)\b[^.;]*?\b{_DEBT}|\b(?:sold|issued|priced|placed|raised)\b{_AT_A_RATE}",
         ),
         (
             EventType.INVESTMENT_PLAN,
@@ -62,7 +69,8 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         (
             EventType.FINANCING,
             NOT_COMPARED + r"\b(?:raised|raising|raise)\b(?! (?:its |their )?(?:[\w-]+ )?" + _FIGURES + r")"
-            r"(?![^.;]*\bbond)|\bprivate placements?\b|\bseek(?:s|ing)?\b(?= (?:up to |about |some )?(?:RMB|\d))|"
+            r"(?![^.;]*\bbond)" + rf"(?!{_AT_A_RATE[3:-1]})" + r"|\bprivate placements?\b|"
+            r"\bseek(?:s|ing)?\b(?= (?:up to |about |some )?(?:RMB|\d))|"
             r"\b(?:issue|issues|issued|issuing)\b(?= (?:up to |about |some |nearly )?"
             r"[\d.,]+(?: (?:million|billion))? (?:new )?(?:[AH][- ])?shares\b)|"
             # shares sold at a price, not a holder's stake sold down: "selling 1,684,717,207 shares at 8.31 yuan each"
@@ -104,8 +112,22 @@ _BUILD = re.compile(
     r"\b(?:in|for|building) (an? (?:new )?(?:[\w-]+ ){0,7}?(?:base|plant|factory|project|facility|park|cent(?:re|er))"
     r"(?: in [A-Z][\w-]+(?: [A-Z][\w-]+)?)?)"
 )
-# What was issued: "(issue) of total loss-absorbing capacity (TLAC) non-capital bonds".
-_BONDS = re.compile(rf"^(?:{_ISSUING})\s+(?:of\s+)?((?:[\w()'’-]+\s+){{0,8}}?{_DEBT})")
+# What was issued: "(issue) of total loss-absorbing capacity (TLAC) non-capital bonds", "(issued) 10 billion yuan of
+# three-year bonds" (the sum is the amount, not the bonds' name).
+_BONDS = re.compile(
+    rf"^(?:{_ISSUING})\s+(?:(?:about |up to )?(?:RMB ?|US\$|HK\$|\$)?[\d.,]+ (?:(?:million|billion) )?"
+    rf"(?:yuan |dollars )?)?(?:of\s+)?((?:[\w()'’-]+\s+){{0,8}}?{_DEBT})"
+)
+# A kind of debt named in full, not "the bonds", "such bonds" or "three-year notes": what a later issue that names
+# no kind ("Bank of China sold 20 billion yuan at 1.65%") was of.
+_BOND_KIND = re.compile(r"\b((?:[\w()'’-]+ ){1,5}?(?:bonds?|notes|debentures))\b")
+# A word that is no part of the name of a kind of debt: "on May 8 a three-year bond", "419 such bonds", "Banks
+# have sold ... bonds" (a name's own capitals are all capitals: "TLAC").
+_NOT_A_KIND = re.compile(
+    r"(?:the|an?|such|these|those|its|their|of|on|in|at|for|by|with|through|new|first|more|and|or|\w+-year|year|"
+    rf"\d[\d.,]*|yuan|dollars|billion|million|[A-Z][a-z]\S*|{_ISSUING}|have|has|had|will|to|plans?|planned|"
+    r"is|are|was|were|been|be|filed|completed|approved|launched|priced|raised|\w+ly)"
+)
 # Where shares are to be listed: "in Hong Kong", "a Hong Kong listing" (not "on January 13").
 _VENUE = re.compile(
     rf"\b(?:in|on) (?:the )?(?!(?:{'|'.join(MONTHS)})\b)((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)|"
@@ -238,5 +260,28 @@ def _object_label(kind: EventType, text: str, obj: Entity | None) -> str:
     if kind is EventType.SHARE_ISSUE_APPLICATION and (venue := _VENUE.search(text)):
         return venue.group(1) or venue.group(2)
     if kind is EventType.BOND_ISSUE and (bonds := _BONDS.search(text)):
-        return bonds.group(1)  # "issue of total loss-absorbing capacity (TLAC) non-capital bonds"
+        return bonds.group(1) if bond_kind(bonds.group(1)) else ""  # "issue of total loss-absorbing capacity (TLAC)
+        # non-capital bonds", not "issued 10 billion yuan of three-year bonds"
     return ""
+
+
+def bond_kind(words: str) -> str:
+    """The kind of debt `words` name, the words right before "bonds" that belong to its name ("sci-tech innovation
+    bonds" of "sold 419 sci-tech innovation bonds"), or "" when they name none ("a three-year bond", "such bonds")."""
+    *head, debt = words.split()
+    kept: list[str] = []
+    for word in reversed(head):
+        if _NOT_A_KIND.fullmatch(word):
+            break
+        kept.insert(0, word)
+    return " ".join([*kept, debt]) if kept else ""
+
+
+def last_bond_kind(text: str) -> str:
+    """The kind of debt `text` names last, in full if it was named in full before ("sci-tech bonds" are the
+    "sci-tech innovation bonds" of the opening)."""
+    kinds = [kind for m in _BOND_KIND.finditer(text) if (kind := bond_kind(m.group(1)))]
+    if not kinds:
+        return ""
+    short = set(kinds[-1].removesuffix("s").split())
+    return next((kind for kind in kinds if short <= set(kind.removesuffix("s").split())), kinds[-1])
