@@ -581,6 +581,22 @@ def test_money_sold_at_a_rate_is_a_bond_issue_of_the_kind_the_report_named() -> 
     assert not [e for e in find_entities(doc) if isinstance(e, Product)]  # "10 billion yuan of ... bonds" is none
 
 
+def test_ground_broken_is_a_milestone_and_a_sum_to_spend_or_a_cost_is_a_plan_for_its_project() -> None:
+    doc = document(
+        "Hengrun Tyre broke ground on December 18 on a plant in Egypt with 2 GW of capacity. Qingshan Motor began "
+        "building the first phase of its plant in Kenitra, Morocco. Dongmao Parts plans to spend 450 million yuan on "
+        "a plant in Coahuila, Mexico. Lingxi Valve disclosed in May a Thai valve plant costing 100 million yuan."
+    )
+    events = _events(doc, _money(doc, "450 million yuan", "100 million yuan"))
+    found = [(e.event_type, str(e.agent).split("/")[1], e.object_label) for e in events]
+    assert found == [
+        (EventType.MILESTONE, "hengrun-tyre", "a plant in Egypt"),
+        (EventType.MILESTONE, "qingshan-motor", "the first phase of its plant in Kenitra, Morocco"),
+        (EventType.INVESTMENT_PLAN, "dongmao-parts", "plant in Coahuila"),
+        (EventType.INVESTMENT_PLAN, "lingxi-valve", "a Thai valve plant"),
+    ]
+
+
 def test_a_clause_that_refers_back_before_any_name_buys_what_it_names_after() -> None:
     doc = document(
         "Jiangxi Copper reported higher profit. At the end of 2024 it paid 15.7 billion yuan for 88.65% of Zhongjin "

@@ -61,7 +61,8 @@ SUFFIXES = vocabulary(
     Photonics Communications Telecom Quantum Instruments Precision Laser Bank Securities Insurance Co
     Corp Corporation Inc Ltd Limited Manufacturing Machinery Metals Mining Steel Power Motor Devices
     Solutions Display Displays Foods Logistics Aerospace Aviation Shipbuilding Environmental Cell Cells
-    Vision Data Semicon Airlines Airline Airways Airport Shipping Railway Expressway Port Ports Automobile Express"""
+    Vision Data Semicon Airlines Airline Airways Airport Shipping Railway Expressway Port Ports Automobile Express
+    Tyre Tyres Tire Tires Cement Glass Appliances Solar"""
 )
 # Words that end a company's name but make none: "(Shaanxi Coal and) Chemical Industry".
 _BUSINESS_WORDS = SUFFIXES | vocabulary("Industry Development Trading Engineering Investment Resources")

@@ -63,9 +63,17 @@ def plant_openings(clause: Span, inside: list[Named]) -> Iterator[Draft]:
 
 
 # A plant put to work: "opened a 60 GWh storage plant in Jingmen", "started mass production".
+# Ground broken or building begun is a milestone too: "broke ground on a battery cell plant in Karawang, Indonesia",
+# "began building the first 20 GWh phase of its plant in Kenitra", "started production ... at an air-conditioner park".
+_WORKS = r"(?:plant|factory|base|line|fab|park|complex|facility|phase|project)"
 _OPENED = re.compile(
-    r"\b(?:opened|commissioned|started up) (?P<plant>an? (?:new )?(?:[\w.-]+ ){0,4}(?:plant|factory|base|line|fab)"
-    r"(?: in [A-Z][\w-]+)?)|\b(?:started|began|entered) mass production\b"
+    r"\b(?:opened|commissioned|started up|inaugurated|(?:began|started) (?:building|construction (?:of|on))|"
+    # the day and the place may come between: "broke ground on December 18 on a plant", "broke ground near Zaragoza,
+    # Spain, on a lithium iron phosphate plant"
+    r"(?:broke ground|started production)(?: on [A-Z][a-z]+ \d{1,2},?)?"
+    r"(?: (?:near|in) [A-Z][\w-]+(?:, [A-Z][\w-]+)?,?)? (?:on|at)) (?P<plant>(?:an?|its|the) (?:new |first )?"
+    rf"(?:[\w.-]+ ){{0,5}}{_WORKS}(?: (?:of (?:its|the|an?) (?:[\w.-]+ ){{0,3}}{_WORKS} )?(?:in|at|near) [A-Z][\w-]+"
+    r"(?:, [A-Z][\w-]+)?)?)|\b(?:started|began|entered) mass production\b|\bbroke ground\b"
 )
 
 

@@ -53,7 +53,14 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         ),
         (
             EventType.INVESTMENT_PLAN,
-            r"\b(?:plans?|intends?|proposes?|will|to) (?:to )?invest\b|\binvested\b(?=[^.;,]{0,60}?\b(?:in|into)\b)|"
+            r"\b(?:plans?|intends?|proposes?|will|would|to) (?:to )?invest\b|"
+            r"\binvested\b(?=[^.;,]{0,60}?\b(?:in|into)\b)|"
+            # a sum to be spent on a project, or what a project is to cost: "would spend up to 8.654 billion yuan on
+            # an energy storage battery project", "a Thai valve plant costing no more than 100 million yuan"
+            r"\b(?:plans?|intends?|will|would|to) (?:to )?spend\b(?= (?:up to |about |some |no more than |nearly )?"
+            r"(?:RMB|US\$|\$|\d)[^.;]*?\bon\b)|"
+            r"(?<=plant|ctory| base|oject| park| line)(?:,)? (?:costing|to cost)\b(?= (?:up to |about |some |no more "
+            r"than |nearly )?(?:RMB|US\$|\$|\d))|"
             r"\bproceeds (?:are|will be|are to be) (?:\w+ )?(?:meant|used|earmarked|allocated)\b|"
             r"\btotal investment of\b|"
             # money put into something: "each put 25 billion yuan into the first Honghu fund"
@@ -105,7 +112,7 @@ _BUILD = re.compile(
     r"(?:\b(?:to|would|will) (?:build|construct|set up|establish)|^\s*(?:\w+ )?for|\binto (?:the |an? )?|"
     # the sum invested, then what in: "(plans to invest) 3.277 billion yuan in storage capacity in Malaysia"
     r"^\s*(?:about |some |up to |nearly )?(?:RMB ?|US\$|HK\$|\$)?[\d.,]+ (?:million |billion |trillion )?"
-    r"(?:yuan |dollars |euros )?(?:in|into) (?:the |an? )?) ?([^,;]+?)(?= and (?:will|plans|is|has|to)\b|[,;]|$)|"
+    r"(?:yuan |dollars |euros )?(?:in|into|on) (?:the |an? )?) ?([^,;]+?)(?= and (?:will|plans|is|has|to)\b|[,;]|$)|"
     # what is being built: "is also building (China's first 8.6-generation AMOLED line in Chengdu)"
     r"\b(?:build(?:ing)?|ahead with) ((?:an?|its|China's|the) (?:own )?(?:[\w.-]+ ){0,7}?(?:plant|project|factory|"
     r"base|facility|park|production line|line|fab)(?: in [A-Z][\w-]+)?)|"
@@ -187,7 +194,8 @@ def triggered(
                 clause=clause,
                 agent=agent,
                 object=obj,
-                object_label=_object_label(event_type, text[_label_from(kind, match) : until - clause.start], obj)
+                object_label=_costed(event_type, match, text[since - clause.start : match.start()], obj)
+                or _object_label(event_type, text[_label_from(kind, match) : until - clause.start], obj)
                 or _object_label(event_type, text[since - clause.start : until - clause.start], obj),
                 amount=amount,
                 status=event_status(event_type, text[since - clause.start : match.end()], text[since - clause.start :]),
@@ -244,11 +252,26 @@ def _object(kind: EventType, agent: Entity, after: list[Named], products: list[N
     return next((n.entity for n in after if not isinstance(n.entity, Organization)), None)
 
 
+# The project a cost is told of, right before it: "Dengyun disclosed in May (a Thai valve plant) costing ...".
+_COSTED = re.compile(
+    r"((?:an?|its|the) (?:[\w.-]+ ){0,6}?(?:plant|factory|base|project|park|line|fab)"
+    r"(?: (?:in|at|near) [A-Z][\w-]+(?:, [A-Z][\w-]+)?)?),?\s*$"
+)
+
+
 def _label_from(kind: EventType, match: re.Match[str]) -> int:
     """Where the wording of an event's object starts: a bond issue names its bonds inside the trigger; failing the
     words after the trigger, an investment names its project before it ("for a 20 GW wafer plant ... with a total
     investment of")."""
     return match.start() if kind in (EventType.BOND_ISSUE, EventType.SHARE_ISSUE_APPLICATION) else match.end()
+
+
+def _costed(kind: EventType, trigger: re.Match[str], before: str, obj: Entity | None) -> str:
+    """The project a plan's trigger follows, when the trigger tells what it costs."""
+    costs = kind is EventType.INVESTMENT_PLAN and "cost" in trigger.group()
+    if not costs or obj is not None or not (project := _COSTED.search(before)):
+        return ""
+    return project.group(1)
 
 
 def _object_label(kind: EventType, text: str, obj: Entity | None) -> str:
