@@ -597,6 +597,18 @@ def test_ground_broken_is_a_milestone_and_a_sum_to_spend_or_a_cost_is_a_plan_for
     ]
 
 
+def test_a_unit_sold_off_and_a_company_delisted_are_events_of_their_own() -> None:
+    doc = document(
+        "Huaxin Pharmaceutical booked a gain on selling its stake in Proteologix. Dongfang Auto was delisted on "
+        "August 28 together with its convertible bonds."
+    )
+    found = [(e.event_type, str(e.agent).split("/")[1], e.object_label) for e in _events(doc)]
+    assert found == [
+        (EventType.OTHER, "huaxin-pharmaceutical", "Proteologix"),
+        (EventType.OTHER, "dongfang-auto", "Dongfang Auto"),
+    ]
+
+
 def test_a_clause_that_refers_back_before_any_name_buys_what_it_names_after() -> None:
     doc = document(
         "Jiangxi Copper reported higher profit. At the end of 2024 it paid 15.7 billion yuan for 88.65% of Zhongjin "

@@ -34,7 +34,7 @@ from ...records import (
 )
 from ..numbers import MONEY
 from .approvals import approvals_received, authority_approvals, regulator_nods, shareholder_votes
-from .deals import licences, licences_granted, loans, takeovers
+from .deals import licences, licences_granted, loans, sell_offs, takeovers
 from .disclosures import index_releases, published_reports, rule_changes
 from .drafts import Draft, Named, to_events
 from .milestones import market_milestones, plant_openings, project_events
@@ -166,3 +166,4 @@ def _clause_events(
     yield from approvals_received(clause, inside)
     yield from shareholder_votes(clause, inside, last_deal)
     yield from rule_changes(clause, inside)
+    yield from sell_offs(clause, inside)

@@ -76,6 +76,33 @@ _LICENCE_DEAL = re.compile(
 )
 
 
+# A unit or stake sold off: "the sale of its US subsidiary AssetMark", "selling its stake in Proteologix", "a gain on
+# the sale of its Chengfeng studio".
+_SOLD_OFF = re.compile(
+    r"\b(?:sale|selling|sold|sells?|disposal|divest(?:ed|ing|s)?)\s+(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:stake|subsidiary|unit|studio|business|arm|division)\b(?:\s+in\b)?(?:\s+(?P<name>[A-Z][\w&.'-]*"
+    r"(?:\s+[A-Z][\w&.'-]*){0,3}))?"
+)
+# A company that left the market: "was delisted on August 28", "*ST Huayi was removed for a share price under 1 yuan".
+_DELISTED = re.compile(r"\b(?:was|were|been|got)\s+(?:compulsorily\s+|forcibly\s+)?(?:delisted|removed)\b")
+
+
+def sell_offs(clause: Span, inside: list[Named]) -> Iterator[Draft]:
+    """A unit or stake a company sold, and a company delisted: events of their own ("other"), the company's doing."""
+    for match in _SOLD_OFF.finditer(clause.text):
+        at = clause.start + match.start()
+        seller = next((n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.start < at), None)
+        unit = next((n.entity for n in inside if n.span.start >= at and n.entity is not seller), None)
+        if seller is not None:
+            wording = (match.group("name") or match.group().split(None, 1)[-1]).rstrip(".")
+            yield completed(EventType.OTHER, clause, seller, unit, wording=wording)
+    if (gone := _DELISTED.search(clause.text)) and (
+        company := next((n.entity for n in reversed(inside)
+                         if isinstance(n.entity, Company) and n.span.start < clause.start + gone.start()), None)
+    ):
+        yield completed(EventType.OTHER, clause, company, company)
+
+
 def takeovers(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:
     """Acquisitions and control changes; a clause that names a new controlling shareholder tells of control, not
     of a purchase."""
