@@ -2212,3 +2212,29 @@ def test_shares_a_buyer_issues_to_pay_are_its_own() -> None:
         "issuing 379,760,567 shares at 16.30 yuan each.\n")
     for surface in ("379,760,567 shares", "16.30 yuan"):
         assert _label(extraction, _fact(extraction, surface)) == "Anhui Fuda Technology"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # a line of products earns revenue; a company earns its profit
+        ("Mobile games earned 2.18 billion yuan, up 5.2%, while PC games fell 15.8% to 680 million yuan.",
+         "2.18 billion yuan", "segment_revenue"),
+        ("Mobile games earned 2.18 billion yuan, up 5.2%, while PC games fell 15.8% to 680 million yuan.",
+         "680 million yuan", "segment_revenue"),
+        ("Huaxin Network earned 1.42 billion yuan, up 31.2%.", "1.42 billion yuan", "net_profit"),
+        ("Its research and development expense ratio rose 4.3 percentage points to 20.5%.", "20.5%", "rd_intensity"),
+        ("Short-term borrowings jumped 71% to 2.654 billion yuan.", "2.654 billion yuan", "interest_bearing_debt"),
+    ],
+)
+def test_a_product_line_earns_revenue_and_an_expense_ratio_is_intensity(
+    sentence: str, surface: str, measure: str
+) -> None:
+    report = _extract("Game makers in 2024\nHuaxin Network reported results.\n" + sentence + "\n")
+    assert _fact(report, surface).measure == measure
+
+
+def test_a_country_is_no_company() -> None:
+    report = _extract("Game makers in 2024\nThe United States, Japan and South Korea took 31.06%, 17.32% and 8.89% of "
+                      "overseas revenue, respectively.\n")
+    assert not [e for e in report.entities if e.label in {"United States", "South Korea"}]

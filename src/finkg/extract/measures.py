@@ -216,7 +216,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "rd_intensity",
         r"(?:R&D|research and development) (?:investment )?intensity|proportion of R&D investment|"
-        r"ratio of R&D (?:investment|expenses?|expenditure|spending) to (?:operating )?(?:revenue|income)",
+        r"ratio of R&D (?:investment|expenses?|expenditure|spending) to (?:operating )?(?:revenue|income)|"
+        r"(?:R&D|research and development) (?:expense|spending|investment) ratio",
     ),
     ("rd_personnel", r"R&D personnel|R&D staff|researchers"),
     (
@@ -292,6 +293,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net profits?|(?<=a )profit(?= of\b)|profits? attributable to[\w\s]*?(?:shareholders|owners|equity holders)|"
         r"net income|attributable (?:net )?profit|"
         # "X earned 9.6 billion yuan"
+        # ("Mobile games earned 2.18 billion yuan" is a product line's revenue)
+        r"(?<!games )(?<!products )(?<!services )(?<!devices )(?<!drugs )(?<!chips )(?<!businesses )"
         r"(?:earn(?:ed|ing)|made|makes|making)(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))|"
         r"(?:returned|back) (?:to|in) the black|swung (?:back )?(?:in)?to (?:a )?(?:net )?profit",
     ),
@@ -303,11 +306,15 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"increased|decreased|expanded|shrank)\b)|"
         # a line of products that rises or falls to an amount: "Smart acoustic products rose 8.73% to 26.296 billion"
         r"(?:(?<=^)|(?<=[.;:] )|(?<=, and )|(?<=, while ))(?:[A-Z][a-z-]+ )(?:[a-z][\w-]+ ){0,2}"
-        rf"(?:products|components|parts|systems|businesses)(?= (?:{RISE}|{FALL})\b(?:[^.;,]|\.\d)*?\bto\b)",
+        rf"(?:products|components|parts|systems|businesses|games|devices|drugs|chips|solutions)(?= (?:{RISE}|{FALL})\b"
+        r"(?:[^.;,]|\.\d)*?\bto\b)|"
+        # a line of products that earns: "Mobile games earned 2.18 billion yuan" (a company earns its profit)
+        r"(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while ))(?:[A-Z][a-z-]+ )(?:[a-z][\w-]+ ){0,2}"
+        r"(?:products|games|devices|drugs|chips|services|solutions|businesses|segments?)(?= earned\b)",
     ),
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
     ("property_sales", r"contracted sales|(?:sales|sold) of (?:new )?commercial (?:housing|homes)|property sales"),
-    ("interest_bearing_debt", r"interest-bearing (?:debt|liabilities|borrowings)"),
+    ("interest_bearing_debt", r"interest-bearing (?:debt|liabilities|borrowings)|(?:short|long)-term borrowings"),
     (  # "its unit cost", "its full farming cost", "cash cost per tonne"
         "unit_cost",
         r"unit (?:production )?costs?|(?:full|cash|all-in|production) (?:[\w-]+ )?costs?(?! of (?:sales|revenue))|"
