@@ -226,3 +226,11 @@ def test_a_listed_name_that_begins_with_a_number_is_a_company_and_its_number_no_
     extraction = extract(document(text))
     assert [f.quantity.span.text for f in extraction.facts] == ["5%", "8 billion yuan"]
     assert {f.subject for f in extraction.facts} == {company.ref}
+
+
+def test_where_its_shares_trade_tells_a_company_and_is_no_part_of_its_name() -> None:
+    found = _companies(
+        "Device makers in 2024\nHong Kong-listed MegaPort Scientific said that revenue grew 9.6%. Its STAR-listed unit "
+        "MegaPort EP lifted revenue 25.51% to 413 million yuan.\n"
+    )
+    assert {"MegaPort Scientific", "MegaPort EP"} <= set(found)

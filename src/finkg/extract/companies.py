@@ -109,6 +109,10 @@ _SUBJECT = re.compile(
 )
 _POSSESSIVE = re.compile(rf"(?P<a>{NAME})(?:'s|’s|'(?= [a-z]))\s")
 _BY = re.compile(rf"\b(?:developed|produced|made|manufactured|launched|built|issued) by (?P<a>{NAME})")
+# Where its shares trade tells a company: "Hong Kong-listed MicroPort Scientific", "Its STAR-listed unit MicroPort EP".
+_LISTED_AT = re.compile(
+    rf"\b[A-Z][\w-]*(?: [A-Z][\w-]*)?-listed (?:(?:unit|subsidiary|arm|affiliate|parent|peer|rival) )?(?P<a>{NAME})"
+)
 # Capitalised words that end a name of something other than a company.
 _NOT_COMPANY_END = re.compile(
     r"\b(?:Index|Indices|Award|Awards|Rules|Rule|Festival|Board|Exchange|Market|App|Editor|ETF|Plan|"
@@ -237,7 +241,7 @@ def _named_companies(text: str, subjects: list[str]) -> Iterator[str]:
             members = split_list(match.group("list"))
             if cue is _COUNTED_LIST or any(_has_suffix(m) for m in members):
                 yield from members
-    named: tuple[re.Pattern[str] | Gated, ...] = (_APPOSED, _TITLED, _DEAL, _CONTROL, _BY)
+    named: tuple[re.Pattern[str] | Gated, ...] = (_APPOSED, _TITLED, _DEAL, _CONTROL, _BY, _LISTED_AT)
     for cue in named:
         for match in cue.finditer(text):
             yield from (clean_name(v) for v in match.groupdict().values() if v)

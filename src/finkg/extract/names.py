@@ -62,7 +62,7 @@ SUFFIXES = vocabulary(
     Corp Corporation Inc Ltd Limited Manufacturing Machinery Metals Mining Steel Power Motor Devices
     Solutions Display Displays Foods Logistics Aerospace Aviation Shipbuilding Environmental Cell Cells
     Vision Data Semicon Airlines Airline Airways Airport Shipping Railway Expressway Port Ports Automobile Express
-    Tyre Tyres Tire Tires Cement Glass Appliances Solar"""
+    Tyre Tyres Tire Tires Cement Glass Appliances Solar Scientific"""
 )
 # Words that end a company's name but make none: "(Shaanxi Coal and) Chemical Industry".
 _BUSINESS_WORDS = SUFFIXES | vocabulary("Industry Development Trading Engineering Investment Resources")
@@ -77,6 +77,8 @@ def clean_name(name: str) -> str:
     """A name without leading function words or months, possessive or trailing dot: "For example SMIC's" ->
     "SMIC", "(Since) January WuXi AppTec" -> "WuXi AppTec"."""
     tokens = name.split()
+    if listed := next((i for i, t in enumerate(tokens[:-1]) if t.endswith("-listed")), None):
+        tokens = tokens[listed + 1 :]  # "Hong Kong-listed MicroPort Scientific": where it trades is no part of it
     while tokens and (
         tokens[0] in FUNCTION_WORDS or (len(tokens) > 1 and (tokens[0] in MONTHS or _ROLE.fullmatch(tokens[0])))
     ):
