@@ -2225,6 +2225,12 @@ def test_shares_a_buyer_issues_to_pay_are_its_own() -> None:
         ("Huaxin Network earned 1.42 billion yuan, up 31.2%.", "1.42 billion yuan", "net_profit"),
         ("Its research and development expense ratio rose 4.3 percentage points to 20.5%.", "20.5%", "rd_intensity"),
         ("Short-term borrowings jumped 71% to 2.654 billion yuan.", "2.654 billion yuan", "interest_bearing_debt"),
+        # sales at home and abroad, a share of a market held
+        ("Sales at home rose 15.66% to 9.052 billion yuan and abroad 23.27% to 7.211 billion yuan.",
+         "9.052 billion yuan", "domestic_revenue"),
+        ("Sales at home rose 15.66% to 9.052 billion yuan and abroad 23.27% to 7.211 billion yuan.",
+         "7.211 billion yuan", "overseas_revenue"),
+        ("Its servo systems held about 32% of the domestic market.", "about 32%", "market_share"),
     ],
 )
 def test_a_product_line_earns_revenue_and_an_expense_ratio_is_intensity(

@@ -211,6 +211,7 @@ _A_DAY = re.compile(r"\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
 # Money held in cash, not paid in it: "ending the year with 134.2 billion yuan in cash", "held 100 billion yuan in
 # cash at the end of December" (not "paid 2 billion yuan in cash").
 _IN_CASH = re.compile(r"\s+in\s+cash\b", re.IGNORECASE)
+_OF_A_MARKET = re.compile(r"\s+of the (?:global|world|worldwide|domestic|national|Chinese|home|overseas) market\b")
 _HOLDING = re.compile(
     r"\b(?:held|holds|holding|hold|with|had|has|sitting on|sat on)\s+(?:about\s+|nearly\s+|some\s+)?$"
 )
@@ -494,6 +495,8 @@ class MeasureChoice(LinkerState):
             text, clause.start, quantity.span.start
         ):
             return "repurchased_shares"  # "had bought back 517,000 shares, or 0.43% of its share capital"
+        if quantity.unit == "percent" and _OF_A_MARKET.match(text, quantity.span.end):
+            return "market_share"  # "held about 32% of the domestic market"
         if quantity.unit == "percent" and (held or _HOLDS.search(text, lead, quantity.span.start)):
             return "holding_share"  # "a 20% stake in ...", "held 2.4% of the board's shares"
         if quantity.unit == "percent":

@@ -114,7 +114,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "domestic_revenue",
-        r"domestic (?:sales )?revenue|domestic sales|revenue (?:from|at) home|"
+        r"domestic (?:sales )?revenue|domestic sales|(?:revenue|sales) (?:from|at) home|"
         r"(?:sales|revenue) (?:in|within) (?:mainland )?China|earned (?:in (?:mainland )?China|at home|domestically)|"
         r"(?:customers|clients) in (?:mainland )?China|domestic (?:customers|clients)",
     ),
@@ -127,7 +127,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:revenue|sales) (?:from|earned) (?:outside|abroad)|earned abroad|"
         r"(?:revenue|sales) (?:from|to) (?:U\.S\.|US|American|European|foreign|overseas|international)"
         r"(?: (?:clients|customers|markets|buyers))?|"
-        r"overseas (?:markets?|business(?:es)?)(?= (?:brought|contributed|generated|earned))",
+        r"overseas (?:markets?|business(?:es)?)(?= (?:brought|contributed|generated|earned))|"
+        # the second of a pair: "Sales at home rose 15.66% to 9.052 billion yuan and abroad 23.27% to 7.211 billion"
+        r"(?<=\band )abroad(?= (?:by )?[\d.]+ ?(?:%|percent))",
     ),
     ("comprehensive_investment_yield", r"comprehensive investment yield"),
     ("net_investment_yield", r"net investment yield"),
