@@ -294,20 +294,12 @@ def calendar(document: Document) -> Calendar:
         year = dated_in if month > _LAST_MONTH[span] else dated_in - 1
     if year is None:
         year = years.most_common(1)[0][0] if years else _year_of_dates(dated, span)
-        if dated_in and year == dated_in - 1 and month > _LAST_MONTH["H1"] and not _names_a_year(document):
-            # a year's results are out by April: a report dated late in the next year, whose title names no
-            # year, is on that year so far and names the one before to compare
-            year = dated_in
     if span == "FY" and year == dated_in:
         # a year's results come out once it is over: a report dated in that year is on part of it
         span = "Q1-Q3" if month >= 10 else "H1" if month >= 7 else span
     day = int(on_line.group("day") or on_line.group("day_first")) if on_line else 0
     dateline = dated_in * 10_000 + month * 100 + day if dated_in else 0
     return Calendar(year=year, current_year=max([year, *(y for y, _ in dated)]), span=span, dateline=dateline)
-
-
-def _names_a_year(document: Document) -> bool:
-    return document.title is not None and bool(re.search(r"\b20\d\d\b", document.title.text))
 
 
 SPAN_END = {"FY": 1231, "Q1": 331, "H1": 630, "Q1-Q3": 930}  # the last month-day (MMDD) of each reporting span
