@@ -609,6 +609,15 @@ def test_a_unit_sold_off_and_a_company_delisted_are_events_of_their_own() -> Non
     ]
 
 
+def test_a_company_back_in_profit_passed_a_milestone() -> None:
+    doc = document(
+        "Xiangyun Foods swung to a profit of 39.32 million yuan. Dongbei Agri earned 355 million yuan, reversing a "
+        "loss. Revenue at Nanhu Farming rose 5%."
+    )
+    found = [(e.event_type, str(e.agent).split("/")[1]) for e in _events(doc)]
+    assert found == [(EventType.MILESTONE, "xiangyun-foods"), (EventType.MILESTONE, "dongbei-agri")]
+
+
 def test_a_clause_that_refers_back_before_any_name_buys_what_it_names_after() -> None:
     doc = document(
         "Jiangxi Copper reported higher profit. At the end of 2024 it paid 15.7 billion yuan for 88.65% of Zhongjin "

@@ -93,6 +93,11 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"\bexceeded\b|\bsurpassed\b|\bbroke through\b|"
             r"\bpassed(?= (?:the )?(?:\d|one |a |half )[^.;]{0,20}?(?:billion|million|trillion|mark))|"
             r"\bturned (?:losses )?into (?:a )?profit|\bachieved “|"
+            # a company back in profit: "swung to a profit of 39.32 million yuan", "returned to the black", "earned
+            # 355 million yuan, reversing a loss"
+            r"\b(?:swung|swinging|swings|returned|returning|returns) (?:back )?to (?:a )?(?:net )?(?:profit|the black)"
+            r"\b|"
+            r"\breversing (?:a|its|the) (?:net )?loss\b|"
             r"\bapplied on a large scale\b|\b(?:its|their) first (?:[\w-]+ ){0,2}profit\b|\bturned profitable\b|"
             r"\b(?:its|their|the) first (?:(?:annual|yearly|full-year|quarterly|net) )*(?:loss|drop|decline)\b|"
             # a record or a best ever, a rival overtaken, a plant or product that started work
