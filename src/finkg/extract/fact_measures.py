@@ -211,6 +211,9 @@ _A_DAY = re.compile(r"\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
 # Money held in cash, not paid in it: "ending the year with 134.2 billion yuan in cash", "held 100 billion yuan in
 # cash at the end of December" (not "paid 2 billion yuan in cash").
 _IN_CASH = re.compile(r"\s+in\s+cash\b", re.IGNORECASE)
+# The rate debt is sold at, and the words that tell debt: "priced 5 billion yuan of three-year paper at 1.67%".
+_AT_A_RATE = re.compile(r"\b(?:at|paying|pays|paid|priced at|coupons? of)\s+(?:an? (?:interest |coupon )?rate of\s+)?$")
+_DEBT = re.compile(r"\b(?:bonds?|notes|debentures|paper|tranches?|coupons?|subscribed|covered \d)", re.IGNORECASE)
 _OF_A_MARKET = re.compile(r"\s+of the (?:global|world|worldwide|domestic|national|Chinese|home|overseas) market\b")
 _HOLDING = re.compile(
     r"\b(?:held|holds|holding|hold|with|had|has|sitting on|sat on)\s+(?:about\s+|nearly\s+|some\s+)?$"
@@ -456,6 +459,9 @@ class MeasureChoice(LinkerState):
             return elided
         if quantity.unit == "percent" and _MARKET_SHARE.match(text, quantity.span.end):
             return "market_share"  # "an 18.9% global share", "roughly 30% of the national total"
+        if quantity.unit == "percent" and _AT_A_RATE.search(text, clause.start, quantity.span.start) and _DEBT.search(
+                text, clause.start, clause.end):
+            return "coupon_rate"  # "Bank of China sold 20 billion yuan at 1.65%, covered 2.84 times"
         before = [c for c in cues if clause.start <= c.start and c.start < quantity.span.end]
         segment_start = start_of_segment(text, clause.start, quantity.span.start)
         apposed = bool(_APPOSED_CHANGE.fullmatch(text, segment_start, quantity.span.start))
