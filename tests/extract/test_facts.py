@@ -2234,7 +2234,7 @@ def test_shares_a_buyer_issues_to_pay_are_its_own() -> None:
         ("Huaxin Bank sold its stake at 12%.", "12%", "holding_share"),
     ],
 )
-def test_a_product_line_earns_revenue_and_an_expense_ratio_is_intensity(
+def test_what_a_product_line_earns_an_expense_ratio_a_market_held_and_a_coupon_measure(
     sentence: str, surface: str, measure: str
 ) -> None:
     report = _extract("Game makers in 2024\nHuaxin Network reported results.\n" + sentence + "\n")
