@@ -2228,6 +2228,10 @@ def test_shares_a_buyer_issues_to_pay_are_its_own() -> None:
         ("Sales at home rose 15.66% to 9.052 billion yuan and abroad 23.27% to 7.211 billion yuan.",
          "7.211 billion yuan", "overseas_revenue"),
         ("Its servo systems held about 32% of the domestic market.", "about 32%", "market_share"),
+        # what a loan lends
+        ("It was led by Muyuan Foods with a 2.5 billion yuan buyback loan.", "2.5 billion yuan", "loan_amount"),
+        ("Huaxin Bank has promised up to 9 billion yuan of three-year loans for the programme.",
+         "up to 9 billion yuan", "loan_amount"),
         # the rate debt is sold at
         ("Huaxin Bank sold 20 billion yuan at 1.65%, covered 2.84 times.", "1.65%", "coupon_rate"),
         ("Huaxin Bank priced 5 billion yuan of three-year paper at 1.67%.", "1.67%", "coupon_rate"),

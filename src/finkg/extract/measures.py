@@ -254,7 +254,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "repurchase_amount",
-        r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?|b(?:uy|uys|uying|ought) back|"
+        r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?(?! loans?\b)|b(?:uy|uys|uying|ought) back|"
         r"repurchase(?= (?:up to |between |about |at least |no more than )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
     (
@@ -394,7 +394,10 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:special |buyback |repurchase )?loans?(?= (?:of|capped|worth|totall?ing|up to)\b)|credit lines?|"
         r"(?:customer |net |total |gross )loans\b|loans(?= (?:grew|rose|increased|climbed|expanded|fell|reached|"
         r"stood|came|totall?ed)\b)|"
-        r"lending quota|\blend(?: it| them)?(?= (?:up to |about |as much as )?(?:RMB|US\$|HK\$|\$|\d))",
+        r"lending quota|\blend(?: it| them)?(?= (?:up to |about |as much as )?(?:RMB|US\$|HK\$|\$|\d))|"
+        # "a 2.5 billion yuan buyback loan", "a loan line of up to 360 million yuan", "9 billion yuan of 3-year loans"
+        r"(?:(?<=buyback )|(?<=repurchase )|(?<=increase )|(?<=special )|(?<=bank ))loans?\b|loan lines?\b|"
+        r"(?<=yuan of )(?:[\w-]+ ){0,2}loans\b",
     ),
     (
         "interest_rate",
