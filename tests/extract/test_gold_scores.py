@@ -191,12 +191,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "auto-parts-makers-2024-annual-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.6},
     "a-share-delistings-2024": {"quantity.value+unit.F1": 0.81, "fact.F1": 0.18},
     "insurers-2025-h1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.69},
-    "medical-device-makers-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.67},
-    "gaming-companies-2024-annual-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.59},
-    "robotics-makers-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.71},
-    "tech-innovation-bonds-2025": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.26},
+    "medical-device-makers-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.76},
+    "gaming-companies-2024-annual-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.66},
+    "robotics-makers-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.76},
+    "tech-innovation-bonds-2025": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.34},
     "a-share-buybacks-2025-h1": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.32},
-    "overseas-plants-2025": {"quantity.value+unit.F1": 0.86, "fact.F1": 0.45},
+    "overseas-plants-2025": {"quantity.value+unit.F1": 0.86, "fact.F1": 0.46},
     "control-changes-2025-h1": {"quantity.value+unit.F1": 0.88, "fact.F1": 0.24},
 }
 
