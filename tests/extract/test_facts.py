@@ -2228,6 +2228,12 @@ def test_shares_a_buyer_issues_to_pay_are_its_own() -> None:
         ("Sales at home rose 15.66% to 9.052 billion yuan and abroad 23.27% to 7.211 billion yuan.",
          "7.211 billion yuan", "overseas_revenue"),
         ("Its servo systems held about 32% of the domestic market.", "about 32%", "market_share"),
+        # a business line's revenue told with its line's longer name, or with its verb elided; a company's is revenue
+        ("New energy materials revenue grew 80.77% to 841 million yuan.", "841 million yuan", "segment_revenue"),
+        ("Its storage shipments grew 70% and storage revenue 105%.", "105%", "segment_revenue"),
+        ("Huaxin Securities saw revenue fall 11.0% to 11.778 billion yuan.", "11.778 billion yuan", "revenue"),
+        ("Huaxin Motor delivered 2.053 million vehicles and grew revenue 5.23% to 299.58 billion yuan.",
+         "299.58 billion yuan", "revenue"),
         # what a loan lends
         ("It was led by Muyuan Foods with a 2.5 billion yuan buyback loan.", "2.5 billion yuan", "loan_amount"),
         ("Huaxin Bank has promised up to 9 billion yuan of three-year loans for the programme.",

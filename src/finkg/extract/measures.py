@@ -22,6 +22,11 @@ _NOT_A_LINE = (
     r"his|her|our|average|per|aggregate|attributable|recurring|[\w-]*-listed|listed|first|second|third|fourth|"
     r"[\w-]*quarter|half|year|[a-z]+ed|said|but|so|yet|while|reach|STAR|ChiNext|SME|Main|BSE)\b"
 )
+# Nor a verb or a span of time, before "revenue": "GF Securities saw revenue fall", "its nine-month revenue".
+_NOR_A_VERB = (
+    r"|(?:saw|grew|had|has|have|posted|lifted|booked|reported|raised|cut|made|earned|generated|drew|increased|"
+    r"boosted|doubled|achieved|recorded|delivered|kept|took|brought|those|these|[\w-]*-month|[\w-]*-year)\b"
+)
 # (measure, pattern) - the first pattern that matches at a position wins, so longer wordings
 # ("overseas revenue", "net profit after deducting") come before the words they contain.
 _CUES: tuple[tuple[str, str], ...] = (
@@ -342,11 +347,15 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ )?(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ sales\b"
         rf"(?=,? (?:which )?(?:{RISE}|{FALL}|reached|was|of)\b)",
     ),
-    (  # a business line's revenue: "Storage revenue slipped", "Crane revenue dropped", "Mobile cloud revenue rose"
+    (  # a business line's revenue: "Storage revenue slipped", "Crane revenue dropped", "Its energy storage revenue
+        # slipped", "New energy materials revenue grew", "and big data revenue 58.6%"
         "segment_revenue",
         r"(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while )|(?<= and )|(?<=, as ))"
-        r"(?:(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ )?(?!" + _NOT_A_LINE + r")[A-Za-z][\w-]+ revenue\b"
-        rf"(?=,? (?:which )?(?:{RISE}|{FALL}|reached|was|of)\b)",
+        r"(?:[Ii]ts |[Tt]heir )?(?:(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[A-Za-z][\w-]+ ){0,2}"
+        r"(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[A-Za-z][\w-]+ "
+        rf"revenue\b(?=,? (?:which )?(?:{RISE}|{FALL}|reached|was|of|up|down)\b)|"
+        # the second of a pair, its verb elided: "storage shipments grew 70% and storage revenue 105%"
+        r"(?<= and )(?:(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[a-z][\w-]+ ){1,2}revenue(?= [\d.]+ ?(?:%|percent))",
     ),
     (  # a business line that earns: "Soy sauce brought in 13.758 billion yuan", "Its storage systems brought in"
         "segment_revenue",
