@@ -2234,6 +2234,9 @@ def test_shares_a_buyer_issues_to_pay_are_its_own() -> None:
         ("Huaxin Securities saw revenue fall 11.0% to 11.778 billion yuan.", "11.778 billion yuan", "revenue"),
         ("Huaxin Motor delivered 2.053 million vehicles and grew revenue 5.23% to 299.58 billion yuan.",
          "299.58 billion yuan", "revenue"),
+        # a change named before its figure and its measure after: "a fall of over 50% in net profit"
+        ("In 2024, 15 companies saw revenue drop by more than 50%, and 86 reported a fall of over 50% in net profit.",
+         "over 50%", "net_profit"),
         # what a loan lends
         ("It was led by Muyuan Foods with a 2.5 billion yuan buyback loan.", "2.5 billion yuan", "loan_amount"),
         ("Huaxin Bank has promised up to 9 billion yuan of three-year loans for the programme.",

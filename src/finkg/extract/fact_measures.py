@@ -89,6 +89,10 @@ _WHOLE_OF_A_SHARE = re.compile(
 )
 _OF_WHOLE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}$")
 # "a 31.70% jump in net profit": the change names its measure after it.
+_A_CHANGE_OF = re.compile(
+    r"\b(?:rise|jump|increase|growth|gain|climb|surge|drop|fall|decline|decrease|slide|dip)\s+of\s+$"
+)
+_IN_THE = re.compile(r"\s+in\s+(?:its\s+|their\s+|the\s+)?")
 _CHANGE_IN = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:rise|jump|increase|growth|gain|climb|surge|drop|fall|decline|decrease|slide|dip)\s+in\s+"
     r"(?:its\s+|their\s+|the\s+)?"
@@ -451,10 +455,14 @@ class MeasureChoice(LinkerState):
             if ranked_by and ranked_by[0].measure in _RANKED_BY:
                 return f"{ranked_by[0].measure}_rank"
             return "market_share_rank"
-        if (change_in := _CHANGE_IN.match(text, quantity.span.end)) and quantity.kind != Kind.LEVEL:
+        if quantity.kind != Kind.LEVEL and (
+            (change_in := _CHANGE_IN.match(text, quantity.span.end))
+            or (_A_CHANGE_OF.search(text, max(clause.start, quantity.span.start - 30), quantity.span.start)
+                and (change_in := _IN_THE.match(text, quantity.span.end)))
+        ):
             named = next((c for c in cues if c.start == change_in.end()), None)
             if named is not None:
-                return named.measure  # "a 31.70% jump in net profit to 806 million yuan"
+                return named.measure  # "a 31.70% jump in net profit to 806 million", "a fall of over 50% in profit"
         if elided := self._elided_measure(quantity, cues):
             return elided
         if quantity.unit == "percent" and _MARKET_SHARE.match(text, quantity.span.end):
