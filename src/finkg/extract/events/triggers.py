@@ -22,11 +22,15 @@ _FIGURES = (
 # medium-term notes".
 _ISSUING = r"issued|issue|issuing|issuance|sold|selling|sell|sale|placed|placing|offering"
 _DEBT = r"(?:bonds?|notes|debentures)\b"
+# A sum of money as a sentence states it: "up to 8.654 billion yuan", "about $300 million", "RMB 5 billion".
+_SUM = (
+    r"(?:about |some |up to |nearly |no more than |another |a further )?(?:RMB ?|US\$|HK\$|\$)?[\d.,]+"
+    r"(?: (?:million|billion|trillion))?(?: yuan| dollars| euros)?"
+)
 # Money sold at a rate is debt, named or not: "sold 20 billion yuan on May 9 at a coupon of 1.65%", "priced 5
 # billion yuan of three-year paper at 1.67%", "a 25 billion yuan three-year tranche".
 _AT_A_RATE = (
-    r"(?= (?:about |up to |another |a further )?(?:RMB ?|US\$|HK\$|\$)?[\d.,]+(?: (?:million|billion))?"
-    r"(?: yuan| dollars)?\b(?:[^.;]|\.\d){0,100}?"
+    rf"(?= {_SUM}\b(?:[^.;]|\.\d){{0,100}}?"
     r"(?:\bcoupons?\b|\btranches?\b|\bpaper\b|\b(?:at|paying) (?:an? (?:interest )?rate of )?[\d.]+ ?(?:%|percent)))"
 )
 # A rival passed: the one named right before it did so.
@@ -57,10 +61,8 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"\binvested\b(?=[^.;,]{0,60}?\b(?:in|into)\b)|"
             # a sum to be spent on a project, or what a project is to cost: "would spend up to 8.654 billion yuan on
             # an energy storage battery project", "a Thai valve plant costing no more than 100 million yuan"
-            r"\b(?:plans?|intends?|will|would|to) (?:to )?spend\b(?= (?:up to |about |some |no more than |nearly )?"
-            r"(?:RMB|US\$|\$|\d)[^.;]*?\bon\b)|"
-            r"(?<=plant|ctory| base|oject| park| line)(?:,)? (?:costing|to cost)\b(?= (?:up to |about |some |no more "
-            r"than |nearly )?(?:RMB|US\$|\$|\d))|"
+            rf"\b(?:plans?|intends?|will|would|to) (?:to )?spend\b(?= {_SUM}[^.;]*?\bon\b)|"
+            rf"(?<=plant|ctory| base|oject| park| line)(?:,)? (?:costing|to cost)\b(?= {_SUM}\b)|"
             r"\bproceeds (?:are|will be|are to be) (?:\w+ )?(?:meant|used|earmarked|allocated)\b|"
             r"\btotal investment of\b|"
             # money put into something: "each put 25 billion yuan into the first Honghu fund"
@@ -116,8 +118,7 @@ _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 _BUILD = re.compile(
     r"(?:\b(?:to|would|will) (?:build|construct|set up|establish)|^\s*(?:\w+ )?for|\binto (?:the |an? )?|"
     # the sum invested, then what in: "(plans to invest) 3.277 billion yuan in storage capacity in Malaysia"
-    r"^\s*(?:about |some |up to |nearly )?(?:RMB ?|US\$|HK\$|\$)?[\d.,]+ (?:million |billion |trillion )?"
-    r"(?:yuan |dollars |euros )?(?:in|into|on) (?:the |an? )?) ?([^,;]+?)(?= and (?:will|plans|is|has|to)\b|[,;]|$)|"
+    rf"^\s*{_SUM} (?:in|into|on) (?:the |an? )?) ?([^,;]+?)(?= and (?:will|plans|is|has|to)\b|[,;]|$)|"
     # what is being built: "is also building (China's first 8.6-generation AMOLED line in Chengdu)"
     r"\b(?:build(?:ing)?|ahead with) ((?:an?|its|China's|the) (?:own )?(?:[\w.-]+ ){0,7}?(?:plant|project|factory|"
     r"base|facility|park|production line|line|fab)(?: in [A-Z][\w-]+)?)|"
@@ -127,8 +128,7 @@ _BUILD = re.compile(
 # What was issued: "(issue) of total loss-absorbing capacity (TLAC) non-capital bonds", "(issued) 10 billion yuan of
 # three-year bonds" (the sum is the amount, not the bonds' name).
 _BONDS = re.compile(
-    rf"^(?:{_ISSUING})\s+(?:(?:about |up to )?(?:RMB ?|US\$|HK\$|\$)?[\d.,]+ (?:(?:million|billion) )?"
-    rf"(?:yuan |dollars )?)?(?:of\s+)?((?:[\w()'’-]+\s+){{0,8}}?{_DEBT})"
+    rf"^(?:{_ISSUING})\s+(?:{_SUM}\s+)?(?:of\s+)?((?:[\w()'’-]+\s+){{0,8}}?{_DEBT})"
 )
 # A kind of debt named in full, not "the bonds", "such bonds" or "three-year notes": what a later issue that names
 # no kind ("Bank of China sold 20 billion yuan at 1.65%") was of.
