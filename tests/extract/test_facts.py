@@ -2258,3 +2258,12 @@ def test_a_country_is_no_company() -> None:
     report = _extract("Game makers in 2024\nThe United States, Japan and South Korea took 31.06%, 17.32% and 8.89% of "
                       "overseas revenue, respectively.\n")
     assert not [e for e in report.entities if e.label in {"United States", "South Korea"}]
+
+
+def test_a_new_section_that_names_no_one_is_about_the_group_the_report_opened_on() -> None:
+    report = _extract(
+        "Brokerages double profit\nBEIJING, May 12, 2025\nChina's 42 listed securities firms earned a combined net "
+        "profit of 52.183 billion yuan in the first quarter. Huaxin Securities lifted revenue by 800.98%.\n"
+        "Trading drives the gains\nBrokerage fee income of the listed firms climbed 48.7% to 32.736 billion yuan.\n"
+    )
+    assert _label(report, _fact(report, "32.736 billion yuan")) == "42 listed securities firms"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import cached_property
 
 from ..records import Cohort, CohortBasis, Company, Kind, Organization, Quantity, Sentence
 from .clauses import TO_LEVEL, Clause
@@ -158,7 +159,7 @@ class SubjectChoice(LinkerState):
         if self.after_heading:
             self.after_heading = False
             self.section_topic = main if main != self.population else None
-        if following is not None and following.paragraph != sentence.paragraph and self.population:
+        if following is not None and following.paragraph != sentence.paragraph and self._home:
             heading = bool(sentence.paragraph) and self.document.is_heading(sentence.paragraph)
             if heading:  # ("Shanghai-listed companies")
                 self.section_topic, self.after_heading = None, bool(_GROUP_NOUN.search(text))
@@ -189,8 +190,21 @@ class SubjectChoice(LinkerState):
         if self.company_news and not new_section and (topic := self.topic_subject) and topic.startswith("company/"):
             fallback: str | None = topic  # company news: "Growth continued into 2025: ..." is still the company's
         else:
-            fallback = self.section_topic or self.population
+            fallback = self.section_topic or self._home
         return next((m.ref for m in named if m.ref.startswith(("cohort/", "company/"))), fallback)
+
+    @cached_property
+    def _home(self) -> str | None:
+        """The group a report is about: its board's companies, else the group its opening sentence names ("China's
+        42 listed securities firms earned ..."), which a new paragraph that names no one goes back to."""
+        if self.population:
+            return self.population
+        body = [s for s in self.document.sentences if not s.paragraph or not self.document.is_heading(s.paragraph)]
+        opening = body[1] if len(body) > 1 else None  # after the dateline
+        if opening is None:
+            return None
+        return next((m.ref for m in starting_in(self.mentions, opening.span.start, opening.span.end)
+                     if m.ref.startswith("cohort/") and m.start < opening.span.start + 60), None)
 
     def _subject(self, quantity: Quantity, clause: Clause, subjects: list[Mention]) -> str | None:
         """The nearest name before the figure in its clause, an owner after it ("850 products from 380
