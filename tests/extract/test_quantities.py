@@ -386,3 +386,19 @@ def test_an_amount_joined_to_its_unit_before_a_noun_is_that_amount() -> None:
     assert only("Its 80,000-tonne-a-year anode project started.", "80,000").span.text == "80,000-tonne-a-year"
     assert only("A 1.6 million-tonne resin project opened.", "1.6").value == Decimal(1_600_000)
     assert [q.unit for q in quantities("It sold 500 12-inch wafers.")] == ["units"]  # an inch measures no amount
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # a day something was done on is no later than the report, however near the same day next year would be
+        ("On January 16, Zijin International agreed to buy 24.82% of Zangge Mining.", "January 16", 20250116),
+        ("Ningbo Tuopu Group said in April it would invest $300 million in Thailand.", "April", 202504),
+        # a day to come keeps the season ahead: "holders registered on", "will pay on"
+        ("It will pay the dividend to holders registered on January 16.", "January 16", 20260116),
+    ],
+)
+def test_a_yearless_day_of_something_done_is_in_the_past(sentence: str, surface: str, value: int) -> None:
+    (found,) = [q for q in quantities(f"Deals in 2025\nSHANGHAI, October 30, 2025\n{sentence}\n")
+                if q.span.text == surface]
+    assert found.value == value

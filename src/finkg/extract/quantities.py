@@ -164,6 +164,18 @@ _ORDINAL_NOT_RANK = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+\w+")
 _PER_SHARES = re.compile(rf"\s+{PER_SHARE}", re.IGNORECASE)
+# A day something was done on: "agreed on May 31", "said in April", "broke ground on September 10" (not "holders
+# registered on September 18", a day to come).
+_PAST_VERB = (
+    r"(?:(?!(?:registered|scheduled|expected|planned|due|set)\b)[a-z]+ed|said|broke|began|won|sold|bought|took|made|"
+    r"paid|held|rolled|led|saw|became|came|went)"
+)
+_DONE_ON = re.compile(rf"\b{_PAST_VERB}\s+(?:[a-z]+\s+){{0,2}}(?:on|in)\s+(?:early\s+|mid-|late\s+)?$")
+_OPENS_ON = re.compile(r"(?:^|[.;]\s+|\n)(?:On|In)\s+$")
+# What a sentence that opens on its day goes on to say first: something done, or something to come.
+_PAST_OR_FUTURE = re.compile(
+    rf"[^.;]*?\b(?:(?P<future>will|would|is to|are to|plans?|expects?|aims?|due|scheduled)|(?P<past>{_PAST_VERB}))\b"
+)
 _CURRENCY_UNITS = frozenset({"CNY", "USD", "HKD", "EUR", "GBP", "JPY"})
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # What a year qualifies rather than what is counted: "above 2023 levels", "below 2022 prices".
@@ -293,7 +305,8 @@ class _Scanner:
             q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000 and _A_YEAR.search(q.span.text)
         ]
         if cal.dateline:
-            return nearest_year(int(day) // 100 % 100, int(day) % 100, cal.dateline, ahead=DAYS_AHEAD)
+            ahead = 0 if self._told_as_past(at) else DAYS_AHEAD
+            return nearest_year(int(day) // 100 % 100, int(day) % 100, cal.dateline, ahead=ahead)
         if full:
             return nearest_year(int(day) // 100 % 100, int(day) % 100, int(full[-1].value))
         if after := _FULL_DATE.search(self.text, at):
@@ -301,6 +314,16 @@ class _Scanner:
         if not cal.year:
             return None
         return cal.year + (int(day) % 10_000 < SPAN_END[cal.span])
+
+    def _told_as_past(self, at: int) -> bool:
+        """True when the day is the date of something done ("agreed on May 31", "said in April", "On January 16,
+        Zijin agreed"): it is no later than the report, however near the same day next year would be."""
+        if _DONE_ON.search(self.text, max(0, at - 45), at):
+            return True
+        if not _OPENS_ON.search(self.text, max(0, at - 6), at):
+            return False
+        after = _PAST_OR_FUTURE.search(self.text, at, min(len(self.text), at + 100))
+        return after is not None and after.group("past") is not None
 
     def _multiple(self, match: re.Match[str]) -> Quantity:
         """ "doubled" (at least twice), "halved" (at most half), "tenfold"."""
