@@ -142,6 +142,11 @@ CASES = [
     ("It sold 2 million vehicles, a fifth of them abroad.", "a fifth", "20", "percent", "exact", "share"),
     ("Two-thirds of the companies grew.", "Two-thirds", "66.67", "percent", "exact", "share"),
     ("Seres delivered 426,885 NEVs.", "426,885 NEVs", "426885", "units", "exact", "count"),
+    # goods made or sold one by one are units: tyres, freezers, light-vehicle parts
+    ("It will make 14.7 million tyres a year.", "14.7 million tyres", "14700000", "units", "exact", "count"),
+    ("It adds 300,000 freezers.", "300,000 freezers", "300000", "units", "exact", "count"),
+    ("It makes 25 million light-vehicle parts.", "25 million light-vehicle parts", "25000000", "units", "exact",
+     "count"),
     # the first words under a heading line, which ends without a full stop, open a sentence
     ("Index\nThe 100 constituents of the ChiNext Index grew.", "100 constituents", "100", "count", "exact", "count"),
     # a scaled number that names nothing counts, unless its sentence speaks of money

@@ -117,7 +117,10 @@ _COUNT_UNITS: dict[str, str] = {
     **dict.fromkeys(
         ("unit", "set", "equipment", "machine", "vehicle", "car", "nev", "truck", "smartphone", "handset", "chamber",
          "wafer", "robot", "etcher", "excavator", "locomotive", "aircraft", "ship", "television", "appliance", "hog",
-         "pig", "head", "broiler", "chicken", "cattle"),  # livestock: "16.53 million head"
+         "pig", "head", "broiler", "chicken", "cattle",  # livestock: "16.53 million head"
+         "tyre", "tire", "refrigerator", "fridge", "freezer", "engine", "motorcycle", "bus", "tractor", "forklift",
+         "crane", "drone", "computer", "server", "phone", "conditioner", "washer", "turbine", "bike", "part",
+         "component", "module", "panel", "chip"),
         "units",
     ),
 }
