@@ -14,14 +14,14 @@ from .drafts import Draft, Named, completed, event_status
 _RELEASE = re.compile(r"\b(?:released|launched|published)\b")
 _OBLIQUE = re.compile(r"\b(?:of|on|in|at|from)\s+(?:the\s+)?$")
 # A report made public: "all 248 companies had disclosed their annual reports", "the institute released its analysis"
-# (not "data disclosed in the report"); a company's results day: "the carmaker, which reported on March 24, ...",
-# "Qiming said on March 3 that revenue rose"; a season's count: "2,265 companies had reported for the first three
-# quarters"; a publisher named after its report: "In its review of May 2, the exchange said ...".
+# (not "data disclosed in the report"); a season's count: "2,265 companies had reported for the first three
+# quarters"; a publisher named after its report: "In its review of May 2, the exchange said ...". A company that
+# "said on March 3 that revenue rose" tells its results; the telling is no event of its own.
 _DATE = rf"(?:{'|'.join(calendar.month_name[1:])}) \d{{1,2}}\b"
 _DISCLOSURE = re.compile(
     r"\b(?:disclosed|published|released|filed)\b(?! (?:in|by)\b)(?:\s+[\w&'’-]+){0,8}?\s+"
     r"(?:reports?|results|analysis|figures|statements)\b|"
-    rf"\b(?:reported|said|announced) on {_DATE}|\b(?:had|have) reported for\b|"
+    r"\b(?:had|have) reported for\b|"
     rf"(?P<ahead>\b(?:in|according to) (?:its|their) (?:overview|report|review|summary|analysis|statement|bulletin) "
     rf"(?:of|on|published on|released on) {_DATE})",
     re.IGNORECASE,
