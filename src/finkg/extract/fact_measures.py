@@ -88,15 +88,11 @@ _WHOLE_OF_A_SHARE = re.compile(
     r"%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:total\s+|annual\s+)?$"
 )
 _OF_WHOLE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}$")
-# "a 31.70% jump in net profit": the change names its measure after it.
-_A_CHANGE_OF = re.compile(
-    r"\b(?:rise|jump|increase|growth|gain|climb|surge|drop|fall|decline|decrease|slide|dip)\s+of\s+$"
-)
+# A change that names its measure after it: "a 31.70% jump in net profit", "a fall of over 50% in net profit".
+_CHANGE_NOUN = r"(?:rise|jump|increase|growth|gain|climb|surge|drop|fall|decline|decrease|slide|dip)"
+_CHANGE_IN = re.compile(rf"\s+(?:[\w-]+\s+)?{_CHANGE_NOUN}\s+in\s+(?:its\s+|their\s+|the\s+)?")
+_A_CHANGE_OF = re.compile(rf"\b{_CHANGE_NOUN}\s+of\s+$")
 _IN_THE = re.compile(r"\s+in\s+(?:its\s+|their\s+|the\s+)?")
-_CHANGE_IN = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:rise|jump|increase|growth|gain|climb|surge|drop|fall|decline|decrease|slide|dip)\s+in\s+"
-    r"(?:its\s+|their\s+|the\s+)?"
-)
 # A possessive with no noun after it, then a verb of change: "Haier's grew", "Ecovacs's jumped".
 _ELIDED = re.compile(
     r"\b[A-Z][\w&-]*(?:'s|’s)\s+(?:(?:also|only|just)\s+)?(?:grew|rose|climbed|jumped|surged|fell|dropped|declined|"
