@@ -199,8 +199,9 @@ class SubjectChoice(LinkerState):
         42 listed securities firms earned ..."), which a new paragraph that names no one goes back to."""
         if self.population:
             return self.population
-        body = [s for s in self.document.sentences if not s.paragraph or not self.document.is_heading(s.paragraph)]
-        opening = body[1] if len(body) > 1 else None  # after the dateline
+        document = self.document
+        opening = next((s for s in document.sentences if s.paragraph and not document.is_heading(s.paragraph)
+                        and not document.on_dateline(s.span.start)), None)  # not the title, a heading, the dateline
         if opening is None:
             return None
         return next((m.ref for m in starting_in(self.mentions, opening.span.start, opening.span.end)
