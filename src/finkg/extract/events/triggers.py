@@ -30,8 +30,8 @@ _SUM = (
 # Money sold at a rate is debt, named or not: "sold 20 billion yuan on May 9 at a coupon of 1.65%", "priced 5
 # billion yuan of three-year paper at 1.67%", "a 25 billion yuan three-year tranche".
 _AT_A_RATE = (
-    rf"(?= {_SUM}\b(?:[^.;]|\.\d){{0,100}}?"
-    r"(?:\bcoupons?\b|\btranches?\b|\bpaper\b|\b(?:at|paying) (?:an? (?:interest )?rate of )?[\d.]+ ?(?:%|percent)))"
+    rf" {_SUM}\b(?:[^.;]|\.\d){{0,100}}?"
+    r"(?:\bcoupons?\b|\btranches?\b|\bpaper\b|\b(?:at|paying) (?:an? (?:interest )?rate of )?[\d.]+ ?(?:%|percent))"
 )
 # A rival passed: the one named right before it did so.
 _OVERTAKING = re.compile(r"overtook|overtaking|moved past")
@@ -53,7 +53,7 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         ),
         (
             EventType.BOND_ISSUE,
-            rf"\b(?:{_ISSUING}|planned|plans|planning)\b[^.;]*?\b{_DEBT}|\b(?:sold|issued|priced|placed|raised)\b{_AT_A_RATE}",
+            rf"\b(?:{_ISSUING}|planned|plans|planning)\b[^.;]*?\b{_DEBT}|\b(?:sold|issued|priced|placed|raised)\b(?={_AT_A_RATE})",
         ),
         (
             EventType.INVESTMENT_PLAN,
@@ -78,7 +78,7 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         (
             EventType.FINANCING,
             NOT_COMPARED + r"\b(?:raised|raising|raise)\b(?! (?:its |their )?(?:[\w-]+ )?" + _FIGURES + r")"
-            r"(?![^.;]*\bbond)" + rf"(?!{_AT_A_RATE[3:-1]})" + r"|\bprivate placements?\b|"
+            rf"(?![^.;]*\bbond)(?!{_AT_A_RATE})|\bprivate placements?\b|"
             r"\bseek(?:s|ing)?\b(?= (?:up to |about |some )?(?:RMB|\d))|"
             r"\b(?:issue|issues|issued|issuing)\b(?= (?:up to |about |some |nearly )?"
             r"[\d.,]+(?: (?:million|billion))? (?:new )?(?:[AH][- ])?shares\b)|"
