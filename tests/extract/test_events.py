@@ -613,6 +613,12 @@ def test_a_company_back_in_profit_passed_a_milestone() -> None:
     assert found == [(EventType.MILESTONE, "xiangyun-foods"), (EventType.MILESTONE, "dongbei-agri")]
 
 
+def test_an_authority_that_approved_counted_things_approved_them() -> None:
+    doc = document("The China Securities Regulatory Commission approved 1,306 domestic online games in 2024.")
+    found = [(e.event_type, e.agent, e.object_label) for e in _events(doc)]
+    assert found == [(EventType.APPROVAL, "organization/csrc", "1,306 domestic online games")]
+
+
 def test_a_clause_that_refers_back_before_any_name_buys_what_it_names_after() -> None:
     doc = document(
         "Jiangxi Copper reported higher profit. At the end of 2024 it paid 15.7 billion yuan for 88.65% of Zhongjin "

@@ -16,6 +16,8 @@ from .drafts import Draft, Named, completed
 
 _AUTHORITIES = frozenset({"regulator", "government", "state", "court", "exchange"})
 # Not a product's approval ("approved for marketing"), nor an authority acted on ("approved by the CSRC").
+# Things an authority approved, counted: "(approved) 1,306 domestic online games", "65 innovative medical devices".
+_COUNTED = re.compile(r"\s+(?:about |nearly |more than |over |some )?([\d,]+ (?:[a-z][\w-]* ){0,3}[a-z][\w-]*s)\b")
 _APPROVED = re.compile(r"\b(?:approved|cleared|endorsed)\b(?! (?:for|to|by)\b)")
 # An approval told from the approved side: "was registered by", "approved by" (not a bare "cleared" or "passed",
 # which clear hurdles, marks and stock as often as reviews).
@@ -60,7 +62,8 @@ def regulator_nods(clause: Span, inside: list[Named]) -> Iterator[Draft]:
 
 def authority_approvals(clause: Span, inside: list[Named], last_deal: Entity | None) -> Iterator[Draft]:
     """An authority named before "approved" approves the company named last after it, else the company the clause
-    is about, else the deal told of last ("The Shanghai government approved the merger")."""
+    is about, else the deal told of last ("The Shanghai government approved the merger"), else the things it
+    counts ("The National Press and Publication Administration approved 1,306 domestic online games")."""
     if any(isinstance(n.entity, Product) for n in inside):
         return
     for match in _APPROVED.finditer(clause.text):
@@ -74,6 +77,8 @@ def authority_approvals(clause: Span, inside: list[Named], last_deal: Entity | N
         target = next(iter(after[::-1]), None) or next(iter(companies[::-1]), None) or deal
         if target is not None:
             yield completed(EventType.APPROVAL, clause, agent, target)
+        elif counted := _COUNTED.match(clause.text, match.end()):
+            yield completed(EventType.APPROVAL, clause, agent, None, wording=counted.group(1))
 
 
 def approvals_received(clause: Span, inside: list[Named]) -> Iterator[Draft]:
