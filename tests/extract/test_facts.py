@@ -113,6 +113,8 @@ def test_fact_ids_follow_the_text(report: Extraction) -> None:
         ("Only 17 companies raised more than 1 billion yuan each.", "17 companies", "FY2023"),
         ("Together they had raised more than 850 billion yuan since the board opened.", "850 billion yuan",
          "to-date"),
+        # goods moved or sold are the period's, unless told as a total reached by now
+        ("The carrier moved 25.94 million TEU, 10.1% more than a year earlier.", "25.94 million TEU", "FY2023"),
         # a month the clause is about dates its figures; one that dates the telling or a side clause does not
         ("In December, Huaxin Airlines sold 854 million new A shares at 7.02 yuan each.", "7.02 yuan", "2023-12"),
         ("Dongshan Coal, whose mines were shut by an accident in January 2023, saw net profit fall 41.41%.",
@@ -2267,3 +2269,12 @@ def test_a_new_section_that_names_no_one_is_about_the_group_the_report_opened_on
         "Trading drives the gains\nBrokerage fee income of the listed firms climbed 48.7% to 32.736 billion yuan.\n"
     )
     assert _label(report, _fact(report, "32.736 billion yuan")) == "42 listed securities firms"
+
+
+def test_goods_told_as_a_total_reached_by_now_are_to_date_and_every_figure_has_a_subject() -> None:
+    report = _extract(
+        "Machine makers in 2024\nSHANGHAI, May 22, 2025\nChina's domestic machine tool market grew 7.53% to 325.783 "
+        "billion yuan. Huaxin CNC has reached the milestone of more than 500 machines in use.\n"
+    )
+    assert _fact(report, "more than 500 machines").period == "to-date"
+    assert all(f.subject for f in report.facts if f.measure != "publication_date")

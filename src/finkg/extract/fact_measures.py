@@ -294,7 +294,7 @@ AGGREGATE_MEASURES = {
 # A measure of money by its name, which no physical amount has: "impairment_losses", "rd_investment".
 _MONEY_NAMED = re.compile(
     r"(?:revenue|profit|loss|losses|income|expenses|amount|value|cash_flow|dividends|assets|liabilities|debt|"
-    r"premiums?|expenditure|investment|costs?)$"
+    r"premiums?|expenditure|investment|costs?)(?:_excl_nonrecurring)?$"
 )
 # Measures no physical amount can have: money, rates and shares ("475 GWh" near "revenue" is what was sold).
 _NOT_GOODS = frozenset({

@@ -79,6 +79,11 @@ _ADDED_BEFORE = re.compile(
 _ADDED_AFTER = re.compile(
     r"[\d,.]+(?:\s+[\w-]+){0,2}?\s+(?:net additions?|more than (?:at|a year|in))\b", re.IGNORECASE
 )
+# A total reached by now, not a period's: "has reached the milestone of", "cumulative", "so far".
+_SO_FAR = re.compile(
+    r"\b(?:has|have) (?:\w+ ){0,2}(?:reached|achieved|shipped|sold|delivered|installed|exceeded|surpassed|passed)\b|"
+    r"\bcumulative|\bso far\b|\bto date\b"
+)
 # What a period's results add up: stated "by" a day, they are still the period's.
 _FLOWS = measure_scheme().flows
 _BALANCES = measure_scheme().balances  # held at a date: stated without one, the reporting period's end
@@ -140,9 +145,14 @@ class PeriodChoice(LinkerState):
         flow = measure.removeprefix("median_").removeprefix("average_") in _FLOWS
         if _DAY.fullmatch(period) and flow and cal.year:
             return cal.fiscal
-        if period == "to-date" and flow and unit != "count" and cal.year:
+        if period == "to-date" and flow and unit != "count" and cal.year and not self._so_far(quantity):
             return cal.fiscal  # what a period adds up, stated with no date of its own, is the period's
         return period
+
+    def _so_far(self, quantity: Quantity) -> bool:
+        """True for a total told as reached by now: "has reached the milestone of more than 500 ... machines"."""
+        sentence = self.document.sentence_at(quantity.span.start).span
+        return bool(_SO_FAR.search(self.document.text, sentence.start, quantity.span.start))
 
     def _added(self, quantity: Quantity) -> bool:
         """True for what a balance gained in the period ("added 351,000", "9.08 million net additions")."""

@@ -194,6 +194,13 @@ class SubjectChoice(LinkerState):
         return next((m.ref for m in named if m.ref.startswith(("cohort/", "company/"))), fallback)
 
     @cached_property
+    def _first_named(self) -> str | None:
+        """Who a report names first, the group before any one company: what a figure is about when nothing else
+        can be ("China's domestic video game market grew 7.53%" in a round-up that has named no one yet)."""
+        refs = [m.ref for m in self.all_mentions]
+        return next((r for r in refs if r.startswith("cohort/")), None) or next(iter(refs), None)
+
+    @cached_property
     def _home(self) -> str | None:
         """The group a report is about: its board's companies, else the group its opening sentence names ("China's
         42 listed securities firms earned ..."), which a new paragraph that names no one goes back to."""
@@ -261,7 +268,7 @@ class SubjectChoice(LinkerState):
         # country counted ..."), else what the last sentence was about; a figure always has a subject.
         sentence = self.document.sentence_at(quantity.span.start).span
         named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)), None)
-        return self.topic_subject or named or self.antecedent or self._publisher()
+        return self.topic_subject or named or self.antecedent or self._publisher() or self._first_named
 
     def _whole_of_a_part(self, mention: Mention, quantity: Quantity) -> str:
         """ "Fourteen of them increased operating income, and their average revenue growth reached 6.37%": "their"

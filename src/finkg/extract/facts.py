@@ -97,7 +97,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                 subject = self._buyer(self._aggregate_subject(subject, measure), measure, quantity, clause)
                 subject = self._whole_of_a_count(subject, measure, quantity)
                 if measure == "publication_date":
-                    subject = self._publisher() or subject
+                    subject = self._publisher()  # none named: the report's own date (dcterms:issued), no one's
                 measure = self._own_measure(subject, measure)
                 kind = parallel.kind if parallel else self._kind(quantity, measure)
                 period = self._held_at(
