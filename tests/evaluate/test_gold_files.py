@@ -37,6 +37,7 @@ SCHEMA_KINDS = {"level", "change_pct", "change_pp", "share", "count", "multiple"
 UNITS = {"CNY", "percent", "percentage_point", "count", "ratio", "year", "quarter", "units", "people", "patents"}
 UNITS |= {"date", "rank", "GW", "GWh", "USD", "HKD"}  # GW, GWh: module and battery volumes; USD, HKD: IFRS
 UNITS |= {"kilolitre", "tonne", "boe", "TEU"}  # liquor, polysilicon, oil and gas (barrels of oil equivalent), boxes
+UNITS |= {"month", "week", "day"}  # durations: "six months", "270 days" (a year's is "year")
 # the schema's measure vocabulary: the names its table lists
 MEASURES = set(re.findall(r"^\| `([a-z0-9_]+)` \|", (GOLD_DIR / "GOLD-SCHEMA.md").read_text(encoding="utf-8"), re.M))
 
