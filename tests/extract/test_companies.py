@@ -234,3 +234,8 @@ def test_where_its_shares_trade_tells_a_company_and_is_no_part_of_its_name() -> 
         "MegaPort EP lifted revenue 25.51% to 413 million yuan.\n"
     )
     assert {"MegaPort Scientific", "MegaPort EP"} <= set(found)
+
+
+def test_a_listed_name_that_begins_with_a_number_goes_by_its_first_two_words() -> None:
+    found = _companies("Game makers in 2024\n37 Interactive lifted revenue 5%. In 2024, 360 companies grew.\n")
+    assert [c.ticker for c in found.values()] == ["002555"]

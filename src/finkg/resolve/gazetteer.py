@@ -168,9 +168,10 @@ class Gazetteer:
         self._cores_by_first = {k: sorted(v, key=len, reverse=True) for k, v in firsts.items()}
         # Leading three or more words of a longer core that begin no other core: "China Merchants Shekou" of "China
         # Merchants Shekou Industrial Zone", where "China Merchants" begins a bank and a broker too.
+        # A name that begins with a number needs only one word more: "37 Interactive" of "37 Interactive Entertainment".
         heads: defaultdict[tuple[str, ...], set[int]] = defaultdict(set)
         for key, indexes in self._by_core.items():
-            for n in range(_HEAD_WORDS, len(key)):
+            for n in range(2 if key[0].isdigit() else _HEAD_WORDS, len(key)):
                 heads[key[:n]] |= indexes
         self._by_head = {head: one for head, one in heads.items() if len(one) == 1 and head not in self._by_core}
         for head in self._by_head:
@@ -232,13 +233,14 @@ class Gazetteer:
         return found if found is not None and name.lower() in self._by_pinyin else None
 
     def _english(self, key: tuple[str, ...]) -> tuple[Listing, ...]:
-        """Exact core name, else the one core it begins ("Gree Electric"), else one near spelling."""
+        """Exact core name, else the one listing whose cores it begins ("Gree Electric"), else one near spelling."""
         if key in self._by_core:
             return self._pick(self._by_core.get(key, ()))
         same_first = self._cores_by_first.get(key[0], [])
-        longer = {c for c in same_first if c[: len(key)] == key}
-        if len(longer) == 1:
-            return self._pick(self._by_core[longer.pop()])
+        # the cores it begins, of one listing, however many spellings of its name the table has
+        begun = {i for c in same_first if c[: len(key)] == key for i in self._by_core[c]}
+        if len(begun) == 1:
+            return self._pick(begun)
         text = " ".join(key)
         near = [c for c in same_first if abs(len(c) - len(key)) <= 1 and fuzz.ratio(text, " ".join(c)) >= _NEAR]
         return self._pick(self._by_core.get(near[0], ())) if len(near) == 1 else ()
