@@ -16,6 +16,7 @@ from .measure_scheme import measure_scheme
 from .periods import (
     SPAN_END,
     THE_QUARTER,
+    YEAR_OF_A_FIGURE,
     Calendar,
     aimed_year,
     clause_period,
@@ -58,9 +59,7 @@ OWN_PERIOD = re.compile(  # "rose 10.45% in the second quarter", "against 56.999
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:whole|full|all)\s+(?:of\s+)?)?(?:first|second|third|fourth|[1-4]Q|Q[1-4]|20\d\d)\b"
 )
 _IN_A_YEAR = re.compile(
-    r"(?:In|For|During|Over) (?:the (?:whole |full )?year )?(20\d\d)\b(?![-\s]*(?:first|second|third|fourth|Q))|"
-    # "The 586 companies on the board reported combined 2024 revenue of ...": the year's results, told as one
-    r"[^.;]*?\b(?:combined|total|aggregate|their|its) (20\d\d) (?:revenue|sales|(?:net )?profits?|earnings|results)\b"
+    r"(?:In|For|During|Over) (?:the (?:whole |full )?year )?(20\d\d)\b(?![-\s]*(?:first|second|third|fourth|Q))"
 )
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 # The day a report was made public dates no stock: "WuXi AppTec said on March 17 that ...".
@@ -335,8 +334,9 @@ class PeriodChoice(LinkerState):
         for previous in reversed(self.document.sentences[max(0, sentence.index - 3) : sentence.index]):
             if previous.paragraph != sentence.paragraph:
                 return None
-            if year := _IN_A_YEAR.match(previous.span.text):
-                period = f"FY{year.group(1) or year.group(2)}"
+            # "In 2024 the companies ...", "The 586 companies reported combined 2024 revenue of ...": that year's
+            if year := _IN_A_YEAR.match(previous.span.text) or YEAR_OF_A_FIGURE.search(previous.span.text):
+                period = f"FY{next(g for g in year.groups() if g)}"
                 return period if period != self.calendar.fiscal else None
         return None
 

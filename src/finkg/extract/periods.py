@@ -46,7 +46,7 @@ _YEAR_CONTEXT = re.compile(
 )
 # A whole year a figure is of, named before its measure or as a time: "preliminary 2024 revenue of", "their 2024
 # profits fell", "a difficult 2024, when revenue fell" (not the whole a share is of: "10.93% of its 2024 net profit").
-_YEAR_OF_A_FIGURE = re.compile(
+YEAR_OF_A_FIGURE = re.compile(
     r"(?<!of its )(?<!of their )(?<!of the )\b(20\d\d) (?:(?:net|total|combined|full-year|annual) )?"
     r"(?:revenue|profits?|sales|earnings|losses|dividends?|"
     r"payouts?|R&D|output)\b|\b(?:a|an) (?:[\w-]+ )?(20\d\d),? when\b"
@@ -422,7 +422,7 @@ def _period_named(text: str, cal: Calendar) -> str | None:
         return "to-date"
     if _THIS_YEAR.search(text):
         return str(cal.current_year)
-    if m := _YEAR_CONTEXT.search(text) or _YEAR_OF_A_FIGURE.search(text):
+    if m := _YEAR_CONTEXT.search(text) or YEAR_OF_A_FIGURE.search(text):
         return f"FY{next(g for g in m.groups() if g)}"
     if m := next((m for m in _IN_A_MONTH.finditer(text) if _dates_the_clause(text, m)), None):
         month = _MONTHS[next(g for g in m.groups() if g and not g.isdigit()).lower()]
