@@ -126,6 +126,7 @@ _OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(
 _MARKET_SHARE = re.compile(
     r"\s+(?:of\s+the\s+)?(?:global|world(?:wide)?|national|domestic|industry|market)(?:['’]s)?\s+(?:market\s+)?"
     r"(?:share|total)\b|"
+    r"\s+of\s+the\s+(?:global|world(?:wide)?|national|domestic|Chinese|home|overseas)\s+market\b|"  # "held 32% of"
     r"\s+share\b(?!\s+(?:of|in|price)\b)",  # "with 339.3 GWh installed and a 37.9% share"
     re.IGNORECASE,
 )
@@ -214,7 +215,6 @@ _IN_CASH = re.compile(r"\s+in\s+cash\b", re.IGNORECASE)
 # The rate debt is sold at, and the words that tell debt: "priced 5 billion yuan of three-year paper at 1.67%".
 _AT_A_RATE = re.compile(r"\b(?:at|paying|pays|paid|priced at|coupons? of)\s+(?:an? (?:interest |coupon )?rate of\s+)?$")
 _DEBT = re.compile(r"\b(?:bonds?|notes|debentures|paper|tranches?|coupons?|subscribed|covered \d)", re.IGNORECASE)
-_OF_A_MARKET = re.compile(r"\s+of the (?:global|world|worldwide|domestic|national|Chinese|home|overseas) market\b")
 _HOLDING = re.compile(
     r"\b(?:held|holds|holding|hold|with|had|has|sitting on|sat on)\s+(?:about\s+|nearly\s+|some\s+)?$"
 )
@@ -505,8 +505,6 @@ class MeasureChoice(LinkerState):
             text, clause.start, quantity.span.start
         ):
             return "repurchased_shares"  # "had bought back 517,000 shares, or 0.43% of its share capital"
-        if quantity.unit == "percent" and _OF_A_MARKET.match(text, quantity.span.end):
-            return "market_share"  # "held about 32% of the domestic market"
         if quantity.unit == "percent" and (held or _HOLDS.search(text, lead, quantity.span.start)):
             return "holding_share"  # "a 20% stake in ...", "held 2.4% of the board's shares"
         if quantity.unit == "percent":
