@@ -27,6 +27,13 @@ _NOR_A_VERB = (
     r"|(?:saw|grew|had|has|have|posted|lifted|booked|reported|raised|cut|made|earned|generated|drew|increased|"
     r"boosted|doubled|achieved|recorded|delivered|kept|took|brought|those|these|[\w-]*-month|[\w-]*-year)\b"
 )
+# Plural nouns that name a line of a company's business, which earns revenue, where a company earns profit:
+# "Mobile games earned 2.18 billion yuan", "Smart acoustic products rose 8.73% to 26.296 billion yuan" (services
+# that rise or fall are a company's revenue as often as a line's: "Its clinical trial services fell 22.2% to").
+_LINES = ("products", "components", "parts", "systems", "businesses", "games", "devices", "drugs", "chips",
+          "solutions")
+_LINE = "|".join(_LINES)
+_NOT_AFTER_A_LINE = "".join(f"(?<!{line} )" for line in _LINES)
 # (measure, pattern) - the first pattern that matches at a position wins, so longer wordings
 # ("overseas revenue", "net profit after deducting") come before the words they contain.
 _CUES: tuple[tuple[str, str], ...] = (
@@ -299,10 +306,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         "net_profit",
         r"net profits?|(?<=a )profit(?= of\b)|profits? attributable to[\w\s]*?(?:shareholders|owners|equity holders)|"
         r"net income|attributable (?:net )?profit|"
-        # "X earned 9.6 billion yuan"
-        # ("Mobile games earned 2.18 billion yuan" is a product line's revenue)
-        r"(?<!games )(?<!products )(?<!services )(?<!devices )(?<!drugs )(?<!chips )(?<!businesses )"
-        r"(?:earn(?:ed|ing)|made|makes|making)(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))|"
+        # "X earned 9.6 billion yuan" (but "Mobile games earned 2.18 billion yuan" is a product line's revenue)
+        + _NOT_AFTER_A_LINE
+        + r"(?:earn(?:ed|ing)|made|makes|making)(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))|"
         r"(?:returned|back) (?:to|in) the black|swung (?:back )?(?:in)?to (?:a )?(?:net )?profit",
     ),
     (  # one business line's money: "Revenue from telecommunications services", "Its smart-connectivity business grew"
@@ -313,11 +319,10 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"increased|decreased|expanded|shrank)\b)|"
         # a line of products that rises or falls to an amount: "Smart acoustic products rose 8.73% to 26.296 billion"
         r"(?:(?<=^)|(?<=[.;:] )|(?<=, and )|(?<=, while ))(?:[A-Z][a-z-]+ )(?:[a-z][\w-]+ ){0,2}"
-        rf"(?:products|components|parts|systems|businesses|games|devices|drugs|chips|solutions)(?= (?:{RISE}|{FALL})\b"
-        r"(?:[^.;,]|\.\d)*?\bto\b)|"
+        rf"(?:{_LINE})(?= (?:{RISE}|{FALL})\b(?:[^.;,]|\.\d)*?\bto\b)|"
         # a line of products that earns: "Mobile games earned 2.18 billion yuan" (a company earns its profit)
         r"(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while ))(?:[A-Z][a-z-]+ )(?:[a-z][\w-]+ ){0,2}"
-        r"(?:products|games|devices|drugs|chips|services|solutions|businesses|segments?)(?= earned\b)",
+        rf"(?:{_LINE})(?= earned\b)",
     ),
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
     ("property_sales", r"contracted sales|(?:sales|sold) of (?:new )?commercial (?:housing|homes)|property sales"),
