@@ -40,7 +40,7 @@ from .drafts import Draft, Named, to_events
 from .milestones import market_milestones, plant_openings, project_events
 from .payouts import STATED_EVENTS, bonus_issues, cohort_events, stated_events
 from .references import antecedent, institution_antecedent, paragraph_company, starting_in
-from .triggers import TRIGGERS, last_bond_kind, triggered
+from .triggers import TRIGGERS, bond_kinds, kind_named_before, triggered
 
 # A sentence closed by a stop; a title or heading ("Payouts, buybacks and deals") has none.
 _CLOSED = re.compile(r"[.!?…\"”’')\]]\s*$")
@@ -75,7 +75,10 @@ def find_events(
         drafts.extend(_clause_events(clause, inside, amounts, organizations, by_ref, _last_deal(drafts)))
         drafts.extend(project_events(clause, inside, paragraph_company(document, clause, named),
                                      [fact for fact, _ in amounts]))
-    drafts = [_of_a_kind(document, d) for d in drafts]
+    if any(_of_no_kind(d) for d in drafts):  # the report's kinds of debt, read once
+        kinds = bond_kinds(document.text)
+        drafts = [replace(d, object_label=kind_named_before(kinds, d.clause.start)) if _of_no_kind(d) else d
+                  for d in drafts]
     stated = [d for d in drafts if d.event_type in STATED_EVENTS.values()]
     told = [c for c in clauses if not any(d.clause.start == c.start for d in stated)]
     done = {(d.event_type, d.agent.ref) for d in stated if d.agent is not None}
@@ -91,12 +94,10 @@ def find_events(
     return to_events(unique)
 
 
-def _of_a_kind(document: Document, draft: Draft) -> Draft:
-    """A bond issue that names no kind of debt ("Bank of China sold 20 billion yuan at 1.65%") is of the kind
-    the report named last."""
-    if draft.event_type is not EventType.BOND_ISSUE or draft.object is not None or draft.object_label:
-        return draft
-    return replace(draft, object_label=last_bond_kind(document.text[: draft.clause.start]))
+def _of_no_kind(draft: Draft) -> bool:
+    """True for a bond issue that names no kind of debt ("Bank of China sold 20 billion yuan at 1.65%"): it is of the
+    kind the report named last."""
+    return draft.event_type is EventType.BOND_ISSUE and draft.object is None and not draft.object_label
 
 
 def _not_products(companies: tuple[Company, ...], products: tuple[Product, ...]) -> tuple[Company, ...]:

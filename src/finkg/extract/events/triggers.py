@@ -305,11 +305,16 @@ def bond_kind(words: str) -> str:
     return " ".join([*kept, debt]) if kept else ""
 
 
-def last_bond_kind(text: str) -> str:
-    """The kind of debt `text` names last, in full if it was named in full before ("sci-tech bonds" are the
-    "sci-tech innovation bonds" of the opening)."""
-    kinds = [kind for m in _BOND_KIND.finditer(text) if (kind := bond_kind(m.group(1)))]
-    if not kinds:
+def bond_kinds(text: str) -> list[tuple[int, str]]:
+    """Every kind of debt `text` names in full, with the offset its naming ends at, in text order."""
+    return [(m.end(), kind) for m in _BOND_KIND.finditer(text) if (kind := bond_kind(m.group(1)))]
+
+
+def kind_named_before(kinds: list[tuple[int, str]], at: int) -> str:
+    """The kind of debt of `kinds` named last before `at`, in full if it was named in full before ("sci-tech bonds"
+    are the "sci-tech innovation bonds" of the opening)."""
+    told = [kind for end, kind in kinds if end <= at]
+    if not told:
         return ""
-    short = set(kinds[-1].removesuffix("s").split())
-    return next((kind for kind in kinds if short <= set(kind.removesuffix("s").split())), kinds[-1])
+    short = set(told[-1].removesuffix("s").split())
+    return next((kind for kind in told if short <= set(kind.removesuffix("s").split())), told[-1])
