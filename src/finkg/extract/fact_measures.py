@@ -463,7 +463,8 @@ class MeasureChoice(LinkerState):
             return elided
         if quantity.unit == "percent" and _MARKET_SHARE.match(text, quantity.span.end):
             return "market_share"  # "an 18.9% global share", "roughly 30% of the national total"
-        if quantity.unit == "percent" and _AT_A_RATE.search(text, clause.start, quantity.span.start) and _DEBT.search(
+        if quantity.unit == "percent" and _AT_A_RATE.search(
+                text, max(clause.start, quantity.span.start - 40), quantity.span.start) and _DEBT.search(
                 text, clause.start, clause.end):
             return "coupon_rate"  # "Bank of China sold 20 billion yuan at 1.65%, covered 2.84 times"
         before = [c for c in cues if clause.start <= c.start and c.start < quantity.span.end]
