@@ -22,6 +22,7 @@ from .names import (
     MONTHS,
     NAME,
     PLACE_WORDS,
+    STATE_WORDS,
     SUFFIXES,
     UNIT_WORDS,
     clean_name,
@@ -429,16 +430,10 @@ class _Spots:
 _PERSON_TITLES = vocabulary("Founder Co-founder Chairman Chairwoman Chair President CEO Director Mr Mr. Ms Ms. Dr Dr.")
 
 
-# The other words of countries' names: "United States", "South Korea", "Saudi Arabia", "New Zealand".
-_STATE_WORDS = vocabulary(
-    "United States Kingdom Arab Emirates Saudi Arabia New Zealand South North East West Sri Lanka Costa Rica Republic"
-)
-
-
 def _plausible(name: str, spots: _Spots) -> bool:
     """False for names of places, months, currencies, acronyms of two letters, titles of rules or indices."""
     tokens = name.split()
-    if not tokens or all(t in PLACE_WORDS or t in COUNTRIES or t in _STATE_WORDS or t in MONTHS or t in UNIT_WORDS
+    if not tokens or all(t in PLACE_WORDS or t in COUNTRIES or t in STATE_WORDS or t in MONTHS or t in UNIT_WORDS
                          for t in tokens):
         return False  # "South Korea", "the United States", "Saudi Arabia"
     if len(name) < 3 or _NOT_COMPANY_END.search(name):

@@ -80,24 +80,25 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
             for k, index in enumerate(members):
                 quantity = group[k]
                 clause = clause_of(sentence.text, sentence.start, quantity.span.start)
-                inherited = self._inherited_count(quantity, index, number)
-                subject = (
-                    self.count_cohorts.get(index)
-                    or self._group_after(quantity, clause)
-                    or (inherited.subject if inherited else None)
-                    or (zipped_subjects[k].ref if zipped_subjects else None)
-                    or self._product_line(quantity, clause)
-                    or self._subject(quantity, clause, subjects)
-                )
+                counted = self._inherited_count(quantity, index, number)
                 cue = zipped_cues[k] if zipped_cues else None
                 parallel = self._parallel(quantity, number)
-                inherited = inherited or parallel
+                inherited = counted or parallel
                 measure = inherited.measure if inherited else self._measure(quantity, index, clause, cues, cue)
                 measure = self._per_company(quantity, clause, self._in_its_unit(quantity, measure))
-                subject = self._buyer(self._aggregate_subject(subject, measure), measure, quantity, clause)
-                subject = self._whole_of_a_count(subject, measure, quantity)
                 if measure == "publication_date":
                     subject = self._publisher()  # none named: the report's own date (dcterms:issued), no one's
+                else:
+                    subject = (
+                        self.count_cohorts.get(index)
+                        or self._group_after(quantity, clause)
+                        or (counted.subject if counted else None)
+                        or (zipped_subjects[k].ref if zipped_subjects else None)
+                        or self._product_line(quantity, clause)
+                        or self._subject(quantity, clause, subjects)
+                    )
+                    subject = self._buyer(self._aggregate_subject(subject, measure), measure, quantity, clause)
+                    subject = self._whole_of_a_count(subject, measure, quantity)
                 measure = self._own_measure(subject, measure)
                 kind = parallel.kind if parallel else self._kind(quantity, measure)
                 period = self._held_at(

@@ -47,6 +47,10 @@ COUNTRIES = vocabulary(
     Cambodia Laos Myanmar Bangladesh Nepal Austria Belgium Denmark Ireland Portugal Greece Romania Bulgaria Czechia
     Slovakia Croatia Russia Ukraine Belarus Georgia Armenia Azerbaijan Bolivia Venezuela Uruguay Paraguay Panama"""
 )
+# The other words of countries' names: "United States", "South Korea", "Saudi Arabia", "New Zealand".
+STATE_WORDS = vocabulary(
+    "United States Kingdom Arab Emirates Saudi Arabia New Zealand South North East West Sri Lanka Costa Rica Republic"
+)
 # Currency codes and units, written capitalised before figures ("parent of RMB 43 billion").
 UNIT_WORDS = vocabulary("""RMB CNY USD HKD EUR GBP JPY US HK GW MW GWh MWh KW TWh""")
 MONTHS = vocabulary("""January February March April May June July August September October November December""")
