@@ -16,6 +16,7 @@ from .measure_scheme import measure_scheme
 from .periods import (
     SPAN_END,
     THE_QUARTER,
+    TOLD_VERBS,
     YEAR_OF_A_FIGURE,
     Calendar,
     aimed_year,
@@ -63,7 +64,7 @@ _IN_A_YEAR = re.compile(
 )
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
 # The day a report was made public dates no stock: "WuXi AppTec said on March 17 that ...".
-_TOLD_ON = re.compile(r"\b(?:said|reported|announced|published|disclosed|released)\b[^.;]{0,25}?\bon\s+$")
+_TOLD_ON = re.compile(rf"\b{TOLD_VERBS}\b[^.;]{{0,25}}?\bon\s+$")
 _YEARS = re.compile(r"\d{4}-\d{4}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEAD_CHARACTERS = 45  # the opening words of a sentence, where the period its whole section is about stands

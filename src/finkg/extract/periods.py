@@ -134,7 +134,9 @@ _IN_A_MONTH = re.compile(
 # When a month dates the telling, not the figures told: "published by the regulator in February showed", "In
 # March the board proposed", "In January it had forecast"; or a side clause: "which listed in June 2018", "the
 # reform launched in June"; or the day a tally was taken: "By the first anniversary of the rules in June".
-_TELLING = r"(?:said|reported|announced|disclosed|published|released|forecast|warned|proposed|estimated|expected)"
+# Verbs that tell of a figure rather than do it: a date beside them is when it was told, not when it happened.
+TOLD_VERBS = r"(?:said|reported|announced|disclosed|published|released)"
+_TELLING = rf"(?:{TOLD_VERBS}|forecast|warned|proposed|estimated|expected)"
 _TOLD_IN = re.compile(
     rf"\b{_TELLING}\b[^.;]{{0,60}}$|\b(?:that|which|whose|who)\b[^,;]*$|"
     r"\b(?:launched|created|founded|established|introduced|listed|set(?: up)?)\s+$|\b[Bb]y\b[^,;]{0,50}$"
@@ -216,7 +218,7 @@ _MARKET_FLOW = re.compile(
     r"\bfined\b|\bpenalt(?:y|ies)\b|\bpunish"
 )
 _A_DAY = re.compile(rf"\b{_MONTH} \d{{1,2}}\b")
-_TOLD = re.compile(r"\breport(?:s|ed)?\b|\bdisclos|\bpublish|\breleas|\bfiled\b|\bannounc", re.IGNORECASE)
+_TOLD = re.compile(rf"\b{TOLD_VERBS}\b|\breports?\b|\bdisclos|\bpublish|\breleas|\bfiled\b|\bannounc", re.IGNORECASE)
 # Wordings of a flow over the reporting year: the fiscal year is meant even when no year is said.
 _FLOW = re.compile(
     r"\byear[- ]on[- ]year\b|\bprevious year\b|\blast year\b|\bthe (?:whole |full )?year\b|\bannual\b|"
