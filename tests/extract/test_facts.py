@@ -2278,3 +2278,32 @@ def test_goods_told_as_a_total_reached_by_now_are_to_date_and_every_figure_has_a
     )
     assert _fact(report, "more than 500 machines").period == "to-date"
     assert all(f.subject for f in report.facts if f.measure != "publication_date")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject", "measure"),
+    [
+        # the whole market's: no company of the round-up holds it
+        ("China's domestic video game market grew 7.53% to a record 325.783 billion yuan in 2024.",
+         "325.783 billion yuan", "video games", "market_size"),
+        ("China's domestic video game market grew 7.53% to a record 325.783 billion yuan in 2024.", "7.53%",
+         "video games", "market_size"),
+        # a company's share of a sector's market stays the company's
+        ("Giant Network's share of the video game market rose to 2.1%.", "2.1%", "Giant Network", "market_share"),
+    ],
+)
+def test_a_whole_markets_figure_is_its_sectors(sentence: str, surface: str, subject: str, measure: str) -> None:
+    text = "Game makers in 2024\nGiant Network and Perfect World reported their results.\n" + sentence + "\n"
+    extraction = _extract(text)
+    fact = _fact(extraction, surface)
+    assert (_label(extraction, fact), fact.measure) == (subject, measure)
+
+
+def test_an_average_deals_amount_is_an_average() -> None:
+    extraction = _extract(
+        "Placements in 2024\nA total of 105 bidding placements raised 104.393 billion yuan.\n"
+        "The average bidding deal brought in 994 million yuan, against an average plan of 1.316 billion yuan.\n"
+    )
+    assert [_fact(extraction, s).measure for s in ("994 million yuan", "1.316 billion yuan")] == [
+        "average_financing_amount", "average_financing_amount"
+    ]

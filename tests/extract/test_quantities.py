@@ -229,6 +229,18 @@ def test_a_change_to_a_level_is_not_a_range() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("The resort saw visitors dip 1.6% to 4.6722 million.", "-1.6"),  # a change verb in the infinitive
+        ("Visitor numbers edged 1.6% to 4.6722 million.", "1.6"),  # no change verb the scanner knows
+    ],
+)
+def test_a_percentage_then_a_scaled_number_is_a_change_and_a_level(sentence: str, change: str) -> None:
+    first, level = quantities(sentence)
+    assert (first.unit, first.value, level.unit, level.value) == ("percent", Decimal(change), "count", 4_672_200)
+
+
 def test_range_of_prefixed_amounts() -> None:
     low, high = quantities("It forecast profit of $1.1 billion to $1.3 billion.")
     assert (low.span.text, low.qualifier, high.span.text, high.qualifier) == (

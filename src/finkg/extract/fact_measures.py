@@ -117,8 +117,9 @@ _PER_COMPANY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PER_COMPANY_BEFORE = re.compile(
-    r"\b(?:on average|an average of|the average (?:[\w-]+ ){0,2}?(?:company|firm|enterprise|maker|bank|lender)|"
-    r"averag(?:ed|ing)|each (?:company|firm))\b",  # "The average machinery company booked ..."
+    r"\b(?:on average|an average of|(?:the|an) average (?:[\w-]+ ){0,2}?(?:company|firm|enterprise|maker|bank|lender|"
+    r"deal|issue|placement|offering|IPO|plan)|"  # "The average machinery company booked", "The average bidding deal"
+    r"averag(?:ed|ing)|each (?:company|firm))\b",
     re.IGNORECASE,
 )
 # "45% of the total market value", "30% in both revenue and net profit": the measure follows
@@ -126,7 +127,9 @@ _OF_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?total\b|(?:in|of)\s+(?:both\s+)?(
 _MARKET_SHARE = re.compile(
     r"\s+(?:of\s+the\s+)?(?:global|world(?:wide)?|national|domestic|industry|market)(?:['’]s)?\s+(?:market\s+)?"
     r"(?:share|total)\b|"
-    r"\s+of\s+the\s+(?:global|world(?:wide)?|national|domestic|Chinese|home|overseas)\s+market\b|"  # "held 32% of"
+    # "held 32% of the domestic market", "2.1% of the domestic video game market"
+    r"\s+of\s+(?:the|China['’]s)\s+(?:global|world(?:wide)?|national|domestic|Chinese|home|overseas)\s+(?:[\w-]+\s+){0,3}?"
+    r"market\b|"
     r"\s+share\b(?!\s+(?:of|in|price)\b)",  # "with 339.3 GWh installed and a 37.9% share"
     re.IGNORECASE,
 )

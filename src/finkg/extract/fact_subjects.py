@@ -8,7 +8,7 @@ import itertools
 import re
 from functools import cached_property
 
-from ..records import Cohort, CohortBasis, Company, Kind, Organization, Quantity, Sentence
+from ..records import Cohort, CohortBasis, Company, Kind, Organization, Quantity, Sector, Sentence
 from .clauses import TO_LEVEL, Clause
 from .cohorts import Mention
 from .company_counts import DID_VERB, OF_THESE, PART_OF_THOSE
@@ -114,6 +114,13 @@ _CLAUSE_HEAD = re.compile(rf"{_BOUNDARY}\s*$")
 _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# A whole market's or industry's figure, told of no company: "China's domestic video game market grew 7.53%",
+# "the auto industry's profit", "Industry-wide, revenue rose 8%" (the report's own sector).
+_MARKET_AFTER = re.compile(r"(?:['’]s)?\s+(?:market|industry|sector)\b(?![- ](?:share|value|capitali[sz]ation|cap)\b)")
+_WHOLE_INDUSTRY = re.compile(r"\b[Ii]ndustry-wide\b|\b(?:[Aa]cross|[Ff]or) the (?:whole |entire )?industry\b")
+_SHARE_OF = re.compile(r"\bshare\b|\bstake\b", re.IGNORECASE)
+
+
 class SubjectChoice(LinkerState):
     """Subject choice and the topic carried from sentence to sentence."""
 
@@ -213,6 +220,32 @@ class SubjectChoice(LinkerState):
             return None
         return next((m.ref for m in starting_in(self.mentions, opening.span.start, opening.span.end)
                      if m.ref.startswith("cohort/") and m.start < opening.span.start + 60), None)
+
+    def _market(self, quantity: Quantity, clause: Clause) -> str | None:
+        """The sector a figure is the whole market's or industry's of, when the clause names no company or group
+        before it: "China's domestic video game market grew 7.53% to 325.783 billion yuan"."""
+        text, start, end = self.document.text, clause.start, quantity.span.start
+        if starting_in(self.all_mentions, start, end) or _SHARE_OF.search(text, start, end):
+            return None  # "BYD's sales", "its share of the NEV market": a company's
+        if _ANAPHOR.search(text, start, end):
+            return None
+        for span, ref in reversed(self._sector_mentions):
+            if start <= span.start and span.end <= end and _MARKET_AFTER.match(text, span.end):
+                return ref
+        return self._main_sector if _WHOLE_INDUSTRY.search(text, start, end) else None
+
+    @cached_property
+    def _sector_mentions(self) -> list[tuple[Mention, str]]:
+        """Every mention of a sector, in text order."""
+        sectors = (e for e in self.entities.values() if isinstance(e, Sector))
+        return sorted(((Mention(m.start, m.end, e.ref), e.ref) for e in sectors for m in e.mentions),
+                      key=lambda p: p[0].start)
+
+    @cached_property
+    def _main_sector(self) -> str | None:
+        """The sector a report names most often: the industry an "industry-wide" figure is of."""
+        refs = [ref for _, ref in self._sector_mentions]
+        return max(refs, key=refs.count) if refs else None
 
     def _subject(self, quantity: Quantity, clause: Clause, subjects: list[Mention]) -> str | None:
         """The nearest name before the figure in its clause, an owner after it ("850 products from 380

@@ -95,6 +95,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                         or (counted.subject if counted else None)
                         or (zipped_subjects[k].ref if zipped_subjects else None)
                         or self._product_line(quantity, clause)
+                        or self._market(quantity, clause)
                         or self._subject(quantity, clause, subjects)
                     )
                     subject = self._buyer(self._aggregate_subject(subject, measure), measure, quantity, clause)

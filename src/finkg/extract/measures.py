@@ -178,6 +178,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"generat(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?[\d.,]+ "
         r"(?:(?:million|billion|trillion) )?(?:[kMGT]Wh|kilowatt-hours|megawatt-hours))",
     ),
+    # a whole market's sales: "China's domestic video game market grew 7.53% to 325.783 billion yuan"
+    ("market_size", r"market size|size of the (?:[\w-]+ )*?market|(?<!stock )(?<!share )(?<!A-share )"
+                    r"market(?= (?:grew|expanded|shrank|contracted|was worth|reached|totall?ed|hit)\b)"),
     # batteries put into vehicles: "339.3 GWh installed", "installed 246.01 GWh" (not "installed capacity")
     ("installed_volume", r"(?<!newly )installed(?! (?:capacity|base))|installations? volume"),
     (
@@ -281,7 +284,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?<=[Ii]ts )share\b(?!\s+(?:of|in|price|capital|count)\b)|"
         # "CSOT's share of large-generation LCD capacity", "China, whose share of global AMOLED panel shipments"
         r"(?:(?<=['’]s )|(?<=whose ))share of (?:the )?(?:global|world|worldwide|domestic|national|large)\b"
-        r"(?:(?:\s+[\w-]+){0,5}?\s+(?:shipments|capacity|supply|sales|market|deliveries|output|installations)\b)?",
+        r"(?:(?:\s+[\w-]+){0,5}?\s+(?:shipments|capacity|supply|sales|market|deliveries|output|installations)\b)?|"
+        # "its share of the video game market"
+        r"(?:(?<=['’]s )|(?<=[Ii]ts )|(?<=[Tt]heir ))share of (?:the )?(?:[\w-]+ ){0,4}?market\b",
     ),
     (
         "impairment_losses",

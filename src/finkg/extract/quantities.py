@@ -511,6 +511,8 @@ class _Scanner:
                  or (unit or self.currency if tail2.scale else ""))
         if not unit2 or (unit and unit != unit2) or (tail.scale and tail.scale != tail2.scale):
             return []
+        if unit2 == "percent" and tail2.scale and not tail2.unit:
+            return []  # "dip 1.6% to 4.6722 million": a fall and the new level, no percentage is scaled
         low = in_base_units(parse_numeral(raw), tail.scale or tail2.scale)
         high = in_base_units(parse_numeral(second), tail2.scale)
         exact = bool(_RANGE_FROM.search(text, max(0, at - 6), at))

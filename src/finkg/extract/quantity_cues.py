@@ -47,7 +47,7 @@ RISE = (
 )
 FALL = (
     r"decrease[sd]?|decreasing|decline[sd]?|declining|fell|falls?|falling|drop(?:s|ped)?|down|reductions?|reduced|"
-    r"lower|shr[ai]nk|contract(?:ed|ion)|slid|dipped|narrowed|cuts?|slashed|lowered|slipped|slumped|tumbled|"
+    r"lower|shr[ai]nk|contract(?:ed|ion)|slid|dip(?:s|ped)?|narrowed|cuts?|slashed|lowered|slip(?:s|ped)?|slumped|tumbled|"
     r"plunged|sank|eased|retreated"
 )
 # A stake paid for: "(agreed to pay 1.7 billion yuan) for 9.49% of (Kingsemi)", "for the remaining 82% of".
