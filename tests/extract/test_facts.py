@@ -2307,3 +2307,40 @@ def test_an_average_deals_amount_is_an_average() -> None:
     assert [_fact(extraction, s).measure for s in ("994 million yuan", "1.316 billion yuan")] == [
         "average_financing_amount", "average_financing_amount"
     ]
+
+
+def test_another_name_inside_an_aside_is_not_the_subject() -> None:
+    extraction = _extract(
+        "Server makers in 2025\nSHANGHAI, September 30, 2025\nLinkwide Technology, the Shanghai-listed arm of "
+        "Taiwan's Gizmo Precision Industry, or Gizmo Electronics, whose group owns 84% of it, said on August 10 that "
+        "revenue rose 35.58% to 360.76 billion yuan.\nThe gross margin slipped 0.13 percentage points to 6.60%.\n")
+    # the sentence's figures and the next one's are the company it opens with, not the parent's other name
+    assert {_label(extraction, _fact(extraction, s)) for s in ("360.76 billion yuan", "6.60%")} == {
+        "Linkwide Technology"}
+
+
+def test_a_line_of_no_size_its_company_talks_about_is_no_group() -> None:
+    extraction = _extract(
+        "Travel retail in 2024\nSHANGHAI, May 8, 2025\nChina Tourism Group Duty Free reported revenue of 56.474 "
+        "billion yuan, down 16.38%.\nAirports were the bright spot, as sales at its Beijing airport stores rose more "
+        "than 115%.\nThe board proposed a cash dividend of 1.05 yuan per share.\n")
+    assert {_label(extraction, _fact(extraction, s)) for s in ("115%", "1.05 yuan per share")} == {
+        "China Tourism Group Duty Free"}
+
+
+@pytest.mark.parametrize(
+    ("title", "population"),
+    [
+        ("A-share refinancing sinks to 12-year low in 2024", "all listed companies"),
+        ("China's A-share merger wave builds in 2024", "all listed companies"),
+        ("A-share giants flock to Hong Kong in 2024", None),  # its biggest companies: a group of their own
+    ],
+)
+def test_a_title_on_what_the_a_share_market_did_is_about_all_listed_companies(
+    title: str, population: str | None
+) -> None:
+    extraction = _extract(
+        f"{title}\nSHANGHAI, February 28, 2025\nSTAR Market companies raised only 3.2 billion yuan, and "
+        "STAR Market companies tapped the market six times.\nMost deals were small.\n")
+    whole = next((e for e in extraction.entities if isinstance(e, Cohort) and e.label == "all listed companies"), None)
+    assert (whole.label if whole else None) == population

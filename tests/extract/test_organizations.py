@@ -76,3 +76,9 @@ def test_a_citys_government_and_court_and_the_state_assets_regulator_are_organiz
         "state assets regulator": "state",
         "Shenzhen Intermediate People's Court": "court",
     }
+
+
+def test_the_states_market_investor_is_known_by_its_short_name() -> None:
+    found = {o.slug: o for o in find_organizations(document(
+        "Central Huijin Investment said it had increased its holdings. Huijin added ETFs in the second quarter."))}
+    assert found["central-huijin"].role == "state" and len(found["central-huijin"].mentions) == 2

@@ -104,7 +104,10 @@ _COUNTRY = re.compile(
     r"shipped)\b|['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:output|production|exports|imports|consumption)\b)"
 )
 _WHOLE_MARKET_TITLE = re.compile(
-    r"\b(?:China's|China’s|Chinese|A-share|all)\s+(?:listed\s+)?(?:companies|firms)\b|\blisted companies\b",
+    r"\b(?:China's|China’s|Chinese|A-share|all)\s+(?:listed\s+)?(?:companies|firms)\b|\blisted companies\b|"
+    # what the whole market did: "A-share refinancing sinks to ...", "A-share buybacks reach ..." (its biggest
+    # companies are a group of their own: "A-share giants flock to Hong Kong")
+    r"^(?:China['’]s\s+)?A-share\s+(?!(?:giants|heavyweights|leaders|blue[- ]chips|majors|titans)\b)",
     re.IGNORECASE,
 )
 _ALL_LISTED = "all listed companies"

@@ -97,7 +97,13 @@ _LINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # What opens an aside after a name, up to a name inside it: ", which runs Pudong and ", ", reporting ... absorbed ".
-_ASIDE = re.compile(r",\s+(?:which|who|whose|where|the|an?|\w+ing|\w+ed by)\b[^,;]*?\s")
+_ASIDE_WORDS = r",\s+(?:which|who|whose|where|the|an?|\w+ing|\w+ed by)\b[^,;]*?"
+_ASIDE = re.compile(_ASIDE_WORDS + r"\s")
+# Another name of the same: "Hon Hai Precision Industry, or Foxconn"; "the arm of Taiwan's Hon Hai, or Foxconn".
+_OR = re.compile(r",?\s+or\s+")
+_ITS = re.compile(r"\bits\b")
+_ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|the|an?)\b")
+_ASIDE_OR = re.compile(_ASIDE_WORDS + r",?\s+or\s+")
 # A group the subject is measured against: "the fastest growth among the big listed insurers", "led A-share carmakers",
 # "earned the most of all A-share companies".
 _AMONG = re.compile(
@@ -150,8 +156,11 @@ class SubjectChoice(LinkerState):
         sentences = self.document.sentences
         following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
         inside = starting_in(self.mentions, start, end)
-        if main is None and inside and inside[0].start < start + 3 and inside[0].ref.startswith("company/"):
-            main = inside[0].ref  # "LONGi Green Energy, for years one of the most profitable companies, called ..."
+        opener = inside[0] if inside and inside[0].start < start + 3 and inside[0].ref.startswith("company/") else None
+        if opener and (main is None or _ASIDE_OPENS.match(self.document.text, opener.end)):
+            # "LONGi Green Energy, for years one of the most profitable companies, called ...", "Industrial Fulian,
+            # the arm of Hon Hai, or Foxconn, whose group owns 84% of it, said ...": the company it opens with
+            main = opener.ref
         if main is None:
             main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
                 (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
@@ -277,6 +286,8 @@ class SubjectChoice(LinkerState):
         if self.population and (of_all or self._share_did(quantity, clause)):
             topic = self.topic_subject
             return topic if isinstance(self.entities.get(topic or ""), Cohort) else self.population
+        if before and self._its_line(before[-1], quantity):
+            return self.antecedent  # "Airports were the bright spot, as sales at its Beijing airport stores rose 115%"
         if before:
             return self._whole_of_a_part(self._outside_asides(before, quantity), quantity)
         if self.population and _THE_BOARD.search(text, clause.start, quantity.span.start):
@@ -303,6 +314,16 @@ class SubjectChoice(LinkerState):
         named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)), None)
         return self.topic_subject or named or self.antecedent or self._publisher() or self._first_named
 
+    def _its_line(self, mention: Mention, quantity: Quantity) -> bool:
+        """True when a group of no size named before the figure is a line of the company talked about: "its" (not
+        "their") between them points back at one company."""
+        cohort = self.entities.get(mention.ref)
+        return (
+            isinstance(cohort, Cohort) and cohort.size is None
+            and isinstance(self.entities.get(self.antecedent or ""), Company)
+            and _ITS.search(self.document.text, mention.end, quantity.span.start) is not None
+        )
+
     def _whole_of_a_part(self, mention: Mention, quantity: Quantity) -> str:
         """ "Fourteen of them increased operating income, and their average revenue growth reached 6.37%": "their"
         after a part counted out of a group ("N of them") is the whole group's."""
@@ -323,10 +344,20 @@ class SubjectChoice(LinkerState):
         for m in reversed(before):
             if _AMONG.search(text, max(0, m.start - 40), m.start) and m is not before[0]:
                 continue  # "New China Life posted the fastest growth among the big listed insurers: ..."
-            opener = next((o for o in before if o.end <= m.start and _ASIDE.fullmatch(text, o.end, m.start)), None)
-            if opener is None or "," not in text[m.end : quantity.span.start]:
+            if self._opener(m, before) is None or "," not in text[m.end : quantity.span.start]:
                 return m
         return before[-1]
+
+    def _opener(self, mention: Mention, before: list[Mention]) -> Mention | None:
+        """The name whose aside holds `mention` ("Industrial Fulian, the arm of Hon Hai Precision Industry"), also
+        through another name of a held one ("..., or Foxconn, whose group owns 84% of it")."""
+        text = self.document.text
+        earlier = [o for o in before if o.end <= mention.start]
+        opener = next((o for o in earlier if _ASIDE.fullmatch(text, o.end, mention.start)
+                       or _ASIDE_OR.fullmatch(text, o.end, mention.start)), None)
+        if opener is None and (named := next((o for o in earlier if _OR.fullmatch(text, o.end, mention.start)), None)):
+            return self._opener(named, before)
+        return opener
 
     def _group_after(self, quantity: Quantity, clause: Clause) -> str | None:
         """A group of companies, or a company, named right after a figure as where it happened: "Net profit grew 16% at

@@ -45,6 +45,8 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
     ("state-council", "government", r"(?-i:State Council)"),
     ("xinhua", "media", r"(?-i:Xinhua)(?: News Agency)?"),
     ("national-social-security-fund", "fund", r"National Social Security Fund"),
+    # the state's investor of last resort in the stock market, with stakes in banks and ETFs
+    ("central-huijin", "state", r"Central Huijin(?: Investment)?|(?-i:Huijin)"),
     ("big-fund", "fund", r"National Integrated Circuit Industry Investment Fund|(?-i:Big Fund)"),
     ("csi", "index_compiler", r"China Securities Index(?: Co\.?,? Ltd\.?| Company)?"),
 )
@@ -70,6 +72,7 @@ KNOWN_LABELS: dict[str, str] = {
     "state-council": "State Council",
     "xinhua": "Xinhua News Agency",
     "national-social-security-fund": "National Social Security Fund",
+    "central-huijin": "Central Huijin Investment",
     "big-fund": "National Integrated Circuit Industry Investment Fund",
     "csi": "China Securities Index Co., Ltd.",
 }
