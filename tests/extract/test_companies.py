@@ -239,3 +239,23 @@ def test_where_its_shares_trade_tells_a_company_and_is_no_part_of_its_name() -> 
 def test_a_listed_name_that_begins_with_a_number_goes_by_its_first_two_words() -> None:
     found = _companies("Game makers in 2024\n37 Interactive lifted revenue 5%. In 2024, 360 companies grew.\n")
     assert [c.ticker for c in found.values()] == ["002555"]
+
+
+def test_cities_a_company_is_in_are_no_companies() -> None:
+    found = _companies(
+        "The company has won the right to run new downtown duty-free stores in six cities, including Shenzhen, "
+        "Guangzhou, Xi'an and Fuzhou. The maker delivers from Suzhou, Tongling and Thailand.")
+    assert not {"Xi'an", "Fuzhou", "Tongling"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "name", ["Jinjiang Hotels", "Huace Media", "Hengdian Entertainment", "Lushan Tourism", "Qingmu Cosmetics"]
+)
+def test_hotel_media_and_leisure_businesses_end_company_names(name: str) -> None:
+    assert name in {c.label for c in _companies(f"{name} said revenue fell 4.00% to 14.063 billion yuan.").values()}
+
+
+def test_the_words_after_a_number_that_opens_a_name_are_no_name_of_their_own() -> None:
+    labels = set(_companies(
+        "37 Interactive Entertainment earned more. Its unit Point Interactive contributed 14.959 billion yuan."))
+    assert "Interactive" not in labels and "Interactive Entertainment" not in labels

@@ -16,6 +16,7 @@ from ..records import Company, Document, Organization, Span
 from ..resolve.aliases import group_names, pick_label, same_thing, unique_slugs, vocabulary
 from ..resolve.gazetteer import Gazetteer, Listing, acronyms, load_gazetteer, words
 from .names import (
+    CHINESE_PLACES,
     COUNTRIES,
     FUNCTION_WORDS,
     LIST,
@@ -39,7 +40,8 @@ _COMPANY_HEADS = (
 )
 _OTHER_HEADS = (
     r"institutions|investors|indices|indexes|industries|products|funds|fields|areas|countries|regions|"
-    r"segments|diseases|rules|standards|awards|technologies|materials|markets|sectors|projects|drugs"
+    r"segments|diseases|rules|standards|awards|technologies|materials|markets|sectors|projects|drugs|"
+    r"cities|provinces|towns|places|locations|sites|stores|plants|factories|bases"
 )
 # A listed company under risk warning keeps the exchange's prefix in its short name: "*ST Huayi", "ST Kangmei".
 _RISK_WARNED = re.compile(r"(?<![\w*])(?:\*ST|S\*ST|SST|ST)\s(?-i:[A-Z][a-z][\w-]*)(?:\s(?-i:[A-Z][a-z][\w-]*))?")
@@ -123,12 +125,7 @@ _NOT_COMPANY_END = re.compile(
 _LEGAL_FORM = re.compile(
     r"(?:,?(?<!&)\s+(?:Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|Corp|Corporation|Group Co\.?,?\s*Ltd)\.?)+$"
 )
-_PLACES = (
-    "Beijing|Shanghai|Shenzhen|Guangzhou|Tianjin|Chongqing|Hangzhou|Suzhou|Nanjing|Wuhan|Chengdu|Xi'an|Hefei|"
-    "Jiangsu|Zhejiang|Guangdong|Shandong|Fujian|Hubei|Hunan|Sichuan|Anhui|Henan|Hebei|Liaoning|Jiangxi|Xiamen|"
-    "Ningbo|Qingdao|Dalian|Changsha|Zhuhai|Dongguan|Foshan|Wuxi|Changzhou|Shaanxi|Shanxi|Yunnan|Guangxi|Hainan"
-)
-_PLACE_NAMES = frozenset(_PLACES.split("|"))
+_PLACES = "|".join(sorted(CHINESE_PLACES, key=lambda p: (-len(p), p)))  # longest first, one order every run
 _UNIT_OF_PLACE = re.compile(rf"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|{_PLACES})",
                             re.IGNORECASE)
 _LISTED_FORM = re.compile(
@@ -170,7 +167,8 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
     for start, end, _ in gazetteer.scan(text):
         span = Span(document.doc_id, start, end, text[start:end])
         described = _LOWER_WORD.search(span.text) and _ROLE_AFTER.match(text, end)  # "OLED material supplier X"
-        if not overlaps(span, taken) and not described and span.text not in SUFFIXES:
+        alone = span.text in SUFFIXES or span.text in CHINESE_PLACES  # "Tongling" of "delivers from Suzhou, Tongling"
+        if not overlaps(span, taken) and not described and not alone:
             names.setdefault(span.text)
     for name in _candidate_runs(text):
         if (
@@ -279,9 +277,15 @@ def _coined_subjects(subjects: list[str], text: str) -> Iterator[str]:
             yield name
 
 
+_AFTER_A_NUMBER = re.compile(r"(?<![\d.,])\d{1,3} $")  # not a year: "In 2024 Sungrow Power earned"
+
+
 def _candidate_runs(text: str) -> Iterator[str]:
-    """Every capitalised run, without leading function words."""
+    """Every capitalised run, without leading function words, that is no tail of a name opening with a number
+    ("Interactive Entertainment" of "37 Interactive Entertainment")."""
     for match in re.finditer(NAME, text):
+        if _AFTER_A_NUMBER.search(text, max(0, match.start() - 12), match.start()):
+            continue
         name = clean_name(match.group())
         if name:
             yield name
@@ -376,7 +380,7 @@ def _first_word(name: str, text: str) -> str | None:
     """The first word of a company name of two or more words after its place, when reports use it alone for
     the company ("Sungrow" for "Sungrow Power Supply"): a coined word, not an English or place word."""
     tokens = _LEGAL_FORM.sub("", name).split()
-    while len(tokens) > 2 and (tokens[0] in PLACE_WORDS or tokens[0] in _PLACE_NAMES):
+    while len(tokens) > 2 and (tokens[0] in PLACE_WORDS or tokens[0] in CHINESE_PLACES):
         tokens.pop(0)  # "Shenzhen Mindray Bio-Medical Electronics" is "Mindray", "Jiangsu Hengrui ..." "Hengrui"
     first = tokens[0] if len(tokens) >= 2 else ""
     if tokens[1:] and _UNIT_OF_PLACE.fullmatch(" ".join(tokens[1:])):
@@ -433,9 +437,9 @@ _PERSON_TITLES = vocabulary("Founder Co-founder Chairman Chairwoman Chair Presid
 def _plausible(name: str, spots: _Spots) -> bool:
     """False for names of places, months, currencies, acronyms of two letters, titles of rules or indices."""
     tokens = name.split()
-    if not tokens or all(t in PLACE_WORDS or t in COUNTRIES or t in STATE_WORDS or t in MONTHS or t in UNIT_WORDS
-                         for t in tokens):
-        return False  # "South Korea", "the United States", "Saudi Arabia"
+    places = (PLACE_WORDS, CHINESE_PLACES, COUNTRIES, STATE_WORDS, MONTHS, UNIT_WORDS)
+    if not tokens or all(any(t in words for words in places) for t in tokens):
+        return False  # "South Korea", "the United States", "Saudi Arabia", "Fuzhou"
     if len(name) < 3 or _NOT_COMPANY_END.search(name):
         return False
     if name in SUFFIXES:

@@ -47,6 +47,19 @@ COUNTRIES = vocabulary(
     Cambodia Laos Myanmar Bangladesh Nepal Austria Belgium Denmark Ireland Portugal Greece Romania Bulgaria Czechia
     Slovakia Croatia Russia Ukraine Belarus Georgia Armenia Azerbaijan Bolivia Venezuela Uruguay Paraguay Panama"""
 )
+# China's provinces and larger cities: where a company is, never what it is called alone ("stores in six cities,
+# including Shenzhen, Guangzhou, Xi'an and Fuzhou"); the first word of a long name is often one ("Jiangsu Hengrui").
+CHINESE_PLACES = vocabulary(
+    """Beijing Shanghai Shenzhen Guangzhou Tianjin Chongqing Hangzhou Suzhou Nanjing Wuhan Chengdu Xi'an Hefei
+    Jiangsu Zhejiang Guangdong Shandong Fujian Hubei Hunan Sichuan Anhui Henan Hebei Liaoning Jiangxi Xiamen
+    Ningbo Qingdao Dalian Changsha Zhuhai Dongguan Foshan Wuxi Changzhou Shaanxi Shanxi Yunnan Guangxi Hainan
+    Guizhou Gansu Qinghai Ningxia Xinjiang Tibet Heilongjiang Jilin Fuzhou Kunming Nanchang Jinan Zhengzhou
+    Shenyang Harbin Changchun Taiyuan Shijiazhuang Nanning Guiyang Lanzhou Xining Yinchuan Urumqi Hohhot Lhasa
+    Haikou Sanya Wenzhou Shaoxing Jiaxing Huzhou Taizhou Jinhua Yantai Weifang Zibo Linyi Tangshan Baoding Handan
+    Xuzhou Nantong Yangzhou Zhenjiang Yancheng Lianyungang Quanzhou Zhangzhou Shantou Zhongshan Huizhou Jiangmen
+    Zhanjiang Luoyang Wuhu Tongling Anqing Yichang Xiangyang Zhuzhou Xiangtan Yueyang Liuzhou Guilin Mianyang
+    Baotou Ordos Daqing Anshan"""
+)
 # The other words of countries' names: "United States", "South Korea", "Saudi Arabia", "New Zealand".
 STATE_WORDS = vocabulary(
     "United States Kingdom Arab Emirates Saudi Arabia New Zealand South North East West Sri Lanka Costa Rica Republic"
@@ -66,7 +79,8 @@ SUFFIXES = vocabulary(
     Corp Corporation Inc Ltd Limited Manufacturing Machinery Metals Mining Steel Power Motor Devices
     Solutions Display Displays Foods Logistics Aerospace Aviation Shipbuilding Environmental Cell Cells
     Vision Data Semicon Airlines Airline Airways Airport Shipping Railway Expressway Port Ports Automobile Express
-    Tyre Tyres Tire Tires Cement Glass Appliances Solar Scientific"""
+    Tyre Tyres Tire Tires Cement Glass Appliances Solar Scientific Hotels Hotel Media Entertainment Film Films
+    Pictures Tourism Cosmetics"""
 )
 # Words that end a company's name but make none: "(Shaanxi Coal and) Chemical Industry".
 _BUSINESS_WORDS = SUFFIXES | vocabulary("Industry Development Trading Engineering Investment Resources")
