@@ -2344,3 +2344,26 @@ def test_a_title_on_what_the_a_share_market_did_is_about_all_listed_companies(
         "STAR Market companies tapped the market six times.\nMost deals were small.\n")
     whole = next((e for e in extraction.entities if isinstance(e, Cohort) and e.label == "all listed companies"), None)
     assert (whole.label if whole else None) == population
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # where the money came from, or a line's part of the whole: a segment's revenue
+        ("Revenue from Hainan fell 27% to 28.9 billion yuan.", "28.9 billion yuan", "segment_revenue"),
+        ("Revenue at the older parks fell 2.71%.", "2.71%", "segment_revenue"),
+        ("Online channels made up 68% of revenue.", "68%", "segment_revenue"),
+        ("In the second quarter its overall server revenue grew more than 50%.", "50%", "segment_revenue"),
+        # the company's or group's own revenue, a change from one level to another, money from abroad
+        ("Revenue at Shenzhen Inovance Technology grew 21.77% to 37.041 billion yuan.", "37.041 billion yuan",
+         "revenue"),
+        ("Revenue at innovative drug companies jumped 67%.", "67%", "revenue"),
+        ("It lifted its annual revenue from around 304 million yuan to 23.008 billion yuan.", "23.008 billion yuan",
+         "revenue"),
+        ("Revenue from overseas rose 5% to 3.1 billion yuan.", "3.1 billion yuan", "overseas_revenue"),
+        ("Overseas sales made up 30% of revenue.", "30%", "overseas_revenue"),
+    ],
+)
+def test_revenue_from_a_place_a_line_or_a_channel_is_a_segments(sentence: str, surface: str, measure: str) -> None:
+    extraction = _extract("Makers in 2024\nProya reported its results.\n" + sentence + "\n")
+    assert _fact(extraction, surface).measure == measure

@@ -320,6 +320,13 @@ _CUES: tuple[tuple[str, str], ...] = (
         "segment_revenue",
         r"revenue from (?:its |their |the )?(?:[\w-]+ (?:and )?){0,3}"
         r"(?:services|customers|clients|business(?:es)?|segments?)\b|(?:data cent(?:re|er)|services?|segment) revenue|"
+        # where the money came from: "Revenue from Hainan fell 27%", "revenue at the older parks fell 2.71%"
+        r"revenue from (?:its |their |the )?(?!(?:continuing|discontinued|operations|main|core|sales|a|an|"
+        r"previous|same|year|period|quarter|half|first|second|third|fourth|January|February|March|April|May|June|July|"
+        r"August|September|October|November|December|RMB|US|HK|around|about|nearly|almost|over|under|more|less|"
+        r"roughly|approximately|some|just)\b)[A-Za-z][\w-]*|"  # not "from around 304 million yuan to ..."
+        r"revenue at (?:its|their|the) (?!(?:[\w-]+ ){0,3}(?:companies|firms|enterprises|makers|groups|banks|lenders|"
+        r"insurers|brokerages|producers)\b)[a-z][\w-]*|"
         r"(?<=its )(?<!of its )(?:[\w-]+ ){1,2}business(?= (?:grew|rose|fell|jumped|climbed|slipped|dropped|declined|"
         r"increased|decreased|expanded|shrank)\b)|"
         # a line of products that rises or falls to an amount: "Smart acoustic products rose 8.73% to 26.296 billion"
@@ -349,7 +356,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     (  # a business line's money: "with etching tools alone bringing in", "Display devices brought in"
         "segment_revenue",
         r"(?:tools|equipment|products|drugs|liquor|devices|machines|chips|vehicles|batteries)"
-        r"(?= (?:alone )?(?:bringing in|brought in|contributing|contributed|generating|generated) )",
+        r"(?= (?:alone )?(?:bringing in|brought in|contributing|contributed|generating|generated) )|"
+        # a line's part of the whole: "Online channels made up 68% of revenue", "Online sales made up 86% of revenue"
+        r"(?:channels|(?<![Oo]verseas )(?<![Dd]omestic )sales|business(?:es)?|segments?|units?|divisions?)"
+        r"(?= (?:made up|make up|accounted for|account for)\b)",
     ),
     (  # a product line's sales: "Packaged meat sales fell", "Vaccine sales rose"
         "product_sales",
@@ -364,6 +374,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:[Ii]ts |[Tt]heir )?(?:(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[A-Za-z][\w-]+ ){0,2}"
         r"(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[A-Za-z][\w-]+ "
         rf"revenue\b(?=,? (?:which )?(?:{RISE}|{FALL}|reached|was|of|up|down)\b)|"
+        # mid-sentence after "its": "In the second quarter its overall server revenue grew more than 50%"
+        r"(?:(?<=\bits )|(?<=\btheir ))(?:overall )?(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[a-z][\w-]+ "
+        rf"revenue\b(?=,? (?:{RISE}|{FALL})\b)|"
         # the second of a pair, its verb elided: "storage shipments grew 70% and storage revenue 105%"
         r"(?<= and )(?:(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[a-z][\w-]+ ){1,2}revenue(?= [\d.]+ ?(?:%|percent))",
     ),
