@@ -2367,3 +2367,18 @@ def test_a_title_on_what_the_a_share_market_did_is_about_all_listed_companies(
 def test_revenue_from_a_place_a_line_or_a_channel_is_a_segments(sentence: str, surface: str, measure: str) -> None:
     extraction = _extract("Makers in 2024\nProya reported its results.\n" + sentence + "\n")
     assert _fact(extraction, surface).measure == measure
+
+
+def test_a_brand_named_after_what_it_is_has_sales_of_its_own() -> None:
+    extraction = _extract(
+        "Cosmetics makers in 2024\nProya Cosmetics lifted revenue 21% to 10.7 billion yuan. The flagship brand earned "
+        "8.581 billion yuan, while make-up label Timage grew 19.04% to 1.191 billion yuan. Smaller brands grew "
+        "faster: hair-care line Off&Relax rose 71% to 368 million yuan, and eye make-up brand Yuanse Bota jumped "
+        "138.36% to 114 million yuan.\n")
+    found = {s: (_label(extraction, f := _fact(extraction, s)), f.measure)
+             for s in ("1.191 billion yuan", "368 million yuan", "114 million yuan")}
+    assert found == {
+        "1.191 billion yuan": ("Timage", "product_sales"),
+        "368 million yuan": ("Off&Relax", "product_sales"),
+        "114 million yuan": ("Yuanse Bota", "product_sales"),  # the nearest line before it, not the first
+    }

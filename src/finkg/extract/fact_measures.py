@@ -10,7 +10,7 @@ from ..records import Company, Fact, Kind, Product, Quantity
 from .clauses import COMPOUND, ON_A_NAMED, Clause, end_of_segment, start_of_segment
 from .company_counts import DID_VERB
 from .fact_periods import OWN_PERIOD
-from .fact_state import LinkerState
+from .fact_state import INDEX_PRODUCT, LinkerState
 from .markets import AGENT_NOUN, COUNTS_COMPANIES, PLURAL_NOUN
 from .measure_scheme import measure_scheme
 from .measures import AVERAGED, Cue, counted_measure
@@ -803,8 +803,9 @@ class MeasureChoice(LinkerState):
         if isinstance(entity, Company) and measure.startswith(("average_", "median_")) and measure.split("_", 1)[
                 1] in AVERAGED:
             return measure.split("_", 1)[1]
-        if isinstance(entity, Product) and measure in ("revenue", "other"):
-            return "product_sales"
+        sold = isinstance(entity, Product) and not INDEX_PRODUCT.search(entity.label)  # no fund, no index
+        if isinstance(entity, Product) and (measure in ("revenue", "other") or (sold and measure == "net_profit")):
+            return "product_sales"  # "make-up label Timage grew 19.04%" after "the flagship brand earned": sales
         topic = self.topic_measure or ""
         if isinstance(entity, Company) and measure == "company_share" and topic in _RATE_MEASURES:
             return topic  # one company is no share of companies: "PSBC had the cleanest book at 0.83%" after NPL ratios

@@ -28,7 +28,8 @@ _MEASURE_OF = re.compile(
 )
 _HAVING = re.compile(r"(?<!compared )(?<!together )(?<!along )\bwith\s+$", re.IGNORECASE)
 _DOING = re.compile(r"\s+(?:\w+ly\s+)?(?!during\b|including\b)[a-z]+ing\b")
-_INDEX_PRODUCT = re.compile(r"\b(?:index|indices|ETFs?|funds?)\b", re.IGNORECASE)
+# Products that are investments (indices, ETFs, funds): they have figures of their own, profits too.
+INDEX_PRODUCT = re.compile(r"\b(?:index|indices|ETFs?|funds?)\b", re.IGNORECASE)
 _CONTINUES = re.compile(
     r"^\s*(?:[Oo]f (?:these|them|which)|[Aa]mong (?:them|these|which)|[Ff]or (?:example|instance)|[Ii]n particular)\b"
 )
@@ -106,7 +107,7 @@ def _can_be_subject(entity: Entity) -> bool:
     """Companies, organizations and cohorts; of products only indices and funds have figures."""
     if entity.type in (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.COHORT):
         return True
-    return entity.type == EntityType.PRODUCT and bool(_INDEX_PRODUCT.search(entity.label))
+    return entity.type == EntityType.PRODUCT and bool(INDEX_PRODUCT.search(entity.label))
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

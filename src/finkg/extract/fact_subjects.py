@@ -84,10 +84,11 @@ _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+
 # A product line as what a clause is about: "Sales of its innovative drugs ... rose 30.60%", "Shipments of cells
 # and modules totalled 82.32 GW", "381 GWh were power battery systems".
 # Where a clause's stretch starts: at its start, after a comma or semicolon, "and", "while" or "but".
-_BOUNDARY = r"(?:^|[;,]\s*(?:and\s+|while\s+|but\s+)?|\band\s+|\bwhile\s+)"
+_BOUNDARY = r"(?:^|[;,:]\s*(?:and\s+|while\s+|but\s+)?|\band\s+|\bwhile\s+)"
 _LINE_LEAD = re.compile(
     rf"(?:{_BOUNDARY}|\b(?:said|reported|noted)\s+(?:that\s+)?)"
-    r"(?:(?:sales|shipments|deliveries|revenue|output) (?:of|from) )?(?:its |their |the )?(?:flagship |own )?$",
+    r"(?:(?:sales|shipments|deliveries|revenue|output) (?:of|from) )?(?:its |their |the )?(?:flagship |own )?"
+    r"(?:(?:[\w-]+ ){0,3}(?:brand|label|line) )?$",  # "while make-up label Timage grew 19.04%"
     re.IGNORECASE,
 )
 _LINE_TAIL = re.compile(
@@ -391,6 +392,7 @@ class SubjectChoice(LinkerState):
             if not TO_LEVEL.search(text, q.span.end, quantity.span.start)
         ]
         floor = max([clause.start, *earlier])
+        nearest = None  # the last line before the figure: "line A rose 71% to 368 million yuan, and brand B jumped"
         for span, ref in self.product_mentions:
             if span.start >= clause.end:
                 break
@@ -398,10 +400,10 @@ class SubjectChoice(LinkerState):
                 if _LINE_LEAD.search(text[clause.start : span.start]) and _LINE_TAIL.match(
                     text[span.end : quantity.span.start]
                 ):
-                    return ref
+                    nearest = ref
             elif span.start > quantity.span.end and _WERE_LINE.fullmatch(text, quantity.span.end, span.start):
-                return ref  # "of which 381 GWh were power battery systems"
-        return None
+                return nearest or ref  # "of which 381 GWh were power battery systems"
+        return nearest
 
     def _index_members(self) -> str | None:
         """The latest group of an index's constituents ("the 100 constituents of the ChiNext Index")."""

@@ -45,6 +45,9 @@ _KIND = r"(?:drugs?|antibod(?:y|ies)|inhibitors?|vaccines?|therap(?:y|ies)|medic
 # A brand name in capitals set after its kind: "its blood-cancer drug ZANIRA", "the PD-1 antibody TOLVEX" (such a
 # name is no company, whatever its capitals suggest).
 _BRAND = re.compile(rf"\b{_KIND} (?P<p>[A-Z][A-Z0-9-]{{2,}})\b")
+# A brand named after what it is: "make-up label Timage", "hair-care line Off&Relax", "eye make-up brand Yuanse Bota",
+# "its premium brand Denza" (such a name is no company either).
+_NAMED_BRAND = re.compile(r"\b(?:brand|label|line) (?P<p>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})")
 # A lower-case name glossed by its kind: "Qiming's lunatinib, a Class 1 new drug for ...", "'s zervalimab, an oral
 # inhibitor," (not "'s chairman, a drug industry veteran": the kind ends the gloss).
 _GLOSSED = re.compile(
@@ -125,7 +128,7 @@ def index_publisher(label: str, organizations: Iterable[Organization]) -> Organi
 
 def find_products(document: Document, companies: Iterable[Company]) -> tuple[Product, ...]:
     """Products and technologies of `document`, one per name, each with its maker's ref when stated."""
-    brands = {name_key(m.group("p")) for m in _BRAND.finditer(document.text)}
+    brands = {name_key(m.group("p")) for cue in (_BRAND, _NAMED_BRAND) for m in cue.finditer(document.text)}
     companies = tuple(c for c in companies if not _brand_named(c, brands))
     found = [f for f in _cued(document, companies) if _plausible(f.name)]
     names = list(dict.fromkeys(f.name for f in found))
@@ -350,7 +353,7 @@ def _kinds(document: Document, companies: tuple[Company, ...]) -> Iterator[_Foun
     the company the sentence or its paragraph is about; a group's products ("their drugs") have none."""
     text = document.text
     ends = {s.end: c for c in companies for s in c.mentions}
-    for pattern in (_BRAND, _GLOSSED, _APPROVED, _SALES_OF, _VOLUME_OF, _LINE_EARNS, _MAKER_OF):
+    for pattern in (_BRAND, _NAMED_BRAND, _GLOSSED, _APPROVED, _SALES_OF, _VOLUME_OF, _LINE_EARNS, _MAKER_OF):
         for match in pattern.finditer(text):
             if pattern is _GLOSSED:  # the possessor makes it, if it is a company the text names
                 maker = ends.get(match.start())
