@@ -2382,3 +2382,29 @@ def test_a_brand_named_after_what_it_is_has_sales_of_its_own() -> None:
         "368 million yuan": ("Off&Relax", "product_sales"),
         "114 million yuan": ("Yuanse Bota", "product_sales"),  # the nearest line before it, not the first
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure", "period"),
+    [
+        ("Mainland box office receipts totalled 42.502 billion yuan, down 22.6%.", "42.502 billion yuan",
+         "box_office", "FY2024"),
+        ("The eight films it invested in grossed more than 3 billion yuan.", "3 billion yuan", "box_office", "FY2024"),
+        ("Admissions fell 22.3% to 1.01 billion.", "1.01 billion", "admissions", "FY2024"),
+        # visitors counted over the year, not a stock on the report's day
+        ("The resort saw visitors dip 1.6% to 4.6722 million.", "4.6722 million", "visitor_count", "FY2024"),
+        ("Occupancy fell 2.4 percentage points to 67.5% and RevPAR slid 8% to 174 yuan.", "67.5%", "occupancy_rate",
+         "FY2024"),
+        ("Occupancy fell 2.4 percentage points to 67.5% and RevPAR slid 8% to 174 yuan.", "174 yuan", "revpar",
+         "FY2024"),
+        ("The chain ran 710 cinemas with 6,212 screens.", "710 cinemas", "cinema_count", "end-2024"),
+        ("The chain ran 710 cinemas with 6,212 screens.", "6,212 screens", "screen_count", "end-2024"),
+        ("The group ran 13,416 hotels.", "13,416 hotels", "hotel_count", "end-2024"),
+    ],
+)
+def test_cinemas_hotels_and_sights_have_measures_of_their_own(
+    sentence: str, surface: str, measure: str, period: str
+) -> None:
+    fact = _fact(_extract("Leisure companies in 2024\nBEIJING, April 30, 2025\nWanda Film reported results.\n"
+                          + sentence + "\n"), surface)
+    assert (fact.measure, fact.period) == (measure, period)

@@ -145,7 +145,7 @@ class PeriodChoice(LinkerState):
         flow = measure.removeprefix("median_").removeprefix("average_") in _FLOWS
         if _DAY.fullmatch(period) and flow and cal.year:
             return cal.fiscal
-        if period == "to-date" and flow and unit != "count" and cal.year and not self._so_far(quantity):
+        if period == "to-date" and flow and cal.year and not self._so_far(quantity):
             return cal.fiscal  # what a period adds up, stated with no date of its own, is the period's
         return period
 

@@ -191,6 +191,12 @@ _CUES: tuple[tuple[str, str], ...] = (
         # "will take MDI capacity to 4.5 million tonnes", "lifted that capacity to", "could make 3.8 million tonnes"
         r"(?<=\s)capacity(?= to \d)|\b(?:can|could) (?:make|produce|process|turn out|refine)\b",
     ),
+    # cinemas, hotels and sights: "box office receipts totalled", "the eight films grossed", "occupancy fell", "RevPAR"
+    ("box_office", r"box[- ]office(?: receipts| takings| revenue| sales| gross)?|grossed|grossing"),
+    ("admissions", r"admissions|cinema-?goers"),
+    ("occupancy_rate", r"occupancy(?: rates?)?"),
+    ("revpar", r"RevPAR|revenue per available room"),
+    ("visitor_count", r"visitor (?:numbers|arrivals|count)|number of (?:visitors|tourists)|visitors|tourists"),
     ("passenger_throughput", r"passenger throughput|passengers handled"),
     ("passengers_carried", r"passenger (?:numbers|traffic|volumes?|trips)|passengers carried"),
     ("cargo_volume", r"cargo(?: and mail)? (?:volume|throughput|traffic)|(?<=tonnes of )cargo(?: and mail)?"),
@@ -580,6 +586,14 @@ COUNTED: dict[str, str] = {
     "parcel": "parcel_volume",  # "handled 23.783 billion parcels"
     "case": "case_count",  # "handled 739 cases", "61 financial fraud cases"
     "package": "parcel_volume",
+    "visitor": "visitor_count",
+    "tourist": "visitor_count",
+    "admission": "admissions",
+    "hotel": "hotel_count",
+    "screen": "screen_count",
+    "cinema": "cinema_count",
+    "store": "store_count",
+    "shop": "store_count",
 }
 
 
