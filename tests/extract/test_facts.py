@@ -2408,3 +2408,24 @@ def test_cinemas_hotels_and_sights_have_measures_of_their_own(
     fact = _fact(_extract("Leisure companies in 2024\nBEIJING, April 30, 2025\nWanda Film reported results.\n"
                           + sentence + "\n"), surface)
     assert (fact.measure, fact.period) == (measure, period)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # only what is counted is fewer: the change is the count's, whatever the sentence goes on to raise
+        ("In all, 163 companies completed refinancing deals, 64.79% fewer than in 2023, while the money they raised "
+         "fell 69.87%.", "64.79%", "company_count"),
+        ("Wind counted 265 equity fundraisings, 512 fewer than in 2023, raising 269.3 billion yuan.", "512",
+         "deal_count"),
+        ("A review counted 105 placements priced through bidding.", "105 placements", "deal_count"),
+        # the price new shares were sold at, the sale told before
+        ("The deal was finally priced at 8.31 yuan a share, with 1,684,717,207 new shares locked up.",
+         "8.31 yuan a share", "share_issue_price"),
+    ],
+)
+def test_fewer_is_a_counts_change_and_a_deal_priced_at_is_an_issue_price(
+    sentence: str, surface: str, measure: str
+) -> None:
+    extraction = _extract("Refinancing in 2024\nSHANGHAI, February 28, 2025\n" + sentence + "\n")
+    assert _fact(extraction, surface).measure == measure

@@ -26,6 +26,8 @@ _OF_A_WHOLE = ("capacity_utilization", "load_factor", "plan_completion_rate")
 _GOODS_MOVED = {"production_volume": "production_volume", "overseas_revenue": "export_volume",
                 "export_volume": "export_volume"}
 _JOINED = re.compile(r"\s(?:and|while|but|whereas)\s")  # where the clause's next predicate begins
+_FEWER = re.compile(r"\s+fewer\b")  # only what is counted is fewer
+_PRICED_AT = re.compile(r"\bpriced\s+(?:\w+\s+)?at\s+(?:about\s+|around\s+)?$")
 _PER_SHARE_PRICES = frozenset({"conversion_price", "share_issue_price", "repurchase_price", "share_price"})
 _NOT_MONEY = _RATE_MEASURES | _SHARE_MEASURES | _COUNT_MEASURES  # no amount of money is a rate, a share or a count
 _OF_COMPANIES = re.compile(
@@ -328,6 +330,9 @@ class MeasureChoice(LinkerState):
             or _NUMBER_OF_THEM.search(text, max(clause.start, quantity.span.start - 60), quantity.span.start)
         ):
             return "company_count"  # "4.3 times as many companies", "with the number of payers up 658%"
+        if quantity.kind in (Kind.CHANGE_PCT, Kind.CHANGE_ABS) and _FEWER.match(text, quantity.span.end) and (
+                counted := self._counted_before(quantity)):
+            return counted  # "163 companies completed refinancing deals, 64.79% fewer than in 2023": fewer of them
         if quantity.kind == Kind.DATE:
             if self.document.on_dateline(quantity.span.start):
                 return "publication_date"
@@ -407,6 +412,9 @@ class MeasureChoice(LinkerState):
                 return "share_issue_price"  # "the H-share offering, priced at HK$54.80 a share"
             if _BOUGHT_BACK.search(text, clause.start, quantity.span.start):
                 return "repurchase_price"  # "buy back and cancel 126,559,250 shares ... at 4.29 yuan a share"
+            if _PRICED_AT.search(text, max(clause.start, quantity.span.start - 30), quantity.span.start) and not (
+                    _ACQUIRING.search(text, clause.start, quantity.span.start)):
+                return "share_issue_price"  # "The deal was finally priced at 8.31 yuan a share": new shares sold
             bought = _ACQUIRING.search(text, clause.start, quantity.span.start) or (
                 _PAYING.search(text, clause.start, quantity.span.start) and _STAKE_LATER.search(
                     text, quantity.span.end, clause.end)  # "to pay ..., or 471.12 yuan a share, for 21.12 percent of"

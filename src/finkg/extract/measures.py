@@ -565,6 +565,8 @@ COUNTED: dict[str, str] = {
     "acquisition": "deal_count",
     "merger": "deal_count",
     "restructuring": "deal_count",  # "102 of them were major asset restructurings"
+    "fundrais": "deal_count",  # "265 equity fundraisings"
+    "placement": "deal_count",  # "105 placements priced through bidding"
     "licenc": "deal_count",  # "two licences"
     "stock": "company_count",  # "14 stocks delisted in July", "48 brokerage stocks rose"
     "candidate": "company_count",  # "428 (IPO) candidates had ended their reviews"
