@@ -2429,3 +2429,20 @@ def test_fewer_is_a_counts_change_and_a_deal_priced_at_is_an_issue_price(
 ) -> None:
     extraction = _extract("Refinancing in 2024\nSHANGHAI, February 28, 2025\n" + sentence + "\n")
     assert _fact(extraction, surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("CNOOC declared HK$0.73 per share, down from HK$0.74 a year earlier, for about HK$34.697 billion.",
+         "HK$34.697 billion", "cash_dividends"),  # too much for one share: the total paid
+        ("Other big payers include Gree Electric Appliances and Midea Group, at 5.585 billion yuan and 3.798 "
+         "billion yuan respectively.", "5.585 billion yuan", "cash_dividends"),
+        # a per-share amount that says its basis keeps it, however large
+        ("Kweichow Moutai proposed 308.76 yuan for every 10 shares.", "308.76 yuan for every 10 shares",
+         "dividend_per_10_shares"),
+    ],
+)
+def test_an_amount_too_large_for_one_share_is_the_total_paid(sentence: str, surface: str, measure: str) -> None:
+    extraction = _extract("Dividends in 2025\nMidea Group will pay 5 yuan for every 10 shares.\n" + sentence + "\n")
+    assert _fact(extraction, surface).measure == measure

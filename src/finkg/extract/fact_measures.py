@@ -242,6 +242,9 @@ _OF_A = re.compile(r"\s+of\s+")
 _PER_SHARE_CEILING = 100  # yuan: no dividend per share is this large, no company's total this small
 # A price a share is sold, bought back or bought at, and the sum such a deal comes to; no A share costs the ceiling.
 _SHARE_PRICE_CEILING = 10_000
+# What a per-share amount is a share of: an amount too large for one share is the whole.
+_TOTAL_OF = {"dividend_per_share": "cash_dividends", "dividend_per_10_shares": "cash_dividends",
+             "earnings_per_share": "net_profit"}
 _TOTAL_AT_PRICE = {
     "share_issue_price": "financing_amount",
     "repurchase_price": "repurchase_amount",
@@ -687,6 +690,9 @@ class MeasureChoice(LinkerState):
         if measure in _RATIO_OF and (quantity.unit == "percentage_point" or (
                 quantity.unit == "percent" and quantity.kind == Kind.LEVEL)):
             return _RATIO_OF[measure]
+        if measure in _TOTAL_OF and quantity.unit in MONEY and quantity.value >= _PER_SHARE_CEILING * (
+                10 if measure == "dividend_per_10_shares" else 1) and not _PER_SHARES.search(quantity.span.text):
+            return _TOTAL_OF[measure]  # "HK$0.73 per share, ..., for about HK$34.697 billion": the total paid
         sentence = self.document.sentence_at(quantity.span.start).span
         paid = measure in ("cash_dividends", "dividend_per_share") or (  # "(a dividend ...) makes 0.286 yuan"
             measure in AGGREGATE_MEASURES and _DIVIDEND_WORD.search(self.document.text, sentence.start,
