@@ -2446,3 +2446,11 @@ def test_fewer_is_a_counts_change_and_a_deal_priced_at_is_an_issue_price(
 def test_an_amount_too_large_for_one_share_is_the_total_paid(sentence: str, surface: str, measure: str) -> None:
     extraction = _extract("Dividends in 2025\nMidea Group will pay 5 yuan for every 10 shares.\n" + sentence + "\n")
     assert _fact(extraction, surface).measure == measure
+
+
+def test_a_group_followed_by_the_list_of_its_members_holds_the_figure_after_them() -> None:
+    extraction = _extract(
+        "Dividends in 2025\nSHANGHAI, December 31, 2025\nThe six big state-owned banks, Industrial and Commercial "
+        "Bank of China (ICBC), Agricultural Bank of China, Bank of China, China Construction Bank, Bank of "
+        "Communications and Postal Savings Bank of China, proposed interim dividends of 204.66 billion yuan.\n")
+    assert _label(extraction, _fact(extraction, "204.66 billion yuan")) == "six big state-owned banks"

@@ -103,6 +103,9 @@ _ASIDE = re.compile(_ASIDE_WORDS + r"\s")
 # Another name of the same: "Hon Hai Precision Industry, or Foxconn"; "the arm of Taiwan's Hon Hai, or Foxconn".
 _OR = re.compile(r",?\s+or\s+")
 _ITS = re.compile(r"\bits\b")
+# Between the members of a list set after its group: "banks, A (ICBC), B and C, proposed".
+_LIST_GAP = re.compile(r"\)?(?:\s*\([^)]*\))?(?:,\s*(?:and\s+)?|\s+and\s+)|\s*\(")
+_LIST_END = re.compile(r"\)?(?:\s*\([^)]*\))?,")
 _ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|the|an?)\b")
 _ASIDE_OR = re.compile(_ASIDE_WORDS + r",?\s+or\s+")
 # A group the subject is measured against: "the fastest growth among the big listed insurers", "led A-share carmakers",
@@ -287,6 +290,8 @@ class SubjectChoice(LinkerState):
         if self.population and (of_all or self._share_did(quantity, clause)):
             topic = self.topic_subject
             return topic if isinstance(self.entities.get(topic or ""), Cohort) else self.population
+        if before and (listed := self._members_listed(before, quantity)):
+            return listed  # "The six big state-owned banks, ICBC, ... and Postal Savings Bank of China, proposed"
         if before and self._its_line(before[-1], quantity):
             return self.antecedent  # "Airports were the bright spot, as sales at its Beijing airport stores rose 115%"
         if before:
@@ -314,6 +319,18 @@ class SubjectChoice(LinkerState):
         sentence = self.document.sentence_at(quantity.span.start).span
         named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)), None)
         return self.topic_subject or named or self.antecedent or self._publisher() or self._first_named
+
+    def _members_listed(self, before: list[Mention], quantity: Quantity) -> str | None:
+        """A group followed by the list of its members set between commas, the figure after them: the group's."""
+        group, names = before[0], before[1:]
+        if not isinstance(self.entities.get(group.ref), Cohort) or len(names) < 2:
+            return None
+        text, at = self.document.text, group.end
+        for name in names:
+            if not _LIST_GAP.fullmatch(text, at, name.start):
+                return None
+            at = name.end
+        return group.ref if _LIST_END.match(text, at, quantity.span.start) else None
 
     def _its_line(self, mention: Mention, quantity: Quantity) -> bool:
         """True when a group of no size named before the figure is a line of the company talked about: "its" (not
