@@ -825,3 +825,9 @@ def test_payouts_of_a_company_referred_to_across_a_paragraph_or_told_after_anoth
     payers = {found.entity(e.agent or "").label  # type: ignore[union-attr]
               for e in found.entities if isinstance(e, Event) and e.event_type is EventType.DIVIDEND}
     assert payers == {"Geming Acoustics", "Huayang Auto", "Guangda Securities", "Yinhe Securities", "Zhongxing Maps"}
+
+
+def test_a_sum_to_spend_on_work_on_something_is_a_plan_for_it() -> None:
+    doc = document("Emei Shan Tourism plans to spend 350 million yuan upgrading the Jinding cableway, due in 2026.")
+    events = _events(doc, _money(doc, "350 million yuan"))
+    assert [(e.event_type, e.object_label) for e in events] == [(EventType.INVESTMENT_PLAN, "Jinding cableway")]

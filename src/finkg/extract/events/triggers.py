@@ -61,7 +61,7 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"\binvested\b(?=[^.;,]{0,60}?\b(?:in|into)\b)|"
             # a sum to be spent on a project, or what a project is to cost: "would spend up to 8.654 billion yuan on
             # an energy storage battery project", "a Thai valve plant costing no more than 100 million yuan"
-            rf"\b(?:plans?|intends?|will|would|to) (?:to )?spend\b(?= {_SUM}[^.;]*?\bon\b)|"
+            rf"\b(?:plans?|intends?|will|would|to) (?:to )?spend\b(?= {_SUM}(?:[^.;]*?\bon\b| [a-z]+ing\b))|"
             rf"(?<=plant|ctory| base|oject| park| line)(?:,)? (?:costing|to cost)\b(?= {_SUM}\b)|"
             r"\bproceeds (?:are|will be|are to be) (?:\w+ )?(?:meant|used|earmarked|allocated)\b|"
             r"\btotal investment of\b|"
@@ -119,6 +119,9 @@ _BUILD = re.compile(
     r"(?:\b(?:to|would|will) (?:build|construct|set up|establish)|^\s*(?:\w+ )?for|\binto (?:the |an? )?|"
     # the sum invested, then what in: "(plans to invest) 3.277 billion yuan in storage capacity in Malaysia"
     rf"^\s*{_SUM} (?:in|into|on) (?:the |an? )?) ?([^,;]+?)(?= and (?:will|plans|is|has|to)\b|[,;]|$)|"
+    # the sum spent, then the work: "(plans to spend) 350 million yuan upgrading (the Jinding cableway)"
+    rf"^\s*{_SUM} (?:upgrading|building|expanding|renovating|constructing|developing) (?:the |an? |its )?([^,;]+?)"
+    r"(?= and\b|[,;]|$)|"
     # what is being built: "is also building (China's first 8.6-generation AMOLED line in Chengdu)"
     r"\b(?:build(?:ing)?|ahead with) ((?:an?|its|China's|the) (?:own )?(?:[\w.-]+ ){0,7}?(?:plant|project|factory|"
     r"base|facility|park|production line|line|fab)(?: in [A-Z][\w-]+)?)|"
