@@ -2331,8 +2331,9 @@ def test_a_line_of_no_size_its_company_talks_about_is_no_group() -> None:
 @pytest.mark.parametrize(
     ("title", "population"),
     [
-        ("A-share refinancing sinks to 12-year low in 2024", "all listed companies"),
-        ("China's A-share merger wave builds in 2024", "all listed companies"),
+        # labelled as the title names the market, its body naming it no more
+        ("A-share refinancing sinks to 12-year low in 2024", "A-share listed companies"),
+        ("China's A-share merger wave builds in 2024", "A-share listed companies"),
         ("A-share giants flock to Hong Kong in 2024", None),  # its biggest companies: a group of their own
     ],
 )
@@ -2342,7 +2343,7 @@ def test_a_title_on_what_the_a_share_market_did_is_about_all_listed_companies(
     extraction = _extract(
         f"{title}\nSHANGHAI, February 28, 2025\nSTAR Market companies raised only 3.2 billion yuan, and "
         "STAR Market companies tapped the market six times.\nMost deals were small.\n")
-    whole = next((e for e in extraction.entities if isinstance(e, Cohort) and e.label == "all listed companies"), None)
+    whole = extraction.entity("cohort/all-listed-companies")
     assert (whole.label if whole else None) == population
 
 

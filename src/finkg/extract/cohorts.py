@@ -111,6 +111,7 @@ _WHOLE_MARKET_TITLE = re.compile(
     re.IGNORECASE,
 )
 _ALL_LISTED = "all listed companies"
+_A_SHARE = re.compile(r"\bA-shares?\b")
 # Words that restrict no report on the whole market when its companies filed their reports: "5,206 listed
 # companies had filed half-year reports" (not "2,192 A-share companies repurchased ...").
 _MARKET_WIDE = re.compile(r"(?:(?:listed|A-share|domestic)\s*)+", re.IGNORECASE)
@@ -303,6 +304,8 @@ class CohortFinder:
             return cohort
         title_end = self.document.sentences[0].span.end if self.document.sentences else 0
         named = next((m.text for m in cohort.mentions if m.start >= title_end and COMPANY_NOUN_RE.search(m.text)), None)
+        if named is None and cohort.label == _ALL_LISTED and _A_SHARE.search(self.document.text, 0, title_end):
+            named = "A-share listed companies"  # "A-share refinancing sinks ...", its body naming the market no more
         return replace(cohort, label=named) if named else cohort
 
     # -- the population ------------------------------------------------------------------------
