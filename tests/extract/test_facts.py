@@ -2455,3 +2455,17 @@ def test_a_group_followed_by_the_list_of_its_members_holds_the_figure_after_them
         "Bank of China (ICBC), Agricultural Bank of China, Bank of China, China Construction Bank, Bank of "
         "Communications and Postal Savings Bank of China, proposed interim dividends of 204.66 billion yuan.\n")
     assert _label(extraction, _fact(extraction, "204.66 billion yuan")) == "six big state-owned banks"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Zijin Mining needed two days to finish a buyback of nearly 1 billion yuan.", "two days"),
+        ("It plans to add 500 million yuan of shares within six months.", "six months"),
+        ("The new shares are locked up for 36 months.", "36 months"),
+        ("In about two weeks the total of the plans grew fivefold.", "about two weeks"),
+    ],
+)
+def test_days_weeks_and_months_counted_are_spans_of_time_never_money(sentence: str, surface: str) -> None:
+    extraction = _extract("Buybacks in 2025\nCATL raised HK$41 billion in its listing.\n" + sentence + "\n")
+    assert _fact(extraction, surface).measure == "period_length"

@@ -577,6 +577,9 @@ COUNTED: dict[str, str] = {
     "sector": "industry_count",
     "year": "consecutive_periods",
     "quarter": "consecutive_periods",
+    "month": "period_length",  # "within six months", "locked up for 36 months"
+    "week": "period_length",
+    "day": "period_length",  # "needed two days", "128 days", "20 consecutive trading days"
     "agent": "agent_count",
     "subscriber": "subscriber_count",
     "user": "subscriber_count",
