@@ -2469,3 +2469,22 @@ def test_a_group_followed_by_the_list_of_its_members_holds_the_figure_after_them
 def test_days_weeks_and_months_counted_are_spans_of_time_never_money(sentence: str, surface: str) -> None:
     extraction = _extract("Buybacks in 2025\nCATL raised HK$41 billion in its listing.\n" + sentence + "\n")
     assert _fact(extraction, surface).measure == "period_length"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Its auto-parts business earned 11.387 billion yuan, up 14.86%.", "11.387 billion yuan", "segment_revenue"),
+        ("The three lines earned 75.844 billion, 72.518 billion and 28.273 billion yuan.", "72.518 billion",
+         "segment_revenue"),
+        ("Spring Airlines earned 2.273 billion yuan, up 0.69%, on revenue of 20.0 billion yuan.",
+         "2.273 billion yuan", "net_profit"),  # a company whose name ends in "lines"
+        ("Conch had 274 million tonnes of clinker capacity at the end of 2024.", "274 million tonnes",
+         "production_capacity"),
+        ("Its unit had capacity for 11.61 million modules in the half.", "11.61 million modules",
+         "production_capacity"),
+    ],
+)
+def test_a_business_earns_revenue_and_capacity_in_tonnes_is_capacity(sentence: str, surface: str, measure: str) -> None:
+    extraction = _extract("Makers in 2024\nConch reported its results.\n" + sentence + "\n")
+    assert _fact(extraction, surface).measure == measure

@@ -30,10 +30,10 @@ _NOR_A_VERB = (
 # Plural nouns that name a line of a company's business, which earns revenue, where a company earns profit:
 # "Mobile games earned 2.18 billion yuan", "Smart acoustic products rose 8.73% to 26.296 billion yuan" (services
 # that rise or fall are a company's revenue as often as a line's: "Its clinical trial services fell 22.2% to").
-_LINES = ("products", "components", "parts", "systems", "businesses", "games", "devices", "drugs", "chips",
-          "solutions")
+_LINES = ("products", "components", "parts", "systems", "businesses", "business", "lines", "segments", "divisions",
+          "games", "devices", "drugs", "chips", "solutions")
 _LINE = "|".join(_LINES)
-_NOT_AFTER_A_LINE = "".join(f"(?<!{line} )" for line in _LINES)
+_NOT_AFTER_A_LINE = "".join(f"(?<!\\b{line} )" for line in _LINES)  # "Spring Airlines earned" is a company's
 # (measure, pattern) - the first pattern that matches at a position wins, so longer wordings
 # ("overseas revenue", "net profit after deducting") come before the words they contain.
 _CUES: tuple[tuple[str, str], ...] = (
@@ -186,7 +186,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "production_capacity",
         r"(?:annual|production|manufacturing|designed?|installed|generating) capacity|"
-        r"capacity (?:of|to (?:make|produce))\b|"
+        r"capacity (?:of|for|to (?:make|produce))\b|(?<=tonnes of )(?:[\w-]+ ){0,2}capacity\b|"
         r"(?-i:C)apacity(?= (?:stood|was|reached|totall?ed|rose|grew|climbed)\b)|"  # "Capacity stood at 676 GWh"
         # "will take MDI capacity to 4.5 million tonnes", "lifted that capacity to", "could make 3.8 million tonnes"
         r"(?<=\s)capacity(?= to \d)|\b(?:can|could) (?:make|produce|process|turn out|refine)\b",
@@ -340,7 +340,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         rf"(?:{_LINE})(?= (?:{RISE}|{FALL})\b(?:[^.;,]|\.\d)*?\bto\b)|"
         # a line of products that earns: "Mobile games earned 2.18 billion yuan" (a company earns its profit)
         r"(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while ))(?:[A-Z][a-z-]+ )(?:[a-z][\w-]+ ){0,2}"
-        rf"(?:{_LINE})(?= earned\b)",
+        rf"(?:{_LINE})(?= earned\b(?! an? [\d.]+ ?(?:%|percent)))",  # not "earned a 10.99% margin"
     ),
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
     ("property_sales", r"contracted sales|(?:sales|sold) of (?:new )?commercial (?:housing|homes)|property sales"),
