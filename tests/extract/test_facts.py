@@ -2488,3 +2488,10 @@ def test_days_weeks_and_months_counted_are_spans_of_time_never_money(sentence: s
 def test_a_business_earns_revenue_and_capacity_in_tonnes_is_capacity(sentence: str, surface: str, measure: str) -> None:
     extraction = _extract("Makers in 2024\nConch reported its results.\n" + sentence + "\n")
     assert _fact(extraction, surface).measure == measure
+
+
+def test_the_total_a_per_share_payout_comes_to_later_in_its_sentence_is_the_dividend() -> None:
+    extraction = _extract(
+        "Chemicals in 2024\nRongsheng Petrochemical proposed 1 yuan for every 10 shares on 9,572,292,142 shares, "
+        "leaving out 553,232,858 repurchased shares, for a total of about 957 million yuan.\n")
+    assert _fact(extraction, "about 957 million yuan").measure == "cash_dividends"

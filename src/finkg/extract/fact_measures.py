@@ -26,6 +26,7 @@ _OF_A_WHOLE = ("capacity_utilization", "load_factor", "plan_completion_rate")
 _GOODS_MOVED = {"production_volume": "production_volume", "overseas_revenue": "export_volume",
                 "export_volume": "export_volume"}
 _JOINED = re.compile(r"\s(?:and|while|but|whereas)\s")  # where the clause's next predicate begins
+_TOTAL_LEAD = re.compile(r"\b(?:a total of|totall?ing|amounting to|in all)\s+(?:about\s+|some\s+|nearly\s+)?$")
 _FEWER = re.compile(r"\s+fewer\b")  # only what is counted is fewer
 _PRICED_AT = re.compile(r"\bpriced\s+(?:\w+\s+)?at\s+(?:about\s+|around\s+)?$")
 _PER_SHARE_PRICES = frozenset({"conversion_price", "share_issue_price", "repurchase_price", "share_price"})
@@ -651,13 +652,20 @@ class MeasureChoice(LinkerState):
 
     def _total_of_per_share(self, quantity: Quantity) -> bool:
         """True for the total right after a dividend per share or its payout ratio: "RMB 3.00 per 10 shares, a total
-        of RMB 338 million", "raised its payout ratio ... to 19.22%, or 1.613 billion yuan"."""
+        of RMB 338 million", "raised its payout ratio ... to 19.22%, or 1.613 billion yuan"; or told as a total later
+        in the sentence: "1 yuan for every 10 shares on 9,572,292,142 shares, ..., for a total of about 957 million"."""
+        text = self.document.text
         last = self.facts[-1] if self.facts else None
-        return (
+        if (
             last is not None
             and last.measure in ("dividend_per_10_shares", "dividend_per_share", "dividend_payout_ratio")
-            and bool(_A_TOTAL.fullmatch(self.document.text, last.quantity.span.end, quantity.span.start))
-        )
+            and _A_TOTAL.fullmatch(text, last.quantity.span.end, quantity.span.start)
+        ):
+            return True
+        if not _TOTAL_LEAD.search(text, max(0, quantity.span.start - 25), quantity.span.start):
+            return False
+        here = itertools.takewhile(lambda f: f.sentence == self._number(quantity), reversed(self.facts))
+        return any(f.measure in ("dividend_per_share", "dividend_per_10_shares") for f in here)
 
     def _price_of_a_stake(self, quantity: Quantity, clause: Clause) -> bool:
         """A sum paid for a stake: "bought 21.12% of APT Medical for 6.65 billion yuan", "agreed to pay 1.687
