@@ -2495,3 +2495,13 @@ def test_the_total_a_per_share_payout_comes_to_later_in_its_sentence_is_the_divi
         "Chemicals in 2024\nRongsheng Petrochemical proposed 1 yuan for every 10 shares on 9,572,292,142 shares, "
         "leaving out 553,232,858 repurchased shares, for a total of about 957 million yuan.\n")
     assert _fact(extraction, "about 957 million yuan").measure == "cash_dividends"
+
+
+def test_a_part_counted_at_a_sentences_start_leaves_the_group_the_topic() -> None:
+    extraction = _extract(
+        "BSE companies in the first quarter of 2025\nBEIJING, May 20, 2025\nBSE companies invested more than 9.1 "
+        "billion yuan in R&D in 2024. Fourteen companies each put over 100 million yuan into research. Average R&D "
+        "intensity rose for a third consecutive year to 5.04 percent.\n")
+    assert _fact(extraction, "over 100 million yuan").subject != _fact(extraction, "5.04 percent").subject
+    assert _label(extraction, _fact(extraction, "5.04 percent")) == _label(
+        extraction, _fact(extraction, "more than 9.1 billion yuan"))

@@ -185,10 +185,20 @@ class SubjectChoice(LinkerState):
                 self.section_topic, self.after_heading = None, bool(_GROUP_NOUN.search(text))
             self.topic_subject = self._paragraph_topic(following, new_section=heading)
             return
-        if OF_THESE.match(text):
-            return
+        if OF_THESE.match(text) or self._a_part_counted(main, start):
+            return  # "Fourteen companies each put over 100 million yuan into research. Average R&D intensity rose"
         if main is not None:
             self.topic_subject = main
+
+    def _a_part_counted(self, ref: str | None, start: int) -> bool:
+        """True for a sentence that opens by counting a part of the group talked about ("Fourteen companies each
+        put ..."): what it says is the part's, and the group stays the topic of the sentences after it."""
+        cohort = self.entities.get(ref or "")
+        opens = next(iter(starting_in(self.mentions, start, start + 3)), None)
+        return (
+            isinstance(cohort, Cohort) and cohort.size is not None and cohort.parent is not None
+            and cohort.parent == self.topic_subject and opens is not None and opens.ref == ref
+        )
 
     def _in_passing(self, ref: str, inside: list[Mention], sentence_start: int) -> bool:
         """True when every mention of company `ref` in the sentence is named in passing."""
