@@ -241,6 +241,24 @@ def test_a_percentage_then_a_scaled_number_is_a_change_and_a_level(sentence: str
     assert (first.unit, first.value, level.unit, level.value) == ("percent", Decimal(change), "count", 4_672_200)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The fourth quarter was the weakest, with revenue sliding 19.46% to 13.453 billion yuan.", "19.46%"),
+        ("Profit plunging 76.93% to 348 million yuan.", "76.93%"),
+        ("Its revenue collapsed 69.57% to 907 million yuan.", "69.57%"),
+        ("The company trimmed its all-in cost by 1.08% to 28.52 dollars.", "1.08%"),
+        ("The 17 companies narrowed their combined net loss by 28% from the second quarter.", "28%"),
+        ("Excluding non-recurring items, it earned 3.582 billion yuan, 36.38% less.", "36.38%"),
+        ("Profit of 34.64 billion yuan was still 11.5% below the same quarter of 2023.", "11.5%"),
+        ("An 8.24% cut in unit cost cushioned the fall.", "8.24%"),
+    ],
+)
+def test_falls_told_in_more_words_are_negative(sentence: str, surface: str) -> None:
+    found = next(q for q in quantities(sentence) if q.span.text == surface)
+    assert found.value < 0
+
+
 def test_range_of_prefixed_amounts() -> None:
     low, high = quantities("It forecast profit of $1.1 billion to $1.3 billion.")
     assert (low.span.text, low.qualifier, high.span.text, high.qualifier) == (

@@ -47,8 +47,9 @@ RISE = (
 )
 FALL = (
     r"decrease[sd]?|decreasing|decline[sd]?|declining|fell|falls?|falling|drop(?:s|ped)?|down|reductions?|reduced|"
-    r"lower|shr[ai]nk|contract(?:ed|ion)|slid|dip(?:s|ped)?|narrowed|cuts?|slashed|lowered|slip(?:s|ped)?|slumped|tumbled|"
-    r"plunged|sank|eased|retreated"
+    r"lower|shr[ai]nk(?:ing)?|contract(?:ed|ion)|slid(?:e|es|ing)?|dip(?:s|ped)?|narrow(?:ed|ing)|cuts?|cutting|"
+    r"slashed|lower(?:ed|ing)|slip(?:s|ped)?|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|sank|sink(?:s|ing)?|"
+    r"collaps(?:e|es|ed|ing)|trim(?:s|med|ming)|dropping|reducing|eased|retreated"
 )
 # A stake paid for: "(agreed to pay 1.7 billion yuan) for 9.49% of (Kingsemi)", "for the remaining 82% of".
 FOR_A_STAKE = (
@@ -63,7 +64,7 @@ PUT_INTO = (
 )
 _PERIOD_ON_PERIOD = r"(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|y-o-y|qoq|mom"
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?:(?P<rise>{RISE})|(?P<fall>{FALL}))(?:\s+(?:it|them|this|that)|(?:\s+[\w&-]+){{1,3}}(?=\s+by\b))?"
+    rf"\b(?:(?P<rise>{RISE})|(?P<fall>{FALL}))(?:\s+(?:it|them|this|that)|(?:\s+[\w&-]+){{1,4}}(?=\s+by\b))?"
     rf"(?:\s+(?:by|of|{_PERIOD_ON_PERIOD}|a\s+total\s+of|was|were|is|reached|stood\s+at|more\s+than|over|"
     r"nearly|about|approximately|around|almost|less\s+than|up\s+to|only|just|slightly|sharply|some))*\s*$",
     re.IGNORECASE,
@@ -73,10 +74,11 @@ _CHANGE_AFTER = re.compile(
     r"(?:more|wider|larger|bigger|greater)(?=\s+than)|"
     r"above(?=\s+(?:the\s+|its\s+)?(?:previous|prior|last|a\s+year|that\s+of|(?:first|second|third|fourth)[- ]quarter|"
     r"(?:in\s+)?(?:19|20)\d\d\b|(?:offer|issue|IPO|listing)\s+price)))"
-    r"|(?P<fall>decrease|decline|drop|fall|reduction|contraction|slump|slide|dip|lower|less(?=\s+than)|"
+    r"|(?P<fall>decrease|decline|drop|fall|reduction|contraction|slump|slide|dip|lower|cut(?=\s+in\b)|"
+    r"less(?=\s+than|\s*[.,;]|\s+(?:a\s+year|from|in\s+(?:19|20)\d\d))|"  # "36.38% less.", "88.0 percent less,"
     r"(?:fewer|narrower|smaller)(?=\s+than)|"
-    r"below(?=\s+(?:the\s+|its\s+)?(?:previous|prior|last|a\s+year|that\s+of|(?:in\s+)?(?:19|20)\d\d\b|"
-    r"(?:offer|issue|IPO|listing)\s+price))))\b"
+    r"below(?=\s+(?:the\s+|its\s+)?(?:previous|prior|last|same|a\s+year|that\s+of|(?:in\s+)?(?:19|20)\d\d\b|"
+    r"(?:first|second|third|fourth)[- ]quarter|(?:offer|issue|IPO|listing)\s+price))))\b"
     rf"|\s*(?P<yoy>(?:{_PERIOD_ON_PERIOD})\b|from\s+a\s+year\s+(?:earlier|ago)"
     r"|over\s+the\s+(?:previous|prior|same)\b)",
     re.IGNORECASE,
