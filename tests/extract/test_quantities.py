@@ -238,7 +238,7 @@ def test_a_change_to_a_level_is_not_a_range() -> None:
 )
 def test_a_percentage_then_a_scaled_number_is_a_change_and_a_level(sentence: str, change: str) -> None:
     first, level = quantities(sentence)
-    assert (first.unit, first.value, level.unit, level.value) == ("percent", Decimal(change), "count", 4_672_200)
+    assert (first.unit, first.value, level.kind, level.value) == ("percent", Decimal(change), Kind.COUNT, 4_672_200)
 
 
 @pytest.mark.parametrize(
@@ -257,6 +257,25 @@ def test_a_percentage_then_a_scaled_number_is_a_change_and_a_level(sentence: str
 def test_falls_told_in_more_words_are_negative(sentence: str, surface: str) -> None:
     found = next(q for q in quantities(sentence) if q.span.text == surface)
     assert found.value < 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Revenue grew 11.25% to 65.236 billion yuan and passenger numbers rose 14.36% to 68.03 million.",
+         "68.03 million", "people"),
+        ("The number of shoppers fell 15.9% to 5.683 million, and sales shrank to 30.94 billion yuan.",
+         "5.683 million", "people"),
+        ("It paid about 1.367 billion yuan, and its client accounts had passed 18 million.", "18 million", "count"),
+        ("Box office fell 20.51% to 1.657 billion yuan and admissions dropped 20.01% to 45.9922 million.",
+         "45.9922 million", "count"),
+    ],
+)
+def test_a_bare_scaled_number_people_go_on_to_counts_them_in_a_sentence_of_money(
+    sentence: str, surface: str, unit: str
+) -> None:
+    found = next(q for q in quantities(sentence) if q.span.text == surface)
+    assert (found.unit, found.kind) == (unit, Kind.COUNT)
 
 
 def test_range_of_prefixed_amounts() -> None:

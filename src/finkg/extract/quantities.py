@@ -121,6 +121,14 @@ _GOODS_SOLD = re.compile(
     r"\b([a-z]+)\s+(?:sales|shipments|deliveries)\b(?:[^.;,]|\.\d){0,40}?\b(?:to|reached|totall?ed|were|of)\s+"
     r"(?:about\s+|nearly\s+|some\s+|over\s+|more than\s+)?$"
 )
+# People or accounts whose number goes on to a bare scaled figure: "passenger numbers rose 14.36% to 68.03 million",
+# "the number of shoppers fell 15.9% to 5.683 million", "its client accounts had passed 18 million".
+_PEOPLE_COUNTED = re.compile(
+    r"\b(passengers?|visitors|tourists|shoppers|subscribers|users|customers|admissions|accounts|investors|members|"
+    r"cinema-?goers)(?:\s+(?:numbers?|count|throughput|traffic|arrivals))?\b(?:[^.;,]|\.\d){0,40}?"
+    r"\b(?:to|reached|totall?ed|were|passed|hit|numbered|number)\s+"
+    r"(?:about\s+|nearly\s+|some\s+|over\s+|more than\s+)?$"
+)
 _OF_OWN_SHARES = re.compile(r"\s+of\s+(?:its|their|the\s+company['’]s)\s+(?:own\s+)?(?:[AH][- ])?shares\b")
 # A count's change told by what it adds to the one before: "(24 companies ...), five more than in 2023".
 _MORE_THAN = re.compile(r"\s+(more|fewer|less)\s+than\b", re.IGNORECASE)
@@ -435,11 +443,15 @@ class _Scanner:
     def _counted_around(self, at: int, end: int) -> tuple[str, int] | None:
         """What a bare scaled number counts when its words say so away from it, and where its span ends: the goods
         whose sales go on to it ("Its hog sales rose 16.8% to 4.3362 million"), the shares it is of ("bought back
-        15.9915 million of its own shares")."""
+        15.9915 million of its own shares"), the people or accounts it numbers ("passenger numbers rose 14.36% to
+        68.03 million")."""
         if shares := _OF_OWN_SHARES.match(self.text, end):
             return "shares", shares.end()
         goods = _GOODS_SOLD.search(self.text, max(0, at - 80), at)
-        return (f"{goods.group(1)}s", end) if goods and count_unit(goods.group(1)) == "units" else None
+        if goods and count_unit(goods.group(1)) == "units":
+            return f"{goods.group(1)}s", end
+        people = _PEOPLE_COUNTED.search(self.text, max(0, at - 80), at)
+        return (people.group(1), end) if people else None
 
     def _about_money(self, at: int) -> bool:
         """True when the sentence around `at` speaks of money: a scaled number there that counts nothing is an

@@ -113,7 +113,7 @@ _COUNT_UNITS: dict[str, str] = {
     "patent": "patents",
     **dict.fromkeys(
         ("people", "person", "personnel", "employee", "staff", "worker", "researcher", "engineer", "talent",
-         "passenger", "agent"),
+         "passenger", "agent", "visitor", "tourist", "shopper"),
         "people",
     ),
     **dict.fromkeys(
