@@ -2505,3 +2505,9 @@ def test_a_part_counted_at_a_sentences_start_leaves_the_group_the_topic() -> Non
     assert _fact(extraction, "over 100 million yuan").subject != _fact(extraction, "5.04 percent").subject
     assert _label(extraction, _fact(extraction, "5.04 percent")) == _label(
         extraction, _fact(extraction, "more than 9.1 billion yuan"))
+
+
+def test_a_share_swap_ratio_is_the_exchange_ratio() -> None:
+    extraction = _extract("Brokers in 2024\nGuotai Junan will absorb Haitong through a share swap, issuing 0.62 of "
+                          "its own shares for each Haitong share.\n")
+    assert _fact(extraction, "0.62").measure == "share_exchange_ratio"

@@ -278,6 +278,23 @@ def test_a_bare_scaled_number_people_go_on_to_counts_them_in_a_sentence_of_money
     assert (found.unit, found.kind) == (unit, Kind.COUNT)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Guotai Junan will absorb Haitong, issuing 0.62 of its own shares for each Haitong share.", "0.62"),
+        ("It won approval on January 9, at 0.62 Guotai Junan share for each Haitong share.", "0.62"),
+        ("Each CSIC share will become 0.1339 CSSC share, based on prices of 5.05 yuan.", "0.1339"),
+    ],
+)
+def test_shares_given_for_each_share_in_a_swap_are_a_ratio(sentence: str, surface: str) -> None:
+    found = next(q for q in quantities(sentence) if q.span.text == surface)
+    assert (found.unit, found.kind) == ("ratio", Kind.LEVEL)
+
+
+def test_new_shares_for_every_ten_held_stay_counts() -> None:
+    assert {q.unit for q in quantities("It will issue 3 new shares for every 10 shares held.")} == {"count"}
+
+
 def test_range_of_prefixed_amounts() -> None:
     low, high = quantities("It forecast profit of $1.1 billion to $1.3 billion.")
     assert (low.span.text, low.qualifier, high.span.text, high.qualifier) == (

@@ -15,7 +15,7 @@ from .markets import AGENT_NOUN, COUNTS_COMPANIES, PLURAL_NOUN
 from .measure_scheme import measure_scheme
 from .measures import AVERAGED, Cue, counted_measure
 from .numbers import CURRENCY_MENTION, MEASURE_UNITS, MONEY, PER_SHARE
-from .quantity_cues import FALL, FOR_A_STAKE, RISE
+from .quantity_cues import FALL, FOR_A_STAKE, RISE, SWAP_AFTER, SWAP_BEFORE
 
 _SHARE_MEASURES = measure_scheme().shares  # percentages that are part of a whole
 _RATE_MEASURES = measure_scheme().rates  # percentages that are a level: margins, yields, ratios
@@ -337,6 +337,9 @@ class MeasureChoice(LinkerState):
         if quantity.kind in (Kind.CHANGE_PCT, Kind.CHANGE_ABS) and _FEWER.match(text, quantity.span.end) and (
                 counted := self._counted_before(quantity)):
             return counted  # "163 companies completed refinancing deals, 64.79% fewer than in 2023": fewer of them
+        if quantity.unit == "ratio" and (SWAP_AFTER.match(text, quantity.span.end) or SWAP_BEFORE.search(
+                text, max(0, quantity.span.start - 40), quantity.span.start)):
+            return "share_exchange_ratio"  # "issuing 0.62 of its own shares for each Haitong share"
         if quantity.kind == Kind.DATE:
             if self.document.on_dateline(quantity.span.start):
                 return "publication_date"

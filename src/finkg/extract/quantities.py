@@ -43,6 +43,8 @@ from .numbers import (
 )
 from .periods import DAYS_AHEAD, SPAN_END, calendar, nearest_year
 from .quantity_cues import (
+    SWAP_AFTER,
+    SWAP_BEFORE,
     amount_kind,
     count_unit,
     counted_after,
@@ -360,6 +362,9 @@ class _Scanner:
         unit = tail.unit or currency
         if not unit and not tail.scale and not _YEAR_LIKE.fullmatch(raw) and (shared := _shared_tail(text, tail.end)):
             unit, tail = shared.unit, _Tail(tail.end, shared.unit, shared.scale)  # "7.3 and 5.4 percentage points"
+        if not unit and not tail.scale and (SWAP_AFTER.match(text, tail.end) or SWAP_BEFORE.search(
+                text, max(0, at - 40), at)):
+            return [self._make(at, tail.end, parse_numeral(raw), "ratio", Kind.LEVEL, qualifier or Qualifier.EXACT)]
         if not unit:
             noun = counted_after(text, tail.end, raw[0].isdigit())
             if noun is None and (carried := self._unit_carried(at)):

@@ -63,6 +63,15 @@ PUT_INTO = (
     r"(?:(?!\b(?:into|to)\b)(?:[^.;]|\.\d))*\b(?:into|to)\b(?! (?:research|R&D|development|innovation)\b))"
 )
 _PERIOD_ON_PERIOD = r"(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|y-o-y|qoq|mom"
+# Shares given for each share in a swap: "issuing 0.62 of its own shares for each Haitong share", "at 0.62 Guotai
+# Junan share for each Haitong share", "Each CSIC share will become 0.1339 CSSC share": a ratio, no count.
+SWAP_AFTER = re.compile(
+    r"(?:\s+of\s+(?:its|their)\s+own)?(?:\s+[A-Z][\w-]*){0,3}\s+(?:new\s+)?(?:[AH][- ])?shares?\s+"
+    r"for\s+(?:each|every|one)(?:\s+[A-Z][\w-]*){0,3}\s+(?:[AH][- ])?share\b"  # not "for every 10 shares held"
+)
+SWAP_BEFORE = re.compile(
+    r"\b[Ee]ach\s+(?:[A-Z][\w-]*\s+){1,3}share\s+(?:will\s+)?(?:become|becomes|be\s+(?:swapped|exchanged)\s+for)\s+$"
+)
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?P<rise>{RISE})|(?P<fall>{FALL}))(?:\s+(?:it|them|this|that)|(?:\s+[\w&-]+){{1,4}}(?=\s+by\b))?"
     rf"(?:\s+(?:by|of|{_PERIOD_ON_PERIOD}|a\s+total\s+of|was|were|is|reached|stood\s+at|more\s+than|over|"
