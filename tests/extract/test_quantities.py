@@ -295,6 +295,37 @@ def test_new_shares_for_every_ten_held_stay_counts() -> None:
     assert {q.unit for q in quantities("It will issue 3 new shares for every 10 shares held.")} == {"count"}
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the count the part is of comes before the amounts told of it
+        ("Some 600 companies planned interim payouts of 203.01 billion yuan. Six of them, led by China Mobile, each "
+         "paid more.", "Six"),
+        ("Of the six largest listed carriers, four lost money.", "four"),
+        ("Shanghai was home to eight of the new listings.", "eight"),
+    ],
+)
+def test_a_number_word_counting_a_part_is_a_count(text: str, surface: str) -> None:
+    assert any(q.span.text == surface and q.kind == Kind.COUNT for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("In a market that saw 169 new listings raise 311.9 billion yuan. One of them was Jinko Solar.", "One"),
+    ],
+)
+def test_one_named_is_no_count(text: str, surface: str) -> None:
+    assert not any(q.span.text == surface for q in quantities(text))
+
+
+def test_a_part_of_companies_after_a_span_of_years_counts_companies() -> None:
+    found = {q.span.text: q for q in quantities(
+        "Over the ten years from 2013 to 2022, SSE-listed companies paid RMB 10.12 trillion in cash dividends, and 327 "
+        "of them have by now paid out more in dividends than they raised.")}
+    assert found["327"].unit == "count"
+
+
 def test_range_of_prefixed_amounts() -> None:
     low, high = quantities("It forecast profit of $1.1 billion to $1.3 billion.")
     assert (low.span.text, low.qualifier, high.span.text, high.qualifier) == (

@@ -96,7 +96,10 @@ _MASTER = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
 # "Nine of the listed companies", "11 of the 18 sectors": the noun a partitive counts.
 _OF_THE = r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?"
-_PARTITIVE = re.compile(rf"{_OF_THE}(?P<noun>companies|enterprises|firms|[a-z]*(?:{AGENT_NOUN}))\b", re.IGNORECASE)
+_PARTITIVE = re.compile(
+    rf"{_OF_THE}(?P<noun>companies|enterprises|firms|listings|IPOs|deals|offerings|[a-z]*(?:{AGENT_NOUN}))\b",
+    re.IGNORECASE,
+)
 # The words a hit of `_MASTER` can open with: its alternatives that start with a letter (dates, edges
 # of periods, ordinals, number words, "-fold", multiples, ranks). Keep in step with `_MASTER`.
 _OPENING_WORDS = frozenset(
@@ -116,7 +119,7 @@ _RUN = re.compile(r"\d+|(?<![A-Za-z])[A-Za-z]+")
 # "... and four had revenue between ...": a number word standing for the companies counted before it.
 _PARTITIVE_ANY = re.compile(rf"{_OF_THE}(?P<noun>[a-z]{{3,}}s)\b")  # a bare digit count: any plural noun
 _TIME_NOUN = re.compile(r"\b(?:years?|months?|quarters?|weeks?|days?)$", re.IGNORECASE)
-_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ose|ell|ank|ung|ade|ook|ent|ought)\b")
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ose|ell|ank|ung|ade|ook|ent|ought|ost|aid|ept|eld)\b")
 _ELIDED_COUNT = re.compile(r"\s+(?:had|have|were|did|reported|earned|posted|recorded|made)\b")
 # Goods whose sales a bare scaled number goes on to count: "Its hog sales rose 16.8% to 4.3362 million".
 _GOODS_SOLD = re.compile(
@@ -429,9 +432,11 @@ class _Scanner:
                 noun = (counted, tail.end)  # "Of the seven port groups covered here, six reported ...", "and two fell"
             elif _OF_THE_NUMBER.match(text, tail.end) and (counted := self._counted_just_before(at) or "companies"):
                 noun = (counted, tail.end)  # "Four of the five posted higher profits"
-            elif (PART_OF_THOSE.match(text, tail.end) or _NAMES_FOLLOW.match(text, tail.end)) and (
-                counted := self._counted_just_before(at)
-            ):  # "13 overseas licensing deals, eight of them ...", "six miners ..., only three, A, B and C, ..."
+            elif (
+                (PART_OF_THOSE.match(text, tail.end) or _NAMES_FOLLOW.match(text, tail.end))
+                and raw.lower() != "one" and (counted := self._counted_just_before(at))
+            ):  # "13 overseas licensing deals, eight of them ...", "six miners ..., only three, A, B and C, ..." (not
+                # "One of them was Jinko Solar": one named, no count)
                 noun = (counted, tail.end)
             else:
                 return []
@@ -500,9 +505,11 @@ class _Scanner:
     def _counted_just_before(self, at: int) -> str:
         """The noun the count right before counted, when it is in the same sentence, or in the sentence before
         one that opens with the part ("Seventeen city banks reported. Fourteen of them grew ...")."""
-        last = next((q for q in reversed(self.out) if q.kind != Kind.DATE), None)  # "(13 miners) in January 2025"
-        if last is None or not last.counted or last.kind != Kind.COUNT:
-            return ""
+        # the last count, past the dates and amounts told of it: "(13 miners) in January 2025", "Some 600 companies
+        # planned payouts of 203.01 billion yuan. Six of them ..."
+        last = next((q for q in reversed(self.out) if q.kind == Kind.COUNT and not _TIME_NOUN.search(q.counted)), None)
+        if last is None or not last.counted:
+            return ""  # "Over the ten years ..., 327 of them have paid": of companies, not of years
         breaks = sum(1 for _ in itertools.islice(_SENTENCE_BREAK.finditer(self.text, last.span.end, at), 2))
         opens = _SENTENCE_BREAK.fullmatch(self.text, max(0, at - 2), at) is not None
         return last.counted if breaks == 0 or (breaks == 1 and opens) else ""
