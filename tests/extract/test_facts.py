@@ -2511,3 +2511,11 @@ def test_a_share_swap_ratio_is_the_exchange_ratio() -> None:
     extraction = _extract("Brokers in 2024\nGuotai Junan will absorb Haitong through a share swap, issuing 0.62 of "
                           "its own shares for each Haitong share.\n")
     assert _fact(extraction, "0.62").measure == "share_exchange_ratio"
+
+
+def test_a_figure_told_across_the_industry_is_the_reports_sector() -> None:
+    extraction = _extract(
+        "Insurers in the first half of 2025\nFour listed insurers reported results.\nAcross the industry, original "
+        "premium income reached 3.7 trillion yuan in the six months, up 5.1%.\nInsurance companies paid more in "
+        "claims, and insurance stocks rose.\n")
+    assert _label(extraction, _fact(extraction, "3.7 trillion yuan")) == "insurance"
