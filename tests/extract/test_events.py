@@ -831,3 +831,18 @@ def test_a_sum_to_spend_on_work_on_something_is_a_plan_for_it() -> None:
     doc = document("Emei Shan Tourism plans to spend 350 million yuan upgrading the Jinding cableway, due in 2026.")
     events = _events(doc, _money(doc, "350 million yuan"))
     assert [(e.event_type, e.object_label) for e in events] == [(EventType.INVESTMENT_PLAN, "Jinding cableway")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Anhui Fulede Technology is paying 6.55 billion yuan for all of Jiangsu Fulehua Semiconductor.",
+         "Jiangsu Fulehua Semiconductor"),
+        ("Seres Group paid 5 billion yuan for part of Seres Automobile.", "Seres Automobile"),
+    ],
+)
+def test_paying_for_all_or_part_of_a_company_acquires_it(text: str, target: str) -> None:
+    doc = document(text)
+    events = _events(doc, _money(doc, "6.55 billion yuan" if "6.55" in text else "5 billion yuan"))
+    assert [(e.event_type, e.object_label) for e in events if e.event_type is EventType.ACQUISITION] == [
+        (EventType.ACQUISITION, target)]

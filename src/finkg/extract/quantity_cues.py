@@ -53,8 +53,8 @@ FALL = (
 )
 # A stake paid for: "(agreed to pay 1.7 billion yuan) for 9.49% of (Kingsemi)", "for the remaining 82% of".
 FOR_A_STAKE = (
-    r"for\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?[\d.]+\s?(?:%|percent)(?:\s+stake)?\s+"
-    r"(?:of|in)\b"
+    r"for\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?(?:[\d.]+\s?(?:%|percent)(?:\s+stake)?|"
+    r"all|part|the\s+rest|(?:a\s+)?(?:majority|controlling)\s+stake)\s+(?:of|in)\b"  # "for all of", "for part of"
 )
 # Money put into something, not into research (that is R&D spending): "each put 25 billion yuan into the first
 # Honghu fund", not "put 1.66 trillion yuan into R&D, ... up 0.25 percentage points to 2.32%".
