@@ -77,13 +77,17 @@ GOLD_MEASURES = {
     "cash_holdings", "interest_bearing_debt", "net_profit_per_day", "property_sales",
     # a unit's cost, named so by the annotators of a coal and a food report
     "unit_cost",
+    # a whole market's sales, and cinemas', hotels' and sights' figures, named by film, tourism and game annotators
+    "market_size", "box_office", "admissions", "visitor_count", "occupancy_rate", "revpar", "hotel_count",
+    "screen_count", "cinema_count", "store_count",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"
     for stat in ("median", "average")
     for base in ("revenue", "net_profit", "gross_margin", "rd_intensity", "rd_investment", "market_value",
                  "invention_patents")
-} | {"average_roe", "average_sales_margin", "average_operating_cash_flow", "average_dividend_payout_ratio"}
+} | {"average_roe", "average_sales_margin", "average_operating_cash_flow", "average_dividend_payout_ratio",
+     "average_financing_amount"}
 
 
 def _graph(*names: str) -> Graph:
