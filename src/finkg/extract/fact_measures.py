@@ -15,7 +15,7 @@ from .markets import AGENT_NOUN, COUNTS_COMPANIES, PLURAL_NOUN
 from .measure_scheme import measure_scheme
 from .measures import AVERAGED, Cue, counted_measure
 from .numbers import CURRENCY_MENTION, MEASURE_UNITS, MONEY, PER_SHARE
-from .quantity_cues import FALL, FOR_A_STAKE, RISE, SWAP_AFTER, SWAP_BEFORE
+from .quantity_cues import FALL, FOR_A_STAKE, RISE
 
 _SHARE_MEASURES = measure_scheme().shares  # percentages that are part of a whole
 _RATE_MEASURES = measure_scheme().rates  # percentages that are a level: margins, yields, ratios
@@ -26,9 +26,7 @@ _OF_A_WHOLE = ("capacity_utilization", "load_factor", "plan_completion_rate")
 _GOODS_MOVED = {"production_volume": "production_volume", "overseas_revenue": "export_volume",
                 "export_volume": "export_volume"}
 _JOINED = re.compile(r"\s(?:and|while|but|whereas)\s")  # where the clause's next predicate begins
-_TOTAL_LEAD = re.compile(r"\b(?:a total of|totall?ing|amounting to|in all)\s+(?:about\s+|some\s+|nearly\s+)?$")
 _FEWER = re.compile(r"\s+fewer\b")  # only what is counted is fewer
-_PRICED_AT = re.compile(r"\bpriced\s+(?:\w+\s+)?at\s+(?:about\s+|around\s+)?$")
 _PER_SHARE_PRICES = frozenset({"conversion_price", "share_issue_price", "repurchase_price", "share_price"})
 _NOT_MONEY = _RATE_MEASURES | _SHARE_MEASURES | _COUNT_MEASURES  # no amount of money is a rate, a share or a count
 _OF_COMPANIES = re.compile(
@@ -75,7 +73,9 @@ _EACH_SHARE = re.compile(r"\s+(?:each|apiece|a share|per share)\b", re.IGNORECAS
 # Shares sold, or an offering "priced at" the figure: "the H-share offering, priced at HK$54.80 a share".
 _SELLING_SHARES = re.compile(
     r"\b(?:sell\w*|sold|issu\w*|plac\w*|offer\w*|pric\w*)\s+(?:[\w,.-]+\s+){0,4}?shares\b|"
-    r"\b(?:offering|IPO|listing|placement)\b[^.;]{0,40}?\bpriced at\s*$|\braising\b(?:[^.;]|\.\d){0,40}?\bat\s*$|"
+    # "the H-share offering, priced at", "The deal was finally priced at"
+    r"\b(?:offering|IPO|listing|placement|deal|issue)\b[^.;]{0,40}?\bpriced (?:\w+ly )?at\s*$|"
+    r"\braising\b(?:[^.;]|\.\d){0,40}?\bat\s*$|"
     r"\bnew (?:[AH][- ])?shares\b(?:[^.;]|\.\d){0,30}?\b(?:at|priced at)\s*$|"
     # "224.52 million shares priced at", "H shares marketed at", "listed on May 8 at"
     r"\bshares\s+(?:priced|marketed|offered|sold)\s+at\b|\blisted\b[^.;]{0,60}?\bat\s*$",
@@ -260,12 +260,16 @@ _THOSE_ABROAD = re.compile(
 )
 _COUPON = re.compile(r"\s+(?:annual\s+)?coupon\b", re.IGNORECASE)
 _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
+# The words a payout's total is told after: "a total of 2.2 billion yuan", "totalling", "amounting to".
+_TOTAL_WORDS = r"(?:for )?a total of|totall?ing|in total|amounting to|in all"
+# The total told later in the sentence: "(1 yuan for every 10 shares on ... shares), for a total of about 957 million".
+_TOTAL_LEAD = re.compile(rf"\b(?:{_TOTAL_WORDS})\s+(?:about\s+|some\s+|nearly\s+)?$")
 _A_TOTAL = re.compile(  # "HK$2.60 a share, 7.0% more than a year earlier, or about 51.011 billion yuan in all",
     # "handing out 72% of its first-half profit, or 16.581 billion yuan in all"
     r"(?:\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:net\s+)?(?:profit|earnings))?"
     r"(?:\s+for the (?:full |whole )?year|\s+(?:more|less|higher|lower) than (?:a year (?:earlier|ago|before)|"
     r"(?:in )?(?:the )?(?:previous|prior|last) year))?,?\s*"
-    r"(?:a total of|totall?ing|in total|for a total of|worth|about|some|or)?\s*",
+    rf"(?:{_TOTAL_WORDS}|worth|about|some|or)?\s*",
     re.IGNORECASE,
 )
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
@@ -337,9 +341,8 @@ class MeasureChoice(LinkerState):
         if quantity.kind in (Kind.CHANGE_PCT, Kind.CHANGE_ABS) and _FEWER.match(text, quantity.span.end) and (
                 counted := self._counted_before(quantity)):
             return counted  # "163 companies completed refinancing deals, 64.79% fewer than in 2023": fewer of them
-        if quantity.unit == "ratio" and (SWAP_AFTER.match(text, quantity.span.end) or SWAP_BEFORE.search(
-                text, max(0, quantity.span.start - 40), quantity.span.start)):
-            return "share_exchange_ratio"  # "issuing 0.62 of its own shares for each Haitong share"
+        if quantity.unit == "ratio" and quantity.kind == Kind.LEVEL:  # the scanner's level in ratio: shares a
+            return "share_exchange_ratio"  # swap gives for each share ("issuing 0.62 of its own shares for each")
         if quantity.kind == Kind.DATE:
             if self.document.on_dateline(quantity.span.start):
                 return "publication_date"
@@ -419,9 +422,6 @@ class MeasureChoice(LinkerState):
                 return "share_issue_price"  # "the H-share offering, priced at HK$54.80 a share"
             if _BOUGHT_BACK.search(text, clause.start, quantity.span.start):
                 return "repurchase_price"  # "buy back and cancel 126,559,250 shares ... at 4.29 yuan a share"
-            if _PRICED_AT.search(text, max(clause.start, quantity.span.start - 30), quantity.span.start) and not (
-                    _ACQUIRING.search(text, clause.start, quantity.span.start)):
-                return "share_issue_price"  # "The deal was finally priced at 8.31 yuan a share": new shares sold
             bought = _ACQUIRING.search(text, clause.start, quantity.span.start) or (
                 _PAYING.search(text, clause.start, quantity.span.start) and _STAKE_LATER.search(
                     text, quantity.span.end, clause.end)  # "to pay ..., or 471.12 yuan a share, for 21.12 percent of"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from functools import cached_property
 
 from ..records import Cohort, CohortBasis, Company, Kind, Organization, Quantity, Sector, Sentence
@@ -106,7 +107,7 @@ _ITS = re.compile(r"\bits\b")
 # Between the members of a list set after its group: "banks, A (ICBC), B and C, proposed".
 _LIST_GAP = re.compile(r"\)?(?:\s*\([^)]*\))?(?:,\s*(?:and\s+)?|\s+and\s+)|\s*\(")
 _LIST_END = re.compile(r"\)?(?:\s*\([^)]*\))?,")
-_ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|the|an?)\b")
+_ASIDE_OPENS = re.compile(_ASIDE_WORDS)  # an aside right after a name
 _ASIDE_OR = re.compile(_ASIDE_WORDS + r",?\s+or\s+")
 # A group the subject is measured against: "the fastest growth among the big listed insurers", "led A-share carmakers",
 # "earned the most of all A-share companies".
@@ -125,7 +126,7 @@ _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECAS
 
 
 # A whole market's or industry's figure, told of no company: "China's domestic video game market grew 7.53%",
-# "the auto industry's profit", "Industry-wide, revenue rose 8%" (the report's own sector).
+# "the auto industry's profit", "Across the industry, premium income reached ..." (the report's own sector).
 _MARKET_AFTER = re.compile(r"(?:['’]s)?\s+(?:market|industry|sector)\b(?![- ](?:share|value|capitali[sz]ation|cap)\b)")
 _WHOLE_INDUSTRY = re.compile(r"\b[Ii]ndustry-wide\b|\b(?:[Aa]cross|[Ff]or) the (?:whole |entire )?industry\b")
 _SHARE_OF = re.compile(r"\bshare\b|\bstake\b", re.IGNORECASE)
@@ -252,23 +253,25 @@ class SubjectChoice(LinkerState):
             return None  # "BYD's sales", "its share of the NEV market": a company's
         if _ANAPHOR.search(text, start, end):
             return None
-        for span, ref in reversed(self._sector_mentions):
-            if start <= span.start and span.end <= end and _MARKET_AFTER.match(text, span.end):
-                return ref
+        mentions = self._sector_mentions
+        after = mentions[bisect.bisect_left(mentions, start, key=lambda m: m.start) :]
+        inside = [m for m in itertools.takewhile(lambda m: m.start < end, after) if m.end <= end]  # before the figure
+        for m in reversed(inside):
+            if _MARKET_AFTER.match(text, m.end):
+                return m.ref
         return self._main_sector if _WHOLE_INDUSTRY.search(text, start, end) else None
 
     @cached_property
-    def _sector_mentions(self) -> list[tuple[Mention, str]]:
+    def _sector_mentions(self) -> list[Mention]:
         """Every mention of a sector, in text order."""
         sectors = (e for e in self.entities.values() if isinstance(e, Sector))
-        return sorted(((Mention(m.start, m.end, e.ref), e.ref) for e in sectors for m in e.mentions),
-                      key=lambda p: p[0].start)
+        return sorted((Mention(m.start, m.end, e.ref) for e in sectors for m in e.mentions), key=lambda m: m.start)
 
     @cached_property
     def _main_sector(self) -> str | None:
-        """The sector a report names most often: the industry an "industry-wide" figure is of."""
-        refs = [ref for _, ref in self._sector_mentions]
-        return max(refs, key=refs.count) if refs else None
+        """The sector a report names most often: the industry a figure told "across the industry" is of."""
+        counts = Counter(m.ref for m in self._sector_mentions)
+        return counts.most_common(1)[0][0] if counts else None
 
     def _subject(self, quantity: Quantity, clause: Clause, subjects: list[Mention]) -> str | None:
         """The nearest name before the figure in its clause, an owner after it ("850 products from 380

@@ -179,7 +179,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:(?:million|billion|trillion) )?(?:[kMGT]Wh|kilowatt-hours|megawatt-hours))",
     ),
     # a whole market's sales: "China's domestic video game market grew 7.53% to 325.783 billion yuan"
-    ("market_size", r"market size|size of the (?:[\w-]+ )*?market|(?<!stock )(?<!share )(?<!A-share )"
+    ("market_size", r"market size|size of the (?:[\w-]+ )*?market|(?<!stock )(?<!share )"
                     r"market(?= (?:grew|expanded|shrank|contracted|was worth|reached|totall?ed|hit)\b)"),
     # batteries put into vehicles: "339.3 GWh installed", "installed 246.01 GWh" (not "installed capacity")
     ("installed_volume", r"(?<!newly )installed(?! (?:capacity|base))|installations? volume"),

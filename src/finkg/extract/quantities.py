@@ -121,18 +121,22 @@ _PARTITIVE_ANY = re.compile(rf"{_OF_THE}(?P<noun>[a-z]{{3,}}s)\b")  # a bare dig
 _TIME_NOUN = re.compile(r"\b(?:years?|months?|quarters?|weeks?|days?)$", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ose|ell|ank|ung|ade|ook|ent|ought|ost|aid|ept|eld)\b")
 _ELIDED_COUNT = re.compile(r"\s+(?:had|have|were|did|reported|earned|posted|recorded|made)\b")
+
+
+def _goes_on_to(verbs: str) -> str:
+    """The words from what a bare scaled number counts up to it, ending in one of `verbs`: "(hog sales) rose 16.8%
+    to", "(accounts) had passed"."""
+    return rf"\b(?:[^.;,]|\.\d){{0,40}}?\b(?:{verbs})\s+(?:about\s+|nearly\s+|some\s+|over\s+|more than\s+)?$"
+
+
 # Goods whose sales a bare scaled number goes on to count: "Its hog sales rose 16.8% to 4.3362 million".
-_GOODS_SOLD = re.compile(
-    r"\b([a-z]+)\s+(?:sales|shipments|deliveries)\b(?:[^.;,]|\.\d){0,40}?\b(?:to|reached|totall?ed|were|of)\s+"
-    r"(?:about\s+|nearly\s+|some\s+|over\s+|more than\s+)?$"
-)
+_GOODS_SOLD = re.compile(r"\b([a-z]+)\s+(?:sales|shipments|deliveries)" + _goes_on_to("to|reached|totall?ed|were|of"))
 # People or accounts whose number goes on to a bare scaled figure: "passenger numbers rose 14.36% to 68.03 million",
 # "the number of shoppers fell 15.9% to 5.683 million", "its client accounts had passed 18 million".
 _PEOPLE_COUNTED = re.compile(
     r"\b(passengers?|visitors|tourists|shoppers|subscribers|users|customers|admissions|accounts|investors|members|"
-    r"cinema-?goers)(?:\s+(?:numbers?|count|throughput|traffic|arrivals))?\b(?:[^.;,]|\.\d){0,40}?"
-    r"\b(?:to|reached|totall?ed|were|passed|hit|numbered|number)\s+"
-    r"(?:about\s+|nearly\s+|some\s+|over\s+|more than\s+)?$"
+    r"cinema-?goers)(?:\s+(?:numbers?|count|throughput|traffic|arrivals))?"
+    + _goes_on_to("to|reached|totall?ed|were|passed|hit|numbered|number")
 )
 _OF_OWN_SHARES = re.compile(r"\s+of\s+(?:its|their|the\s+company['’]s)\s+(?:own\s+)?(?:[AH][- ])?shares\b")
 # A count's change told by what it adds to the one before: "(24 companies ...), five more than in 2023".
