@@ -185,3 +185,10 @@ def test_cli_scores_finkgs_own_extraction_by_default() -> None:
     scores = json.loads(result.output)
     assert {"fact.F1", "entity.companies.F1", "event.F1"} <= scores.keys()
     assert scores["quantity.detect.R"] > 0.5  # the extractor finds most numbers of a plain document
+
+
+def test_a_measure_gold_files_coined_for_a_scheme_measure_is_read_as_the_schemes(tmp_path: Path) -> None:
+    text = GOLD.read_text(encoding="utf-8")
+    coined = tmp_path / "harbor.gold.yaml"
+    coined.write_text(text.replace("measure: net_profit", "measure: sales_volume", 1), encoding="utf-8")
+    assert "units_shipped" in {q.measure for q in load_gold(coined, read_document(DOC)).quantities}

@@ -259,3 +259,21 @@ def test_the_words_after_a_number_that_opens_a_name_are_no_name_of_their_own() -
     labels = set(_companies(
         "37 Interactive Entertainment earned more. Its unit Point Interactive contributed 14.959 billion yuan."))
     assert "Interactive" not in labels and "Interactive Entertainment" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The group bought more of Macau broadband operator MTEL in May.", "MTEL"),
+        ("It agreed to buy all of its cable unit Leonkabel for 2 billion yuan.", "Leonkabel"),
+        ("Oil producer Qinhai sold 3 million tonnes.", "Qinhai"),
+    ],
+)
+def test_a_name_after_the_role_a_company_plays_is_a_company(text: str, name: str) -> None:
+    assert name in _companies(text)
+
+
+def test_a_brand_written_with_a_small_first_letter_is_a_name() -> None:
+    found = _companies("IT services in 2024\nRevenue at iSoftStone fell 8.9% to 17.6 billion yuan, and iPhone "
+                       "sales helped its customers.\n")
+    assert [c.ticker for c in found.values()] == ["301236"]

@@ -846,3 +846,39 @@ def test_paying_for_all_or_part_of_a_company_acquires_it(text: str, target: str)
     events = _events(doc, _money(doc, "6.55 billion yuan" if "6.55" in text else "5 billion yuan"))
     assert [(e.event_type, e.object_label) for e in events if e.event_type is EventType.ACQUISITION] == [
         (EventType.ACQUISITION, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "sold"),
+    [
+        ("Lanting Biotech earned 1.2 billion yuan. Founder Wu Ping agreed to sell a 6 percent stake to Qiushi "
+         "Holdings at 88.10 yuan a share.", "Qiushi Holdings", "Lanting Biotech"),
+        ("Lanting Biotech earned 1.2 billion yuan. Founder Wu Ping will sell 6% of the company to Qiantang Group's "
+         "affiliate Hangzhou Qiushi.", "Hangzhou Qiushi", "Lanting Biotech"),
+        ("Haiyun Shipping earned 3 billion yuan, and it plans to sell its tanker assets to Donghai Holdings.",
+         "Donghai Holdings", "Haiyun Shipping"),
+    ],
+)
+def test_a_stake_or_business_sold_to_a_named_buyer_is_the_buyers_acquisition(text: str, buyer: str, sold: str) -> None:
+    found = extract(document(text))
+    deals = [(found.entity(e.agent or "").label, e.object_label)  # type: ignore[union-attr]
+             for e in found.entities if isinstance(e, Event) and e.event_type is EventType.ACQUISITION]
+    assert deals == [(buyer, sold)]
+
+
+def test_a_company_going_on_about_itself_after_naming_another_is_the_agent_and_taken_over_is_bought() -> None:
+    found = extract(document(
+        "Lanxin Motor earned 2 billion yuan. By the end of May, Lanxin Motor had taken over a 12% stake in Huawei's "
+        "unit Shenzhen Qiming Intelligent, agreed at 4.5 billion yuan, and on June 3 it applied to list H shares on "
+        "the Hong Kong stock exchange."))
+    kinds = {(e.event_type, found.entity(e.agent or "").label)  # type: ignore[union-attr]
+             for e in found.entities if isinstance(e, Event)}
+    assert kinds == {(EventType.ACQUISITION, "Lanxin Motor"), (EventType.SHARE_ISSUE_APPLICATION, "Lanxin Motor")}
+
+
+def test_a_source_that_counts_others_is_no_agent_of_what_they_did() -> None:
+    found = extract(document("Payouts grew.\nData provider Wenhua counted 640 companies that had declared "
+                             "interim dividends by September 5."))
+    agents = {found.entity(e.agent or "").label  # type: ignore[union-attr]
+              for e in found.entities if isinstance(e, Event) and e.agent}
+    assert "Wenhua" not in agents

@@ -2519,3 +2519,32 @@ def test_a_figure_told_across_the_industry_is_the_reports_sector() -> None:
         "premium income reached 3.7 trillion yuan in the six months, up 5.1%.\nInsurance companies paid more in "
         "claims, and insurance stocks rose.\n")
     assert _label(extraction, _fact(extraction, "3.7 trillion yuan")) == "insurance"
+
+
+def test_a_stake_a_company_goes_on_to_buy_after_its_takeover_is_its_own() -> None:
+    extraction = _extract(
+        "Telecom operators in 2025\nChina Unicom earned 20 billion yuan. The group also pressed ahead with its "
+        "takeover of Macau broadband operator MTEL, buying a 12.5% holding from Carlyle for about HK$900 million.\n")
+    for surface in ("12.5%", "about HK$900 million"):
+        assert _label(extraction, _fact(extraction, surface)) == "China Unicom"
+    assert _fact(extraction, "12.5%").measure == "stake_acquired"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Lanxin Motor had taken over a 12% stake in Shenzhen Qiming, agreed at 4.5 billion yuan.", "12%",
+         "stake_acquired"),
+        ("Lanxin Motor had taken over a 12% stake in Shenzhen Qiming, agreed at 4.5 billion yuan.", "4.5 billion yuan",
+         "transaction_amount"),
+        ("Founder Wu Ping agreed to sell a 6 percent stake in Lanting Biotech to Hangzhou Qiushi at 88.10 yuan a "
+         "share for 1.1 billion yuan.", "6 percent", "stake_acquired"),
+        ("Founder Wu Ping agreed to sell a 6 percent stake in Lanting Biotech to Hangzhou Qiushi at 88.10 yuan a "
+         "share for 1.1 billion yuan.", "88.10 yuan a share", "acquisition_price_per_share"),
+        ("Founder Wu Ping agreed to sell a 6 percent stake in Lanting Biotech to Hangzhou Qiushi at 88.10 yuan a "
+         "share for 1.1 billion yuan.", "1.1 billion yuan", "transaction_amount"),
+    ],
+)
+def test_stakes_taken_over_or_sold_to_a_buyer_and_their_prices(sentence: str, surface: str, measure: str) -> None:
+    extraction = _extract(f"Deals in 2025\nLanting Biotech earned 1 billion yuan.\n{sentence}\n")
+    assert _fact(extraction, surface).measure == measure

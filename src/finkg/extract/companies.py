@@ -59,7 +59,8 @@ _APPOSED = re.compile(
     rf"subsidiary|leader|group|player|supplier|stock)\b"
 )
 _TITLED = re.compile(
-    rf"(?-i:\b(?:company|enterprise|firm|manufacturer|maker|developer|subsidiary|supplier)\s+(?P<a>{NAME}))"
+    rf"(?-i:\b(?:company|enterprise|firm|manufacturer|maker|developer|subsidiary|supplier|operator|producer|provider|"
+    rf"carrier|retailer|lender|insurer|brokerage|unit|affiliate|rival|peer)\s+(?P<a>{NAME}))"
     rf"|\b(?:subsidiary|parent|unit|shareholder) of (?P<b>{NAME})"
 )
 # A stake named before its company: "(buy) 51% of", "the remaining 19.355% of", "157,141,100 shares of".

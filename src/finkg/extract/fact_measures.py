@@ -170,11 +170,16 @@ _PER_SHARES = re.compile(rf"\b{PER_SHARE}$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b|\brunning\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
 _BUYING = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take|took|taking|signed for)\s+(?:of\s+)?"
+    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|(?:take|took|taking|taken)(?:\s+over)?|"
+    r"signed for)\s+(?:of\s+)?"
     r"(?:the\s+remaining\s+|"
     r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|"
     r"\b(?:paying|pay|pays|paid)\b(?:[^;.]|\.\d)*?\bfor\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?$"
 )
+# A stake sold to a named buyer, which acquires it: "sell a 5 percent stake to Hangzhou Jiushi", "sell 5% of the
+# company to".
+_SELLING = re.compile(r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring)\s+(?:an?\s+)?$")
+_TO_A_BUYER = re.compile(r"(?:\s+(?:stake|holding))?(?:\s+(?:of|in)\s+[^,;.]{0,40}?)?\s+to\s+(?-i:[A-Z])")
 # Money raised by debt: "10 billion yuan of six-year convertible bonds", "a 30 billion yuan base issue".
 _OF_BONDS = re.compile(
     r"\s+(?:of\s+(?:[\w()-]+\s+){0,5}?(?:bonds?|notes|debentures|perpetuals)\b|(?:base\s+)?(?:issue|bond issue)\b)"
@@ -190,7 +195,8 @@ _NUMBER_OF_THEM = re.compile(
 _BONUS_SHARES = re.compile(r"\bbonus shares?\b|\bnew shares for (?:every|each) (?:10|ten)\b", re.IGNORECASE)
 # A clause about buying a stake in a company: "bought 21.12% of APT Medical for 6.65 billion yuan, or ...".
 _ACQUIRING = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|takeover|pay|pays|paid|paying)\b(?:[^.;]|\.\d)*?"
+    r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|takeover|pay|pays|paid|paying|sell|sells|sold|selling)\b"
+    r"(?:[^.;]|\.\d)*?"
     r"(?:\b(?:stake|holding)\b|(?:%|\s+percent)\s+(?:stake\s+)?(?:of|in)\b)",
     re.IGNORECASE,
 )
@@ -518,7 +524,8 @@ class MeasureChoice(LinkerState):
         ):
             return "dividend_payout_ratio"  # "distributed over 30% of their profit", "a dividend of ..., 30% of profit"
         lead = max(clause.start, quantity.span.start - 60)
-        if quantity.unit == "percent" and _BUYING.search(text, lead, quantity.span.start):
+        if quantity.unit == "percent" and (_BUYING.search(text, lead, quantity.span.start) or (
+                _SELLING.search(text, lead, quantity.span.start) and _TO_A_BUYER.match(text, quantity.span.end))):
             return "stake_acquired"  # "moved to buy the remaining 72.33% of its subsidiary", "paying ... for 21% of"
         if quantity.unit == "percent" and _OF_CAPITAL.match(text, quantity.span.end) and _BOUGHT_BACK.search(
             text, clause.start, quantity.span.start

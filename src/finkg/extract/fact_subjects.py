@@ -17,6 +17,7 @@ from .fact_measures import AGGREGATE_MEASURES
 from .fact_state import LinkerState, starting_in
 from .markets import PLACES
 from .names import named_in_passing
+from .periods import ESTIMATES
 
 _ANAPHOR = re.compile(
     r"\b(?:the|this) group\b|\b(?:[Ii]ts|[Tt]heir)\b|"  # "The refiner's operating revenue", "the lender's margin"
@@ -65,14 +66,11 @@ _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Dd]ata from|[Ff]igures from)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w&'’-]*|of|and|for)\s+){0,8}?\(?$"  # "According to the China Securities ... Commission (CSRC)"
 )
-_ESTIMATES = re.compile(
-    r"\s+(?:put|puts|estimated|estimates|counted|counts|calculated|calculates|found|finds|reckon(?:s|ed)|"
-    r"tall(?:ied|ies)|compil(?:ed|es))\b"
-)
 # Verbs whose subject buys or holds what a deal figure is of: "Mindray bought 21.12% of APT Medical", "Sugon held".
 _BUYS = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take over|took (?:over|control of)|"
-    r"absorb(?:s|ed|ing)?|merge with|pay|pays|paid|paying|held|holds|owns|owned)\b"
+    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|"
+    r"(?:take|takes|took|taken|taking) (?:over|control of)|absorb(?:s|ed|ing)?|merge with|pay|pays|paid|paying|"
+    r"held|holds|owns|owned)\b"
 )
 # A deal verb in a clause that leans on the main one, whose subject does the deal: "after buying", "by acquiring",
 # "(Mindray took control of APT Medical), paying".
@@ -470,11 +468,14 @@ class SubjectChoice(LinkerState):
         buyers = [
             m.ref for m in self.mentions if clause.start <= m.start < verb.start() and m.ref.startswith("company/")
         ]
-        lean = _SUBORDINATE.search(text, max(clause.start, verb.start() - 8), verb.start())
-        if verb.group().endswith("ing") and lean:
+        leaning = verb.group().endswith("ing") and _SUBORDINATE.search(text, max(clause.start, verb.start() - 8),
+                                                                      verb.start())
+        if leaning:
             buyers = buyers[:1]  # "Zheshang became the controlling shareholder of Guodu after buying 34% of it"
-        if not buyers and _IT.search(text, clause.start, verb.start()) and (self.antecedent or "").startswith(
+        first = next((m.start for m in self.mentions if m.ref in buyers and m.start >= clause.start), verb.start())
+        if (not buyers or leaning) and _IT.search(text, clause.start, first) and (self.antecedent or "").startswith(
                 "company/"):
+            # "The group pressed ahead with its takeover of HKBN, buying a 15.5% holding": the main clause's subject
             return self.antecedent  # "On January 16 it agreed to pay 13.729 billion yuan for 24.82% of Zangge"
         return buyers[-1] if buyers else subject
 
@@ -485,7 +486,7 @@ class SubjectChoice(LinkerState):
         if isinstance(entity, Organization):
             return bool(_TELLS.match(text, mention.end) or _ACCORDING.search(text, max(0, mention.start - 90),
                                                                               mention.start))
-        return isinstance(entity, Company) and bool(_ESTIMATES.match(text, mention.end))  # a broker's estimate
+        return isinstance(entity, Company) and bool(ESTIMATES.match(text, mention.end))  # a broker's estimate
 
     def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:
         """A board named as the holder of a company aggregate means the board's companies: the report's

@@ -458,6 +458,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"agreed to pay(?= (?:about |nearly |some |over |more than |up to )?(?:RMB|US\$|HK\$|\$|\d))"
         r"(?![^,;]{0,30}\bupfront)|"  # not "agreed to pay US$200 million upfront"
         r"(?:deal|transaction|takeover|merger|acquisition) (?:valued|priced) at|"  # "in a deal valued at 116 billion"
+        # "a 10% stake in Shenzhen Yinwang, agreed at 11.5 billion yuan"
+        r"(?<=, )agreed at(?= (?:about |nearly |some |up to )?(?:RMB|US\$|HK\$|\$|\d))|"
         r"(?:deal|transaction|takeover|merger|acquisition)s? worth(?= (?:about |nearly |some |over |more than |up to )?"
         r"(?:RMB|US\$|HK\$|\$|\d))|"
         # what deals add up to: "a combined headline value of $60.8 billion", "worth $34.7 billion in total"

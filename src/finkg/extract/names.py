@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator
 from ..records import Span
 from ..resolve.aliases import vocabulary
 
-# One capitalised word ("BeiGene", "NANIA", "Hymo", "R&D"), and a run of them with its legal form.
-WORD = r"(?:[A-Z][A-Za-z0-9&-]*(?:['’](?!s\b)[a-z]+)?)"  # "Lu'an", "Xi'an", not a possessive
+# One capitalised word ("BeiGene", "NANIA", "Hymo", "R&D", a brand's small first letter: "iFlytek"; "Lu'an", "Xi'an",
+# not a possessive), and a run of them with its legal form.
+WORD = r"(?:(?:[A-Z]|(?<![\w-])[a-z](?=[A-Z][a-z]{2}))[A-Za-z0-9&-]*(?:['’](?!s\b)[a-z]+)?)"
 # A place in brackets may sit inside a name ("Leaguer (Shenzhen) Microelectronics"), and an ampersand
 # between two of its words ("Baoshan Iron & Steel").
 NAME = (

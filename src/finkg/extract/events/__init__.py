@@ -33,8 +33,9 @@ from ...records import (
     Span,
 )
 from ..numbers import MONEY
+from ..periods import ESTIMATES
 from .approvals import approvals_received, authority_approvals, regulator_nods, shareholder_votes
-from .deals import licences, licences_granted, loans, sell_offs, takeovers
+from .deals import licences, licences_granted, loans, sales_to_buyers, sell_offs, takeovers
 from .disclosures import index_releases, published_reports, rule_changes
 from .drafts import Draft, Named, to_events
 from .milestones import market_milestones, plant_openings, project_events
@@ -73,8 +74,9 @@ def find_events(
         )
         amounts = [(fact, start) for fact, start in money if clause.start <= start < clause.end]
         drafts.extend(_clause_events(clause, inside, amounts, organizations, by_ref, _last_deal(drafts)))
-        drafts.extend(project_events(clause, inside, paragraph_company(document, clause, named),
-                                     [fact for fact, _ in amounts]))
+        topic = paragraph_company(document, clause, named)
+        drafts.extend(project_events(clause, inside, topic, [fact for fact, _ in amounts]))
+        drafts.extend(sales_to_buyers(clause, inside, topic, [fact for fact, _ in amounts]))
     if any(_of_no_kind(d) for d in drafts):  # the report's kinds of debt, read once
         kinds = bond_kinds(document.text)
         drafts = [replace(d, object_label=kind_named_before(kinds, d.clause.start)) if _of_no_kind(d) else d
@@ -141,6 +143,8 @@ def _clause_events(
     """Every event of one clause: deals and control changes, then the first trigger type that fires, and unless
     that was a deal or plan of its own, a dividend or repurchase of a group of companies; index releases and
     approvals besides (`last_deal` is the company of the deal told of last)."""
+    # a source that counts others ("Data provider iFinD counted 820 companies that had declared ...") does none of it
+    inside = [n for n in inside if not ESTIMATES.match(clause.text, n.span.end - clause.start)]
     companies = [n for n in inside if isinstance(n.entity, Company)]
     products = [n for n in inside if isinstance(n.entity, Product)]
     facts = [fact for fact, _ in amounts]

@@ -15,7 +15,7 @@ from .drafts import Draft, Named, completed, event_status, first_fact
 # to pay 1.7 billion yuan for 9.49% of", "buy 157,141,100 shares of", "agreed to buy Canada's Lumina Gold" (not
 # "bought back").
 _ACQUIRE = re.compile(
-    r"\b(?:acquire|acquired|acquisition of|take over|took over|takeover of|merge with|merged with|"
+    r"\b(?:acquire|acquired|acquisition of|take over|took over|taken over(?! by)|takeover of|merge with|merged with|"
     r"merger with|purchase of|absorb|absorbs|absorbed|absorbing|absorption of|bid for|"
     rf"(?:pay|pays|paid|paying)\b(?:[^.;]|\.\d)*?\b{FOR_A_STAKE}|"
     r"(?:take|takes|took|taken|taking|gain|gains|gained|gaining) control of|"
@@ -83,6 +83,16 @@ _SOLD_OFF = re.compile(
     r"(?:stake|subsidiary|unit|studio|business|arm|division)\b(?:\s+in\b)?(?:\s+(?P<name>[A-Z][\w&.'-]*"
     r"(?:\s+[A-Z][\w&.'-]*){0,3}))?"
 )
+# A stake or a business sold to a named buyer, which acquires it: "agreed to sell a 5 percent stake to Hangzhou
+# Jiushi", "will sell 5% of the company to Yangshengtang's affiliate Hangzhou Jiushi", "plans to sell its container
+# and ro-ro assets to Antong Holdings" (not "sold shares to investors", "sold 1,200 cars to Europe").
+_SOLD_TO = re.compile(
+    r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring)\s+"
+    r"(?P<what>(?:[^,;.]|\.\d)*?\b(?:stakes?|holdings?|%|percent|assets|units?|business(?:es)?|subsidiar(?:y|ies)|"
+    r"arms?|divisions?)(?:\s+(?:in|of)\s+(?:[^,;.]|\.\d)*?)?)\s+to\s+(?=[A-Z])"
+)
+# A name that owns the one after it: "Yangshengtang's affiliate (Hangzhou Jiushi)".
+_OWNER_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}$")
 # A company that left the market: "was delisted on August 28", "*ST Huayi was removed for a share price under 1 yuan".
 _DELISTED = re.compile(r"\b(?:was|were|been|got)\s+(?:compulsorily\s+|forcibly\s+)?(?:delisted|removed)\b")
 
@@ -101,6 +111,30 @@ def sell_offs(clause: Span, inside: list[Named]) -> Iterator[Draft]:
                          if isinstance(n.entity, Company) and n.span.start < clause.start + gone.start()), None)
     ):
         yield completed(EventType.OTHER, clause, company, company)
+
+
+def sales_to_buyers(clause: Span, inside: list[Named], topic: Entity | None, amounts: list[str]) -> Iterator[Draft]:
+    """What is sold to a buyer is the buyer's acquisition: of the company the stake is in, else the seller's (its
+    assets are its own), else of the company the paragraph is about (a founder sells part of it)."""
+    text = clause.text
+    companies = [n for n in inside if isinstance(n.entity, Company)]
+    for match in _SOLD_TO.finditer(text):
+        at, end = clause.start + match.start(), clause.start + match.end()
+        buyers = [n for n in companies if n.span.start >= end]
+        while len(buyers) > 1 and _OWNER_OF.fullmatch(text, buyers[0].span.end - clause.start,
+                                                       buyers[1].span.start - clause.start):
+            buyers = buyers[1:]  # "to Yangshengtang's affiliate Hangzhou Jiushi": the affiliate buys
+        if not buyers or buyers[0].span.start - end > 60:
+            continue
+        within = next((n.entity for n in companies if at <= n.span.start < end), None)
+        seller = next((n.entity for n in reversed(companies) if n.span.start < at), None)
+        sold = within or seller or topic
+        if sold is not None and sold is not buyers[0].entity:
+            yield Draft(
+                event_type=EventType.ACQUISITION, clause=clause, agent=buyers[0].entity, object=sold,
+                object_label=sold.label, amount=first_fact(amounts),
+                status=event_status(EventType.ACQUISITION, text[: match.end()]),
+            )
 
 
 def takeovers(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:

@@ -35,6 +35,9 @@ _AT_A_RATE = (
 )
 # A rival passed: the one named right before it did so.
 _OVERTAKING = re.compile(r"overtook|overtaking|moved past")
+# A clause that goes on about its subject after naming others: "Seres had taken over a stake in Shenzhen Yinwang,
+# and on April 28 it applied to list H shares".
+_IT_AGAIN = re.compile(r",\s+(?:and|but|while|then)\s+(?:[\w-]+\s+){0,5}?it\b(?!['’])")
 # (event type, trigger) for events whose agent is a company named before the trigger in the clause.
 TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
@@ -173,6 +176,9 @@ def triggered(
         agents = _subjects([n for n in companies if n.span.start >= since], products, at, by_ref)
         if kind is EventType.APPROVAL:  # "the Food and Drug Administration approved its antibody": the regulator's
             agents = _regulators(inside, since, at) or agents
+        if len(agents) > 1 and (again := _IT_AGAIN.search(text, 0, match.start())) and not any(
+                clause.start + again.start() < n.span.start < at for n in companies):
+            agents = agents[:1]
         if _OVERTAKING.fullmatch(match.group()):  # "China Mobile was the biggest earner, followed by Moutai, which
             agents = agents[-1:]  # overtook China Shenhua": the one named right before
         spent = [(fact, start) for fact, start in amounts if at <= start < until]
