@@ -2548,3 +2548,27 @@ def test_a_stake_a_company_goes_on_to_buy_after_its_takeover_is_its_own() -> Non
 def test_stakes_taken_over_or_sold_to_a_buyer_and_their_prices(sentence: str, surface: str, measure: str) -> None:
     extraction = _extract(f"Deals in 2025\nLanting Biotech earned 1 billion yuan.\n{sentence}\n")
     assert _fact(extraction, surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Its coupon climbs from 0.3% in the first year to 2.0% in the sixth.", "0.3%"),
+        ("Its coupon climbs from 0.3% in the first year to 2.0% in the sixth.", "2.0%"),
+        ("It raised 2.8 billion yuan through six-year bonds, paying 0.20% in the first year and 2.00% in the sixth.",
+         "2.00%"),
+        ("It listed its 960 million yuan issue in May, with coupons rising from 0.20% to 2.50%.", "2.50%"),
+    ],
+)
+def test_a_bonds_coupon_told_as_a_schedule_is_its_coupon_rate(sentence: str, surface: str) -> None:
+    extraction = _extract(f"Convertible bonds in 2024\nQingfeng Materials sold bonds.\n{sentence}\n")
+    assert _fact(extraction, surface).measure == "coupon_rate"
+
+
+def test_who_acts_on_a_company_is_no_subject_and_a_daily_limit_is_a_share_price() -> None:
+    extraction = _extract(
+        "Defaults in 2024\nQingfeng Materials could not pay. Its shares were delisted by the Shenzhen Stock "
+        "Exchange on March 18, and its 1.2 billion yuan of bonds plunged 70%. Its shares fell by the daily limit to "
+        "0.84 yuan.\n")
+    assert _label(extraction, _fact(extraction, "1.2 billion yuan")) == "Qingfeng Materials"
+    assert _fact(extraction, "0.84 yuan").measure == "share_price"

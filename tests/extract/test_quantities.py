@@ -504,3 +504,20 @@ def test_a_yearless_day_of_something_done_is_in_the_past(sentence: str, surface:
     (found,) = [q for q in quantities(f"Deals in 2025\nSHANGHAI, October 30, 2025\n{sentence}\n")
                 if q.span.text == surface]
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # a passage keeps the year it named, however far the report's own date is
+        ("Tianhe Apparel defaulted on May 17, 2024. The put window had run from May 8 to May 14.", "May 8", 20240508),
+        ("Its shares were delisted on March 18, 2024, and its bonds plunged on May 24.", "May 24", 20240524),
+        # not a period's end, nor a deadline after the report
+        ("It ran 735 outlets at the end of 2023 and was delisted on August 28.", "August 28", 20250828),
+        ("A plant is due by the end of 2026. On May 20 it listed in Hong Kong.", "May 20", 20250520),
+    ],
+)
+def test_a_yearless_day_takes_the_year_its_passage_named(sentence: str, surface: str, value: int) -> None:
+    (found,) = [q for q in quantities(f"Bonds in 2024\nSHANGHAI, December 30, 2025\n{sentence}\n")
+                if q.span.text == surface]
+    assert found.value == value

@@ -265,6 +265,15 @@ _THOSE_ABROAD = re.compile(
     re.IGNORECASE,
 )
 _COUPON = re.compile(r"\s+(?:annual\s+)?coupon\b", re.IGNORECASE)
+# A bond's coupon told as a schedule: "(coupons rising) from 0.20% to 2.50%", "paying 0.20% in the first year and
+# 2.00% in the sixth".
+_COUPON_FROM = re.compile(
+    r"\bcoupons?\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\d.]+\s?(?:%|percent)\s+(?:in\s+the\s+\w+\s+year\s+)?to\s+)?$",
+    re.IGNORECASE,
+)
+_IN_A_YEAR_OF_ITS_TERM = re.compile(
+    r"\s+in\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|final|last)\b(?!\s+(?:half|quarter))"
+)
 _BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
 # The words a payout's total is told after: "a total of 2.2 billion yuan", "totalling", "amounting to".
 _TOTAL_WORDS = r"(?:for )?a total of|totall?ing|in total|amounting to|in all"
@@ -455,8 +464,10 @@ class MeasureChoice(LinkerState):
             return "investment_amount"  # "The roughly 63 billion yuan plant is designed to process ..."
         if quantity.unit in MONEY and _ABROAD.match(text, quantity.span.end):
             return "overseas_revenue"  # "Companies outside finance earned 8.8 trillion yuan abroad"
-        if quantity.unit == "percent" and _COUPON.match(text, quantity.span.end):
-            return "coupon_rate"  # "medium-term notes with a 2.14% coupon"
+        if quantity.unit == "percent" and (_COUPON.match(text, quantity.span.end) or _COUPON_FROM.search(
+                text, clause.start, quantity.span.start) or (_IN_A_YEAR_OF_ITS_TERM.match(text, quantity.span.end)
+                                                             and _DEBT.search(text, clause.start, clause.end))):
+            return "coupon_rate"  # "notes with a 2.14% coupon", "coupons rising from 0.20% to 2.50%"
         if quantity.unit in MONEY and _A_DAY.match(text, quantity.span.end):
             return "net_profit_per_day"  # "earned 352.9 billion yuan, or roughly 970 million yuan a day"
         if quantity.unit in MONEY and _IN_CASH.match(text, quantity.span.end) and _HOLDING.search(

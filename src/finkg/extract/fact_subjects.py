@@ -61,6 +61,9 @@ _TELLS = re.compile(
     r"counted|found|reported|showed|shows|calculated|noted)|"
     r"\s+(?:later|also|then|again|\w+ly)\s+(?:put|puts|said|says|estimated|noted))\b"
 )
+# Who acts on the clause's subject, not what its figures are of: "Its shares were delisted by the Shenzhen Stock
+# Exchange on March 18, and its bonds plunged 76.10%".
+_ACTED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+ed\s+by\s+(?:the\s+)?$")
 # Who is cited, not described: "According to the China Securities Regulatory Commission (CSRC), ...".
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Dd]ata from|[Ff]igures from)\s+(?:the\s+)?"
@@ -485,7 +488,8 @@ class SubjectChoice(LinkerState):
         entity, text = self.entities.get(mention.ref), self.document.text
         if isinstance(entity, Organization):
             return bool(_TELLS.match(text, mention.end) or _ACCORDING.search(text, max(0, mention.start - 90),
-                                                                              mention.start))
+                                                                              mention.start)
+                        or _ACTED_BY.search(text, max(0, mention.start - 60), mention.start))
         return isinstance(entity, Company) and bool(ESTIMATES.match(text, mention.end))  # a broker's estimate
 
     def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:

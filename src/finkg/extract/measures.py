@@ -36,6 +36,9 @@ _LINE = "|".join(_LINES)
 _NOT_AFTER_A_LINE = "".join(f"(?<!\\b{line} )" for line in _LINES)  # "Spring Airlines earned" is a company's
 # (measure, pattern) - the first pattern that matches at a position wins, so longer wordings
 # ("overseas revenue", "net profit after deducting") come before the words they contain.
+# How a share price moves: "Its shares fell by the daily limit to 0.84 yuan", "shares had slumped".
+_PRICE_MOVED = (r"(?:gained|rose|risen|climbed|jumped|surged|soared|fell|fallen|dropped|slid|slumped|plunged|"
+                r"tumbled|sank|sunk)\b")
 _CUES: tuple[tuple[str, str], ...] = (
     (
         "net_profit_excl_nonrecurring",
@@ -80,9 +83,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "share_price",
         r"(?:share|stock) prices?|(?:stock|shares?)(?= (?:closed|ended|finished|opened)\b)|"
-        r"shares (?=(?:had |have |has )?(?:gained|rose|risen|climbed|jumped|surged|fell|fallen|dropped|slid)\b)|"
+        rf"shares (?=(?:had |have |has )?{_PRICE_MOVED})|"
         # "Shares of 3SBio and Sunshine Guojian rose more than 200%"
-        r"(?-i:Shares) of(?=[^.;,]{1,60}?\b(?:gained|rose|climbed|jumped|surged|soared|fell|dropped|slid|closed)\b)",
+        rf"(?-i:Shares) of(?=[^.;,]{{1,60}}?{_PRICE_MOVED}|[^.;,]{{1,60}}?\bclosed\b)",
     ),
     (  # "on a base of 7,247,395,805 shares", "a share capital that stood at 1,686,025,655 shares"
         "total_shares",
@@ -275,7 +278,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "repurchase_amount",
-        r"repurchase[\w\s]*?(?:limit|amount)|(?:upper )?limit|buy-?backs?(?! loans?\b)|b(?:uy|uys|uying|ought) back|"
+        # not a share price's "daily limit"
+        r"repurchase[\w\s]*?(?:limit|amount)|(?<!daily )(?<!price )(?:upper )?limit(?! (?:up|down)\b)|"
+        r"buy-?backs?(?! loans?\b)|b(?:uy|uys|uying|ought) back|"
         r"repurchase(?= (?:up to |between |about |at least |no more than )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
     (

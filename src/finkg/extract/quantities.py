@@ -321,6 +321,11 @@ class _Scanner:
         full = [  # dates that state their year, not ones this guessed it for ("On January 3 ...")
             q for q in self.out if q.kind == Kind.DATE and q.value >= 10_000_000 and _A_YEAR.search(q.span.text)
         ]
+        if told := self._dated_just_before(at, [q for q in full if _FULL_DATE.search(q.span.text) and (
+                not cal.dateline or q.value <= cal.dateline)]):
+            # "became the first to default on May 17, 2024 ... The put window had run from May 8 to May 14": the
+            # passage keeps the year it named
+            return nearest_year(int(day) // 100 % 100, int(day) % 100, told)
         if cal.dateline:
             ahead = 0 if self._told_as_past(at) else DAYS_AHEAD
             return nearest_year(int(day) // 100 % 100, int(day) % 100, cal.dateline, ahead=ahead)
@@ -331,6 +336,15 @@ class _Scanner:
         if not cal.year:
             return None
         return cal.year + (int(day) % 10_000 < SPAN_END[cal.span])
+
+    def _dated_just_before(self, at: int, full: list[Quantity]) -> int:
+        """The last date stated with its year in the sentence of `at` or the one before it in its paragraph, 0 if
+        none: a day of a month of a year, no period's end ("at the end of 2023") nor deadline after the report."""
+        sentence = self.document.sentence_at(at)
+        since = sentence.span.start
+        if sentence.index and (before := self.document.sentences[sentence.index - 1]).paragraph == sentence.paragraph:
+            since = before.span.start
+        return next((int(q.value) for q in reversed(full) if since <= q.span.start < at), 0)
 
     def _told_as_past(self, at: int) -> bool:
         """True when the day is the date of something done ("agreed on May 31", "said in April", "On January 16,
