@@ -277,3 +277,10 @@ def test_a_brand_written_with_a_small_first_letter_is_a_name() -> None:
     found = _companies("IT services in 2024\nRevenue at iSoftStone fell 8.9% to 17.6 billion yuan, and iPhone "
                        "sales helped its customers.\n")
     assert [c.ticker for c in found.values()] == ["301236"]
+
+
+def test_a_name_apposed_to_what_the_company_is_is_a_company_but_not_the_tail_of_a_longer_name() -> None:
+    found = _companies(
+        "Clinics in 2024\nQiantang Tang, a chain of traditional Chinese medicine clinics listed in Hong Kong, reported "
+        "growth. Its main unit, PICC Property and Casualty, the country's largest property insurer, grew.\n")
+    assert "Qiantang Tang" in found and "Casualty" not in found

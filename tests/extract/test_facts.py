@@ -2572,3 +2572,29 @@ def test_who_acts_on_a_company_is_no_subject_and_a_daily_limit_is_a_share_price(
         "0.84 yuan.\n")
     assert _label(extraction, _fact(extraction, "1.2 billion yuan")) == "Qingfeng Materials"
     assert _fact(extraction, "0.84 yuan").measure == "share_price"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Patient visits climbed 12.1% to 16.94 million and surgeries rose 9.4% to 1.29 million.", "16.94 million",
+         "outpatient_visits"),
+        ("Patient visits climbed 12.1% to 16.94 million and surgeries rose 9.4% to 1.29 million.", "1.29 million",
+         "surgery_count"),
+        ("At the end of 2024 it ran 352 hospitals and 229 outpatient clinics.", "352 hospitals", "hospital_count"),
+        ("At the end of 2024 it ran 352 hospitals and 229 outpatient clinics.", "229 outpatient clinics",
+         "clinic_count"),
+        ("Average spending per visit rose 3.3% to 559 yuan.", "559 yuan", "spending_per_visit"),
+    ],
+)
+def test_a_hospital_groups_visits_surgeries_and_sites(sentence: str, surface: str, measure: str) -> None:
+    extraction = _extract(f"Hospital groups in 2024\nLanshan Eye Hospital earned 3 billion yuan.\n{sentence}\n")
+    assert _fact(extraction, surface).measure == measure
+
+
+@pytest.mark.parametrize("verb", ["acquired", "owned and ran"])
+def test_institutions_a_company_bought_or_runs_are_no_group_of_companies(verb: str) -> None:
+    extraction = _extract(f"Hospital groups in 2024\nLanshan Eye Hospital earned 3 billion yuan. It {verb} 87 "
+                          "medical institutions, and it proposed a dividend of 1.6 yuan for every 10 shares.\n")
+    assert not any(isinstance(e, Cohort) for e in extraction.entities)
+    assert _label(extraction, _fact(extraction, "1.6 yuan for every 10 shares")) == "Lanshan Eye Hospital"

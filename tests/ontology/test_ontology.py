@@ -80,6 +80,8 @@ GOLD_MEASURES = {
     # a whole market's sales, and cinemas', hotels' and sights' figures, named by film, tourism and game annotators
     "market_size", "box_office", "admissions", "visitor_count", "occupancy_rate", "revpar", "hotel_count",
     "screen_count", "cinema_count", "store_count",
+    # hospital groups' figures, named by the annotator of a healthcare-services report
+    "hospital_count", "clinic_count", "outpatient_visits", "surgery_count", "spending_per_visit",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

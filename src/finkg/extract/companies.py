@@ -55,8 +55,9 @@ _ETC = Gated(
     re.compile(r"etc\.|and other (?:companies|enterprises|firms)"),
 )
 _APPOSED = re.compile(
-    rf"(?P<a>{NAME}),\s+(?:a|an|the)\s+[^,.;]{{0,80}}?\b(?:company|enterprise|firm|maker|manufacturer|developer|"
-    rf"subsidiary|leader|group|player|supplier|stock)\b"
+    rf"(?<!\band )(?<!& )(?P<a>{NAME}),\s+(?:a|an|the)\s+[^,.;]{{0,80}}?\b(?:company|enterprise|firm|maker|"
+    rf"manufacturer|developer|subsidiary|leader|group|player|supplier|stock|chain|operator|producer|retailer|lender|insurer|brewer|miner|"
+    rf"listed)\b"
 )
 _TITLED = re.compile(
     rf"(?-i:\b(?:company|enterprise|firm|manufacturer|maker|developer|subsidiary|supplier|operator|producer|provider|"

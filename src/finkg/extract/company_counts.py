@@ -69,11 +69,21 @@ _LEAD = re.compile(
 )
 
 
+# A count a company bought or runs: "acquired 87 medical institutions", "bought another 12 hospitals", "owned and
+# ran 78 medical institutions".
+_HELD = (r"(?:acquired|acquires|acquire|acquiring|bought|buys|buying|took over|takes over|purchased|absorbed|owned|"
+         r"owns|ran|runs|operated|operates)")
+_BOUGHT_BEFORE = re.compile(
+    rf"\b{_HELD}(?:\s+and\s+{_HELD})?\s+"
+    r"(?:(?:a total of|another|some|about|nearly|more than|over|up to|a further)\s+)?$"
+)
+
+
 def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str = "") -> bool:
     """A count of companies: "54 companies", "Thirty-one innovative pharmaceutical companies", "More than 850
     reported higher net profit" right after a sentence about the companies (`previous`)."""
-    if quantity.unit != "count":
-        return False
+    if quantity.unit != "count" or _BOUGHT_BEFORE.search(sentence, 0, quantity.span.start - base):
+        return False  # "It acquired 87 medical institutions": the company's deals or holdings, no group of companies
     if _POSSESSIVE_COUNT.match(quantity.span.text):
         return True  # "63 companies' products": the count is of the companies
     if quantity.counted:  # "54 companies", "23 carmakers", "42 listed banks"

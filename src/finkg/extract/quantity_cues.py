@@ -308,6 +308,8 @@ def counted_after(text: str, pos: int, any_plural: bool, one: bool = False) -> t
             break
         if words == 0 and word.lower() in _COPULAS:  # "of which 4,300 are invention patents"
             continue
+        if words == 0 and word.lower() in {"and", "but"}:
+            break  # "visits climbed to 16.94 million and surgeries rose": the next clause's subject
         if word.lower() in _STOP_WORDS or words >= 7:
             break
         if possessive := _POSSESSIVE.search(word):  # "20 companies' products": the owner is what is counted
