@@ -2598,3 +2598,25 @@ def test_institutions_a_company_bought_or_runs_are_no_group_of_companies(verb: s
                           "medical institutions, and it proposed a dividend of 1.6 yuan for every 10 shares.\n")
     assert not any(isinstance(e, Cohort) for e in extraction.entities)
     assert _label(extraction, _fact(extraction, "1.6 yuan for every 10 shares")) == "Lanshan Eye Hospital"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Average revenue per kilolitre edged up 0.6% to 4,263 yuan.", "4,263 yuan", "average_selling_price"),
+        ("The cost per kilolitre fell 6.6% to 1,896 yuan.", "1,896 yuan", "unit_cost"),
+        ("Revenue from international brands rose 0.6% to 5.3 billion yuan.", "5.3 billion yuan", "segment_revenue"),
+        ("In China its volume declined 11.8% and revenue 13%.", "11.8%", "units_shipped"),
+        ("Sales of new materials climbed 37.9% to 5.64 million tonnes, while refining and PTA volumes fell 7.7% and "
+         "3.8% respectively.", "7.7%", "units_shipped"),
+    ],
+)
+def test_a_brewers_prices_costs_lines_and_volumes(sentence: str, surface: str, measure: str) -> None:
+    extraction = _extract(f"Brewers in 2024\nLanshan Brewery earned 3 billion yuan.\n{sentence}\n")
+    assert _fact(extraction, surface).measure == measure
+
+
+def test_a_bare_volume_is_the_kind_of_volume_the_report_named_last() -> None:
+    extraction = _extract("Couriers in 2024\nLanshan Express handled 9 billion parcels, and its parcel volume rose "
+                          "20%.\nIn the first quarter, its volume grew 21.7%.\n")
+    assert _fact(extraction, "21.7%").measure == "parcel_volume"

@@ -74,7 +74,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
             zipped_cues = zip_run(self.document.text, list(cues), group) if len(group) > 1 else None
             respectively = len(group) > 1 and paired_respectively(self.document.text, group)
             if zipped_cues is None and zipped_subjects is None and respectively:
-                zipped_cues = last_distinct(cues, group)
+                zipped_cues = last_distinct(self.document.text, cues, group)
             if zipped_cues is None and len(group) > 1:
                 zipped_cues = self._levels_changed(number, group)
             for k, index in enumerate(members):

@@ -101,6 +101,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("investor_count", r"number of (?:[\w-]+ ){0,2}(?:investors|shareholders)"),
     ("average_selling_price", r"(?:average |on-grid |settlement |tax-inclusive )*tariffs?"),  # a power price
     ("average_selling_price", r"(?<!at an )average (?:selling |sales |realised |realized )?price"),
+    # "Average revenue per kilolitre edged up 0.59% to 4,263 yuan"
+    ("average_selling_price", r"(?:average )?(?:revenue|income) per (?:tonne|ton|kilogram|kilolitre|litre|barrel|unit|"
+                              r"vehicle|car|bottle)"),
     (
         "selling_price",
         r"selling prices?|reali[sz]ed (?:[\w-]+ )?prices?|prices?(?=\s+(?:fell|rose|dropped|declined|climbed|jumped|"
@@ -141,6 +144,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:sales|revenue) (?:outside|abroad)(?: (?:mainland )?China| the country| (?:its|the) home market)?|"
         r"(?:revenue|sales) (?:from|earned) (?:outside|abroad)|earned abroad|"
         r"(?:revenue|sales) (?:from|to) (?:U\.S\.|US|American|European|foreign|overseas|international)"
+        r"(?! (?:brands?|products?|labels?|lines?)\b)"  # "Revenue from international brands" is a line's
         r"(?: (?:clients|customers|markets|buyers))?|"
         r"overseas (?:markets?|business(?:es)?)(?= (?:brought|contributed|generated|earned))|"
         # the second of a pair: "Sales at home rose 15.66% to 9.052 billion yuan and abroad 23.27% to 7.211 billion"
@@ -356,7 +360,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (  # "its unit cost", "its full farming cost", "cash cost per tonne"
         "unit_cost",
         r"unit (?:production )?costs?|(?:full|cash|all-in|production) (?:[\w-]+ )?costs?(?! of (?:sales|revenue))|"
-        r"(?<!transport )(?<!sorting )costs? per (?:tonne|ton|kilogram|barrel|unit|parcel|piece|item)",
+        r"(?<!transport )(?<!sorting )costs? per (?:tonne|ton|kilogram|kilolitre|litre|barrel|unit|parcel|piece|item)",
     ),
     (  # "against cash of 88.16 billion yuan", "cash and cash equivalents", "monetary funds"
         "cash_holdings",
@@ -493,7 +497,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("autonomy_rate", r"autonomy rate"),
     ("localization_rate", r"locali[sz]ation rate"),
     ("employees_share", r"of the total number of employees|of (?:all |their |its )?(?:employees|workforce|staff)"),
-    ("units_shipped", r"shipments?|shipped|(?:vehicle|car|NEV|unit) sales|(?<!aircraft )deliveries"),
+    ("units_shipped", r"shipments?|shipped|(?:vehicle|car|NEV|unit) sales|(?<!aircraft )deliveries|"
+                      r"(?:sales )?volumes?\b(?! of (?:trading|transactions|deals))"),  # "Its volume declined 11.8%"
     ("account_count", r"(?:active )?accounts"),
     ("revenue", r"sales(?=\s+(?:exceed|reach|amount|total|were|was|grew|rose|increased|of\s+(?:RMB|\d)))"),
     # a bare "margin" is the kind of margin the report named last ("Its margin was 1.75%" in a bank round-up)
@@ -639,22 +644,27 @@ def find_cues(text: str, offset: int = 0) -> tuple[Cue, ...]:
             name = _statistic(statistic.group(1), measure) if statistic else measure
             found.append(Cue(name, offset + start, offset + end))
             taken[start:end] = b"\x01" * (end - start)
-    return _bare_margins(text, offset, sorted(found, key=lambda cue: cue.start))
+    return _bare_kinds(text, offset, sorted(found, key=lambda cue: cue.start))
 
 
-_MARGINS = frozenset({"gross_margin", "net_interest_margin", "sales_margin"})
-_BARE_MARGIN = re.compile(r"margins?", re.IGNORECASE)
+# A bare word of a kind of measure ("margin", "volume") is the kind the report named last, else the first listed:
+# "Its margin was 1.75%" in a bank round-up, "YTO's volume grew 21.7%" in a courier one.
+_KINDS = (
+    (("gross_margin", "net_interest_margin", "sales_margin"), re.compile(r"margins?", re.IGNORECASE)),
+    (("units_shipped", "parcel_volume", "cargo_volume"), re.compile(r"volumes?", re.IGNORECASE)),
+)
 
 
-def _bare_margins(text: str, offset: int, cues: list[Cue]) -> tuple[Cue, ...]:
-    """A bare "margin" takes the kind of margin named last before it; a gross margin when none was."""
-    last = "gross_margin"
+def _bare_kinds(text: str, offset: int, cues: list[Cue]) -> tuple[Cue, ...]:
+    """Each bare word of a kind of measure named as the kind named last before it."""
+    last = {kinds: kinds[0] for kinds, _ in _KINDS}
     out = []
     for cue in cues:
-        if cue.measure in _MARGINS and _BARE_MARGIN.fullmatch(text, cue.start - offset, cue.end - offset):
-            cue = Cue(last, cue.start, cue.end)
-        elif cue.measure in _MARGINS:
-            last = cue.measure
+        for kinds, bare in _KINDS:
+            if cue.measure in kinds and bare.fullmatch(text, cue.start - offset, cue.end - offset):
+                cue = Cue(last[kinds], cue.start, cue.end)
+            elif cue.measure in kinds:
+                last[kinds] = cue.measure
         out.append(cue)
     return tuple(out)
 
