@@ -284,3 +284,10 @@ def test_a_name_apposed_to_what_the_company_is_is_a_company_but_not_the_tail_of_
         "Clinics in 2024\nQiantang Tang, a chain of traditional Chinese medicine clinics listed in Hong Kong, reported "
         "growth. Its main unit, PICC Property and Casualty, the country's largest property insurer, grew.\n")
     assert "Qiantang Tang" in found and "Casualty" not in found
+
+
+def test_a_company_formally_named_otherwise_is_one_company() -> None:
+    found = extract(document("Lanshan, formally Blue Harbour Information Security Technology, missed a payment. "
+                             "Lanshan had sold bonds in 2018, and Lanshan has since been delisted."))
+    (company,) = [e for e in found.entities if isinstance(e, Company)]
+    assert {company.label, *company.aliases} == {"Lanshan", "Blue Harbour Information Security Technology"}

@@ -495,7 +495,7 @@ def test_raising_spending_is_no_financing_and_a_bond_issue_names_its_bonds() -> 
     assert not [f for f in found if f[0] is EventType.FINANCING]
     assert (EventType.DIVIDEND, "company/harbor-bank") in [f[:2] for f in found]
     bond = next(f for f in found if f[0] is EventType.BOND_ISSUE)
-    assert bond[2] == "the country's first total loss-absorbing capacity (TLAC) non-capital bonds"
+    assert bond[2] == "total loss-absorbing capacity (TLAC) non-capital bonds"
 
 
 def test_a_record_a_best_ever_a_rival_overtaken_and_a_plant_coming_on_stream_are_milestones() -> None:
@@ -882,3 +882,34 @@ def test_a_source_that_counts_others_is_no_agent_of_what_they_did() -> None:
     agents = {found.entity(e.agent or "").label  # type: ignore[union-attr]
               for e in found.entities if isinstance(e, Event) and e.agent}
     assert "Wenhua" not in agents
+
+
+def test_a_bond_sale_told_with_a_decimal_amount_and_money_raised_besides_are_both_events() -> None:
+    found = extract(document(
+        "Qingfeng Materials, a polyester maker, sold 2.7 billion yuan of six-year convertible bonds. Lanshan Power has "
+        "raised nearly 70 billion yuan and issued 4.5 billion yuan of corporate bonds since it listed."))
+    kinds = [(e.event_type, found.entity(e.agent or "").label, e.object_label)  # type: ignore[union-attr]
+             for e in found.entities if isinstance(e, Event)]
+    assert (EventType.BOND_ISSUE, "Qingfeng Materials", "convertible bonds") in kinds
+    assert {k[0] for k in kinds if k[1] == "Lanshan Power"} == {EventType.BOND_ISSUE, EventType.FINANCING}
+
+
+def test_a_sum_to_spend_is_no_plan_for_a_date() -> None:
+    found = extract(document("Qingfeng Machinery plans to spend 1.8 billion to 3.6 billion yuan at up to 13 yuan a "
+                             "share, and on May 27 its shareholders backed a buyback."))
+    assert not [e for e in found.entities if isinstance(e, Event) and e.event_type is EventType.INVESTMENT_PLAN]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tianhe Apparel became the first issuer to default on May 17, 2024.",
+        "Qingfeng Materials missed principal and interest when its bonds matured.",
+        "Qingfeng Materials decided to redeem its 8 billion yuan of bonds early.",
+        "Qingfeng Materials lowered its conversion price to 20.40 yuan from 24.00 yuan.",
+    ],
+)
+def test_a_default_an_early_redemption_or_a_conversion_price_cut_is_the_companys_event(sentence: str) -> None:
+    found = extract(document(sentence))
+    events = [e for e in found.entities if isinstance(e, Event)]
+    assert [(e.event_type, e.agent == e.object) for e in events] == [(EventType.OTHER, True)]

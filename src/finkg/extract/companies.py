@@ -140,6 +140,12 @@ _ABBREVIATED = re.compile(
     rf"(?P<name>(?:{NAME}\s+of\s+)?{NAME})(?:,? (?:Co\.,? )?(?:Limited|Ltd\.?|Inc\.?|Corp\.?))?\s+"
     rf"\((?P<abbr>[A-Z][A-Za-z0-9&-]{{1,9}})\)"  # "Bank of China (BOC)"
 )
+# One company under two names: "Landun, formally Blue Shield Information Security Technology", "Sinopec, officially
+# China Petroleum & Chemical", "X, formerly known as Y".
+_ALSO_NAMED = re.compile(
+    rf"(?P<a>{NAME}),?\s+(?:\(\s*)?(?:formally|officially|formerly|also known as|known formally as)"
+    rf"(?:\s+(?:known|named|called)(?:\s+as)?)?\s+(?P<b>{NAME})"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“(]\s*)$")
 # First words of company names that are common English words, so never a company's short form.
 _COMMON_FIRST_WORDS = vocabulary(
@@ -200,6 +206,10 @@ def find_companies(document: Document, organizations: Iterable[Organization] = (
         # "ACM Research (Shanghai)": a place in brackets is part of the name, no short form
         if any(_LEGAL_FORM.sub("", n) == name for n in names) and match.group("abbr") not in PLACE_WORDS:
             short_forms[match.group("abbr")] = name
+    for match in _ALSO_NAMED.finditer(text):  # "Landun, formally Blue Shield Information Security Technology"
+        short, full = clean_name(match.group("a")), clean_name(match.group("b"))
+        if short in names and full in names:
+            short_forms[short] = _LEGAL_FORM.sub("", full)
     for name in list(names):
         first = _first_word(name, text)
         if first and spots(first):

@@ -36,6 +36,7 @@ from ..numbers import MONEY
 from ..periods import ESTIMATES
 from .approvals import approvals_received, authority_approvals, regulator_nods, shareholder_votes
 from .deals import licences, licences_granted, loans, sales_to_buyers, sell_offs, takeovers
+from .debts import debt_events
 from .disclosures import index_releases, published_reports, rule_changes
 from .drafts import Draft, Named, to_events
 from .milestones import market_milestones, plant_openings, project_events
@@ -152,10 +153,12 @@ def _clause_events(
     # a trigger's agent is a company or a product's maker: without either, no trigger is worth a search
     fired = None
     for kind, trigger in TRIGGERS if companies or products else ():
+        # one kind a clause, but money raised besides bonds: "raised 70 billion and issued 4.5 billion of bonds"
+        if fired is not None and (fired, kind) != (EventType.BOND_ISSUE, EventType.FINANCING):
+            continue
         if drafts := list(triggered(kind, trigger, clause, inside, amounts, by_ref)):
             yield from drafts
-            fired = kind
-            break
+            fired = fired or kind
     if fired in (None, EventType.MILESTONE, EventType.PRODUCT_LAUNCH):  # a first payout or a launched buyback
         yield from cohort_events(clause, companies, amounts)
     yield from index_releases(clause, products, organizations)
@@ -172,3 +175,4 @@ def _clause_events(
     yield from shareholder_votes(clause, inside, last_deal)
     yield from rule_changes(clause, inside)
     yield from sell_offs(clause, inside)
+    yield from debt_events(clause, inside)

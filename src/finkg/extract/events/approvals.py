@@ -24,7 +24,8 @@ _APPROVED = re.compile(r"\b(?:approved|cleared|endorsed)\b(?! (?:for|to|by)\b)")
 _RECEIVED = re.compile(r"\b(?:approved|registered|cleared|endorsed) by\b")
 # A regulator's nod to a company: "received the China Securities Regulatory Commission's filing notice".
 _NOD = re.compile(
-    r"\b(?:received|obtained|won|got|secured)\b[^.;]*?\b(?:approval|filing notice|registration|consent|go-ahead)\b"
+    r"\b(?:received|obtained|won|got|secured)\b(?:[^.;]|\.\d)*?"
+    r"\b(?:approval|filing notice|registration|consent|go-ahead)\b"
 )
 # Shareholders voting: "Its shareholders approved the deal", "CSIC shareholders approved", "an extraordinary
 # general meeting on November 7 approved".

@@ -71,8 +71,8 @@ _LICENSED_THING = re.compile(
 # A licensee paying for a drug's rights: "Qiming Pharma agreed to pay US$50 million upfront for the rights to XY-101"
 # (the thing licensed is named after the payment).
 _LICENCE_DEAL = re.compile(
-    r"\b(?:agreed to pay|agrees to pay|will pay|to pay|paid|pays|paying)\b(?=[^.;]*?\b(?:upfront|up-front|up front)\b"
-    r"[^.;]*?\brights\b)"
+    r"\b(?:agreed to pay|agrees to pay|will pay|to pay|paid|pays|paying)\b"
+    r"(?=(?:[^.;]|\.\d)*?\b(?:upfront|up-front|up front)\b(?:[^.;]|\.\d)*?\brights\b)"
 )
 
 

@@ -24,7 +24,7 @@ _GROUP_LISTING = re.compile(
 _ANNIVERSARY = re.compile(r"\b(?:[\w-]+ )?anniversary\b|\bturned (?:\d{1,3}|five|ten|fifteen|twenty|thirty)\b(?!\s*%)")
 # A board's size passing a mark: "The number of companies on the STAR Market passed 500 in 2022".
 _BOARD_SIZE = re.compile(
-    r"\bnumber of (?:listed )?companies\b[^.;]*?\b(?:passed|exceeded|surpassed|topped|crossed|broke through)\b"
+    r"\bnumber of (?:listed )?companies\b(?:[^.;]|\.\d)*?\b(?:passed|exceeded|surpassed|topped|crossed|broke through)\b"
 )
 
 

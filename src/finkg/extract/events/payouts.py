@@ -27,9 +27,9 @@ _COHORT_EVENTS: tuple[tuple[EventType, re.Pattern[str]], ...] = (
         EventType.FINANCING,
         re.compile(
             NOT_COMPARED
-            + r"\braised\b[^.;]*?\b(?:initial public offerings?|IPOs?|refinancing|placements?|financing)\b|"
-            r"\b(?:initial public offerings?|IPOs?)\b[^.;]*?\b(?:raised|raising)\b|"
-            r"\b(?:listed|went public|debuted)\b[^.;]*?\braising\b"
+            + r"\braised\b(?:[^.;]|\.\d)*?\b(?:initial public offerings?|IPOs?|refinancing|placements?|financing)\b|"
+            r"\b(?:initial public offerings?|IPOs?)\b(?:[^.;]|\.\d)*?\b(?:raised|raising)\b|"
+            r"\b(?:listed|went public|debuted)\b(?:[^.;]|\.\d)*?\braising\b"
         ),
     ),
     # "a cash dividend", "a final payout", "will pay 10.80 yuan per 10 shares", "plans to hand out 5 billion yuan",

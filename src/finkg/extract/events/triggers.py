@@ -44,8 +44,8 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         (
             EventType.SHARE_ISSUE_APPLICATION,
-            r"\bH[- ]shares?\b[^.;]*?\bapplications?\b|\b(?:submitted|filed) (?:an? )?"
-            r"(?:application|prospectus)[^.;]*?\b(?:listing|IPO|share)|\bapplied for (?:an? )?(?:listing|IPO)|"
+            r"\bH[- ]shares?\b(?:[^.;]|\.\d)*?\bapplications?\b|\b(?:submitted|filed) (?:an? )?"
+            r"(?:application|prospectus)(?:[^.;]|\.\d)*?\b(?:listing|IPO|share)|\bapplied for (?:an? )?(?:listing|IPO)|"
             r"\bappl(?:ied|ies|y|ying) (?:(?:in|on) [A-Z]\w+(?: \d{1,2})?(?:,? \d{4})? )?to (?:list|float)\b|"
             r"\b(?:submitted|filed) (?:its|an?|their) (?:listing )?application\b(?=[^.]*\b(?:listing|IPO|list)\b)|"
             r"\b(?:approved|adopted) a plan to (?:list|issue) H[- ]shares\b|"
@@ -56,7 +56,7 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         ),
         (
             EventType.BOND_ISSUE,
-            rf"\b(?:{_ISSUING}|planned|plans|planning)\b[^.;]*?\b{_DEBT}|\b(?:sold|issued|priced|placed|raised)\b(?={_AT_A_RATE})",
+            rf"\b(?:{_ISSUING}|planned|plans|planning)\b(?:[^.;]|\.\d)*?\b{_DEBT}|\b(?:sold|issued|priced|placed|raised)\b(?={_AT_A_RATE})",
         ),
         (
             EventType.INVESTMENT_PLAN,
@@ -64,7 +64,8 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"\binvested\b(?=[^.;,]{0,60}?\b(?:in|into)\b)|"
             # a sum to be spent on a project, or what a project is to cost: "would spend up to 8.654 billion yuan on
             # an energy storage battery project", "a Thai valve plant costing no more than 100 million yuan"
-            rf"\b(?:plans?|intends?|will|would|to) (?:to )?spend\b(?= {_SUM}(?:[^.;]*?\bon\b| [a-z]+ing\b))|"
+            rf"\b(?:plans?|intends?|will|would|to) (?:to )?spend\b(?= {_SUM}(?:(?:[^.;,]|\.\d)*?"
+            r"\bon\b(?! [A-Z][a-z]+ \d)| [a-z]+ing\b))|"
             rf"(?<=plant|ctory| base|oject| park| line)(?:,)? (?:costing|to cost)\b(?= {_SUM}\b)|"
             r"\bproceeds (?:are|will be|are to be) (?:\w+ )?(?:meant|used|earmarked|allocated)\b|"
             r"\btotal investment of\b|"
@@ -81,13 +82,14 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
         (
             EventType.FINANCING,
             NOT_COMPARED + r"\b(?:raised|raising|raise)\b(?! (?:its |their )?(?:[\w-]+ )?" + _FIGURES + r")"
-            rf"(?![^.;]*\bbond)(?!{_AT_A_RATE})|\bprivate placements?\b|"
+            # not "raised 2.8 billion yuan through bonds"
+            rf"(?!(?:(?!\band\b)[^.;,]|\.\d)*\bbond)(?!{_AT_A_RATE})|\bprivate placements?\b|"
             r"\bseek(?:s|ing)?\b(?= (?:up to |about |some )?(?:RMB|\d))|"
             r"\b(?:issue|issues|issued|issuing)\b(?= (?:up to |about |some |nearly )?"
             r"[\d.,]+(?: (?:million|billion))? (?:new )?(?:[AH][- ])?shares\b)|"
             # shares sold at a price, not a holder's stake sold down: "selling 1,684,717,207 shares at 8.31 yuan each"
             r"\b(?:sell|sells|sold|selling)\b(?= (?:up to |about |some |nearly )?[\d.,]+(?: (?:million|billion))? "
-            r"(?:new (?:[AH][- ])?shares\b|(?:[AH][- ])?shares (?:at\b|[^.;]*\beach\b)))|"
+            r"(?:new (?:[AH][- ])?shares\b|(?:[AH][- ])?shares (?:at\b|(?:[^.;]|\.\d)*\beach\b)))|"
             r"\b(?:gross |net )?proceeds of\b",  # "after selling 2 billion shares ... for gross proceeds of 10 billion"
         ),
         (EventType.APPROVAL, r"\bapproved\b|\bapproval\b|\bregistration certificate\b"),
@@ -144,7 +146,9 @@ _BOND_KIND = re.compile(r"\b((?:[\w()'’-]+ ){1,5}?(?:bonds?|notes|debentures))
 _NOT_A_KIND = re.compile(
     r"(?:the|an?|such|these|those|its|their|of|on|in|at|for|by|with|through|new|first|more|and|or|\w+-year|year|"
     rf"\d[\d.,]*|yuan|dollars|billion|million|[A-Z][a-z]\S*|{_ISSUING}|have|has|had|will|to|plans?|planned|"
-    r"is|are|was|were|been|be|filed|completed|approved|launched|priced|raised|\w+ly)"
+    r"is|are|was|were|been|be|filed|completed|approved|launched|priced|raised|\w+ly|per|all|some|many|most|other|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
+    r"unconverted|outstanding|remaining|existing|defaulted|maturing|matured|listed|traded)"
 )
 # Where shares are to be listed: "in Hong Kong", "a Hong Kong listing" (not "on January 13").
 _VENUE = re.compile(
@@ -297,8 +301,8 @@ def _object_label(kind: EventType, text: str, obj: Entity | None) -> str:
     if kind is EventType.SHARE_ISSUE_APPLICATION and (venue := _VENUE.search(text)):
         return venue.group(1) or venue.group(2)
     if kind is EventType.BOND_ISSUE and (bonds := _BONDS.search(text)):
-        return bonds.group(1) if bond_kind(bonds.group(1)) else ""  # "issue of total loss-absorbing capacity (TLAC)
-        # non-capital bonds", not "issued 10 billion yuan of three-year bonds"
+        return bond_kind(bonds.group(1))  # "issue of total loss-absorbing capacity (TLAC) non-capital bonds", not
+        # "issued 10 billion yuan of three-year bonds"
     return ""
 
 
