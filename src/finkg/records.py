@@ -247,6 +247,7 @@ class Product(Entity):
     type: EntityType = EntityType.PRODUCT
     maker: str | None = None
     note: str = ""
+    commodity: bool = False  # a good priced on its market ("polysilicon prices fell"), no maker's own product
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -2620,3 +2620,14 @@ def test_a_bare_volume_is_the_kind_of_volume_the_report_named_last() -> None:
     extraction = _extract("Couriers in 2024\nLanshan Express handled 9 billion parcels, and its parcel volume rose "
                           "20%.\nIn the first quarter, its volume grew 21.7%.\n")
     assert _fact(extraction, "21.7%").measure == "parcel_volume"
+
+
+def test_a_market_price_is_its_goods_and_a_companys_own_price_stays_the_companys() -> None:
+    extraction = _extract(
+        "Makers in 2024\nLanshan Chemical earned 1 billion yuan. Prices of silicon, ingots and cells fell by 39%, 50% "
+        "and 40% respectively over 2024. Pure TDI averaged 19,037 yuan a tonne, while feed corn prices fell 14%. The "
+        "average selling price of its mined silver rose 22.69% to 5.53 yuan per gram.\n")
+    for surface, good in (("39%", "silicon"), ("50%", "ingots"), ("19,037 yuan", "Pure TDI"), ("14%", "feed corn")):
+        assert (_label(extraction, _fact(extraction, surface)), _fact(extraction, surface).measure) == (
+            good, "selling_price")
+    assert _label(extraction, _fact(extraction, "5.53 yuan")) == "Lanshan Chemical"

@@ -112,3 +112,13 @@ def test_kind_cues_need_a_noun_phrase_that_names_a_product() -> None:
         "Ruixin Medical said two drugs won approval. Its products brought in 2 billion yuan."
     )
     assert set(found) == set()
+
+
+def test_goods_priced_on_their_market_are_commodities_without_a_maker() -> None:
+    found = _products(
+        "Lanshan Dairy earned 1 billion yuan. The average price of raw milk in the main provinces was 3.32 yuan per "
+        "kilogram. Prices of silicon, ingots and cells fell. Pure TDI averaged 14,452 yuan a tonne, while feed corn "
+        "prices fell 14%. Its share price rose 5%, lower prices hurt, and the average selling price of mined silver "
+        "rose.")
+    assert set(found) == {"raw milk", "silicon", "ingots", "cells", "Pure TDI", "feed corn"}
+    assert all(p.commodity and p.maker is None for p in found.values())

@@ -296,6 +296,8 @@ _AMOUNT_OF = {"rd_intensity": "rd_investment", "dividend_payout_ratio": "cash_di
 _WHOLE_THEN = re.compile(r"\s*of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:and|,)\s+(?:up\s+|down\s+)?$")
 _RANKED_BY = frozenset({"net_profit", "revenue", "market_value"})  # rankings the measure vocabulary names
 _PHYSICAL = frozenset(MEASURE_UNITS.values()) - {"points"}  # what is sold or built, not an index's level
+# Measures a figure of a priced good may have been given before its good was known: what it fetches instead.
+UNPRICED = frozenset({"other", "revenue", "product_sales", "segment_revenue", "net_profit"})
 _MONEY_ONLY = frozenset({"market_value", "financing_amount", "investment_amount", "transaction_amount", "other"})
 # A participle that makes what the clause began with a part of a whole: ", making up 63.98% of revenue".
 _PART_OF = re.compile(r"\s*(?:making up|accounting for|representing|amounting to)\b")
@@ -846,6 +848,8 @@ class MeasureChoice(LinkerState):
         if isinstance(entity, Company) and measure.startswith(("average_", "median_")) and measure.split("_", 1)[
                 1] in AVERAGED:
             return measure.split("_", 1)[1]
+        if isinstance(entity, Product) and entity.commodity and measure in UNPRICED:
+            return "selling_price"  # "TDI fell 20.09% to 14,452 yuan": what a good fetches on its market
         sold = isinstance(entity, Product) and not INDEX_PRODUCT.search(entity.label)  # no fund, no index
         if isinstance(entity, Product) and (measure in ("revenue", "other") or (sold and measure == "net_profit")):
             return "product_sales"  # "make-up label Timage grew 19.04%" after "the flagship brand earned": sales

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..records import Document, Entity, EntityType, Fact, Quantity
+from ..records import Document, Entity, EntityType, Fact, Product, Quantity
 from .cohorts import Mention
 from .measures import Cue, find_cues
 from .periods import Calendar, calendar
@@ -104,10 +104,11 @@ class LinkerState:
 
 
 def _can_be_subject(entity: Entity) -> bool:
-    """Companies, organizations and cohorts; of products only indices and funds have figures."""
+    """Companies, organizations and cohorts; of products only indices, funds and goods priced on their market have
+    figures of their own."""
     if entity.type in (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.COHORT):
         return True
-    return entity.type == EntityType.PRODUCT and bool(INDEX_PRODUCT.search(entity.label))
+    return isinstance(entity, Product) and (entity.commodity or bool(INDEX_PRODUCT.search(entity.label)))
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

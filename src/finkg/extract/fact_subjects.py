@@ -9,11 +9,11 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from ..records import Cohort, CohortBasis, Company, Kind, Organization, Quantity, Sector, Sentence
+from ..records import Cohort, CohortBasis, Company, Kind, Organization, Product, Quantity, Sector, Sentence
 from .clauses import TO_LEVEL, Clause
 from .cohorts import Mention
 from .company_counts import DID_VERB, OF_THESE, PART_OF_THOSE
-from .fact_measures import AGGREGATE_MEASURES
+from .fact_measures import AGGREGATE_MEASURES, UNPRICED
 from .fact_state import LinkerState, starting_in
 from .markets import PLACES
 from .names import named_in_passing
@@ -75,6 +75,10 @@ _BUYS = re.compile(
     r"(?:take|takes|took|taken|taking) (?:over|control of)|absorb(?:s|ed|ing)?|merge with|pay|pays|paid|paying|"
     r"held|holds|owns|owned)\b"
 )
+_PRICES = frozenset({"selling_price", "average_selling_price"})
+_PRICE_OF = re.compile(r"\bprices? of (?:the )?$")
+_PRICES_NEXT = re.compile(r" prices?\b")
+_GOOD_OPENS = re.compile(r"(?:^|[.;]\s+|,\s+while\s+)$")
 # A deal verb in a clause that leans on the main one, whose subject does the deal: "after buying", "by acquiring",
 # "(Mindray took control of APT Medical), paying".
 _IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:company|group|miner|firm))\b")
@@ -435,6 +439,28 @@ class SubjectChoice(LinkerState):
             elif span.start > quantity.span.end and _WERE_LINE.fullmatch(text, quantity.span.end, span.start):
                 return nearest or ref  # "of which 381 GWh were power battery systems"
         return nearest
+
+    def _priced_good(self, quantity: Quantity, measure: str, clause: Clause) -> str | None:
+        """The good a market price is of, named in its clause before the figure: "The average price of raw milk ...
+        was 3.32 yuan per kilogram", "polysilicon prices fell 39%", "Pure MDI averaged 19,037 yuan a tonne, while
+        TDI fell 20.09% to 14,452 yuan"."""
+        if measure not in _PRICES and measure not in UNPRICED:
+            return None
+        text, found = self.document.text, None
+        companies = [m.start for m in self.mentions if m.ref.startswith("company/")]
+        for span, ref in self.product_mentions:
+            if span.start >= quantity.span.start:
+                break
+            product = self.entities.get(ref)
+            if span.start < clause.start or not (isinstance(product, Product) and product.commodity):
+                continue
+            priced = _PRICE_OF.search(text, max(clause.start, span.start - 20), span.start) or _PRICES_NEXT.match(
+                text, span.end)
+            opens = _GOOD_OPENS.search(text, max(0, span.start - 8), span.start) and not any(
+                span.end <= at < quantity.span.start for at in companies)
+            if (measure in _PRICES and priced) or opens:
+                found = ref
+        return found
 
     def _index_members(self) -> str | None:
         """The latest group of an index's constituents ("the 100 constituents of the ChiNext Index")."""

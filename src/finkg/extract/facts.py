@@ -94,6 +94,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                         or self._group_after(quantity, clause)
                         or (counted.subject if counted else None)
                         or (zipped_subjects[k].ref if zipped_subjects else None)
+                        or self._priced_good(quantity, measure, clause)
                         or self._product_line(quantity, clause)
                         or self._market(quantity, clause)
                         or self._subject(quantity, clause, subjects)

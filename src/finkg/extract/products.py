@@ -106,6 +106,35 @@ _MAKER_OF = re.compile(
     r"(?=\s*(?:[,.;:]|$)|\s(?:worldwide|globally|alongside|and is|which|that|with|in China|since)\b)",
     re.MULTILINE,
 )
+# A good whose market price a report tells: "The average price of raw milk in the main producing provinces was",
+# "polysilicon prices fell 39%", "the price of battery-grade lithium carbonate" (no maker: the market's price). Not a
+# price of shares, of an offer or a deal, nor a price told by how it moved ("lower prices").
+_NOT_PRICED = (
+    r"(?!(?i:its|their|his|her|our|the|a|an|this|that|these|those|share|shares|stock|stocks|issue|offer|offering|"
+    r"selling|sales|sale|average|product|products|ticket|consumer|producer|purchase|conversion|exercise|repurchase|"
+    r"buyback|bond|bonds|unit|units|listing|IPO|transaction|deal|contract|bid|tender|asset|assets|lower|higher|"
+    r"falling|rising|weak|weaker|strong|stronger|low|high|cheap|cheaper|firm|firmer|soft|softer|stable|overall|"
+    r"final|realised|realized|retail|wholesale|market|spot|benchmark|global|international|domestic|all|some|many|"
+    r"most|key|main|new|record|year|years|quarter|while|and|but|as|or|with|of|in|on|at|to|for|by|"
+    r"fell|rose|dropped|slid|was|were|averaged|climbed|jumped|plunged|ended|stood|hit|from|during|over|\d[\w.,-]*)\b)"
+)
+_GOOD = rf"{_NOT_PRICED}[A-Za-z][\w-]*(?: {_NOT_PRICED}(?:[a-z][\w-]*|[A-Z]{{2,}}\b)){{0,2}}"
+_GOODS = rf"{_GOOD}(?:, {_GOOD})*(?:,? and {_GOOD})?"
+_PRICED = re.compile(
+    # "Prices of polysilicon, wafers, cells and modules fell", not a company's "average selling price of mined gold"
+    rf"(?<!selling )(?<!sales )(?<!realised )(?<!realized )(?<!its )(?<!their )\b[Pp]rices? of (?:the )?"
+    rf"(?P<p>{_GOODS})(?= (?:in|at|on|fell|rose|dropped|slid|was|were|averaged|climbed|jumped|plunged|ended|stood|hit|"
+    r"from|for|during|over)\b|\s*[,.;])|"
+    rf"(?:^|(?<=[.;,:]\s)|(?<=\bwhile\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bas\s))(?P<q>{_GOOD}) prices? "
+    r"(?=(?:fell|rose|dropped|slid|slumped|plunged|climbed|jumped|averaged|surged|tumbled|declined|recovered|rebounded|were|was|stood|hit|kept|remained)\b)|"
+    # a good that opens its clause and the price it fetched: "Pure MDI averaged 19,037 yuan a tonne", "Battery-grade
+    # lithium carbonate, which fetched around 600,000 yuan a tonne"
+    rf"(?:^|(?<=[.;]\s)|(?<=, while\s))(?P<r>{_GOOD})(?:, which)? (?:averaged|fetched|traded at|sold for)\b"
+    r"(?=(?:[^.;]|\.\d){0,40}?\b(?:yuan|dollars|cents)\b(?:[^.;]|\.\d){0,25}?\b(?:a|an|per) (?:tonne|ton|gallon|"
+    r"barrel|kilogram|gram|ounce|pound|head|litre|watt|watt-hour)\b)",
+    re.MULTILINE,
+)
+_GOOD_JOIN = re.compile(r",? and |, ")
 _CLAUSE_START = r"(?:^|(?<=[,.;:])\s*)"
 _STOP = r"(?=\s*(?:[,.;:]|$|\s(?:marking|which|that|to|in|for|with|and is|was|were|has|have|is|are)\b))"
 
@@ -116,6 +145,7 @@ class _Found:
     span: Span
     maker: Company | None
     note: str
+    commodity: bool = False
 
 
 def index_publisher(label: str, organizations: Iterable[Organization]) -> Organization | None:
@@ -143,7 +173,8 @@ def find_products(document: Document, companies: Iterable[Company]) -> tuple[Pro
         aliases = tuple(n for n in group if n != label)
         products.append(
             Product(
-                slug=slug, label=label, aliases=aliases, mentions=spans, maker=maker.ref if maker else None, note=note
+                slug=slug, label=label, aliases=aliases, mentions=spans, maker=maker.ref if maker else None, note=note,
+                commodity=maker is None and all(f.commodity for f in members),
             )
         )
     return tuple(sorted(products, key=lambda p: p.mentions[0].start))
@@ -246,6 +277,7 @@ def _cued(document: Document, companies: tuple[Company, ...]) -> Iterator[_Found
     owner = {s.text: c for c in companies for s in c.mentions}
     yield from _indices(document)
     yield from _kinds(document, companies)
+    yield from _commodities(document, companies)
     if not names:
         return
     starts = _name_starts(text, names)
@@ -363,6 +395,19 @@ def _kinds(document: Document, companies: tuple[Company, ...]) -> Iterator[_Foun
                 maker = _owner(document, companies, match.start())
             for name, start in _kind_parts(match):
                 yield _Found(name, Span(document.doc_id, start, start + len(name), name), maker, "")
+
+
+def _commodities(document: Document, companies: tuple[Company, ...]) -> Iterator[_Found]:
+    """Goods a report prices on their market, each its own product with no maker ("Prices of polysilicon, wafers
+    and cells" are three), never a company the text names ("Wanhua averaged ...")."""
+    named = {s.text for c in companies for s in c.mentions}
+    for match in _PRICED.finditer(document.text):
+        group = next(g for g in ("p", "q", "r") if match.group(g))
+        phrase, at = match.group(group), match.start(group)
+        for part in _GOOD_JOIN.split(phrase):
+            start = at + phrase.index(part)
+            if part not in named:
+                yield _Found(part, Span(document.doc_id, start, start + len(part), part), None, "", commodity=True)
 
 
 def _kind_parts(match: re.Match[str]) -> Iterator[tuple[str, int]]:
