@@ -512,6 +512,8 @@ def test_a_yearless_day_of_something_done_is_in_the_past(sentence: str, surface:
         # a passage keeps the year it named, however far the report's own date is
         ("Tianhe Apparel defaulted on May 17, 2024. The put window had run from May 8 to May 14.", "May 8", 20240508),
         ("Its shares were delisted on March 18, 2024, and its bonds plunged on May 24.", "May 24", 20240524),
+        # and goes on forward rather than back
+        ("On May 23, 2024 it sold bonds. A five-year issue followed on December 2.", "December 2", 20241202),
         # not a period's end, nor a deadline after the report
         ("It ran 735 outlets at the end of 2023 and was delisted on August 28.", "August 28", 20250828),
         ("A plant is due by the end of 2026. On May 20 it listed in Hong Kong.", "May 20", 20250520),

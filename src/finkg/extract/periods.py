@@ -243,9 +243,9 @@ _FLOW = re.compile(
 DAYS_AHEAD = 92  # a yearless date this far after a report's date is a deadline it names; further, a past event
 
 
-def nearest_year(month: int, day: int, anchor: int, ahead: int = 366) -> int:
+def nearest_year(month: int, day: int, anchor: int, ahead: int = 366, behind: int = 1) -> int:
     """The year, of the anchor date's (YYYYMMDD) and the two around it, that puts a month and day nearest the
-    anchor and no more than `ahead` days after it."""
+    anchor and no more than `ahead` days after it, a day before it counting `behind` times its distance."""
     year = anchor // 10_000
     target = date(year, anchor // 100 % 100, anchor % 100)
 
@@ -253,7 +253,7 @@ def nearest_year(month: int, day: int, anchor: int, ahead: int = 366) -> int:
         if day > days.monthrange(candidate, month)[1]:
             return 1_000  # February 29 of a common year
         gap = (date(candidate, month, day) - target).days
-        return abs(gap) if gap <= ahead else 1_000 + gap
+        return (gap if gap >= 0 else -gap * behind) if gap <= ahead else 1_000 + gap
 
     return min((year - 1, year, year + 1), key=distance)
 

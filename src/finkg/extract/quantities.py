@@ -324,8 +324,9 @@ class _Scanner:
         if told := self._dated_just_before(at, [q for q in full if _FULL_DATE.search(q.span.text) and (
                 not cal.dateline or q.value <= cal.dateline)]):
             # "became the first to default on May 17, 2024 ... The put window had run from May 8 to May 14": the
-            # passage keeps the year it named
-            return nearest_year(int(day) // 100 % 100, int(day) % 100, told)
+            # passage keeps the year it named, going on forward rather than back ("On May 23, 2024 ... sold bonds. A
+            # five-year issue followed on December 2")
+            return nearest_year(int(day) // 100 % 100, int(day) % 100, told, behind=2)
         if cal.dateline:
             ahead = 0 if self._told_as_past(at) else DAYS_AHEAD
             return nearest_year(int(day) // 100 % 100, int(day) % 100, cal.dateline, ahead=ahead)
