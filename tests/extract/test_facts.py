@@ -2631,3 +2631,10 @@ def test_a_market_price_is_its_goods_and_a_companys_own_price_stays_the_companys
         assert (_label(extraction, _fact(extraction, surface)), _fact(extraction, surface).measure) == (
             good, "selling_price")
     assert _label(extraction, _fact(extraction, "5.53 yuan")) == "Lanshan Chemical"
+
+
+def test_their_after_a_semicolon_is_the_group_its_sentence_named() -> None:
+    extraction = _extract(
+        "Results in 2022\nLanshan Liquor earned 26.7 billion yuan.\nNationwide, 5,067 listed companies had filed "
+        "annual reports by April 29; their revenue rose 7.2% to 71.53 trillion yuan.\n")
+    assert _label(extraction, _fact(extraction, "71.53 trillion yuan")) == "5,067 listed companies"

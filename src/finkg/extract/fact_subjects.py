@@ -32,6 +32,7 @@ _THESE = re.compile(
 # "Together they booked ..." sums what the sentence before was about, not a group named in passing in it.
 _TOGETHER = re.compile(r"\b[Tt]ogether,?\s+they\b")
 _THEIR_NEXT = re.compile(r",?\s+and\s+their\b")
+_THEIR = re.compile(r"\b[Tt]heir\b")
 _THE_BOARD = re.compile(r"(?<!of )\bthe (?:board|market|exchange)(?:'s|’s|-wide)\b|\bboard-wide\b")
 _SHARE_VERB = re.compile(
     r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
@@ -324,6 +325,9 @@ class SubjectChoice(LinkerState):
         these = together or _THESE.search(text, clause.start, quantity.span.start)
         if (self.last_named or self.antecedent) and these:
             return self.last_named or self.antecedent  # "On average, these companies achieved ..."
+        their = _THEIR.search(text, clause.start, quantity.span.start)
+        if their and (group := self._group_before(their.start())):
+            return group  # "5,067 listed companies had filed their reports; their revenue rose 7.2%"
         if self.antecedent and _ANAPHOR.search(text, clause.start, quantity.span.start):
             return self.antecedent  # "the group's margin", "Its investment": what the last sentence was about
         earlier = [
@@ -349,6 +353,13 @@ class SubjectChoice(LinkerState):
                 return None
             at = name.end
         return group.ref if _LIST_END.match(text, at, quantity.span.start) else None
+
+    def _group_before(self, at: int) -> str | None:
+        """The group of companies its sentence named last before `at`: what "their" there stands for."""
+        start = self.document.sentence_at(at).span.start
+        groups = [m.ref for m in self.mentions
+                  if start <= m.start < at and isinstance(self.entities.get(m.ref), Cohort)]
+        return groups[-1] if groups else None
 
     def _its_line(self, mention: Mention, quantity: Quantity) -> bool:
         """True when a group of no size named before the figure is a line of the company talked about: "its" (not
