@@ -2638,3 +2638,10 @@ def test_their_after_a_semicolon_is_the_group_its_sentence_named() -> None:
         "Results in 2022\nLanshan Liquor earned 26.7 billion yuan.\nNationwide, 5,067 listed companies had filed "
         "annual reports by April 29; their revenue rose 7.2% to 71.53 trillion yuan.\n")
     assert _label(extraction, _fact(extraction, "71.53 trillion yuan")) == "5,067 listed companies"
+
+
+def test_a_group_named_in_an_aside_after_a_bracketed_short_name_is_not_the_subject() -> None:
+    extraction = _extract(
+        "Shenzhen in 2022\nChiNext companies earned more. Lanshan Amperex Technology (LAT), the largest battery maker "
+        "and a ChiNext company, reported that revenue soared 152.07% to 328.594 billion yuan.\n")
+    assert _label(extraction, _fact(extraction, "328.594 billion yuan")) == "Lanshan Amperex Technology"
