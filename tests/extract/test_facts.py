@@ -2645,3 +2645,10 @@ def test_a_group_named_in_an_aside_after_a_bracketed_short_name_is_not_the_subje
         "Shenzhen in 2022\nChiNext companies earned more. Lanshan Amperex Technology (LAT), the largest battery maker "
         "and a ChiNext company, reported that revenue soared 152.07% to 328.594 billion yuan.\n")
     assert _label(extraction, _fact(extraction, "328.594 billion yuan")) == "Lanshan Amperex Technology"
+
+
+def test_new_listings_are_a_group_of_companies_and_a_source_named_last_is_none_of_its_figures() -> None:
+    extraction = _extract(
+        "IPOs in 2025\nLanshan Wire reported that 12 companies listed.\nThe market welcomed 51 new listings in the "
+        "half, and they raised a combined 37.355 billion yuan, Lanshan Wire reported on July 1.\n")
+    assert _label(extraction, _fact(extraction, "37.355 billion yuan")) == "51 new listings"

@@ -65,6 +65,8 @@ _TELLS = re.compile(
 # Who acts on the clause's subject, not what its figures are of: "Its shares were delisted by the Shenzhen Stock
 # Exchange on March 18, and its bonds plunged 76.10%".
 _ACTED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+ed\s+by\s+(?:the\s+)?$")
+# A source named at its sentence's end: "(..., Cailian Press) reported on July 1."
+_TOLD_LAST = re.compile(r"\s+(?:said|says|reported|reports|noted|wrote|estimated)(?:\s+(?:on|in)\s+[\w ]{1,20})?\s*[.;]")
 # Who is cited, not described: "According to the China Securities Regulatory Commission (CSRC), ...".
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Dd]ata from|[Ff]igures from)\s+(?:the\s+)?"
@@ -527,7 +529,9 @@ class SubjectChoice(LinkerState):
             return bool(_TELLS.match(text, mention.end) or _ACCORDING.search(text, max(0, mention.start - 90),
                                                                               mention.start)
                         or _ACTED_BY.search(text, max(0, mention.start - 60), mention.start))
-        return isinstance(entity, Company) and bool(ESTIMATES.match(text, mention.end))  # a broker's estimate
+        # a broker's estimate, or a source named after what it told: "..., Cailian Press reported on July 1"
+        return isinstance(entity, Company) and bool(ESTIMATES.match(text, mention.end) or (
+            _TOLD_LAST.match(text, mention.end) and text.endswith(", ", 0, mention.start)))
 
     def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:
         """A board named as the holder of a company aggregate means the board's companies: the report's

@@ -12,7 +12,7 @@ COMPANY_NOUN_RE = re.compile(rf"\b(?:{COMPANY_NOUN})\b", re.IGNORECASE)
 AGENT_NOUN = (
     r"makers|producers|operators|airlines|airports|banks|insurers|brokerages|brokers|developers|retailers|miners|"
     r"lenders|carriers|groups|institutions|subsidiaries|builders|contractors|refiners|farmers|majors|(?:ship)?yards|"
-    r"couriers"
+    r"couriers|listings"  # "51 new listings": the companies that listed
 )
 AGENT_AT_END = re.compile(rf"(?:{AGENT_NOUN})$")  # "carmakers", "large commercial banks"
 # What a count of counts companies, whatever its noun: the companies, their IPOs, listings, reports or applications.
