@@ -66,7 +66,9 @@ _TELLS = re.compile(
 # Exchange on March 18, and its bonds plunged 76.10%".
 _ACTED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+ed\s+by\s+(?:the\s+)?$")
 # A source named at its sentence's end: "(..., Cailian Press) reported on July 1."
-_TOLD_LAST = re.compile(r"\s+(?:said|says|reported|reports|noted|wrote|estimated)(?:\s+(?:on|in)\s+[\w ]{1,20})?\s*[.;]")
+_TOLD_LAST = re.compile(
+    r"\s+(?:said|says|reported|reports|noted|wrote|estimated)(?:\s+(?:on|in)\s+[\w ]{1,20})?\s*[.;]"
+)
 # Who is cited, not described: "According to the China Securities Regulatory Commission (CSRC), ...".
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Dd]ata from|[Ff]igures from)\s+(?:the\s+)?"
