@@ -291,3 +291,8 @@ def test_a_company_formally_named_otherwise_is_one_company() -> None:
                              "Lanshan had sold bonds in 2018, and Lanshan has since been delisted."))
     (company,) = [e for e in found.entities if isinstance(e, Company)]
     assert {company.label, *company.aliases} == {"Lanshan", "Blue Harbour Information Security Technology"}
+
+
+def test_routes_and_lines_listed_after_such_as_are_no_companies() -> None:
+    found = _companies("The company helped deliver UHV lines such as Longxi-Huaihe and Hami-Yuzhou during the year.")
+    assert not {"Longxi-Huaihe", "Hami-Yuzhou"} & set(found)

@@ -2652,3 +2652,9 @@ def test_new_listings_are_a_group_of_companies_and_a_source_named_last_is_none_o
         "IPOs in 2025\nLanshan Wire reported that 12 companies listed.\nThe market welcomed 51 new listings in the "
         "half, and they raised a combined 37.355 billion yuan, Lanshan Wire reported on July 1.\n")
     assert _label(extraction, _fact(extraction, "37.355 billion yuan")) == "51 new listings"
+
+
+def test_sales_through_a_kind_of_firm_are_no_group_of_companies() -> None:
+    extraction = _extract("Furniture in 2024\nLanshan Home earned 1.4 billion yuan. Sales through home-renovation "
+                          "firms rose 16.22% to 2.216 billion yuan.\n")
+    assert not any(isinstance(e, Cohort) for e in extraction.entities)

@@ -174,7 +174,10 @@ _CATEGORY = re.compile(
 # A group a sentence opens with, as the subject of its results: "Marine equipment makers, helped by ...,
 # increased net profit", "High-tech manufacturers lifted revenue".
 _GROUP_SUBJECT = re.compile(
-    r"^(?:The\s+)?(?P<np>[\w-]+(?:\s+[a-z][\w-]*){0,3}\s+(?:makers|manufacturers|producers|companies|enterprises|firms)"
+    # not what is sold through or to companies: "Sales through home-renovation firms rose 16.22%"
+    r"^(?:The\s+)?(?P<np>(?!(?:Sales|Revenue|Profits?|Shipments|Exports|Orders|Income)\b)[\w-]+"
+    r"(?:\s+(?!(?:through|to|via|from|for|by|of|with|at)\b)[a-z][\w-]*){0,3}\s+"
+    r"(?:makers|manufacturers|producers|companies|enterprises|firms)"
     r"|(?:Companies|Enterprises|Firms)\s+(?:in|from)\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
     r"(?=\s*,|(?:\s+(?:on|in|from|of|listed)\b[^,.;]{0,60}?)?\s+(?:also\s+|together\s+)?"
     r"(?:[a-z]+ed|grew|rose|fell|saw|made|had|kept|cut|won|took|earned|posted)\b)"

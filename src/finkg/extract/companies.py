@@ -41,7 +41,8 @@ _COMPANY_HEADS = (
 _OTHER_HEADS = (
     r"institutions|investors|indices|indexes|industries|products|funds|fields|areas|countries|regions|"
     r"segments|diseases|rules|standards|awards|technologies|materials|markets|sectors|projects|drugs|"
-    r"cities|provinces|towns|places|locations|sites|stores|plants|factories|bases"
+    r"cities|provinces|towns|places|locations|sites|stores|plants|factories|bases|lines|routes|roads|railways|"
+    r"highways|expressways|pipelines|corridors|models|channels|programmes|programs"
 )
 # A listed company under risk warning keeps the exchange's prefix in its short name: "*ST Huayi", "ST Kangmei".
 _RISK_WARNED = re.compile(r"(?<![\w*])(?:\*ST|S\*ST|SST|ST)\s(?-i:[A-Z][a-z][\w-]*)(?:\s(?-i:[A-Z][a-z][\w-]*))?")
