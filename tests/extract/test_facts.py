@@ -2658,3 +2658,20 @@ def test_sales_through_a_kind_of_firm_are_no_group_of_companies() -> None:
     extraction = _extract("Furniture in 2024\nLanshan Home earned 1.4 billion yuan. Sales through home-renovation "
                           "firms rose 16.22% to 2.216 billion yuan.\n")
     assert not any(isinstance(e, Cohort) for e in extraction.entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Cabinet sales shrank 22.48% to 5.45 billion yuan, and wardrobes lost 18.06% to 9.791 billion yuan.",
+         "9.791 billion yuan", "product_sales"),
+        ("Bulk sales to developers dropped 15.08% to 3.045 billion yuan.", "3.045 billion yuan", "segment_revenue"),
+        ("Own-brand revenue declined 4.7% as offline sales shrank 11.6% to 3.35 billion yuan.", "3.35 billion yuan",
+         "segment_revenue"),
+        ("Online sales volume rose 21%.", "21%", "units_shipped"),
+    ],
+)
+def test_a_channels_sales_are_segment_revenue_and_a_line_that_lost_ground_made_no_loss(
+        sentence: str, surface: str, measure: str) -> None:
+    extraction = _extract(f"Furniture in 2024\nLanshan Home earned 1.4 billion yuan.\n{sentence}\n")
+    assert _fact(extraction, surface).measure == measure

@@ -323,7 +323,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net loss(?:es)?|(?:a |its |their )loss of|(?<=its )loss(?:es)?\b(?!-)|(?<=their )loss(?:es)?\b(?!-)|"
         r"(?:annual|quarterly|(?:first|second|third|fourth)-quarter|half-year|first-half|operating) loss(?:es)?|"
         r"deficit|"
-        r"(?:lost|losing)(?= (?:about |nearly |over |more than |some |a combined |another )?(?:RMB|US\$|HK\$|\$|\d))",
+        # not a fall: "wardrobes lost 18.06% to 9.791 billion yuan"
+        r"(?:lost|losing)(?= (?:about |nearly |over |more than |some |a combined |another )?(?:RMB|US\$|HK\$|\$|\d))"
+        r"(?! [^ ]*\d\s?(?:%|percent))",
     ),
     (
         "net_profit",
@@ -355,6 +357,13 @@ _CUES: tuple[tuple[str, str], ...] = (
         rf"(?:{_LINE})(?= earned\b(?! an? [\d.]+ ?(?:%|percent)))",  # not "earned a 10.99% margin"
     ),
     ("product_sales", r"product (?:revenue|sales)"),  # before "revenue", which it contains
+    # a channel's sales: "offline sales shrank 11.6%", "Dealer and direct-store revenue", "Bulk sales to developers",
+    # "Sales through home-renovation firms"
+    (
+        "segment_revenue",
+        r"(?:online|offline|bulk|dealer|direct(?:-store)?|retail|wholesale|e-commerce|franchise|distributor|channel) "
+        r"(?:sales|revenue)\b(?! volumes?)|(?<![\w-] )[Ss]ales (?:through|via|to) (?=[a-z])",
+    ),
     ("property_sales", r"contracted sales|(?:sales|sold) of (?:new )?commercial (?:housing|homes)|property sales"),
     ("interest_bearing_debt", r"interest-bearing (?:debt|liabilities|borrowings)|(?:short|long)-term borrowings"),
     (  # "its unit cost", "its full farming cost", "cash cost per tonne"
