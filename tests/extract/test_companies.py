@@ -296,3 +296,9 @@ def test_a_company_formally_named_otherwise_is_one_company() -> None:
 def test_routes_and_lines_listed_after_such_as_are_no_companies() -> None:
     found = _companies("The company helped deliver UHV lines such as Longxi-Huaihe and Hami-Yuzhou during the year.")
     assert not {"Longxi-Huaihe", "Hami-Yuzhou"} & set(found)
+
+
+def test_a_route_between_two_places_is_no_company() -> None:
+    found = _companies("Receipts on its core Jinan-Qingdao Expressway fell 12.1% after a parallel route opened, and "
+                       "Shanghai-based Lanshan Dairy grew.")
+    assert "Jinan-Qingdao Expressway" not in found and any("Lanshan Dairy" in name for name in found)

@@ -913,3 +913,19 @@ def test_a_default_an_early_redemption_or_a_conversion_price_cut_is_the_companys
     found = extract(document(sentence))
     events = [e for e in found.entities if isinstance(e, Event)]
     assert [(e.event_type, e.agent == e.object) for e in events] == [(EventType.OTHER, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        ("Lanshan Power earned 4 billion yuan. On March 31 it announced a 17 billion yuan investment in a Zhundong "
+         "coal-to-gas project.", "a Zhundong coal-to-gas project"),
+        # a plan for a year, whose project is no "2025"
+        ("Lanshan Grid earned 4 billion yuan, and it plans to spend more than 650 billion yuan in 2025.", ""),
+    ],
+)
+def test_an_investment_announced_or_a_years_spending_planned_is_an_investment_plan(text: str, project: str) -> None:
+    found = extract(document(text))
+    plans = [e.object_label for e in found.entities if isinstance(e, Event)
+             and e.event_type is EventType.INVESTMENT_PLAN]
+    assert plans == [project]

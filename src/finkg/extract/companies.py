@@ -459,6 +459,9 @@ def _plausible(name: str, spots: _Spots) -> bool:
         return False  # a business word alone ("Automobile" of an association's name) names no company
     if tokens[0] in _PERSON_TITLES:
         return False  # "Founder Yang Xia agreed to sell a 5 percent stake": a person
+    ends = tokens[0].split("-")
+    if len(ends) == 2 and all(end[:1].isupper() for end in ends) and any(end in CHINESE_PLACES for end in ends):
+        return False  # a route between two places: "Jinan-Qingdao Expressway", "Longdong-Shandong" (a UHV line)
     # A name found only inside an organization's name is part of that name; one always in quotes
     # is a title or slogan ("Big Power Heavy Equipment").
     return any(not spots.quoted(span) for span in spots(name))

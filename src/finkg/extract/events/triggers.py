@@ -24,7 +24,8 @@ _ISSUING = r"issued|issue|issuing|issuance|sold|selling|sell|sale|placed|placing
 _DEBT = r"(?:bonds?|notes|debentures)\b"
 # A sum of money as a sentence states it: "up to 8.654 billion yuan", "about $300 million", "RMB 5 billion".
 _SUM = (
-    r"(?:about |some |up to |nearly |no more than |another |a further )?(?:RMB ?|US\$|HK\$|\$)?[\d.,]+"
+    r"(?:about |some |up to |nearly |no more than |more than |over |at least |around |another |a further )?"
+    r"(?:RMB ?|US\$|HK\$|\$)?[\d.,]+"
     r"(?: (?:million|billion|trillion))?(?: yuan| dollars| euros)?"
 )
 # Money sold at a rate is debt, named or not: "sold 20 billion yuan on May 9 at a coupon of 1.65%", "priced 5
@@ -65,7 +66,11 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             # a sum to be spent on a project, or what a project is to cost: "would spend up to 8.654 billion yuan on
             # an energy storage battery project", "a Thai valve plant costing no more than 100 million yuan"
             rf"\b(?:plans?|intends?|will|would|to) (?:to )?spend\b(?= {_SUM}(?:(?:[^.;,]|\.\d)*?"
-            r"\bon\b(?! [A-Z][a-z]+ \d)| [a-z]+ing\b))|"
+            # "plans to spend more than 650 billion yuan in 2025"
+            r"\bon\b(?! [A-Z][a-z]+ \d)| [a-z]+ing\b| in 20\d\d\b))|"
+            # a budget or an investment announced: "is budgeted at 9.373 billion yuan", "a 17 billion yuan investment
+            # in a Zhundong coal-to-gas project"
+            rf"\bbudgeted at\b(?= {_SUM})|(?<=yuan )investment (?=in (?:an?|the|its) )|"
             rf"(?<=plant|ctory| base|oject| park| line)(?:,)? (?:costing|to cost)\b(?= {_SUM}\b)|"
             r"\bproceeds (?:are|will be|are to be) (?:\w+ )?(?:meant|used|earmarked|allocated)\b|"
             r"\btotal investment of\b|"
@@ -123,7 +128,7 @@ _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 _BUILD = re.compile(
     r"(?:\b(?:to|would|will) (?:build|construct|set up|establish)|^\s*(?:\w+ )?for|\binto (?:the |an? )?|"
     # the sum invested, then what in: "(plans to invest) 3.277 billion yuan in storage capacity in Malaysia"
-    rf"^\s*{_SUM} (?:in|into|on) (?:the |an? )?) ?([^,;]+?)(?= and (?:will|plans|is|has|to)\b|[,;]|$)|"
+    rf"^\s*{_SUM} (?:in|into|on) (?!20\d\d\b)(?:the |an? )?) ?([^,;]+?)(?= and (?:will|plans|is|has|to)\b|[,;]|$)|"
     # the sum spent, then the work: "(plans to spend) 350 million yuan upgrading (the Jinding cableway)"
     rf"^\s*{_SUM} (?:upgrading|building|expanding|renovating|constructing|developing) (?:the |an? |its )?([^,;]+?)"
     r"(?= and\b|[,;]|$)|"
