@@ -2675,3 +2675,20 @@ def test_a_channels_sales_are_segment_revenue_and_a_line_that_lost_ground_made_n
         sentence: str, surface: str, measure: str) -> None:
     extraction = _extract(f"Furniture in 2024\nLanshan Home earned 1.4 billion yuan.\n{sentence}\n")
     assert _fact(extraction, surface).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure", "period"),
+    [
+        ("Not one of the 51 new stocks fell on its first day, and their average first-day gain reached 229.09%.",
+         "229.09%", "share_price", "H1-2025"),
+        ("Lanshan Optics ended its first session up 500%.", "500%", "share_price", "H1-2025"),
+        ("The 27 sponsoring brokers earned 2.551 billion yuan in underwriting and sponsorship fees.",
+         "2.551 billion yuan", "investment_banking_income", "H1-2025"),
+    ],
+)
+def test_a_new_stocks_first_day_and_what_sponsors_earn(sentence: str, surface: str, measure: str,
+                                                         period: str) -> None:
+    extraction = _extract(f"IPOs in the first half of 2025\nSHANGHAI, July 28, 2025\n{sentence}\n")
+    fact = _fact(extraction, surface)
+    assert (fact.measure.removeprefix("average_"), fact.period) == (measure, period)

@@ -147,6 +147,8 @@ class PeriodChoice(LinkerState):
             return cal.fiscal
         if period == "to-date" and flow and cal.year and not self._so_far(quantity):
             return cal.fiscal  # what a period adds up, stated with no date of its own, is the period's
+        if period == "to-date" and quantity.kind == Kind.CHANGE_PCT and measure.endswith("share_price") and cal.year:
+            return cal.fiscal  # a share's move told with no date ("their average first-day gain reached 229%")
         return period
 
     def _so_far(self, quantity: Quantity) -> bool:

@@ -82,6 +82,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("market_value", r"market (?:value|capitali[sz]ation) of (?:[\w-]+ ){0,2}?shares\b"),
     (
         "share_price",
+        # a new stock's first trading: "their average first-day gain reached 229.09%", "ended its first session up
+        # 500%", "traded more than 700% above its offer price"
+        r"first[- ](?:day|session|trading day)(?: (?:gains?|rises?|jumps?|pops?|moves?))?|debut gains?|"
+        r"(?<=% )above (?:its|the|their) (?:offer|issue|IPO) prices?|"
         r"(?:share|stock) prices?|(?:stock|shares?)(?= (?:closed|ended|finished|opened)\b)|"
         rf"shares (?=(?:had |have |has )?{_PRICE_MOVED})|"
         # "Shares of 3SBio and Sunshine Guojian rose more than 200%"
@@ -220,7 +224,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"investing (?:its|their) own (?:capital|funds|money)",
     ),
     # a securities firm's lines, named alone too: "Investment banking barely moved, with income edging up 5.4%"
-    ("investment_banking_income", r"investment banking(?: (?:income|revenue|fees?|business))?"),
+    (
+        "investment_banking_income",
+        r"investment banking(?: (?:income|revenue|fees?|business))?|"
+        r"(?:underwriting|sponsorship)(?: and (?:underwriting|sponsorship))? (?:fees|income)",
+    ),
     ("asset_management_income", r"asset management (?:income|revenue|fees?)"),
     ("negative_goodwill", r"negative goodwill|bargain purchase gains?"),
     ("agent_count", r"number of (?:its |their |the )?(?:sales |insurance )?agents|(?:sales|insurance) agents\b"),
