@@ -929,3 +929,19 @@ def test_an_investment_announced_or_a_years_spending_planned_is_an_investment_pl
     plans = [e.object_label for e in found.entities if isinstance(e, Event)
              and e.event_type is EventType.INVESTMENT_PLAN]
     assert plans == [project]
+
+
+@pytest.mark.parametrize(
+    ("text", "bought"),
+    [
+        ("Lanshan Eye Hospital earned 3 billion yuan. It acquired 87 medical institutions during the year.",
+         "87 medical institutions"),
+        ("Lanshan Healthcare lost money. In April it launched a plan to buy stakes in 19 check-up centres.",
+         "19 check-up centres"),
+    ],
+)
+def test_things_bought_by_the_number_are_the_buyers_acquisition(text: str, bought: str) -> None:
+    found = extract(document(text))
+    deals = [(e.object_label, e.status) for e in found.entities if isinstance(e, Event)
+             and e.event_type is EventType.ACQUISITION]
+    assert deals == [(bought, Status.PLANNED if "plan" in text else Status.COMPLETED)]

@@ -22,7 +22,14 @@ _ACQUIRE = re.compile(
     r"(?:buy|buys|bought|buying) (?:(?:a|an|the|all|remaining|controlling|majority|minority|further|another|"
     r"additional|[\d.]+%|[\d.]+ percent) )+(?:stakes?|holdings?|of|in)\b|"
     r"(?:buy|buys|bought|buying) [\d,.]+ (?:million |billion )?(?:new )?shares (?:of|in)\b|"
-    r"(?:to|will|would) buy (?=[A-Z]))"
+    r"(?:to|will|would) buy (?=[A-Z])|(?:bought|buys)(?= (?:the )?[A-Z]))"
+)
+# Things bought by the number: "It acquired 87 medical institutions", "a plan to buy stakes in 19 check-up centres",
+# "bought 420 through acquisitions" (what was bought, no company named).
+_BOUGHT_COUNT = re.compile(
+    r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased)\s+(?:(?:stakes?|holdings?) in\s+)?"
+    r"(?:about |nearly |more than |over |another |a further )?(?P<what>[\d,]+ (?:[a-z][\w-]* ){0,2}?"
+    r"(?:(?!(?:shares|bonds|notes|units)\b)[a-z][\w-]*s|through acquisitions))\b"  # shares bought are a stake
 )
 # The first company named becomes the holder: "NAURA will own 17.9% of Kingsemi and become its largest shareholder",
 # "Zijin agreed to buy 24.82% of Zangge, a deal that will make it the controlling shareholder".
@@ -149,6 +156,13 @@ def takeovers(clause: Span, companies: list[Named], amounts: list[str]) -> Itera
                               status=event_status(EventType.CONTROL_CHANGE, clause.text[: won.end()]))
     if companies and _CONTROL.search(clause.text):
         yield from _control(clause, companies, amounts)
+    for match in _BOUGHT_COUNT.finditer(clause.text):
+        at = clause.start + match.start()
+        buyer = next((n.entity for n in reversed(companies) if n.span.start < at), None)
+        if buyer is not None:
+            yield Draft(event_type=EventType.ACQUISITION, clause=clause, agent=buyer, object=None,
+                        object_label=match.group("what"), amount=first_fact(amounts),
+                        status=event_status(EventType.ACQUISITION, clause.text[: match.end()]))
 
 
 def _pairs(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:
