@@ -302,3 +302,10 @@ def test_a_route_between_two_places_is_no_company() -> None:
     found = _companies("Receipts on its core Jinan-Qingdao Expressway fell 12.1% after a parallel route opened, and "
                        "Shanghai-based Lanshan Dairy grew.")
     assert "Jinan-Qingdao Expressway" not in found and any("Lanshan Dairy" in name for name in found)
+
+
+def test_a_two_word_place_opening_a_name_is_no_short_form_of_it() -> None:
+    found = extract(document("Inner Mongolia Lanyuan Industrial Group earned more, and Lanyuan paid a dividend. "
+                             "Qiaoshi paid 448 million yuan for all of Inner Mongolia Qiaoshi Cheese."))
+    lanyuan = next(e for e in found.entities if isinstance(e, Company) and "Lanyuan" in e.label)
+    assert "Inner" not in lanyuan.aliases

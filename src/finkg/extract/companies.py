@@ -25,6 +25,7 @@ from .names import (
     PLACE_WORDS,
     STATE_WORDS,
     SUFFIXES,
+    TWO_WORD_PLACES,
     UNIT_WORDS,
     clean_name,
     is_strong,
@@ -393,6 +394,8 @@ def _first_word(name: str, text: str) -> str | None:
     """The first word of a company name of two or more words after its place, when reports use it alone for
     the company ("Sungrow" for "Sungrow Power Supply"): a coined word, not an English or place word."""
     tokens = _LEGAL_FORM.sub("", name).split()
+    if len(tokens) > 3 and " ".join(tokens[:2]) in TWO_WORD_PLACES:
+        tokens = tokens[2:]  # "Inner Mongolia Yili Industrial Group" is "Yili", never "Inner"
     while len(tokens) > 2 and (tokens[0] in PLACE_WORDS or tokens[0] in CHINESE_PLACES):
         tokens.pop(0)  # "Shenzhen Mindray Bio-Medical Electronics" is "Mindray", "Jiangsu Hengrui ..." "Hengrui"
     first = tokens[0] if len(tokens) >= 2 else ""

@@ -61,6 +61,8 @@ CHINESE_PLACES = vocabulary(
     Zhanjiang Luoyang Wuhu Tongling Anqing Yichang Xiangyang Zhuzhou Xiangtan Yueyang Liuzhou Guilin Mianyang
     Baotou Ordos Daqing Anshan"""
 )
+# Places of two words that open company names: "Inner Mongolia Yili", "Hong Kong Exchanges".
+TWO_WORD_PLACES = frozenset({"Inner Mongolia", "Hong Kong"})
 # The other words of countries' names: "United States", "South Korea", "Saudi Arabia", "New Zealand".
 STATE_WORDS = vocabulary(
     "United States Kingdom Arab Emirates Saudi Arabia New Zealand South North East West Sri Lanka Costa Rica Republic"
