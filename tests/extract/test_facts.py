@@ -2692,3 +2692,10 @@ def test_a_new_stocks_first_day_and_what_sponsors_earn(sentence: str, surface: s
     extraction = _extract(f"IPOs in the first half of 2025\nSHANGHAI, July 28, 2025\n{sentence}\n")
     fact = _fact(extraction, surface)
     assert (fact.measure.removeprefix("average_"), fact.period) == (measure, period)
+
+
+def test_a_state_grid_operator_that_tells_its_own_figures_is_their_subject() -> None:
+    extraction = _extract(
+        "Grid makers in 2024\nFive companies earned more. State Grid said its grid investment would reach 600 billion "
+        "yuan in 2024.\n")
+    assert _label(extraction, _fact(extraction, "600 billion yuan")) == "State Grid"

@@ -65,6 +65,7 @@ _TELLS = re.compile(
 # Who acts on the clause's subject, not what its figures are of: "Its shares were delisted by the Shenzhen Stock
 # Exchange on March 18, and its bonds plunged 76.10%".
 _ACTED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+ed\s+by\s+(?:the\s+)?$")
+_OWN = re.compile(r"\s+(?:that\s+)?(?:its|it)\b")
 # A source named at its sentence's end: "(..., Cailian Press) reported on July 1."
 _TOLD_LAST = re.compile(
     r"\s+(?:said|says|reported|reports|noted|wrote|estimated)(?:\s+(?:on|in)\s+[\w ]{1,20})?\s*[.;]"
@@ -524,12 +525,14 @@ class SubjectChoice(LinkerState):
         return buyers[-1] if buyers else subject
 
     def _source(self, mention: Mention) -> bool:
-        """An organization that tells the figures is not what they are about: "Soochow Securities put the
-        average company's revenue at ...", "the exchange said STAR companies had spent ..."."""
+        """An organization that tells the figures is not what they are about ("Soochow Securities put the average
+        company's revenue at ...", "the exchange said STAR companies had spent ..."), unless they are its own."""
         entity, text = self.entities.get(mention.ref), self.document.text
         if isinstance(entity, Organization):
-            return bool(_TELLS.match(text, mention.end) or _ACCORDING.search(text, max(0, mention.start - 90),
-                                                                              mention.start)
+            told = _TELLS.match(text, mention.end)
+            if told and _OWN.match(text, told.end()):
+                return False  # "State Grid said its grid investment would reach ...": its own figures
+            return bool(told or _ACCORDING.search(text, max(0, mention.start - 90), mention.start)
                         or _ACTED_BY.search(text, max(0, mention.start - 60), mention.start))
         # a broker's estimate, or a source named after what it told: "..., Cailian Press reported on July 1"
         return isinstance(entity, Company) and bool(ESTIMATES.match(text, mention.end) or (

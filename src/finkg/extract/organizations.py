@@ -47,6 +47,9 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
     ("national-social-security-fund", "fund", r"National Social Security Fund"),
     # the state's investor of last resort in the stock market, with stakes in banks and ETFs
     ("central-huijin", "state", r"Central Huijin(?: Investment)?|(?-i:Huijin)"),
+    # the state's grid operators, whose investment sets grid-equipment makers' orders (not their listed units)
+    ("state-grid", "state", r"State Grid(?: Corporation of China)?(?!(?-i: [A-Z]))"),
+    ("china-southern-power-grid", "state", r"China Southern Power Grid(?: Co\.?,? Ltd\.?| Company)?(?!(?-i: [A-Z]))"),
     ("big-fund", "fund", r"National Integrated Circuit Industry Investment Fund|(?-i:Big Fund)"),
     ("csi", "index_compiler", r"China Securities Index(?: Co\.?,? Ltd\.?| Company)?"),
 )
@@ -73,6 +76,8 @@ KNOWN_LABELS: dict[str, str] = {
     "xinhua": "Xinhua News Agency",
     "national-social-security-fund": "National Social Security Fund",
     "central-huijin": "Central Huijin Investment",
+    "state-grid": "State Grid Corporation of China",
+    "china-southern-power-grid": "China Southern Power Grid",
     "big-fund": "National Integrated Circuit Industry Investment Fund",
     "csi": "China Securities Index Co., Ltd.",
 }
