@@ -151,14 +151,16 @@ def _clause_events(
     facts = [fact for fact, _ in amounts]
     yield from takeovers(clause, companies, facts)
     # a trigger's agent is a company or a product's maker: without either, no trigger is worth a search
-    fired = None
+    fired, bonds = None, set()
     for kind, trigger in TRIGGERS if companies or products else ():
-        # one kind a clause, but money raised besides bonds: "raised 70 billion and issued 4.5 billion of bonds"
+        # one kind a clause, but money raised besides bonds: "raised 70 billion and issued 4.5 billion of bonds" (not
+        # the bonds' own money: "issued a corporate bond ..., successfully raising 2.5 billion yuan")
         if fired is not None and (fired, kind) != (EventType.BOND_ISSUE, EventType.FINANCING):
             continue
-        if drafts := list(triggered(kind, trigger, clause, inside, amounts, by_ref)):
+        if drafts := [d for d in triggered(kind, trigger, clause, inside, amounts, by_ref) if d.amount not in bonds]:
             yield from drafts
             fired = fired or kind
+            bonds = {d.amount for d in drafts}
     if fired in (None, EventType.MILESTONE, EventType.PRODUCT_LAUNCH):  # a first payout or a launched buyback
         yield from cohort_events(clause, companies, amounts)
     yield from index_releases(clause, products, organizations)
