@@ -948,7 +948,7 @@ def test_things_bought_by_the_number_are_the_buyers_acquisition(text: str, bough
 
 
 def test_the_money_a_bond_raises_is_no_financing_besides_it() -> None:
-    doc = document("In bonds, Lanshan Power issued the first sci-tech corporate bond of a central enterprise at a coupon "
-                   "of 2.2%, successfully raising 2.5 billion yuan.")
+    doc = document("In bonds, Lanshan Power issued the first sci-tech corporate bond of a central enterprise at a "
+                   "coupon of 2.2%, successfully raising 2.5 billion yuan.")
     kinds = [e.event_type for e in _events(doc, _money(doc, "2.5 billion yuan"))]
     assert kinds == [EventType.BOND_ISSUE]
