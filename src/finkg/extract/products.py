@@ -135,6 +135,7 @@ _PRICED = re.compile(
     re.MULTILINE,
 )
 _GOOD_JOIN = re.compile(r",? and |, ")
+_PRICE_WORDS = re.compile(r"[Pp]rice|\b(?:averaged|fetched|traded at|sold for)\b")
 _CLAUSE_START = r"(?:^|(?<=[,.;:])\s*)"
 _STOP = r"(?=\s*(?:[,.;:]|$|\s(?:marking|which|that|to|in|for|with|and is|was|were|has|have|is|are)\b))"
 
@@ -401,9 +402,10 @@ def _commodities(document: Document, companies: tuple[Company, ...]) -> Iterator
     """Goods a report prices on their market, each its own product with no maker ("Prices of polysilicon, wafers
     and cells" are three), never a company the text names ("Wanhua averaged ...")."""
     named = {s.text for c in companies for s in c.mentions}
-    for match in _PRICED.finditer(document.text):
+    priced = [s.span for s in document.sentences if _PRICE_WORDS.search(s.span.text)]  # the few that price a good
+    for sentence, match in ((s, m) for s in priced for m in _PRICED.finditer(s.text)):
         group = next(g for g in ("p", "q", "r") if match.group(g))
-        phrase, at = match.group(group), match.start(group)
+        phrase, at = match.group(group), sentence.start + match.start(group)
         for part in _GOOD_JOIN.split(phrase):
             start = at + phrase.index(part)
             if part not in named:
