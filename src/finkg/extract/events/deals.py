@@ -146,7 +146,7 @@ def sales_to_buyers(clause: Span, inside: list[Named], topic: Entity | None, amo
 
 def takeovers(clause: Span, companies: list[Named], amounts: list[str]) -> Iterator[Draft]:
     """Acquisitions and control changes; a clause that names a new controlling shareholder tells of control, not
-    of a purchase."""
+    of a purchase. Things bought by the number ("acquired 87 medical institutions") are the buyer's acquisition."""
     if companies and _ACQUIRE.search(clause.text) and not _CONTROL.search(clause.text):
         for deal in _pairs(clause, companies, amounts):
             yield deal

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...records import Company, EventType, Span
-from .drafts import Draft, Named, completed, event_status
+from .drafts import Draft, Named, event_status
 
 # "defaulted on", "became the first issuer to default", "missed principal and interest", "failed to pay holders",
 # "decided to redeem its bonds early", "lowered its conversion price" (not "no default", "avoided a default").
@@ -26,7 +26,6 @@ def debt_events(clause: Span, inside: list[Named]) -> Iterator[Draft]:
         company = next((n.entity for n in reversed(inside) if isinstance(n.entity, Company) and n.span.start < at),
                        None)
         if company is not None:
-            draft = completed(EventType.OTHER, clause, company, company)
-            yield Draft(event_type=draft.event_type, clause=clause, agent=company, object=company,
+            yield Draft(event_type=EventType.OTHER, clause=clause, agent=company, object=company,
                         object_label=company.label, amount=None,
                         status=event_status(EventType.OTHER, clause.text[: match.end()]))
