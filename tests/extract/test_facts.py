@@ -2699,3 +2699,10 @@ def test_a_state_grid_operator_that_tells_its_own_figures_is_their_subject() -> 
         "Grid makers in 2024\nFive companies earned more. State Grid said its grid investment would reach 600 billion "
         "yuan in 2024.\n")
     assert _label(extraction, _fact(extraction, "600 billion yuan")) == "State Grid"
+
+
+def test_a_unit_named_as_its_parents_leaves_the_parent_what_it_refers_to() -> None:
+    extraction = _extract(
+        "Game makers in 2024\nLanshan Huatong lifted revenue 70% to 22.62 billion yuan. Its unit Qiming Interactive "
+        "contributed 14.959 billion yuan. In January it had forecast net profit of 1.6 billion yuan.\n")
+    assert _label(extraction, _fact(extraction, "1.6 billion yuan")) == "Lanshan Huatong"

@@ -33,6 +33,7 @@ _THESE = re.compile(
 _TOGETHER = re.compile(r"\b[Tt]ogether,?\s+they\b")
 _THEIR_NEXT = re.compile(r",?\s+and\s+their\b")
 _THEIR = re.compile(r"\b[Tt]heir\b")
+_ITS_UNIT = re.compile(r"\b[Ii]ts (?:[\w-]+ ){0,2}(?:unit|subsidiary|arm|affiliate|division),? $")
 _THE_BOARD = re.compile(r"(?<!of )\bthe (?:board|market|exchange)(?:'s|’s|-wide)\b|\bboard-wide\b")
 _SHARE_VERB = re.compile(
     r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:represent|constitut)(?:s|e|es|ed|ing)?\b"
@@ -183,6 +184,9 @@ class SubjectChoice(LinkerState):
         if main and self._in_passing(main, inside, sentence.span.start) and (self.topic_subject or "").startswith(
                 "company/"):
             main = None  # "Customers outside SAIC Motor supplied 62.2% of revenue": still the company before's
+        first = next((m for m in inside if m.ref == main), None)
+        if first and _ITS_UNIT.search(self.document.text, max(0, first.start - 40), first.start):
+            main = None  # "Its unit Point Interactive contributed ... In January it had forecast": still the parent
         self.antecedent = main or self.antecedent
         named = [m.ref for m in inside if m.ref.startswith("cohort/")]
         self.last_named = named[-1] if named else None
