@@ -15,7 +15,7 @@ from .markets import AGENT_NOUN, COUNTS_COMPANIES, PLURAL_NOUN
 from .measure_scheme import measure_scheme
 from .measures import AVERAGED, Cue, counted_measure
 from .numbers import CURRENCY_MENTION, MEASURE_UNITS, MONEY, PER_SHARE
-from .quantity_cues import FALL, FOR_A_STAKE, RISE
+from .quantity_cues import FALL, FOR_A_STAKE, RISE, SOLD_TO
 
 _SHARE_MEASURES = measure_scheme().shares  # percentages that are part of a whole
 _RATE_MEASURES = measure_scheme().rates  # percentages that are a level: margins, yields, ratios
@@ -178,8 +178,6 @@ _BUYING = re.compile(
 )
 # A stake sold to a named buyer, which acquires it: "sell a 5 percent stake to Hangzhou Jiushi", "sell 5% of the
 # company to".
-_SELLING = re.compile(r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring)\s+(?:an?\s+)?$")
-_TO_A_BUYER = re.compile(r"(?:\s+(?:stake|holding))?(?:\s+(?:of|in)\s+[^,;.]{0,40}?)?\s+to\s+(?-i:[A-Z])")
 # Money raised by debt: "10 billion yuan of six-year convertible bonds", "a 30 billion yuan base issue".
 _OF_BONDS = re.compile(
     r"\s+(?:of\s+(?:[\w()-]+\s+){0,5}?(?:bonds?|notes|debentures|perpetuals)\b|(?:base\s+)?(?:issue|bond issue)\b)"
@@ -538,7 +536,7 @@ class MeasureChoice(LinkerState):
             return "dividend_payout_ratio"  # "distributed over 30% of their profit", "a dividend of ..., 30% of profit"
         lead = max(clause.start, quantity.span.start - 60)
         if quantity.unit == "percent" and (_BUYING.search(text, lead, quantity.span.start) or (
-                _SELLING.search(text, lead, quantity.span.start) and _TO_A_BUYER.match(text, quantity.span.end))):
+                self._sold_to_a_buyer(quantity, clause))):
             return "stake_acquired"  # "moved to buy the remaining 72.33% of its subsidiary", "paying ... for 21% of"
         if quantity.unit == "percent" and _OF_CAPITAL.match(text, quantity.span.end) and _BOUGHT_BACK.search(
             text, clause.start, quantity.span.start
@@ -689,6 +687,12 @@ class MeasureChoice(LinkerState):
             return False
         here = itertools.takewhile(lambda f: f.sentence == self._number(quantity), reversed(self.facts))
         return any(f.measure in ("dividend_per_share", "dividend_per_10_shares") for f in here)
+
+    def _sold_to_a_buyer(self, quantity: Quantity, clause: Clause) -> bool:
+        """True for the part of a company sold to a named buyer, which the buyer acquires: "sell a 5 percent stake to
+        Hangzhou Jiushi" (the wording that makes it the buyer's acquisition event)."""
+        return any(m.start("what") <= quantity.span.start and quantity.span.end <= m.end("what")
+                   for m in SOLD_TO.finditer(self.document.text, clause.start, clause.end))
 
     def _price_of_a_stake(self, quantity: Quantity, clause: Clause) -> bool:
         """A sum paid for a stake: "bought 21.12% of APT Medical for 6.65 billion yuan", "agreed to pay 1.687

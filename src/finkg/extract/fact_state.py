@@ -64,6 +64,11 @@ class LinkerState:
         self.product_mentions = sorted(
             ((m, e.ref) for e in entities if e.type == EntityType.PRODUCT for m in e.mentions), key=lambda p: p[0].start
         )
+        # Goods priced on their market, the few a price may be of ("polysilicon prices fell 39%"), read once.
+        self.commodity_mentions = sorted(
+            (Mention(m.start, m.end, e.ref) for e in entities if isinstance(e, Product) and e.commodity
+             for m in e.mentions), key=_start
+        )
         self.mentions = [m for m in self.all_mentions if not self._oblique(m)]
         # A report that names companies more often than groups of them is company news.
         kinds = [m.ref.split("/", 1)[0] for m in self.all_mentions]

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from ..records import Cohort, CohortBasis, Company, Kind, Organization, Product, Quantity, Sector, Sentence
+from ..records import Cohort, CohortBasis, Company, Kind, Organization, Quantity, Sector, Sentence
 from .clauses import TO_LEVEL, Clause
 from .cohorts import Mention
 from .company_counts import DID_VERB, OF_THESE, PART_OF_THOSE
@@ -467,19 +467,13 @@ class SubjectChoice(LinkerState):
         if measure not in _PRICES and measure not in UNPRICED:
             return None
         text, found = self.document.text, None
-        companies = [m.start for m in self.mentions if m.ref.startswith("company/")]
-        for span, ref in self.product_mentions:
-            if span.start >= quantity.span.start:
-                break
-            product = self.entities.get(ref)
-            if span.start < clause.start or not (isinstance(product, Product) and product.commodity):
-                continue
-            priced = _PRICE_OF.search(text, max(clause.start, span.start - 20), span.start) or _PRICES_NEXT.match(
-                text, span.end)
-            opens = _GOOD_OPENS.search(text, max(0, span.start - 8), span.start) and not any(
-                span.end <= at < quantity.span.start for at in companies)
+        for good in starting_in(self.commodity_mentions, clause.start, quantity.span.start):
+            priced = _PRICE_OF.search(text, max(clause.start, good.start - 20), good.start) or _PRICES_NEXT.match(
+                text, good.end)
+            opens = _GOOD_OPENS.search(text, max(0, good.start - 8), good.start) and not any(
+                m.ref.startswith("company/") for m in starting_in(self.mentions, good.end, quantity.span.start))
             if (measure in _PRICES and priced) or opens:
-                found = ref
+                found = good.ref
         return found
 
     def _index_members(self) -> str | None:

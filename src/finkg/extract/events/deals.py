@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...records import Company, Entity, EventType, Product, Span
-from ..quantity_cues import FOR_A_STAKE
+from ..quantity_cues import FOR_A_STAKE, SOLD_TO
 from .drafts import Draft, Named, completed, event_status, first_fact
 
 # A company bought: "plans to acquire", "took control of", "moved to buy the remaining 40% of", "absorbed", "agreed
@@ -90,14 +90,6 @@ _SOLD_OFF = re.compile(
     r"(?:stake|subsidiary|unit|studio|business|arm|division)\b(?:\s+in\b)?(?:\s+(?P<name>[A-Z][\w&.'-]*"
     r"(?:\s+[A-Z][\w&.'-]*){0,3}))?"
 )
-# A stake or a business sold to a named buyer, which acquires it: "agreed to sell a 5 percent stake to Hangzhou
-# Jiushi", "will sell 5% of the company to Yangshengtang's affiliate Hangzhou Jiushi", "plans to sell its container
-# and ro-ro assets to Antong Holdings" (not "sold shares to investors", "sold 1,200 cars to Europe").
-_SOLD_TO = re.compile(
-    r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring)\s+"
-    r"(?P<what>(?:[^,;.]|\.\d)*?\b(?:stakes?|holdings?|%|percent|assets|units?|business(?:es)?|subsidiar(?:y|ies)|"
-    r"arms?|divisions?)(?:\s+(?:in|of)\s+(?:[^,;.]|\.\d)*?)?)\s+to\s+(?=[A-Z])"
-)
 # A name that owns the one after it: "Yangshengtang's affiliate (Hangzhou Jiushi)".
 _OWNER_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}$")
 # A company that left the market: "was delisted on August 28", "*ST Huayi was removed for a share price under 1 yuan".
@@ -125,7 +117,7 @@ def sales_to_buyers(clause: Span, inside: list[Named], topic: Entity | None, amo
     assets are its own), else of the company the paragraph is about (a founder sells part of it)."""
     text = clause.text
     companies = [n for n in inside if isinstance(n.entity, Company)]
-    for match in _SOLD_TO.finditer(text):
+    for match in SOLD_TO.finditer(text):
         at, end = clause.start + match.start(), clause.start + match.end()
         buyers = [n for n in companies if n.span.start >= end]
         while len(buyers) > 1 and _OWNER_OF.fullmatch(text, buyers[0].span.end - clause.start,
