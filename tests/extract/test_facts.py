@@ -2706,3 +2706,69 @@ def test_a_unit_named_as_its_parents_leaves_the_parent_what_it_refers_to() -> No
         "Game makers in 2024\nLanshan Huatong lifted revenue 70% to 22.62 billion yuan. Its unit Qiming Interactive "
         "contributed 14.959 billion yuan. In January it had forecast net profit of 1.6 billion yuan.\n")
     assert _label(extraction, _fact(extraction, "1.6 billion yuan")) == "Lanshan Huatong"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("Lanxin Motor agreed to buy 81,200,300 shares of Qiming Tools, or 12.5%, at 21 yuan per share, about 1.71 "
+         "billion yuan in total, lifting the group's holding to 30%.", "12.5%", "stake_acquired"),
+        ("Lanxin Motor agreed to buy 81,200,300 shares of Qiming Tools, or 12.5%, at 21 yuan per share, about 1.71 "
+         "billion yuan in total, lifting the group's holding to 30%.", "21 yuan per share",
+         "acquisition_price_per_share"),
+        ("Lanxin Motor agreed to buy 81,200,300 shares of Qiming Tools, or 12.5%, at 21 yuan per share, about 1.71 "
+         "billion yuan in total, lifting the group's holding to 30%.", "about 1.71 billion yuan", "transaction_amount"),
+        ("Lanxin Motor agreed to buy 81,200,300 shares of Qiming Tools, or 12.5%, at 21 yuan per share, about 1.71 "
+         "billion yuan in total, lifting the group's holding to 30%.", "30%", "holding_share"),
+        ("Lanxin Motor bought 6.2% at 40.5 yuan per share, and a further 4.1% at 39.9 yuan, leaving it with 15.3%.",
+         "4.1%", "stake_acquired"),
+        ("Lanxin Motor bought 6.2% at 40.5 yuan per share, and a further 4.1% at 39.9 yuan, leaving it with 15.3%.",
+         "39.9 yuan", "acquisition_price_per_share"),
+        ("Lanxin Motor bought 6.2% at 40.5 yuan per share, and a further 4.1% at 39.9 yuan, leaving it with 15.3%.",
+         "15.3%", "holding_share"),
+        ("Lanxin Motor will buy 9% of Qiming Tools at 12.20 yuan each, a 18% premium, for 300 million yuan.",
+         "12.20 yuan", "acquisition_price_per_share"),
+        ("Lanxin Motor will buy 9% of Qiming Tools at 12.20 yuan each, a 18% premium, for 300 million yuan.",
+         "18%", "acquisition_premium"),
+        ("Its founder will sell 7% to a Hefei state fund at 9.5 yuan per share, 610 million yuan in total and 25% "
+         "above the pre-suspension price.", "9.5 yuan per share", "acquisition_price_per_share"),
+        ("Its founder will sell 7% to a Hefei state fund at 9.5 yuan per share, 610 million yuan in total and 25% "
+         "above the pre-suspension price.", "610 million yuan", "transaction_amount"),
+        ("Its founder will sell 7% to a Hefei state fund at 9.5 yuan per share, 610 million yuan in total and 25% "
+         "above the pre-suspension price.", "25%", "acquisition_premium"),
+        ("Lanxin Motor agreed to pay 19 yuan per share for a 20% stake held by Qiming Tools.", "19 yuan per share",
+         "acquisition_price_per_share"),
+        # a buyback is no stake bought, and a company's close is its share price
+        ("Lanxin Motor is carrying out a plan to repurchase up to 1 billion yuan of shares, and by June 30 it had "
+         "acquired 3,400,000 shares, or 0.4% of its share capital.", "0.4%", "repurchased_shares"),
+        ("The deal closed on May 9, when Lanxin Motor closed at 71.30 yuan after 6 straight limit-up sessions.",
+         "71.30 yuan", "share_price"),
+        ("The deal closed on May 9, when Lanxin Motor closed at 71.30 yuan after 6 straight limit-up sessions.",
+         "6 straight limit-up sessions", "consecutive_periods"),
+    ],
+)
+def test_shares_bought_at_a_price_each_their_total_premium_and_the_holding_left(
+        sentence: str, surface: str, measure: str) -> None:
+    extraction = _extract(f"Deals in 2025\nQiming Tools earned 1 billion yuan.\n{sentence}\n")
+    assert _fact(extraction, surface).measure == measure
+
+
+def test_the_price_each_and_premium_of_shares_bought_are_the_buyers() -> None:
+    extraction = _extract("Deals in 2025\nQiming Tools earned 1 billion yuan.\nIn March Lanxin Motor agreed to buy "
+                          "15,000,000 shares of Qiming Tools at 12.20 yuan per share, a 45% premium.\n")
+    for surface in ("12.20 yuan per share", "45%"):
+        assert _label(extraction, _fact(extraction, surface)) == "Lanxin Motor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Six lifted net profit, by as much as 121.43%, and four reported lower profit.", "as much as 121.43%"),
+        ("The chain stayed strong, with its net profit attributable to shareholders growing 108 percent in 2024.",
+         "108 percent"),
+    ],
+)
+def test_a_rise_told_by_growing_or_lifted_by_is_a_change(sentence: str, surface: str) -> None:
+    extraction = _extract(f"Tire makers in 2024\nLanxin Motor earned 1 billion yuan in 2024.\n{sentence}\n")
+    fact = _fact(extraction, surface)
+    assert fact.kind == Kind.CHANGE_PCT and fact.plausible

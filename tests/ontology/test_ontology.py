@@ -82,6 +82,9 @@ GOLD_MEASURES = {
     "screen_count", "cinema_count", "store_count",
     # hospital groups' figures, named by the annotator of a healthcare-services report
     "hospital_count", "clinic_count", "outpatient_visits", "surgery_count", "spending_per_visit",
+    # the premium a buyer pays over the market price, named by the annotators of a metal-miners and a
+    # control-changes report
+    "acquisition_premium",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

@@ -198,6 +198,33 @@ _ACQUIRING = re.compile(
     r"(?:\b(?:stake|holding)\b|(?:%|\s+percent)\s+(?:stake\s+)?(?:of|in)\b)",
     re.IGNORECASE,
 )
+# A clause buying part of a company, told by its stake or its shares: "agreed to buy 392,249,869 shares of Zangge
+# Mining, or 24.82%, at 35 yuan per share", "It bought 9.49% at 88.48 yuan per share".
+_STAKE_BOUGHT = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|(?:take|takes|took|taking|taken)(?:\s+over)?)\b"
+    r"(?:[^.;]|\.\d)*?(?:\b(?:stakes?|holdings?|shares)\b|%|\s+percent\b)",
+    re.IGNORECASE,
+)
+# A stake sold to any buyer, named or not: "would sell 5% to a Guangzhou state fund".
+_STAKE_SOLD = re.compile(
+    r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring)\s+(?:[^,;.]|\.\d)*?"
+    r"(?:\bstakes?\b|%|\s+percent\b)(?:[^,;.]|\.\d)*?\s+to\s+",
+    re.IGNORECASE,
+)
+# The part of a company its shares bought make up: "392,249,869 shares of Zangge Mining, or 24.82%".
+_SHARES_OR = re.compile(r"\bshares(?:\s+of\s+[^,;]{1,60}?)?,\s+or\s+$")
+# More of a company bought in the same breath: "and a further 8.41% at 85.71 yuan".
+_A_FURTHER = re.compile(r"(?:\band|,)\s+(?:a\s+further|another|an\s+additional)\s+$")
+# The holding a purchase leaves: "leaving it with 17.87%", "lifting the group's holding to 25%".
+_LEFT_WITH = re.compile(
+    r"\b(?:leaving|left|leaves|leave)\s+(?:it|them|the\s+[\w'-]+|[A-Z][\w'-]*)\s+(?:with|holding)\s+$|"
+    r"\b(?:lift|lifts|lifted|lifting|rais\w+|bring\w*|brought|tak\w+|took|increas\w+)\s+(?:its|their|his|her|"
+    r"the\s+[\w'’-]+|[A-Z][\w'’-]*)\s+(?:total\s+|combined\s+)?(?:stake|holding|shareholding)\s+to\s+$"
+)
+# A price above the market's paid for a stake: "a 24% premium", "37% above the pre-suspension price".
+_PREMIUM = re.compile(
+    r"\s+(?:premium\b|above\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:price|close)\b)", re.IGNORECASE
+)
 _A_SALE = re.compile(
     r"\b(?:sale|disposal|divestment|acquisition|takeover|purchase) of\b|\b(?:sold|acquired) (?:its|the|a)\b"
 )
@@ -285,6 +312,13 @@ _A_TOTAL = re.compile(  # "HK$2.60 a share, 7.0% more than a year earlier, or ab
     rf"(?:{_TOTAL_WORDS}|worth|about|some|or)?\s*",
     re.IGNORECASE,
 )
+# What a total told after a figure per share is the total of.
+_TOTAL_OF = {
+    "dividend_per_10_shares": "cash_dividends",
+    "dividend_per_share": "cash_dividends",
+    "dividend_payout_ratio": "cash_dividends",
+    "acquisition_price_per_share": "transaction_amount",
+}
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
 # The ratio a payout changes by points in: "lifted the minimum payout by 5 percentage points".
 _RATIO_OF = {"cash_dividends": "dividend_payout_ratio", "dividend_per_share": "dividend_payout_ratio"}
@@ -437,13 +471,7 @@ class MeasureChoice(LinkerState):
                 return "share_issue_price"  # "the H-share offering, priced at HK$54.80 a share"
             if _BOUGHT_BACK.search(text, clause.start, quantity.span.start):
                 return "repurchase_price"  # "buy back and cancel 126,559,250 shares ... at 4.29 yuan a share"
-            bought = _ACQUIRING.search(text, clause.start, quantity.span.start) or (
-                _PAYING.search(text, clause.start, quantity.span.start) and _STAKE_LATER.search(
-                    text, quantity.span.end, clause.end)  # "to pay ..., or 471.12 yuan a share, for 21.12 percent of"
-            )
-            if bought and not _DIVIDEND_WORD.search(
-                text, clause.start, quantity.span.start
-            ):
+            if self._buys_a_stake(quantity, clause):
                 return "acquisition_price_per_share"  # "to pay 1.687 billion yuan for 9.49% of Kingsemi, at 88.48 yuan"
             if not any(c.measure == "earnings_per_share" for c in cues if c.start < quantity.span.start):
                 return "dividend_per_share"
@@ -458,8 +486,20 @@ class MeasureChoice(LinkerState):
         if quantity.unit in MONEY and _EACH_SHARE.match(text, quantity.span.end) and _BOUGHT_BACK.search(
                 text, clause.start, quantity.span.start):
             return "repurchase_price"  # "to buy back ... shares at no more than 1,795.78 yuan apiece"
-        if quantity.unit in MONEY and self._total_of_per_share(quantity):
-            return "cash_dividends"  # "will pay 10.80 yuan per 10 shares, a total of 2.2 billion yuan"
+        if quantity.unit in MONEY and quantity.value < _PER_SHARE_CEILING and (
+                _EACH_SHARE.match(text, quantity.span.end) or text.endswith("% at ", 0, quantity.span.start)
+        ) and self._buys_a_stake(quantity, clause):
+            return "acquisition_price_per_share"  # "or 24.99%, at 7.78 yuan each", "and a further 8.41% at 85.71 yuan"
+        if quantity.unit in MONEY and (totalled := self._total_of_per_share(quantity)):
+            return totalled  # "will pay 10.80 yuan per 10 shares, a total of 2.2 billion yuan"
+        if quantity.unit == "percent" and self._buys_a_stake(quantity, clause):
+            words_before = text[max(clause.start, quantity.span.start - 90) : quantity.span.start]
+            if _SHARES_OR.search(words_before) or _A_FURTHER.search(words_before):
+                return "stake_acquired"  # "392,249,869 shares of Zangge Mining, or 24.82%", "and a further 8.41%"
+            if _LEFT_WITH.search(words_before):
+                return "holding_share"  # "leaving it with 17.87%", "lifting the group's holding to 25%"
+            if _PREMIUM.match(text, quantity.span.end):
+                return "acquisition_premium"  # "at 15.10 yuan per share, a 24% premium"
         if quantity.unit in MONEY and quantity.kind == Kind.LEVEL and _A_PROJECT.match(text, quantity.span.end):
             return "investment_amount"  # "The roughly 63 billion yuan plant is designed to process ..."
         if quantity.unit in MONEY and _ABROAD.match(text, quantity.span.end):
@@ -671,22 +711,40 @@ class MeasureChoice(LinkerState):
             return named[-1]
         return "unit_cost" if _COST.search(self.document.text, clause.start, quantity.span.start) else "selling_price"
 
-    def _total_of_per_share(self, quantity: Quantity) -> bool:
-        """True for the total right after a dividend per share or its payout ratio: "RMB 3.00 per 10 shares, a total
-        of RMB 338 million", "raised its payout ratio ... to 19.22%, or 1.613 billion yuan"; or told as a total later
-        in the sentence: "1 yuan for every 10 shares on 9,572,292,142 shares, ..., for a total of about 957 million"."""
+    def _total_of_per_share(self, quantity: Quantity) -> str | None:
+        """The total right after a dividend per share or its payout ratio: "RMB 3.00 per 10 shares, a total of RMB 338
+        million", "raised its payout ratio ... to 19.22%, or 1.613 billion yuan"; or told as a total later in the
+        sentence: "1 yuan for every 10 shares on 9,572,292,142 shares, ..., for a total of about 957 million"; or the
+        whole price of shares bought at a price each: "at 35 yuan per share, about 13.73 billion yuan in total"."""
         text = self.document.text
         last = self.facts[-1] if self.facts else None
         if (
             last is not None
-            and last.measure in ("dividend_per_10_shares", "dividend_per_share", "dividend_payout_ratio")
+            and last.measure in _TOTAL_OF
             and _A_TOTAL.fullmatch(text, last.quantity.span.end, quantity.span.start)
         ):
-            return True
+            return _TOTAL_OF[last.measure]
         if not _TOTAL_LEAD.search(text, max(0, quantity.span.start - 25), quantity.span.start):
-            return False
+            return None
         here = itertools.takewhile(lambda f: f.sentence == self._number(quantity), reversed(self.facts))
-        return any(f.measure in ("dividend_per_share", "dividend_per_10_shares") for f in here)
+        return next((_TOTAL_OF[f.measure] for f in here if f.measure in _TOTAL_OF and f.quantity.unit in MONEY), None)
+
+    def _buys_a_stake(self, quantity: Quantity, clause: Clause) -> bool:
+        """True in a clause buying part of a company, before the figure, with no payout or buyback: "agreed to buy
+        392,249,869 shares of Zangge Mining, or 24.82%, at [35 yuan per share]", "would sell 5% to a Guangzhou
+        state fund at [15.9 yuan per share]", "to pay ..., or [471.12 yuan a share], for 21.12 percent of"."""
+        text = self.document.text
+        start, end = clause.start, quantity.span.start
+        bought = (
+            _ACQUIRING.search(text, start, end)
+            or _STAKE_BOUGHT.search(text, start, end)
+            or _STAKE_SOLD.search(text, start, end)
+            or (_PAYING.search(text, start, end) and _STAKE_LATER.search(text, quantity.span.end, clause.end))
+        )
+        sentence = self.document.sentence_at(quantity.span.start).span  # "a plan to repurchase ..., and by June 30
+        # it had acquired 3,451,200 shares, or 0.399%" buys its own shares back, no stake
+        return bool(bought) and not _DIVIDEND_WORD.search(text, start, end) and not _BOUGHT_BACK.search(
+            text, sentence.start, end)
 
     def _sold_to_a_buyer(self, quantity: Quantity, clause: Clause) -> bool:
         """True for the part of a company sold to a named buyer, which the buyer acquires: "sell a 5 percent stake to

@@ -92,6 +92,7 @@ _IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:company|group|miner|firm))\b")
 _SUBORDINATE = re.compile(r"(?:\b(?:after|by|before|when|while|through)|,)\s+$")
 _DEAL_MEASURES = frozenset({
     "transaction_amount", "stake_acquired", "shares_acquired", "holding_share", "shares_issued", "share_issue_price",
+    "acquisition_price_per_share", "acquisition_premium",
 })  # the shares a buyer issues to pay are its own
 _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A product line as what a clause is about: "Sales of its innovative drugs ... rose 30.60%", "Shipments of cells

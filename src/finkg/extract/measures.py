@@ -87,6 +87,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"first[- ](?:day|session|trading day)(?: (?:gains?|rises?|jumps?|pops?|moves?))?|debut gains?|"
         r"(?<=% )above (?:its|the|their) (?:offer|issue|IPO) prices?|"
         r"(?:share|stock) prices?|(?:stock|shares?)(?= (?:closed|ended|finished|opened)\b)|"
+        # a listed company's close: "when Swancor closed at 91.73 yuan"
+        r"(?<=[a-z] )closed at(?= (?:HK\$|US\$|\$|RMB ?)?[\d.,]+ (?:yuan|(?:Hong Kong |US )?dollars)\b)|"
         rf"shares (?=(?:had |have |has )?{_PRICE_MOVED})|"
         # "Shares of 3SBio and Sunshine Guojian rose more than 200%"
         rf"(?-i:Shares) of(?=[^.;,]{{1,60}}?{_PRICE_MOVED}|[^.;,]{{1,60}}?\bclosed\b)",
@@ -294,7 +296,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "repurchase_amount",
         # not a share price's "daily limit"
-        r"repurchase[\w\s]*?(?:limit|amount)|(?<!daily )(?<!price )(?:upper )?limit(?! (?:up|down)\b)|"
+        r"repurchase[\w\s]*?(?:limit|amount)|(?<!daily )(?<!price )(?:upper )?limit(?![- ](?:up|down)\b)|"
         r"buy-?backs?(?! loans?\b)|b(?:uy|uys|uying|ought) back|"
         r"repurchase(?= (?:up to |between |about |at least |no more than )?(?:RMB|US\$|HK\$|\$|\d))",
     ),
@@ -612,6 +614,7 @@ COUNTED: dict[str, str] = {
     "month": "period_length",  # "within six months", "locked up for 36 months"
     "week": "period_length",
     "day": "period_length",  # "needed two days", "128 days", "20 consecutive trading days"
+    "session": "consecutive_periods",  # "after 10 straight limit-up sessions"; a span of time unless a streak
     "agent": "agent_count",
     "subscriber": "subscriber_count",
     "user": "subscriber_count",

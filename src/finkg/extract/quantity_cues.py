@@ -41,8 +41,8 @@ _QUALIFIER_AFTER = re.compile(
 
 # Verbs and words of a rise and of a fall, shared with the measure chooser.
 RISE = (
-    r"increase[sd]?|increasing|growth|grew|grows?|rose|rises?|rising|risen|up|gain(?:s|ed)?|jump(?:s|ed)?|surge[sd]?|"
-    r"climb(?:s|ed)?|swell(?:s|ed)?|higher|(?:rais|lift|expand|increas)(?:ed|ing)(?=(?:\s+[\w&-]+){1,3}\s+by\b)|"
+    r"increase[sd]?|increasing|growth|grew|grows?|growing|rose|rises?|rising|risen|up|gain(?:s|ed)?|jump(?:s|ed)?|"
+    r"surge[sd]?|climb(?:s|ed)?|swell(?:s|ed)?|higher|(?:rais|lift|expand|increas)(?:ed|ing)(?=(?:\s+[\w&-]+){1,3},?\s+by\b)|"
     r"boost(?:s|ed)?|soar(?:s|ed)?"
 )
 FALL = (
@@ -61,8 +61,9 @@ SOLD_TO = re.compile(
 )
 # A stake paid for: "(agreed to pay 1.7 billion yuan) for 9.49% of (Kingsemi)", "for the remaining 82% of".
 FOR_A_STAKE = (
-    r"for\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?(?:[\d.]+\s?(?:%|percent)(?:\s+stake)?|"
-    r"all|part|the\s+rest|(?:a\s+)?(?:majority|controlling)\s+stake)\s+(?:of|in)\b"  # "for all of", "for part of"
+    r"for\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?(?:[\d.]+\s?(?:%|percent)\s+stake\b|"
+    r"(?:[\d.]+\s?(?:%|percent)|all|part|the\s+rest|(?:a\s+)?(?:majority|controlling)\s+stake)\s+(?:of|in)\b)"
+    # "for all of", "for part of", "for a 20.02% stake held by"
 )
 # Money put into something, not into research (that is R&D spending): "each put 25 billion yuan into the first
 # Honghu fund", not "put 1.66 trillion yuan into R&D, ... up 0.25 percentage points to 2.32%".
