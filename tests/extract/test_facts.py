@@ -2772,3 +2772,31 @@ def test_a_rise_told_by_growing_or_lifted_by_is_a_change(sentence: str, surface:
     extraction = _extract(f"Tire makers in 2024\nLanxin Motor earned 1 billion yuan in 2024.\n{sentence}\n")
     fact = _fact(extraction, surface)
     assert fact.kind == Kind.CHANGE_PCT and fact.plausible
+
+
+def test_a_companys_business_groups_are_its_segments_not_a_cohort() -> None:
+    extraction = _extract(
+        "Camera makers in 2024\nLanxin Vision earned 1 billion yuan in 2024. All three domestic business groups "
+        "contracted. Revenue of the public service business group (PSG) fell 12.5% to 13.4 billion yuan, the "
+        "enterprise business group (EPG) took in 17.6 billion yuan, and the small business group (SBG) earned 11.9 "
+        "billion yuan. Within China, government customers brought in 4.1 billion yuan.\n")
+    assert not [e for e in extraction.entities if isinstance(e, Cohort)]
+    for surface in ("12.5%", "13.4 billion yuan", "17.6 billion yuan", "11.9 billion yuan", "4.1 billion yuan"):
+        fact = _fact(extraction, surface)
+        assert fact.measure == "segment_revenue" and _label(extraction, fact) == "Lanxin Vision", surface
+
+
+def test_a_company_owned_in_part_by_another_keeps_its_own_figures() -> None:
+    extraction = _extract("Camera makers in 2024\nLanxin Vision earned 1 billion yuan in 2024.\nQiming Technology, 48% "
+                          "owned by Lanxin Vision, grew revenue 12.41% to 5.442 billion yuan.\n")
+    for surface in ("12.41%", "5.442 billion yuan"):
+        assert _label(extraction, _fact(extraction, surface)) == "Qiming Technology"
+
+
+def test_a_listed_name_before_brand_is_a_brand_and_a_rise_by_is_a_change() -> None:
+    extraction = _extract(
+        "Pet food makers in 2024\nGambol Pet earned 1 billion yuan in 2024. During the shopping festival, the premium "
+        "Frontier brand lifted its sales across online platforms by 190%.\n")
+    fact = _fact(extraction, "190%")
+    assert fact.kind == Kind.CHANGE_PCT and fact.plausible
+    assert "Frontier" not in {e.label for e in extraction.entities}

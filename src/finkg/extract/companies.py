@@ -416,6 +416,7 @@ def _has_suffix(name: str) -> bool:
 
 _INDEX_AFTER = re.compile(r"\s+\d{2,4}\s+(?:[Ii]ndex|[Ii]ndices)\b")
 _ACRONYM_INDEX_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)\d{2,4}\b(?![\d,.%]|\s+(?:yuan|million|billion|shares))")
+_BRAND_AFTER = re.compile(r"\s+brands?\b")
 
 
 class _Spots:
@@ -440,6 +441,10 @@ class _Spots:
         """True when the span is wrapped in round brackets."""
         text = self._document.text
         return text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")"
+
+    def branded(self, span: Span) -> bool:
+        """True when a brand follows the name: "the premium Frontier brand"."""
+        return bool(_BRAND_AFTER.match(self._document.text, span.end))
 
     def quoted(self, span: Span) -> bool:
         """True when the span is wrapped in quotation marks."""
@@ -466,8 +471,8 @@ def _plausible(name: str, spots: _Spots) -> bool:
     if len(ends) == 2 and all(end[:1].isupper() for end in ends) and any(end in CHINESE_PLACES for end in ends):
         return False  # a route between two places: "Jinan-Qingdao Expressway", "Longdong-Shandong" (a UHV line)
     # A name found only inside an organization's name is part of that name; one always in quotes
-    # is a title or slogan ("Big Power Heavy Equipment").
-    return any(not spots.quoted(span) for span in spots(name))
+    # is a title or slogan ("Big Power Heavy Equipment"), one always before "brand" a product's.
+    return any(not spots.quoted(span) and not spots.branded(span) for span in spots(name))
 
 
 def _mentions(names: list[str], spots: _Spots) -> dict[str, list[Span]]:

@@ -88,7 +88,9 @@ def is_company_count(quantity: Quantity, sentence: str, base: int, previous: str
         return True  # "63 companies' products": the count is of the companies
     if quantity.counted:  # "54 companies", "23 carmakers", "42 listed banks"
         noun = quantity.counted.lower().strip("'’")
-        return bool(COMPANY_NOUN_RE.fullmatch(noun) or AGENT_AT_END.search(noun))
+        phrase = quantity.span.text.lower().strip("'’")  # the noun with the words before it, when the span has it:
+        # not "three domestic business groups", the parts of one company
+        return bool(COMPANY_NOUN_RE.fullmatch(noun) or AGENT_AT_END.search(phrase if phrase.endswith(noun) else noun))
     after = sentence[quantity.span.end - base :]
     if _LISTED_BEFORE.match(after):
         return True  # "Only 64, 58 and 107 companies": the noun of a list's last count is the others' too

@@ -11,7 +11,8 @@ COMPANY_NOUN_RE = re.compile(rf"\b(?:{COMPANY_NOUN})\b", re.IGNORECASE)
 # Companies named by what they do ("carmakers", "lenders"): a group of them is a cohort's noun.
 AGENT_NOUN = (
     r"makers|producers|operators|airlines|airports|banks|insurers|brokerages|brokers|developers|retailers|miners|"
-    r"lenders|carriers|groups|institutions|subsidiaries|builders|contractors|refiners|farmers|majors|(?:ship)?yards|"
+    r"lenders|carriers|(?<!business )groups|institutions|subsidiaries|builders|contractors|refiners|farmers|majors|"
+    r"(?:ship)?yards|"
     r"couriers|listings"  # "51 new listings": the companies that listed
 )
 AGENT_AT_END = re.compile(rf"(?:{AGENT_NOUN})$")  # "carmakers", "large commercial banks"

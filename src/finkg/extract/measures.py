@@ -337,6 +337,13 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:lost|losing)(?= (?:about |nearly |over |more than |some |a combined |another )?(?:RMB|US\$|HK\$|\$|\d))"
         r"(?! [^ ]*\d\s?(?:%|percent))",
     ),
+    (  # a segment earns its revenue, before a company's "earned" and "took in": "the enterprise business group
+        # (EBG) took in 17.651 billion yuan", "the small and medium business group (SMBG) earned 11.971 billion yuan"
+        "segment_revenue",
+        r"(?:business group|segment|division|business unit)s?(?: \([A-Z][\w&]{1,7}\))? "
+        r"(?:took in|earned|brought in|generated)"
+        r"(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))",
+    ),
     (
         "net_profit",
         r"net profits?|(?<=a )profit(?= of\b)|profits? attributable to[\w\s]*?(?:shareholders|owners|equity holders)|"
@@ -392,8 +399,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (  # a business line's money: "with etching tools alone bringing in", "Display devices brought in"
         "segment_revenue",
-        r"(?:tools|equipment|products|drugs|liquor|devices|machines|chips|vehicles|batteries)"
+        r"(?:tools|equipment|products|drugs|liquor|devices|machines|chips|vehicles|batteries|customers|clients)"
         r"(?= (?:alone )?(?:bringing in|brought in|contributing|contributed|generating|generated) )|"
+        r"(?<=[Rr]evenue of the )(?:[\w-]+ ){0,4}(?:business group|segment|division|business unit)s?\b|"
         # a line's part of the whole: "Online channels made up 68% of revenue", "Online sales made up 86% of revenue"
         r"(?:channels|(?<![Oo]verseas )(?<![Dd]omestic )sales|business(?:es)?|segments?|units?|divisions?)"
         r"(?= (?:made up|make up|accounted for|account for)\b)",

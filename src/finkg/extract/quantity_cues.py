@@ -42,7 +42,7 @@ _QUALIFIER_AFTER = re.compile(
 # Verbs and words of a rise and of a fall, shared with the measure chooser.
 RISE = (
     r"increase[sd]?|increasing|growth|grew|grows?|growing|rose|rises?|rising|risen|up|gain(?:s|ed)?|jump(?:s|ed)?|"
-    r"surge[sd]?|climb(?:s|ed)?|swell(?:s|ed)?|higher|(?:rais|lift|expand|increas)(?:ed|ing)(?=(?:\s+[\w&-]+){1,3},?\s+by\b)|"
+    r"surge[sd]?|climb(?:s|ed)?|swell(?:s|ed)?|higher|(?:rais|lift|expand|increas)(?:ed|ing)(?=(?:\s+[\w&-]+){1,5},?\s+by\b)|"
     r"boost(?:s|ed)?|soar(?:s|ed)?"
 )
 FALL = (
