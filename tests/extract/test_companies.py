@@ -122,6 +122,12 @@ def test_a_listed_one_word_name_capitalised_inside_a_sentence_is_a_company() -> 
     assert set(found) == {"Sungrow Power Supply"}
 
 
+def test_a_listed_one_word_name_opening_sentences_after_an_aside_is_a_company() -> None:
+    found = _companies("Semir, owner of a children's clothing label, bucked the trend with revenue up 7%. Semir ended "
+                       "the year with 8,325 stores.")
+    assert set(found) == {"Semir"} and found["Semir"].ticker == "002563"
+
+
 def test_a_brand_named_after_its_kind_is_a_product_not_a_company() -> None:
     from finkg.extract.entities import find_entities
     from finkg.records import Product

@@ -107,10 +107,14 @@ _VERBS = (
     r"recorded|won|has|have|had|takes|took|continues|led|ranked|developed|obtained|received|expects|"
     r"delivered|shipped|opened|established|invested|unveiled|returned|turned|surpassed|disclosed|saw|grew|is|was|"
     r"headed|topped|spent|earned|generated|bought|sold|held|agreed|paid|proposed|absorbed|merged|purchased|booked|"
-    r"lifted|narrowed|swung|priced|debuted"
+    r"lifted|narrowed|swung|priced|debuted|ended|bucked|increased|expanded"
+)
+# An aside between a subject's name and its verb: "Semir, owner of the Balabala children's brand, bucked the trend".
+_SUBJECT_ASIDE = (
+    r"which|whose|who|(?:the\s+)?(?:owner|maker|operator|producer|developer|parent|builder|supplier|provider)\s+of"
 )
 _SUBJECT = re.compile(
-    rf"(?:^|(?<=[.;:!?,])\s+(?:and\s+)?|(?<=\n))(?P<list>{LIST})(?:,\s+(?:which|whose|who)\b[^,;]{{0,80}},)?\s+"
+    rf"(?:^|(?<=[.;:!?,])\s+(?:and\s+)?|(?<=\n))(?P<list>{LIST})(?:,\s+(?:{_SUBJECT_ASIDE})\b[^,;]{{0,80}},)?\s+"
     rf"(?:(?:also|again|successfully|actively|officially|recently|further|continuously|has|have|had|still|then|now|"
     rf"both|all|respectively)\s+)*(?:{_VERBS})\b"
 )
