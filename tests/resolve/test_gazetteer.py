@@ -50,6 +50,12 @@ def test_scan_finds_whole_capitalised_runs_only() -> None:
     assert hits == ["Western superconducting", "China Telecom"]
 
 
+def test_scan_reads_words_joined_by_a_hyphen_as_one_run() -> None:
+    text = "Beijing-Shanghai High Speed Railway, operator of the line, and the Beijing-Shanghai line grew."
+    hits = [(text[s:e], [x.code for x in found]) for s, e, found in load_gazetteer().scan(text)]
+    assert hits == [("Beijing-Shanghai High Speed Railway", ["601816"])]
+
+
 def test_scan_finds_the_leading_words_of_one_listings_name() -> None:
     text = (
         "China Merchants Shekou and China Merchants Bank grew, China Merchants did not; China Merchants Shekou Port did"

@@ -294,9 +294,11 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where a name run together starts 
 
 
 def _whole_run(text: str, spans: list[tuple[int, int, str]], i: int, n: int) -> bool:
-    """True when words i..i+n are adjacent (spaces only) and no capitalised word follows them."""
+    """True when words i..i+n are adjacent (spaces or a hyphen: "Beijing-Shanghai High Speed Railway") and no
+    capitalised word follows them."""
     for a, b in zip(spans[i : i + n - 1], spans[i + 1 : i + n], strict=True):
-        if text[a[1] : b[0]].strip():
+        gap = text[a[1] : b[0]]
+        if gap.strip() and gap != "-":
             return False
     end = spans[i + n - 1][1]
     return not _CAPITAL_NEXT.match(text, end)
