@@ -2800,3 +2800,14 @@ def test_a_listed_name_before_brand_is_a_brand_and_a_rise_by_is_a_change() -> No
     fact = _fact(extraction, "190%")
     assert fact.kind == Kind.CHANGE_PCT and fact.plausible
     assert "Frontier" not in {e.label for e in extraction.entities}
+
+
+def test_a_company_another_overtook_does_not_become_the_paragraphs_topic() -> None:
+    extraction = _extract(
+        "Airports in 2024\nSHANGHAI, May 6, 2025\nThe listed airport operators had a strong 2024, and two of them, "
+        "Lanxin Airport Group and Guangzhou Baiyun International Airport, doubled net profit.\n"
+        "Lanxin Airport Group said net profit rose 107% to 1.9 billion yuan.\n"
+        "Hongdu alone handled 76.79 million passengers, 41% more than in 2023, and overtook Guangzhou Baiyun as "
+        "the busiest airport in the country. The board proposed a dividend of 3 yuan for every 10 shares.\n")
+    for surface in ("76.79 million passengers", "3 yuan for every 10 shares"):
+        assert _label(extraction, _fact(extraction, surface)) == "Lanxin Airport Group", surface

@@ -94,6 +94,12 @@ _DEAL_MEASURES = frozenset({
     "transaction_amount", "stake_acquired", "shares_acquired", "holding_share", "shares_issued", "share_issue_price",
     "acquisition_price_per_share", "acquisition_premium",
 })  # the shares a buyer issues to pay are its own
+# A company another is measured against, not what a paragraph is about: "Pudong alone handled 76.79 million
+# passengers, ... and overtook Guangzhou Baiyun as the busiest airport".
+_OUTDONE = re.compile(
+    r"\b(?:overt[oa]ok|overtak\w+|surpass\w*|outpac\w+|outsold|than|ahead of|behind|trail\w*)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?$"  # "overtook Guangzhou [Baiyun]": the place a short name leaves out
+)
 _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A product line as what a clause is about: "Sales of its innovative drugs ... rose 30.60%", "Shipments of cells
 # and modules totalled 82.32 GW", "381 GWh were power battery systems".
@@ -234,6 +240,7 @@ class SubjectChoice(LinkerState):
         named = [  # not a part named in passing: "..., of which over 290 companies paid ..."
             m for m in starting_in(self.mentions, opening.span.start, opening.span.end)
             if not _NESTED.search(text, max(opening.span.start, m.start - 20), m.start) and not self._source(m)
+            and not self._outdone(m)
             and not (isinstance(e := self.entities.get(m.ref), Cohort) and e.basis == CohortBasis.SHARE)
         ]
         if self.company_news and not new_section and (topic := self.topic_subject) and topic.startswith("company/"):
@@ -351,8 +358,13 @@ class SubjectChoice(LinkerState):
         # Nothing else to hold it: the topic, else whoever the sentence names ("According to the Ministry ..., the
         # country counted ..."), else what the last sentence was about; a figure always has a subject.
         sentence = self.document.sentence_at(quantity.span.start).span
-        named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)), None)
+        named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)
+                      if not self._outdone(m)), None)
         return self.topic_subject or named or self.antecedent or self._publisher() or self._first_named
+
+    def _outdone(self, mention: Mention) -> bool:
+        """True for a company another is measured against: "(Pudong) overtook Guangzhou Baiyun as the busiest"."""
+        return bool(_OUTDONE.search(self.document.text, max(0, mention.start - 20), mention.start))
 
     def _members_listed(self, before: list[Mention], quantity: Quantity) -> str | None:
         """A group followed by the list of its members set between commas, the figure after them: the group's."""
