@@ -2811,3 +2811,13 @@ def test_a_company_another_overtook_does_not_become_the_paragraphs_topic() -> No
         "the busiest airport in the country. The board proposed a dividend of 3 yuan for every 10 shares.\n")
     for surface in ("76.79 million passengers", "3 yuan for every 10 shares"):
         assert _label(extraction, _fact(extraction, surface)) == "Lanxin Airport Group", surface
+
+
+def test_a_broker_telling_the_companys_figures_is_no_subject() -> None:
+    extraction = _extract(
+        "Pet food makers in 2024\nSHANGHAI, May 16, 2025\nLanxin Pet lifted net profit 20% to 300 million yuan in "
+        "2024, and Qiming Pet Technology's revenue rose 5%, according to a review Huachuang Securities published on "
+        "May 15.\nLanxin Pet's staple food revenue jumped 91.85% to 1.107 billion yuan.\nHuachuang said the company's "
+        "domestic brands passed 1 billion yuan in sales. First-quarter revenue rose 25.41% to 1.101 billion yuan.\n")
+    for surface in ("1 billion yuan", "1.101 billion yuan"):
+        assert _label(extraction, _fact(extraction, surface)) == "Lanxin Pet", surface

@@ -67,6 +67,8 @@ _TELLS = re.compile(
 # Exchange on March 18, and its bonds plunged 76.10%".
 _ACTED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+ed\s+by\s+(?:the\s+)?$")
 _OWN = re.compile(r"\s+(?:that\s+)?(?:its|it)\b")
+# Another's figures told: "Huachuang said the company's domestic brands passed 1 billion yuan".
+_ANOTHERS = re.compile(r"\s+(?:that\s+)?the\s+(?:company|group|firm|maker|lender|bank)['’]s\b")
 # A source named at its sentence's end: "(..., Cailian Press) reported on July 1."
 _TOLD_LAST = re.compile(
     r"\s+(?:said|says|reported|reports|noted|wrote|estimated)(?:\s+(?:on|in)\s+[\w ]{1,20})?\s*[.;]"
@@ -547,9 +549,12 @@ class SubjectChoice(LinkerState):
                 return False  # "State Grid said its grid investment would reach ...": its own figures
             return bool(told or _ACCORDING.search(text, max(0, mention.start - 90), mention.start)
                         or _ACTED_BY.search(text, max(0, mention.start - 60), mention.start))
-        # a broker's estimate, or a source named after what it told: "..., Cailian Press reported on July 1"
+        # a broker's estimate, or a source named after what it told: "..., Cailian Press reported on July 1", or
+        # telling another's: "Huachuang said the company's domestic brands ..."
+        told = _TELLS.match(text, mention.end)
         return isinstance(entity, Company) and bool(ESTIMATES.match(text, mention.end) or (
-            _TOLD_LAST.match(text, mention.end) and text.endswith(", ", 0, mention.start)))
+            _TOLD_LAST.match(text, mention.end) and text.endswith(", ", 0, mention.start)) or (
+            told and _ANOTHERS.match(text, told.end())))
 
     def _aggregate_subject(self, subject: str | None, measure: str) -> str | None:
         """A board named as the holder of a company aggregate means the board's companies: the report's
