@@ -2821,3 +2821,31 @@ def test_a_broker_telling_the_companys_figures_is_no_subject() -> None:
         "domestic brands passed 1 billion yuan in sales. First-quarter revenue rose 25.41% to 1.101 billion yuan.\n")
     for surface in ("1 billion yuan", "1.101 billion yuan"):
         assert _label(extraction, _fact(extraction, surface)) == "Lanxin Pet", surface
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Advertising revenue, by contrast, dropped 12% to 3.438 billion yuan.", "3.438 billion yuan"),
+        ("Membership revenue topped 5 billion yuan for the first time, rising 19.3% to 5.148 billion yuan.",
+         "5.148 billion yuan"),
+        ("Oxide revenue fell 25.05% to 1.815 billion yuan, metal revenue rose 12.77% to 1.156 billion yuan.",
+         "1.156 billion yuan"),
+        ("Freight, which brought in 53.441 billion yuan or 72.88% of revenue, fell 12.73%.", "53.441 billion yuan"),
+        ("Revenue of its fashion segment dropped 6.9% to 6.799 billion yuan.", "6.799 billion yuan"),
+        ("Revenue of the main Lanxin brand fell 7.22% to 15.27 billion yuan.", "15.27 billion yuan"),
+    ],
+)
+def test_a_lines_revenue_is_segment_revenue(sentence: str, surface: str) -> None:
+    extraction = _extract(f"Results in 2024\nLanxin Group lifted revenue 5% to 60 billion yuan in 2024. {sentence}\n")
+    assert _fact(extraction, surface).measure == "segment_revenue"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Profit was 7.98% lower, although revenue rose 7.11% to 20 billion yuan.",
+     "Its net profit rose 26.37%, even though revenue fell 9.82% to 20 billion yuan."],
+)
+def test_revenue_after_a_conjunction_stays_revenue(sentence: str) -> None:
+    extraction = _extract(f"Results in 2024\nLanxin Group lifted revenue 5% to 60 billion yuan in 2024. {sentence}\n")
+    assert _fact(extraction, "20 billion yuan").measure == "revenue"

@@ -401,7 +401,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         "segment_revenue",
         r"(?:tools|equipment|products|drugs|liquor|devices|machines|chips|vehicles|batteries|customers|clients)"
         r"(?= (?:alone )?(?:bringing in|brought in|contributing|contributed|generating|generated) )|"
-        r"(?<=[Rr]evenue of the )(?:[\w-]+ ){0,4}(?:business group|segment|division|business unit)s?\b|"
+        # "Revenue of the public service business group", "Revenue of its fashion segment", "of the main X brand"
+        r"(?:(?<=[Rr]evenue of the )|(?<=[Rr]evenue of its ))(?:[\w-]+ ){0,4}"
+        r"(?:business group|segment|division|business unit|brand)s?\b|"
         # a line's part of the whole: "Online channels made up 68% of revenue", "Online sales made up 86% of revenue"
         r"(?:channels|(?<![Oo]verseas )(?<![Dd]omestic )sales|business(?:es)?|segments?|units?|divisions?)"
         r"(?= (?:made up|make up|accounted for|account for)\b)",
@@ -415,10 +417,14 @@ _CUES: tuple[tuple[str, str], ...] = (
     (  # a business line's revenue: "Storage revenue slipped", "Crane revenue dropped", "Its energy storage revenue
         # slipped", "New energy materials revenue grew", "and big data revenue 58.6%"
         "segment_revenue",
-        r"(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while )|(?<= and )|(?<=, as ))"
-        r"(?:[Ii]ts |[Tt]heir )?(?:(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[A-Za-z][\w-]+ ){0,2}"
+        r"(?:(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while )|(?<= and )|(?<=, as ))"
+        r"(?:[Ii]ts |[Tt]heir )?(?:(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[A-Za-z][\w-]+ ){0,2}|"
+        # the next of a list: "Oxide revenue fell 25.05% to ..., metal revenue rose 12.77%"
+        r"(?<=, )(?!(?:although|though|when|whereas|if|because|since|after|before|driving|pushing|with|even)\b))"
         r"(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[A-Za-z][\w-]+ "
-        rf"revenue\b(?=,? (?:which )?(?:{RISE}|{FALL}|reached|was|of|up|down)\b)|"
+        # "Advertising revenue, by contrast, dropped 12%", "Membership revenue topped 5 billion yuan"
+        r"revenue\b(?=(?:, (?:by contrast|in contrast|meanwhile|however),)?,? (?:which )?"
+        rf"(?:{RISE}|{FALL}|reached|was|of|up|down|topped|exceeded|totall?ed|hit)\b)|"
         # mid-sentence after "its": "In the second quarter its overall server revenue grew more than 50%"
         r"(?:(?<=\bits )|(?<=\btheir ))(?:overall )?(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[a-z][\w-]+ "
         rf"revenue\b(?=,? (?:{RISE}|{FALL})\b)|"
@@ -431,7 +437,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?!(?:It|The|They|This|That|These|Those|He|She|We)\b)[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,4}"
         r"(?<!companies)(?<!firms)(?<!enterprises)(?<!groups)(?<!banks)(?<!lenders)(?<!makers)(?<!producers)"
         # not "Shenzhen-listed companies contributed"; "Automotive glass, more than 90% of sales, brought in"
-        r"(?=(?:, (?:[^,;.]|\.\d){1,60},)? (?:alone )?(?:brought in|generated|contributed)\b)",
+        r"(?=(?:, (?:[^,;.]|\.\d){1,60},)?(?:, which)? (?:alone )?(?:brought in|generated|contributed)\b)",
     ),
     (  # "... companies took in 370.948 billion yuan"
         "revenue",
