@@ -2849,3 +2849,22 @@ def test_a_lines_revenue_is_segment_revenue(sentence: str, surface: str) -> None
 def test_revenue_after_a_conjunction_stays_revenue(sentence: str) -> None:
     extraction = _extract(f"Results in 2024\nLanxin Group lifted revenue 5% to 60 billion yuan in 2024. {sentence}\n")
     assert _fact(extraction, "20 billion yuan").measure == "revenue"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        ("The company produced 74,811,100 tires and sold 72,155,800.", "72,155,800", "units_shipped"),
+        ("Output increased 12.65% to 89.1 million tires and sales 9.57% to 85.4 million.", "9.57%", "units_shipped"),
+        ("Output increased 12.65% to 89.1 million tires and sales 9.57% to 85.4 million.", "85.4 million",
+         "units_shipped"),
+        ("It made 32.2261 million tires, up 10.2%, and sold 31.4087 million.", "32.2261 million tires",
+         "production_volume"),
+        ("Its plants generated 242.181 billion kWh and sent 227.284 billion kWh to the grid.", "227.284 billion kWh",
+         "units_shipped"),
+        ("It made 1.2 billion yuan in 2024.", "1.2 billion yuan", "net_profit"),
+    ],
+)
+def test_goods_made_and_the_part_sold(sentence: str, surface: str, measure: str) -> None:
+    extraction = _extract(f"Tire makers in 2024\nLanxin Tire lifted revenue 5% to 6 billion yuan in 2024. {sentence}\n")
+    assert _fact(extraction, surface).measure == measure

@@ -34,6 +34,9 @@ _LINES = ("products", "components", "parts", "systems", "businesses", "business"
           "games", "devices", "drugs", "chips", "solutions")
 _LINE = "|".join(_LINES)
 _NOT_AFTER_A_LINE = "".join(f"(?<!\\b{line} )" for line in _LINES)  # "Spring Airlines earned" is a company's
+# Words for physical goods counted or weighed, after a number: "32.2261 million tires", "10,088 tonnes".
+_GOODS_WORD = (r"(?:tonnes|tons|tires|tyres|units|vehicles|cars|sets|pieces|doses|wafers|barrels|[kMGT]Wh|"
+               r"kilowatt-hours)\b")
 # (measure, pattern) - the first pattern that matches at a position wins, so longer wordings
 # ("overseas revenue", "net profit after deducting") come before the words they contain.
 # How a share price moves: "Its shares fell by the daily limit to 0.84 yuan", "shares had slumped".
@@ -189,7 +192,21 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:[Mm]ined|[Rr]efined) (?:gold|copper|silver|zinc|lead|nickel|cobalt|molybdenum|lithium|coal|ore)\b|"
         r"production(?= (?:target|goal|reached|rose|grew|fell|climbed|dropped|increased|totall?ed|was|of)\b)|"
         r"generat(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?[\d.,]+ "
-        r"(?:(?:million|billion|trillion) )?(?:[kMGT]Wh|kilowatt-hours|megawatt-hours))",
+        r"(?:(?:million|billion|trillion) )?(?:[kMGT]Wh|kilowatt-hours|megawatt-hours))|"
+        # goods made, not money made: "It made 32.2261 million tires"
+        r"made(?= (?:about |nearly |some |over |more than |a record )?[\d.,]+ (?:(?:million|billion) )?"
+        + _GOODS_WORD + ")",
+    ),
+    (  # the second of a pair of goods made and sold: "produced 74,811,100 tires and sold 72,155,800", "Output
+        # increased 12.65% to 89.1 million tires and sales 9.57% to 85.4 million", "sent 227 billion kWh to the grid"
+        "units_shipped",
+        r"(?<=\band )sold(?= (?:about |nearly |some |over |more than )?[\d.,]+(?: (?:million|billion))?(?:[,.;]| "
+        + _GOODS_WORD + r"))|"
+        r"(?<=\band )sales(?= [\d.]+ ?(?:%|percent) to [\d.,]+(?: (?:million|billion))?(?:[,.;]| "
+        + _GOODS_WORD + r"))|"
+        r"sent(?= (?:about |nearly |some |over |more than )?[\d.,]+ (?:(?:million|billion|trillion) )?[kMGT]Wh "
+        r"to the grid)|"
+        r"grid supply",
     ),
     # a whole market's sales: "China's domestic video game market grew 7.53% to 325.783 billion yuan"
     ("market_size", r"market size|size of the (?:[\w-]+ )*?market|(?<!stock )(?<!share )"
