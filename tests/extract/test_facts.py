@@ -2868,3 +2868,11 @@ def test_revenue_after_a_conjunction_stays_revenue(sentence: str) -> None:
 def test_goods_made_and_the_part_sold(sentence: str, surface: str, measure: str) -> None:
     extraction = _extract(f"Tire makers in 2024\nLanxin Tire lifted revenue 5% to 6 billion yuan in 2024. {sentence}\n")
     assert _fact(extraction, surface).measure == measure
+
+
+def test_a_board_one_company_is_listed_on_is_not_the_reports_population() -> None:
+    extraction = _extract(
+        "Railway companies in 2024\nLanxin Signal, listed on Shanghai's STAR Market, saw revenue fall 11.98% to 32.6 "
+        "billion yuan. Its bond was the first such approval for a state-owned enterprise on the STAR Market.\n"
+        "Qiming Railway's revenue rose 3.6% to 42.2 billion yuan.\n")
+    assert not [e for e in extraction.entities if isinstance(e, Cohort)]

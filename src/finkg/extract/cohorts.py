@@ -65,6 +65,9 @@ _MARKET_COMPANIES = re.compile(
     rf"|(?<![\w-])(?P<b>{BOARD_NAMES}|{EXCHANGE_NAMES})(?:-listed)?\s+(?:listed\s+)?(?:companies|enterprises)",
     re.IGNORECASE,
 )
+# Where one company is listed, no board a report is about: "China Railway Signal & Communication, listed on Shanghai's
+# STAR Market".
+_LISTED_ON = re.compile(r"\blisted (?:on|in) (?:[A-Z][\w-]*['’]s )?(?:the )?$")
 # Companies of other markets, named for comparison: "the companies listed in Shanghai and Shenzhen".
 _OTHER_MARKET = re.compile(
     rf"\b(?:companies|enterprises)\s+listed\s+(?:in|on)\s+(?:the\s+)?"
@@ -330,9 +333,10 @@ class CohortFinder:
             self.cohorts[cohort.ref] = cohort
             return cohort.ref
         boards = boards or [m.group("a") or m.group("b") for m in _MARKET_COMPANIES.finditer(text)]
-        named = [m.group(1) for m in MARKET.finditer(text)]
-        # a board named once in passing ("the relisting ceremony at the Shanghai Stock Exchange") is not what an
-        # industry's round-up is about
+        named = [m.group(1) for m in MARKET.finditer(text) if not _LISTED_ON.search(text, max(0, m.start() - 30),
+                                                                                          m.start())]
+        # a board named once in passing ("the relisting ceremony at the Shanghai Stock Exchange") or as where one
+        # company is listed is not what an industry's round-up is about
         times = Counter(n.lower() for n in named)
         boards = boards or [b for b in named if times[b.lower()] > 1]
         if not boards:
