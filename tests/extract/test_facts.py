@@ -2876,3 +2876,11 @@ def test_a_board_one_company_is_listed_on_is_not_the_reports_population() -> Non
         "billion yuan. Its bond was the first such approval for a state-owned enterprise on the STAR Market.\n"
         "Qiming Railway's revenue rose 3.6% to 42.2 billion yuan.\n")
     assert not [e for e in extraction.entities if isinstance(e, Cohort)]
+
+
+def test_capacity_run_above_its_rating_is_utilization_not_a_share_over_100() -> None:
+    extraction = _extract("Spandex makers in 2024\nLanxin Chemical has 325,000 tonnes of spandex capacity, which ran "
+                          "at 109.98% of its rating in 2024, and another 150,000 tonnes under construction.\n")
+    fact = _fact(extraction, "109.98%")
+    assert fact.measure == "capacity_utilization" and fact.plausible
+    assert _fact(extraction, "150,000 tonnes").measure == "production_capacity"

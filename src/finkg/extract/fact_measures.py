@@ -820,6 +820,8 @@ class MeasureChoice(LinkerState):
             return "production_capacity"  # "a 700,000-tonne MDI expansion": what a plant or line can make
         if measure == "overseas_revenue":
             return "export_volume"  # "steel exports jumped 22.7% to 111 million tonnes"
+        if measure == "capacity_utilization":
+            return "production_capacity"  # "(which ran at 109.98% of its rating), and another 150,000 tonnes"
         if measure in _NOT_GOODS or _MONEY_NAMED.search(measure):
             return "units_shipped"  # "sold 51.59 million tonnes of steel, ..., and its gross margin slipped"
         return measure

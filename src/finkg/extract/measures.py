@@ -78,7 +78,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"capital expenditures?|capex\b|capital spending|"
         r"cash (?:spent|paid) (?:on|for) (?:plant|fixed assets|long-term assets|property, plant)",
     ),
-    ("capacity_utilization", r"(?:capacity )?utili[sz]ation(?: rate)?|(?<=% of )capacity\b"),
+    (  # "ran at 109.98% of its rating", "at 89.6% of capacity"
+        "capacity_utilization",
+        r"(?:capacity )?utili[sz]ation(?: rate)?|"
+        r"(?<=% of )(?:(?:its|their|the) )?(?:(?:rated|designed|design|nameplate) )?(?:capacity|rating)\b",
+    ),
     # "165.56% of its plan", "112.74% of its annual target"
     ("plan_completion_rate", r"(?<=% of )(?:its |the |their )?(?:annual |full-year |yearly )?(?:plan|target|goal)s?\b"),
     # "the total market value of BSE shares rose": the shares' worth, no share price
