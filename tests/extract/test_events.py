@@ -922,6 +922,13 @@ def test_a_default_an_early_redemption_or_a_conversion_price_cut_is_the_companys
          "coal-to-gas project.", "a Zhundong coal-to-gas project"),
         # a plan for a year, whose project is no "2025"
         ("Lanshan Grid earned 4 billion yuan, and it plans to spend more than 650 billion yuan in 2025.", ""),
+        # a sum announced for a plant, a plant being built, a sum to spend on adding capacity
+        ("Lanshan Tyre earned 4 billion yuan. In January it announced another 774 million yuan for its Cambodian "
+         "plant.", "Cambodian plant"),
+        ("Lanshan Tyre earned 4 billion yuan. In Vietnam, Lanshan Tyre is building a US$228 million plant for 6 "
+         "million tires a year.", "a US$228 million plant"),
+        ("Lanshan Tyre earned 4 billion yuan. It will spend another 4.62 billion yuan, or US$645 million, to add 1.1 "
+         "million tires a year in Serbia.", ""),
     ],
 )
 def test_an_investment_announced_or_a_years_spending_planned_is_an_investment_plan(text: str, project: str) -> None:

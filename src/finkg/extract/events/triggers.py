@@ -66,8 +66,12 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             # a sum to be spent on a project, or what a project is to cost: "would spend up to 8.654 billion yuan on
             # an energy storage battery project", "a Thai valve plant costing no more than 100 million yuan"
             rf"\b(?:plans?|intends?|will|would|to) (?:to )?spend\b(?= {_SUM}(?:(?:[^.;,]|\.\d)*?"
-            # "plans to spend more than 650 billion yuan in 2025"
-            r"\bon\b(?! [A-Z][a-z]+ \d)| [a-z]+ing\b| in 20\d\d\b))|"
+            # "plans to spend more than 650 billion yuan in 2025", "will spend another 4.62 billion yuan, or US$645
+            # million, to add 1.1 million tires a year"
+            r"\bon\b(?! [A-Z][a-z]+ \d)| [a-z]+ing\b| in 20\d\d\b|(?:, or [^,;.]+,)? to [a-z]+\b))|"
+            # "announced another 774 million yuan for its Cambodian plant"
+            rf"\bannounced\b(?= {_SUM} (?:for|in|on) (?:its|an?|the) (?:[\w.$-]+ ){{0,5}}"
+            r"(?:plant|project|factory|base|facility|park|line|fab)\b)|"
             # a budget or an investment announced: "is budgeted at 9.373 billion yuan", "a 17 billion yuan investment
             # in a Zhundong coal-to-gas project"
             rf"\bbudgeted at\b(?= {_SUM})|(?<=yuan )investment (?=in (?:an?|the|its) )|"
@@ -77,7 +81,7 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             # money put into something: "each put 25 billion yuan into the first Honghu fund"
             rf"\b(?:put|puts|putting|commit|commits|committed|committing|inject|injects|injected|injecting)\b{PUT_INTO}|"
             r"\b(?:is|are|would|will|to) (?:also |now |still |currently )?build(?:ing)? (?:an?|its|China's|the) "
-            r"(?:[\w.-]+ ){0,7}(?:plant|project|factory|base|facility|park|production line|line|fab)\b|"
+            r"(?:[\w.$-]+ ){0,7}(?:plant|project|factory|base|facility|park|production line|line|fab)\b|"
             # "pressing ahead with its own 8.6-generation AMOLED line in Hefei"
             r"\b(?:press|push|mov)(?:es|ed|ing)? ahead with (?:its|an?|the) (?:own )?(?:[\w.-]+ ){0,6}"
             r"(?:plant|project|factory|base|line|fab)\b",
@@ -128,12 +132,13 @@ _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 _BUILD = re.compile(
     r"(?:\b(?:to|would|will) (?:build|construct|set up|establish)|^\s*(?:\w+ )?for|\binto (?:the |an? )?|"
     # the sum invested, then what in: "(plans to invest) 3.277 billion yuan in storage capacity in Malaysia"
-    rf"^\s*{_SUM} (?:in|into|on) (?!20\d\d\b)(?:the |an? )?) ?([^,;]+?)(?= and (?:will|plans|is|has|to)\b|[,;]|$)|"
+    rf"^\s*{_SUM} (?:in|into|on|for) (?!20\d\d\b)(?:the |an? |its )?) ?"
+    r"([^,;]+?)(?= and (?:will|plans|is|has|to)\b|[,;]|$)|"
     # the sum spent, then the work: "(plans to spend) 350 million yuan upgrading (the Jinding cableway)"
     rf"^\s*{_SUM} (?:upgrading|building|expanding|renovating|constructing|developing) (?:the |an? |its )?([^,;]+?)"
     r"(?= and\b|[,;]|$)|"
     # what is being built: "is also building (China's first 8.6-generation AMOLED line in Chengdu)"
-    r"\b(?:build(?:ing)?|ahead with) ((?:an?|its|China's|the) (?:own )?(?:[\w.-]+ ){0,7}?(?:plant|project|factory|"
+    r"\b(?:build(?:ing)?|ahead with) ((?:an?|its|China's|the) (?:own )?(?:[\w.$-]+ ){0,7}?(?:plant|project|factory|"
     r"base|facility|park|production line|line|fab)(?: in [A-Z][\w-]+)?)|"
     r"\b(?:in|for|building) (an? (?:new )?(?:[\w-]+ ){0,7}?(?:base|plant|factory|project|facility|park|cent(?:re|er))"
     r"(?: in [A-Z][\w-]+(?: [A-Z][\w-]+)?)?)"
@@ -283,10 +288,12 @@ _COSTED = re.compile(
 
 
 def _label_from(kind: EventType, match: re.Match[str]) -> int:
-    """Where the wording of an event's object starts: a bond issue names its bonds inside the trigger; failing the
-    words after the trigger, an investment names its project before it ("for a 20 GW wafer plant ... with a total
-    investment of")."""
-    return match.start() if kind in (EventType.BOND_ISSUE, EventType.SHARE_ISSUE_APPLICATION) else match.end()
+    """Where the wording of an event's object starts: a bond issue names its bonds inside the trigger, and so does a
+    plant being built; failing the words after the trigger, an investment names its project before it ("for a 20 GW
+    wafer plant ... with a total investment of")."""
+    named_inside = kind in (EventType.BOND_ISSUE, EventType.SHARE_ISSUE_APPLICATION) or (
+        kind is EventType.INVESTMENT_PLAN and "build" in match.group())  # "is building (a US$228 million plant)"
+    return match.start() if named_inside else match.end()
 
 
 def _costed(kind: EventType, trigger: re.Match[str], before: str, obj: Entity | None) -> str:
