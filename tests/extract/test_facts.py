@@ -2884,3 +2884,12 @@ def test_capacity_run_above_its_rating_is_utilization_not_a_share_over_100() -> 
     fact = _fact(extraction, "109.98%")
     assert fact.measure == "capacity_utilization" and fact.plausible
     assert _fact(extraction, "150,000 tonnes").measure == "production_capacity"
+
+
+def test_a_company_a_renamed_one_is_partly_held_by_is_an_aside() -> None:
+    extraction = _extract(
+        "Gold miners in 2024\nLanxin Gold Mining lifted net profit 5% to 3 billion yuan in 2024.\nQiming Mining "
+        "Technology, formerly Qiming Mining, in which Lanxin Gold Mining holds 28.89%, posted a 67.60% jump in revenue "
+        "to 13.585 billion yuan.\n")
+    for surface in ("67.60%", "13.585 billion yuan"):
+        assert _label(extraction, _fact(extraction, surface)) == "Qiming Mining Technology", surface

@@ -120,8 +120,9 @@ _LINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # What opens an aside after a name, up to a name inside it: ", which runs Pudong and ", ", reporting ... absorbed ".
-_ASIDE_WORDS = (  # "(CATL), the", "Ezviz, 48% owned by"
-    r"\)?(?:\s*\([^)]*\))?,\s+(?:which|who|whose|where|the|an?|\w+ing|(?:[\d.]+%\s+)?\w+ed by)\b[^,;]*?"
+_ASIDE_WORDS = (  # "(CATL), the", "Ezviz, 48% owned by", "X, formerly Y, in which Z holds 28.89%,"
+    r"\)?(?:\s*\([^)]*\))?,\s+(?:which|who|whose|where|in which|of which|formerly|previously|the|an?|\w+ing|"
+    r"(?:[\d.]+%\s+)?\w+ed by)\b[^,;]*?"
 )
 _ASIDE = re.compile(_ASIDE_WORDS + r"\s")
 # Another name of the same: "Hon Hai Precision Industry, or Foxconn"; "the arm of Taiwan's Hon Hai, or Foxconn".
