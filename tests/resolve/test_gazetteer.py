@@ -50,6 +50,11 @@ def test_scan_finds_whole_capitalised_runs_only() -> None:
     assert hits == ["Western superconducting", "China Telecom"]
 
 
+def test_a_pinyin_short_name_with_high_tech_resolves_by_its_pinyin() -> None:
+    listing = load_gazetteer().resolve("Quanyin High-Tech")  # 荃银高科, whose English name is "Winall Hi-tech Seed"
+    assert listing is not None and listing.code == "300087"
+
+
 def test_scan_reads_words_joined_by_a_hyphen_as_one_run() -> None:
     text = "Beijing-Shanghai High Speed Railway, operator of the line, and the Beijing-Shanghai line grew."
     hits = [(text[s:e], [x.code for x in found]) for s, e, found in load_gazetteer().scan(text)]

@@ -75,11 +75,12 @@ def significant(name: str) -> tuple[str, ...]:
 
 def _trim(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Without generic trailing words, nor the joint they leave: "Poly Developments and Holdings Group" -> "poly
-    developments"."""
+    developments", "Quanyin High-Tech" -> "quanyin"."""
     end = len(tokens)
     while end > 1 and tokens[end - 1] in GENERIC_TAIL:
         end -= 1
-        if end > 1 and tokens[end - 1] in ("and", "of"):
+        joint = ("and", "of") if tokens[end] != "tech" else ("high", "hi")  # "Quanyin High-Tech": 荃银高科's "Quanyin"
+        if end > 1 and tokens[end - 1] in joint:
             end -= 1
     return tokens[:end]
 
