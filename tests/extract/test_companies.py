@@ -122,6 +122,11 @@ def test_a_listed_one_word_name_capitalised_inside_a_sentence_is_a_company() -> 
     assert set(found) == {"Sungrow Power Supply"}
 
 
+def test_a_name_after_where_it_is_listed_and_its_role_is_a_company() -> None:
+    found = _companies("Their U.S.-listed rivals Q World and Atolla, by contrast, lifted revenue.")
+    assert "Q World" in found
+
+
 def test_a_listed_one_word_name_opening_sentences_after_an_aside_is_a_company() -> None:
     found = _companies("Semir, owner of a children's clothing label, bucked the trend with revenue up 7%. Semir ended "
                        "the year with 8,325 stores.")

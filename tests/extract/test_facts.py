@@ -2893,3 +2893,12 @@ def test_a_company_a_renamed_one_is_partly_held_by_is_an_aside() -> None:
         "to 13.585 billion yuan.\n")
     for surface in ("67.60%", "13.585 billion yuan"):
         assert _label(extraction, _fact(extraction, surface)) == "Qiming Mining Technology", surface
+
+
+def test_a_company_the_subject_owns_takes_neither_its_figures_nor_its_pronouns() -> None:
+    extraction = _extract(
+        "Hotel operators in 2024\nLanxin Hotels lifted revenue 2% to 14 billion yuan in 2024.\nRevenue from outside "
+        "mainland China, where it owns France's Qiming Hotels Group, slipped 0.9% to 4.256 billion yuan. At home, "
+        "RevPAR at its limited-service hotels fell 5.78%.\n")
+    for surface in ("4.256 billion yuan", "5.78%"):
+        assert _label(extraction, _fact(extraction, surface)) == "Lanxin Hotels", surface

@@ -122,7 +122,8 @@ _POSSESSIVE = re.compile(rf"(?P<a>{NAME})(?:'s|’s|'(?= [a-z]))\s")
 _BY = re.compile(rf"\b(?:developed|produced|made|manufactured|launched|built|issued) by (?P<a>{NAME})")
 # Where its shares trade tells a company: "Hong Kong-listed MicroPort Scientific", "Its STAR-listed unit MicroPort EP".
 _LISTED_AT = re.compile(
-    rf"\b[A-Z][\w-]*(?: [A-Z][\w-]*)?-listed (?:(?:unit|subsidiary|arm|affiliate|parent|peer|rival) )?(?P<a>{NAME})"
+    rf"(?:\b[A-Z][\w-]*(?: [A-Z][\w-]*)?|\b(?:[A-Z]\.){{2,3}})-listed "  # "U.S.-listed rivals H World and Atour"
+    rf"(?:(?:units?|subsidiar(?:y|ies)|arms?|affiliates?|parents?|peers?|rivals?) )?(?P<a>{NAME})"
 )
 # Capitalised words that end a name of something other than a company.
 _NOT_COMPANY_END = re.compile(

@@ -96,12 +96,17 @@ _DEAL_MEASURES = frozenset({
     "transaction_amount", "stake_acquired", "shares_acquired", "holding_share", "shares_issued", "share_issue_price",
     "acquisition_price_per_share", "acquisition_premium",
 })  # the shares a buyer issues to pay are its own
-# A company another is measured against, not what a paragraph is about: "Pudong alone handled 76.79 million
-# passengers, ... and overtook Guangzhou Baiyun as the busiest airport".
-_OUTDONE = re.compile(
+# A company named only as what the one talked about beats or owns is not what a paragraph is about: "Pudong alone
+# handled 76.79 million passengers, ... and overtook Guangzhou Baiyun as the busiest airport" (though a figure right
+# after it is its own: "ahead of China Construction Bank on 335.577 billion yuan").
+_BEATEN = re.compile(
     r"\b(?:overt[oa]ok|overtak\w+|surpass\w*|outpac\w+|outsold|than|ahead of|behind|trail\w*)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)?$"  # "overtook Guangzhou [Baiyun]": the place a short name leaves out
 )
+# Nor is a company the one talked about owns, nor is a figure after it its own: "Revenue from outside mainland China,
+# where it owns France's Louvre Hotels Group, slipped 0.9%".
+_OWNED = re.compile(r"\b(?:it|which|that)\s+(?:owns|owned|controls|controlled|runs|ran|holds|held)\s+"
+                    r"(?:[A-Z][\w-]*['’]s\s+)?$")
 _NESTED = re.compile(r"\b(?:of which|among which|among them|of them|of these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A product line as what a clause is about: "Sales of its innovative drugs ... rose 30.60%", "Shipments of cells
 # and modules totalled 82.32 GW", "381 GWh were power battery systems".
@@ -161,7 +166,7 @@ class SubjectChoice(LinkerState):
 
     def _heads(self, mentions: list[Mention]) -> list[Mention]:
         """Leave out companies named as examples of a cohort ("the top 10 companies, such as A and B"):
-        figures of the sentence are the cohort's."""
+        figures of the sentence are the cohort's; and those named as what another owns ("where it owns X")."""
         members = {
             member
             for m in mentions
@@ -173,6 +178,7 @@ class SubjectChoice(LinkerState):
             m
             for m in mentions
             if m.ref not in members and not _EXAMPLE.search(text, max(0, m.start - 120), m.start)
+            and not self._named_for(m, _OWNED)
         ]
 
     def _update_topic(self, start: int, end: int, main: str | None = None, measure: str | None = None) -> None:
@@ -192,7 +198,8 @@ class SubjectChoice(LinkerState):
             main = opener.ref
         if main is None:
             main = next((m.ref for m in inside if m.ref.startswith("cohort/")), None) or next(
-                (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")), None)
+                (m.ref for m in inside if m.start < start + 60 and m.ref.startswith("company/")
+                 and not self._named_for(m, _OWNED)), None)
         if main and self._in_passing(main, inside, sentence.span.start) and (self.topic_subject or "").startswith(
                 "company/"):
             main = None  # "Customers outside SAIC Motor supplied 62.2% of revenue": still the company before's
@@ -243,7 +250,7 @@ class SubjectChoice(LinkerState):
         named = [  # not a part named in passing: "..., of which over 290 companies paid ..."
             m for m in starting_in(self.mentions, opening.span.start, opening.span.end)
             if not _NESTED.search(text, max(opening.span.start, m.start - 20), m.start) and not self._source(m)
-            and not self._outdone(m)
+            and not self._named_for(m, _BEATEN) and not self._named_for(m, _OWNED)
             and not (isinstance(e := self.entities.get(m.ref), Cohort) and e.basis == CohortBasis.SHARE)
         ]
         if self.company_news and not new_section and (topic := self.topic_subject) and topic.startswith("company/"):
@@ -362,12 +369,13 @@ class SubjectChoice(LinkerState):
         # country counted ..."), else what the last sentence was about; a figure always has a subject.
         sentence = self.document.sentence_at(quantity.span.start).span
         named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)
-                      if not self._outdone(m)), None)
+                      if not self._named_for(m, _BEATEN) and not self._named_for(m, _OWNED)), None)
         return self.topic_subject or named or self.antecedent or self._publisher() or self._first_named
 
-    def _outdone(self, mention: Mention) -> bool:
-        """True for a company another is measured against: "(Pudong) overtook Guangzhou Baiyun as the busiest"."""
-        return bool(_OUTDONE.search(self.document.text, max(0, mention.start - 20), mention.start))
+    def _named_for(self, mention: Mention, role: re.Pattern[str]) -> bool:
+        """True for a company named in `role` (_BEATEN, _OWNED) of another: "(Pudong) overtook Guangzhou Baiyun"."""
+        return mention.ref.startswith("company/") and bool(
+            role.search(self.document.text, max(0, mention.start - 30), mention.start))
 
     def _members_listed(self, before: list[Mention], quantity: Quantity) -> str | None:
         """A group followed by the list of its members set between commas, the figure after them: the group's."""
