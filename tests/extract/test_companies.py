@@ -122,6 +122,12 @@ def test_a_listed_one_word_name_capitalised_inside_a_sentence_is_a_company() -> 
     assert set(found) == {"Sungrow Power Supply"}
 
 
+def test_a_share_class_or_a_companys_own_product_is_no_company() -> None:
+    found = _companies("The 2,812 Shenzhen-listed A-share companies grew. Contemporary Amperex Technology spent more "
+                       "to bring its Qilin and sodium-ion batteries toward industrial use.")
+    assert set(found) == {"Contemporary Amperex Technology"}
+
+
 def test_a_name_after_where_it_is_listed_and_its_role_is_a_company() -> None:
     found = _companies("Their U.S.-listed rivals Q World and Atolla, by contrast, lifted revenue.")
     assert "Q World" in found

@@ -123,7 +123,7 @@ _BY = re.compile(rf"\b(?:developed|produced|made|manufactured|launched|built|iss
 # Where its shares trade tells a company: "Hong Kong-listed MicroPort Scientific", "Its STAR-listed unit MicroPort EP".
 _LISTED_AT = re.compile(
     rf"(?:\b[A-Z][\w-]*(?: [A-Z][\w-]*)?|\b(?:[A-Z]\.){{2,3}})-listed "  # "U.S.-listed rivals H World and Atour"
-    rf"(?:(?:units?|subsidiar(?:y|ies)|arms?|affiliates?|parents?|peers?|rivals?) )?(?P<a>{NAME})"
+    rf"(?:(?:units?|subsidiar(?:y|ies)|arms?|affiliates?|parents?|peers?|rivals?) )?(?![ABH]-shares?\b)(?P<a>{NAME})"
 )
 # Capitalised words that end a name of something other than a company.
 _NOT_COMPANY_END = re.compile(
@@ -448,8 +448,10 @@ class _Spots:
         return text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")"
 
     def branded(self, span: Span) -> bool:
-        """True when a brand follows the name: "the premium Frontier brand"."""
-        return bool(_BRAND_AFTER.match(self._document.text, span.end))
+        """True when the name is a brand or another's product: "the premium Frontier brand", "its Qilin, sodium-ion
+        and M3P batteries"."""
+        text = self._document.text
+        return bool(_BRAND_AFTER.match(text, span.end)) or text.endswith(("its ", "their "), 0, span.start)
 
     def quoted(self, span: Span) -> bool:
         """True when the span is wrapped in quotation marks."""
@@ -476,7 +478,7 @@ def _plausible(name: str, spots: _Spots) -> bool:
     if len(ends) == 2 and all(end[:1].isupper() for end in ends) and any(end in CHINESE_PLACES for end in ends):
         return False  # a route between two places: "Jinan-Qingdao Expressway", "Longdong-Shandong" (a UHV line)
     # A name found only inside an organization's name is part of that name; one always in quotes
-    # is a title or slogan ("Big Power Heavy Equipment"), one always before "brand" a product's.
+    # is a title or slogan ("Big Power Heavy Equipment"), one always a brand or after "its" a product's.
     return any(not spots.quoted(span) and not spots.branded(span) for span in spots(name))
 
 
