@@ -16,7 +16,7 @@ from .company_counts import DID_VERB, OF_THESE, PART_OF_THOSE
 from .fact_measures import AGGREGATE_MEASURES, UNPRICED
 from .fact_state import LinkerState, starting_in
 from .markets import PLACES
-from .names import named_in_passing
+from .names import THEIR, named_in_passing
 from .periods import ESTIMATES
 
 _ANAPHOR = re.compile(
@@ -32,7 +32,6 @@ _THESE = re.compile(
 # "Together they booked ..." sums what the sentence before was about, not a group named in passing in it.
 _TOGETHER = re.compile(r"\b[Tt]ogether,?\s+they\b")
 _THEIR_NEXT = re.compile(r",?\s+and\s+their\b")
-_THEIR = re.compile(r"\b[Tt]heir\b")
 _ITS_UNIT = re.compile(r"\b[Ii]ts (?:[\w-]+ ){0,2}(?:unit|subsidiary|arm|affiliate|division),? $")
 _THE_BOARD = re.compile(r"(?<!of )\bthe (?:board|market|exchange)(?:'s|’s|-wide)\b|\bboard-wide\b")
 _SHARE_VERB = re.compile(
@@ -354,7 +353,7 @@ class SubjectChoice(LinkerState):
         these = together or _THESE.search(text, clause.start, quantity.span.start)
         if (self.last_named or self.antecedent) and these:
             return self.last_named or self.antecedent  # "On average, these companies achieved ..."
-        their = _THEIR.search(text, clause.start, quantity.span.start)
+        their = THEIR.search(text, clause.start, quantity.span.start)
         if their and (group := self._group_before(their.start())):
             return group  # "5,067 listed companies had filed their reports; their revenue rose 7.2%"
         if self.antecedent and _ANAPHOR.search(text, clause.start, quantity.span.start):

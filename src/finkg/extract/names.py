@@ -33,6 +33,8 @@ FUNCTION_WORDS = vocabulary(
     Today Yesterday Last Next First Second Third Finally Overall Total Companies Company Enterprises
     Including Under Following Compared Although Because Despite Through Within Without"""
 )
+# A plural possessive, a group's and not one company's: "50 of their drugs", "their revenue rose 7.2%".
+THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 PLACE_WORDS = vocabulary(
     """China Chinese Hong Kong Macau Taiwan Shanghai Shenzhen Beijing Guangzhou Asia Europe European
     America American Japan Japanese Korea Korean Germany German France French India Indian US USA UK

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..records import Company, Document, Organization, Product, Span
 from ..resolve.aliases import group_names, name_key, pick_label, unique_slugs, vocabulary
+from .names import THEIR
 from .patterns import Gated
 
 # Words that make a phrase an amount, a result or a plan rather than a product.
@@ -54,7 +55,6 @@ _GLOSSED = re.compile(
     rf"(?:'s|’s) (?P<p>[a-z][\w-]{{3,}}), an? (?:[\w()-]+ ){{0,5}}?{_KIND}"
     r"(?=\s*[,.;]|\s(?:for|against|to|that|which|with|in|developed|approved)\b)"
 )
-_THEIR = re.compile(r"\btheir\b", re.IGNORECASE)  # a group's products: "50 of their drugs"
 # Counts and groups before a kind of product: "Two more class 1 drugs", "more than 50 of their drugs".
 _COUNTED = re.compile(
     r"^(?:(?:more than|over|nearly|almost|about|some|another|more|\d[\d,.]*|one|two|three|four|five|six|seven|"
@@ -390,7 +390,7 @@ def _kinds(document: Document, companies: tuple[Company, ...]) -> Iterator[_Foun
         for match in pattern.finditer(text):
             if pattern is _GLOSSED:  # the possessor makes it, if it is a company the text names
                 maker = ends.get(match.start())
-            elif _THEIR.search(match.group("p")):
+            elif THEIR.search(match.group("p")):
                 maker = None
             else:
                 maker = _owner(document, companies, match.start())

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...records import Company, Entity, EventType, Organization, Product, Span
-from ..names import MONTHS
+from ..names import MONTHS, THEIR
 from ..quantity_cues import PUT_INTO
 from .drafts import Draft, Named, completed, event_status, first_fact, gapped
 
@@ -126,7 +126,6 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
     )
 )
 # A group's own: "more than 50 of their drugs".
-_THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 # What an investment builds, in the words after the trigger: "to build a plant in Hungary", "(proceeds are meant)
 # mainly for its plant in Hungary".
 _BUILD = re.compile(
@@ -246,7 +245,7 @@ def _group_approvals(clause: Span, products: list[Named], since: int, until: int
     stage; a product whose maker is only not known ("Qiming's lunatinib") is no group's."""
     for named in products:
         product, at = named.entity, named.span.start - clause.start
-        theirs = _THEIR.search(clause.text, max(0, at - 40), at)
+        theirs = THEIR.search(clause.text, max(0, at - 40), at)
         if isinstance(product, Product) and product.maker is None and theirs and since <= named.span.start < until:
             yield completed(EventType.APPROVAL, clause, None, product)
 
