@@ -2902,3 +2902,13 @@ def test_a_company_the_subject_owns_takes_neither_its_figures_nor_its_pronouns()
         "RevPAR at its limited-service hotels fell 5.78%.\n")
     for surface in ("4.256 billion yuan", "5.78%"):
         assert _label(extraction, _fact(extraction, surface)) == "Lanxin Hotels", surface
+
+
+def test_what_a_company_is_between_its_name_and_its_verb_tells_no_period() -> None:
+    extraction = _extract(
+        "Results in 2022\nBEIJING, June 5, 2023\nAll 191 companies had released their 2022 annual reports by April "
+        "28. Lanxin Anode, a maker of anode materials and the board's top company by revenue in the first three "
+        "quarters, reported revenue up 144.76% to 25.679 billion yuan. Its revenue in the first three quarters rose "
+        "14.76% to 18.5 billion yuan.\n")
+    assert _fact(extraction, "144.76%").period == "FY2022"
+    assert _fact(extraction, "14.76%").period == "Q1-Q3-2022"

@@ -20,6 +20,7 @@ from .periods import (
     YEAR_OF_A_FIGURE,
     Calendar,
     aimed_year,
+    blank_asides,
     clause_period,
     default_period,
     flow_of_the_period,
@@ -198,8 +199,9 @@ class PeriodChoice(LinkerState):
             or self._opening_period(sentence_start)
             or self._section_quarter(sentence_start)
             or (self._paragraph_span_of_years(sentence_start) if kind == Kind.CAGR else None)
-            or self._undated(default_period(text[self._told_from(clause, sentence_start) : clause.end], cal),
-                             sentence_start)
+            or self._undated(
+                default_period(blank_asides(text[self._told_from(clause, sentence_start) : clause.end]), cal),
+                sentence_start)
         )
         if _DAY.fullmatch(period) and flow_of_the_period(self._predicate(quantity, clause)):
             return cal.fiscal  # "by August 19, 81 were in the black": in the half year, counted on that day
@@ -219,7 +221,9 @@ class PeriodChoice(LinkerState):
 
     def _unclaimed(self, words: str, offset: int, quantity: Quantity) -> str:
         """`words` (starting at `offset`) with the own years of the figures compared with blanked out: in "swung from
-        a net profit of 104.955 billion yuan in 2023 to a net loss of 29.757 billion yuan", 2023 is the profit's."""
+        a net profit of 104.955 billion yuan in 2023 to a net loss of 29.757 billion yuan", 2023 is the profit's; and
+        with what a company is, between its name and its verb, blanked out too."""
+        words = blank_asides(words)
         end = offset + len(words)
         for start, year_start, year_end in self._compared_years:
             if start >= min(end, quantity.span.start):

@@ -282,6 +282,20 @@ class Calendar:
         return f"FY{self.year}" if self.span == "FY" else f"{self.span}-{self.year}"
 
 
+# What a company is, between its name and its verb, tells no figure's period: "BTR, a leading maker of anode
+# materials and the board's top company by revenue in the first three quarters, reported revenue up 144.76%".
+_NAME_ASIDE = re.compile(
+    r"\b[A-Z][\w&.'-]*(?P<aside>,\s+(?:a|an|the|one of)\s+[^,;]{3,160}?,)(?=\s+(?!its\b|this\b|his\b)[a-z]+(?:ed|s)\b)"
+)
+
+
+def blank_asides(words: str) -> str:
+    """`words` with what a company is, between its name and its verb, blanked out (offsets kept)."""
+    for aside in _NAME_ASIDE.finditer(words):
+        words = words[: aside.start("aside")] + " " * len(aside.group("aside")) + words[aside.end("aside") :]
+    return words
+
+
 def calendar(document: Document) -> Calendar:
     """The most talked-about year ("In 2024", "for 2024") and the latest year of a stated date."""
     years = Counter(int(y) for y in _YEAR_CONTEXT.findall(document.text))
@@ -329,7 +343,7 @@ def _span(document: Document) -> tuple[str, int | None]:
     is about ("first half of 2024"): that year wins however often a comparison names an earlier whole year.
     A first-quarter report says so in its title ("lift first-quarter profit"): a year's report may well name
     the first quarter in its opening. Other reports cover a year, found from the text at large."""
-    opening = " ".join(s.span.text for s in document.sentences[:4])
+    opening = blank_asides(" ".join(s.span.text for s in document.sentences[:4]))
     title = document.title.text if document.title is not None else ""
     spans = [("H1", _HALF), ("Q1-Q3", _NINE_MONTHS)]
     if _FIRST_QUARTER.search(title) and not _WHOLE_YEAR.search(title):  # not "end a flat 2024 ... first quarter"
