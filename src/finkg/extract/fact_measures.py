@@ -15,7 +15,7 @@ from .markets import AGENT_NOUN, COUNTS_COMPANIES, PLURAL_NOUN
 from .measure_scheme import measure_scheme
 from .measures import AVERAGED, Cue, counted_measure
 from .numbers import CURRENCY_MENTION, MEASURE_UNITS, MONEY, PER_SHARE
-from .quantity_cues import FALL, FOR_A_STAKE, RISE, SOLD_TO
+from .quantity_cues import FALL, FOR_A_STAKE, RISE, SOLD_TO, SOLD_TO_ANYONE
 
 _SHARE_MEASURES = measure_scheme().shares  # percentages that are part of a whole
 _RATE_MEASURES = measure_scheme().rates  # percentages that are a level: margins, yields, ratios
@@ -203,12 +203,6 @@ _ACQUIRING = re.compile(
 _STAKE_BOUGHT = re.compile(
     r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|(?:take|takes|took|taking|taken)(?:\s+over)?)\b"
     r"(?:[^.;]|\.\d)*?(?:\b(?:stakes?|holdings?|shares)\b|%|\s+percent\b)",
-    re.IGNORECASE,
-)
-# A stake sold to any buyer, named or not: "would sell 5% to a Guangzhou state fund".
-_STAKE_SOLD = re.compile(
-    r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring)\s+(?:[^,;.]|\.\d)*?"
-    r"(?:\bstakes?\b|%|\s+percent\b)(?:[^,;.]|\.\d)*?\s+to\s+",
     re.IGNORECASE,
 )
 # The part of a company its shares bought make up: "392,249,869 shares of Zangge Mining, or 24.82%".
@@ -738,7 +732,7 @@ class MeasureChoice(LinkerState):
         bought = (
             _ACQUIRING.search(text, start, end)
             or _STAKE_BOUGHT.search(text, start, end)
-            or _STAKE_SOLD.search(text, start, end)
+            or SOLD_TO_ANYONE.search(text, start, end)
             or (_PAYING.search(text, start, end) and _STAKE_LATER.search(text, quantity.span.end, clause.end))
         )
         sentence = self.document.sentence_at(quantity.span.start).span  # "a plan to repurchase ..., and by June 30

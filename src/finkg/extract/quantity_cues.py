@@ -54,11 +54,15 @@ FALL = (
 # A stake or a business sold to a named buyer, which acquires it: "agreed to sell a 5 percent stake to Hangzhou
 # Jiushi", "will sell 5% of the company to Yangshengtang's affiliate Hangzhou Jiushi", "plans to sell its container
 # and ro-ro assets to Antong Holdings" (not "sold shares to investors", "sold 1,200 cars to Europe").
-SOLD_TO = re.compile(
+_SOLD = (
     r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring)\s+"
     r"(?P<what>(?:[^,;.]|\.\d)*?\b(?:stakes?|holdings?|%|percent|assets|units?|business(?:es)?|subsidiar(?:y|ies)|"
-    r"arms?|divisions?)(?:\s+(?:in|of)\s+(?:[^,;.]|\.\d)*?)?)\s+to\s+(?=[A-Z])"
+    r"arms?|divisions?)(?:\s+(?:in|of)\s+(?:[^,;.]|\.\d)*?)?)\s+to\s+"
 )
+SOLD_TO = re.compile(_SOLD + r"(?=[A-Z])")
+# The same to any buyer, named or not, whose price per share is an acquisition's: "would sell 5% to a Guangzhou
+# state fund at 15.9 yuan per share".
+SOLD_TO_ANYONE = re.compile(_SOLD)
 # A stake paid for: "(agreed to pay 1.7 billion yuan) for 9.49% of (Kingsemi)", "for the remaining 82% of".
 FOR_A_STAKE = (
     r"for\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?(?:[\d.]+\s?(?:%|percent)\s+stake\b|"
