@@ -306,8 +306,9 @@ _A_TOTAL = re.compile(  # "HK$2.60 a share, 7.0% more than a year earlier, or ab
     rf"(?:{_TOTAL_WORDS}|worth|about|some|or)?\s*",
     re.IGNORECASE,
 )
-# What a total told after a figure per share is the total of.
-_TOTAL_OF = {
+# What a total told right after a payout or a price per share is the total of: "RMB 3.00 per 10 shares, a total
+# of RMB 338 million", "at 35 yuan per share, about 13.73 billion yuan in total".
+_TOTAL_AFTER = {
     "dividend_per_10_shares": "cash_dividends",
     "dividend_per_share": "cash_dividends",
     "dividend_payout_ratio": "cash_dividends",
@@ -714,14 +715,15 @@ class MeasureChoice(LinkerState):
         last = self.facts[-1] if self.facts else None
         if (
             last is not None
-            and last.measure in _TOTAL_OF
+            and last.measure in _TOTAL_AFTER
             and _A_TOTAL.fullmatch(text, last.quantity.span.end, quantity.span.start)
         ):
-            return _TOTAL_OF[last.measure]
+            return _TOTAL_AFTER[last.measure]
         if not _TOTAL_LEAD.search(text, max(0, quantity.span.start - 25), quantity.span.start):
             return None
         here = itertools.takewhile(lambda f: f.sentence == self._number(quantity), reversed(self.facts))
-        return next((_TOTAL_OF[f.measure] for f in here if f.measure in _TOTAL_OF and f.quantity.unit in MONEY), None)
+        per_share = (f.measure for f in here if f.measure in _TOTAL_AFTER and f.quantity.unit in MONEY)
+        return _TOTAL_AFTER[measure] if (measure := next(per_share, None)) else None
 
     def _buys_a_stake(self, quantity: Quantity, clause: Clause) -> bool:
         """True in a clause buying part of a company, before the figure, with no payout or buyback: "agreed to buy
