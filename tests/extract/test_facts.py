@@ -2912,3 +2912,9 @@ def test_what_a_company_is_between_its_name_and_its_verb_tells_no_period() -> No
         "14.76% to 18.5 billion yuan.\n")
     assert _fact(extraction, "144.76%").period == "FY2022"
     assert _fact(extraction, "14.76%").period == "Q1-Q3-2022"
+
+
+def test_an_amount_no_share_could_earn_after_earnings_per_share_is_net_profit() -> None:
+    extraction = _extract("Results in 2024\nLanxin Bank earned more in 2024. Its earnings per share rose 5% to 26.8 "
+                          "billion yuan.\n")
+    assert _fact(extraction, "26.8 billion yuan").measure == "net_profit"
