@@ -2834,6 +2834,12 @@ def test_a_broker_telling_the_companys_figures_is_no_subject() -> None:
         ("Freight, which brought in 53.441 billion yuan or 72.88% of revenue, fell 12.73%.", "53.441 billion yuan"),
         ("Revenue of its fashion segment dropped 6.9% to 6.799 billion yuan.", "6.799 billion yuan"),
         ("Revenue of the main Lanxin brand fell 7.22% to 15.27 billion yuan.", "15.27 billion yuan"),
+        ("Corn seed revenue shrank 16.74% to 5.021 billion yuan.", "5.021 billion yuan"),  # "seed" is no verb
+        ("Toll revenue edged up 0.17% to 9.528 billion yuan.", "9.528 billion yuan"),
+        ("The price fell, so solar glass revenue shrank 14.54% to 16.816 billion yuan.", "16.816 billion yuan"),
+        ("Sofas, 55.2% of revenue, grew 9.1% to 10.2 billion yuan.", "10.2 billion yuan"),
+        ("Smart hardware, still its largest business with 56.66% of revenue, shrank 2.57% to 57.199 billion yuan.",
+         "57.199 billion yuan"),
     ],
 )
 def test_a_lines_revenue_is_segment_revenue(sentence: str, surface: str) -> None:
@@ -2918,3 +2924,9 @@ def test_an_amount_no_share_could_earn_after_earnings_per_share_is_net_profit() 
     extraction = _extract("Results in 2024\nLanxin Bank earned more in 2024. Its earnings per share rose 5% to 26.8 "
                           "billion yuan.\n")
     assert _fact(extraction, "26.8 billion yuan").measure == "net_profit"
+
+
+def test_sales_of_a_product_set_apart_by_an_aside_stay_product_sales() -> None:
+    extraction = _extract("Results in 2024\nLanxin Pharma lifted revenue 5% to 60 billion yuan in 2024. Sales of its "
+                          "drugs, not counting licensing income, rose 30.60% to 13.9 billion yuan.\n")
+    assert _fact(extraction, "13.9 billion yuan").measure == "product_sales"

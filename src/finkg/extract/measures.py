@@ -20,7 +20,7 @@ _NOT_A_LINE = (
     r"record|its|their|the|an?|of|and|in|from|with|on|to|as|by|that|this|whose|which|interest|fee|commission|"
     r"insurance|premium|investment|other|segment|services|sales|overseas|domestic|international|foreign|export|"
     r"his|her|our|average|per|aggregate|attributable|recurring|[\w-]*-listed|listed|first|second|third|fourth|"
-    r"[\w-]*quarter|half|year|[a-z]+ed|said|but|so|yet|while|reach|STAR|ChiNext|SME|Main|BSE)\b"
+    r"[\w-]*quarter|half|year|[a-z]+(?<!e)ed|said|but|so|yet|while|reach|STAR|ChiNext|SME|Main|BSE)\b"
 )
 # Nor a verb or a span of time, before "revenue": "GF Securities saw revenue fall", "its nine-month revenue".
 _NOR_A_VERB = (
@@ -438,14 +438,14 @@ _CUES: tuple[tuple[str, str], ...] = (
     (  # a business line's revenue: "Storage revenue slipped", "Crane revenue dropped", "Its energy storage revenue
         # slipped", "New energy materials revenue grew", "and big data revenue 58.6%"
         "segment_revenue",
-        r"(?:(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while )|(?<= and )|(?<=, as ))"
+        r"(?:(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while )|(?<= and )|(?<=, as )|(?<=, so ))"
         r"(?:[Ii]ts |[Tt]heir )?(?:(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[A-Za-z][\w-]+ ){0,2}|"
         # the next of a list: "Oxide revenue fell 25.05% to ..., metal revenue rose 12.77%"
         r"(?<=, )(?!(?:although|though|when|whereas|if|because|since|after|before|driving|pushing|with|even)\b))"
         r"(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[A-Za-z][\w-]+ "
         # "Advertising revenue, by contrast, dropped 12%", "Membership revenue topped 5 billion yuan"
         r"revenue\b(?=(?:, (?:by contrast|in contrast|meanwhile|however),)?,? (?:which )?"
-        rf"(?:{RISE}|{FALL}|reached|was|of|up|down|topped|exceeded|totall?ed|hit)\b)|"
+        rf"(?:{RISE}|{FALL}|reached|was|of|up|down|topped|exceeded|totall?ed|hit|edged)\b)|"
         # mid-sentence after "its": "In the second quarter its overall server revenue grew more than 50%"
         r"(?:(?<=\bits )|(?<=\btheir ))(?:overall )?(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[a-z][\w-]+ "
         rf"revenue\b(?=,? (?:{RISE}|{FALL})\b)|"
@@ -459,6 +459,17 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?<!companies)(?<!firms)(?<!enterprises)(?<!groups)(?<!banks)(?<!lenders)(?<!makers)(?<!producers)"
         # not "Shenzhen-listed companies contributed"; "Automotive glass, more than 90% of sales, brought in"
         r"(?=(?:, (?:[^,;.]|\.\d){1,60},)?(?:, which)? (?:alone )?(?:brought in|generated|contributed)\b)",
+    ),
+    (  # a line set apart as a part of revenue, then its change: "Sofas, 55.2% of revenue, grew 9.1% to 10.2 billion
+        # yuan", "Smart hardware, still its largest business with 56.66% of revenue, shrank 2.57%", "Land contracting
+        # fees, its core income, rose 8.7%"
+        "segment_revenue",
+        r"(?:(?<=^)|(?<=\n)|(?<=[.;] ))(?:[Ii]ts |[Tt]heir )?"  # not "Sales of its drugs, not counting ..."
+        r"(?!(?:It|The|They|This|That|These|Those|Sales|Revenue|Income|Profits?|Net)\b)"
+        r"[A-Z][a-z-]+(?: [a-z][a-z-]+){0,4}, (?:(?!\b(?:and|but)\b)[^,;.]|\.\d){0,40}?"
+        r"(?:% of (?:its |the |main business )?(?:revenue|sales|the total)|(?:largest |core |main )?"
+        r"(?:business|income|segment))\b[^,;]*,"
+        rf"(?= (?:{RISE}|{FALL})\b)",
     ),
     (  # "... companies took in 370.948 billion yuan"
         "revenue",
