@@ -122,6 +122,12 @@ def test_a_listed_one_word_name_capitalised_inside_a_sentence_is_a_company() -> 
     assert set(found) == {"Sungrow Power Supply"}
 
 
+def test_two_names_sharing_a_word_stay_two_companies() -> None:
+    found = _companies("Lanxin Fashion sold shares of CITIC Limited and China CITIC Bank for 4.2 billion yuan.")
+    citic = [c for c in found.values() if "CITIC" in c.label or any("CITIC" in a for a in c.aliases)]
+    assert len(citic) == 2
+
+
 def test_a_share_class_or_a_companys_own_product_is_no_company() -> None:
     found = _companies("The 2,812 Shenzhen-listed A-share companies grew. Contemporary Amperex Technology spent more "
                        "to bring its Qilin and sodium-ion batteries toward industrial use.")

@@ -505,14 +505,15 @@ def _merge(
 
     def linked(a: str, b: str) -> bool:
         la, lb = listing[a], listing[b]
+        full_a, full_b = a, b  # a name with its legal form is whole: "CITIC Limited" is no short "China CITIC Bank"
         a, b = _LEGAL_FORM.sub("", a), _LEGAL_FORM.sub("", b)
         return (
             (la is not None and la == lb)
             or same_thing(a, b)
-            or _without_business_words(a) == b
-            or _without_business_words(b) == a
-            or short_forms.get(a) == b
-            or short_forms.get(b) == a
+            or _without_business_words(a) == full_b
+            or _without_business_words(b) == full_a
+            or short_forms.get(full_a) == b
+            or short_forms.get(full_b) == a
         )
 
     order = sorted(names, key=lambda n: mentions[n][0].start)
