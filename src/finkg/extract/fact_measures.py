@@ -169,15 +169,14 @@ _CHANGED = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.IGNORECASE)
 _PER_SHARES = re.compile(rf"\b{PER_SHARE}$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive\b|\bin a row\b|\bstraight\b|\brunning\b", re.IGNORECASE)
 _BY_PROFIT = re.compile(r"[^.;]*?\b(?:for|by|in)\s+(?:both\s+)?(?:net\s+)?profits?\b")
+# The verbs of buying part of a company: "bought", "acquired", "took over".
+_BUY_VERB = r"buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|(?:take|takes|took|taking|taken)(?:\s+over)?"
 _BUYING = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|(?:take|took|taking|taken)(?:\s+over)?|"
-    r"signed for)\s+(?:of\s+)?"
+    rf"\b(?:{_BUY_VERB}|signed for)\s+(?:of\s+)?"
     r"(?:the\s+remaining\s+|"
     r"an?\s+(?:further\s+|additional\s+)?|another\s+)?$|"
     r"\b(?:paying|pay|pays|paid)\b(?:[^;.]|\.\d)*?\bfor\s+(?:an?\s+|the\s+)?(?:remaining\s+|further\s+|additional\s+)?$"
 )
-# A stake sold to a named buyer, which acquires it: "sell a 5 percent stake to Hangzhou Jiushi", "sell 5% of the
-# company to".
 # Money raised by debt: "10 billion yuan of six-year convertible bonds", "a 30 billion yuan base issue".
 _OF_BONDS = re.compile(
     r"\s+(?:of\s+(?:[\w()-]+\s+){0,5}?(?:bonds?|notes|debentures|perpetuals)\b|(?:base\s+)?(?:issue|bond issue)\b)"
@@ -201,8 +200,7 @@ _ACQUIRING = re.compile(
 # A clause buying part of a company, told by its stake or its shares: "agreed to buy 392,249,869 shares of Zangge
 # Mining, or 24.82%, at 35 yuan per share", "It bought 9.49% at 88.48 yuan per share".
 _STAKE_BOUGHT = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|(?:take|takes|took|taking|taken)(?:\s+over)?)\b"
-    r"(?:[^.;]|\.\d)*?(?:\b(?:stakes?|holdings?|shares)\b|%|\s+percent\b)",
+    rf"\b(?:{_BUY_VERB})\b(?:[^.;]|\.\d)*?(?:\b(?:stakes?|holdings?|shares)\b|%|\s+percent\b)",
     re.IGNORECASE,
 )
 # The part of a company its shares bought make up: "392,249,869 shares of Zangge Mining, or 24.82%".
@@ -487,14 +485,9 @@ class MeasureChoice(LinkerState):
             return "acquisition_price_per_share"  # "or 24.99%, at 7.78 yuan each", "and a further 8.41% at 85.71 yuan"
         if quantity.unit in MONEY and (totalled := self._total_of_per_share(quantity)):
             return totalled  # "will pay 10.80 yuan per 10 shares, a total of 2.2 billion yuan"
-        if quantity.unit == "percent" and self._buys_a_stake(quantity, clause):
-            words_before = text[max(clause.start, quantity.span.start - 90) : quantity.span.start]
-            if _SHARES_OR.search(words_before) or _A_FURTHER.search(words_before):
-                return "stake_acquired"  # "392,249,869 shares of Zangge Mining, or 24.82%", "and a further 8.41%"
-            if _LEFT_WITH.search(words_before):
-                return "holding_share"  # "leaving it with 17.87%", "lifting the group's holding to 25%"
-            if _PREMIUM.match(text, quantity.span.end):
-                return "acquisition_premium"  # "at 15.10 yuan per share, a 24% premium"
+        if quantity.unit == "percent" and (in_a_deal := self._stake_wording(quantity, clause)) and self._buys_a_stake(
+                quantity, clause):
+            return in_a_deal  # the cheap wording first, the clause's purchase only when it names a deal's figure
         if quantity.unit in MONEY and quantity.kind == Kind.LEVEL and _A_PROJECT.match(text, quantity.span.end):
             return "investment_amount"  # "The roughly 63 billion yuan plant is designed to process ..."
         if quantity.unit in MONEY and _ABROAD.match(text, quantity.span.end):
@@ -724,6 +717,18 @@ class MeasureChoice(LinkerState):
         here = itertools.takewhile(lambda f: f.sentence == self._number(quantity), reversed(self.facts))
         per_share = (f.measure for f in here if f.measure in _TOTAL_AFTER and f.quantity.unit in MONEY)
         return _TOTAL_AFTER[measure] if (measure := next(per_share, None)) else None
+
+    def _stake_wording(self, quantity: Quantity, clause: Clause) -> str | None:
+        """The measure a percentage's own words give it inside a purchase: the stake bought ("392,249,869 shares of
+        Zangge Mining, or 24.82%", "and a further 8.41%"), the holding left ("leaving it with 17.87%", "lifting the
+        group's holding to 25%") or the premium paid ("at 15.10 yuan per share, a 24% premium")."""
+        text = self.document.text
+        words_before = text[max(clause.start, quantity.span.start - 90) : quantity.span.start]
+        if _SHARES_OR.search(words_before) or _A_FURTHER.search(words_before):
+            return "stake_acquired"
+        if _LEFT_WITH.search(words_before):
+            return "holding_share"
+        return "acquisition_premium" if _PREMIUM.match(text, quantity.span.end) else None
 
     def _buys_a_stake(self, quantity: Quantity, clause: Clause) -> bool:
         """True in a clause buying part of a company, before the figure, with no payout or buyback: "agreed to buy

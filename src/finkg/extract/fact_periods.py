@@ -200,12 +200,17 @@ class PeriodChoice(LinkerState):
             or self._section_quarter(sentence_start)
             or (self._paragraph_span_of_years(sentence_start) if kind == Kind.CAGR else None)
             or self._undated(
-                default_period(blank_asides(text[self._told_from(clause, sentence_start) : clause.end]), cal),
+                default_period(self._without_asides[self._told_from(clause, sentence_start) : clause.end], cal),
                 sentence_start)
         )
         if _DAY.fullmatch(period) and flow_of_the_period(self._predicate(quantity, clause)):
             return cal.fiscal  # "by August 19, 81 were in the black": in the half year, counted on that day
         return period
+
+    @cached_property
+    def _without_asides(self) -> str:
+        """The document's text with what each company is, between its name and its verb, blanked out, once."""
+        return blank_asides(self.document.text)
 
     @cached_property
     def _compared_years(self) -> list[tuple[int, int, int]]:
@@ -223,7 +228,7 @@ class PeriodChoice(LinkerState):
         """`words` (starting at `offset`) with the own years of the figures compared with blanked out: in "swung from
         a net profit of 104.955 billion yuan in 2023 to a net loss of 29.757 billion yuan", 2023 is the profit's; and
         with what a company is, between its name and its verb, blanked out too."""
-        words = blank_asides(words)
+        words = self._without_asides[offset : offset + len(words)]
         end = offset + len(words)
         for start, year_start, year_end in self._compared_years:
             if start >= min(end, quantity.span.start):

@@ -249,7 +249,7 @@ class SubjectChoice(LinkerState):
         named = [  # not a part named in passing: "..., of which over 290 companies paid ..."
             m for m in starting_in(self.mentions, opening.span.start, opening.span.end)
             if not _NESTED.search(text, max(opening.span.start, m.start - 20), m.start) and not self._source(m)
-            and not self._named_for(m, _BEATEN) and not self._named_for(m, _OWNED)
+            and not self._beaten_or_owned(m)
             and not (isinstance(e := self.entities.get(m.ref), Cohort) and e.basis == CohortBasis.SHARE)
         ]
         if self.company_news and not new_section and (topic := self.topic_subject) and topic.startswith("company/"):
@@ -368,8 +368,12 @@ class SubjectChoice(LinkerState):
         # country counted ..."), else what the last sentence was about; a figure always has a subject.
         sentence = self.document.sentence_at(quantity.span.start).span
         named = next((m.ref for m in starting_in(self.all_mentions, sentence.start, sentence.end)
-                      if not self._named_for(m, _BEATEN) and not self._named_for(m, _OWNED)), None)
+                      if not self._beaten_or_owned(m)), None)
         return self.topic_subject or named or self.antecedent or self._publisher() or self._first_named
+
+    def _beaten_or_owned(self, mention: Mention) -> bool:
+        """True for a company named only as what the one talked about beats or owns: no paragraph is about it."""
+        return self._named_for(mention, _BEATEN) or self._named_for(mention, _OWNED)
 
     def _named_for(self, mention: Mention, role: re.Pattern[str]) -> bool:
         """True for a company named in `role` (_BEATEN, _OWNED) of another: "(Pudong) overtook Guangzhou Baiyun"."""
@@ -551,15 +555,14 @@ class SubjectChoice(LinkerState):
         """An organization that tells the figures is not what they are about ("Soochow Securities put the average
         company's revenue at ...", "the exchange said STAR companies had spent ..."), unless they are its own."""
         entity, text = self.entities.get(mention.ref), self.document.text
+        told = _TELLS.match(text, mention.end)
         if isinstance(entity, Organization):
-            told = _TELLS.match(text, mention.end)
             if told and _OWN.match(text, told.end()):
                 return False  # "State Grid said its grid investment would reach ...": its own figures
             return bool(told or _ACCORDING.search(text, max(0, mention.start - 90), mention.start)
                         or _ACTED_BY.search(text, max(0, mention.start - 60), mention.start))
         # a broker's estimate, or a source named after what it told: "..., Cailian Press reported on July 1", or
         # telling another's: "Huachuang said the company's domestic brands ..."
-        told = _TELLS.match(text, mention.end)
         return isinstance(entity, Company) and bool(ESTIMATES.match(text, mention.end) or (
             _TOLD_LAST.match(text, mention.end) and text.endswith(", ", 0, mention.start)) or (
             told and _ANOTHERS.match(text, told.end())))

@@ -285,7 +285,8 @@ class Calendar:
 # What a company is, between its name and its verb, tells no figure's period: "BTR, a leading maker of anode
 # materials and the board's top company by revenue in the first three quarters, reported revenue up 144.76%".
 _NAME_ASIDE = re.compile(
-    r"\b[A-Z][\w&.'-]*(?P<aside>,\s+(?:a|an|the|one of)\s+[^,;]{3,160}?,)(?=\s+(?!its\b|this\b|his\b)[a-z]+(?:ed|s)\b)"
+    r"\b[A-Z][\w&.'-]*(?P<aside>,\s+(?:a|an|the|one of)\s+(?:[^,;.]|\.\d){3,160}?,)"  # within its sentence
+    r"(?=\s+(?!its\b|this\b|his\b)[a-z]+(?:ed|s)\b)"
 )
 
 
