@@ -1122,6 +1122,21 @@ def test_counts_in_clauses_parallel_to_a_company_count_count_companies() -> None
     assert _fact(extraction, "12 new plants").measure != "company_count"
 
 
+def test_each_count_of_a_gapped_list_holds_the_threshold_after_it() -> None:
+    extraction = _extract(
+        "A-share companies in 2024\nIn 2024, 843 A-share companies paid interim dividends. Of these, 119 proposed "
+        "more than 100 million yuan, 56 more than 300 million yuan and 21 more than 1 billion yuan. Thirty-eight "
+        "companies raised more than 1 billion yuan each, 15 more than 3 billion yuan and six more than 5 billion yuan. "
+        "In 2023, 24 companies did so, five more than in 2022.\n")
+    for count, threshold in (("56", "more than 300 million yuan"), ("15", "more than 3 billion yuan"),
+                             ("six", "more than 5 billion yuan")):
+        fact = _fact(extraction, count)
+        assert fact.kind == Kind.COUNT and fact.measure == "company_count"
+        assert isinstance(extraction.entity(fact.subject or ""), Cohort)
+        assert _fact(extraction, threshold).subject == fact.subject
+    assert _fact(extraction, "five").kind == Kind.CHANGE_ABS  # five more than a year before: a change
+
+
 def test_profit_after_an_opening_excluding_one_off_items_and_a_business_lines_revenue() -> None:
     extraction = _extract(
         "Carmakers in 2024\nExcluding non-recurring items, the group earned 7.28 billion yuan, up 59.76%. "

@@ -41,6 +41,7 @@ _SHARE_DID = re.compile(
 )
 _IN_ALL = re.compile(r"\s+in all\b|\s+in total\b")
 _PARALLEL = re.compile(r"(?:[^.;]|\.\d)*?(?:,\s*(?:and|while|but|whereas)|\s+(?:and|while))\s+")
+_COMMA = re.compile(r"(?:[^.;]|\.\d)*?,\s+")
 # What follows a count whose verb is left out: "nearly 240 raised it by over 50% and more than 120 by over 100%".
 _ELLIPSIS = re.compile(r"\s+(?:by|to|with|above|below|under|more than|over|less than)\s+[\w$¥]")
 # The verb of a parallel clause, any lowercase word: "and 27 spent more", "and 32 swung", "while 40 reported".
@@ -146,11 +147,14 @@ def elided_after(last: Quantity | None, quantity: Quantity, text: str) -> bool:
 def parallel_count(last: Quantity | None, quantity: Quantity, text: str) -> bool:
     """A bare number in a clause parallel to one a company count opened counts companies too: "Among them, 132
     had arranged interim dividends, and 232 had bought back shares", "30 companies doubled their profit and 32
-    swung to a profit", "... and more than 120 by over 100%", "rose by half at 305 companies and doubled at 173"."""
+    swung to a profit", "... and more than 120 by over 100%", "rose by half at 305 companies and doubled at 173",
+    "44 gained more than 100%, 29 more than 200% and 13 more than 300%"."""
     if last is None or quantity.unit != "count" or quantity.counted:
         return False
     if parallel(text, last.span.end, quantity.span.start):
         return bool(_NEXT_WORD.match(text, quantity.span.end) or _ELLIPSIS.match(text, quantity.span.end))
+    if _COMMA.fullmatch(text, last.span.end, quantity.span.start) and _ELLIPSIS.match(text, quantity.span.end):
+        return True  # the middle of a gapped list: "119 proposed more than 100 million yuan, 56 more than 300 million"
     before = _PREPOSITION.search(text, max(0, quantity.span.start - 8), quantity.span.start)
     same = _PREPOSITION.search(text, max(0, last.span.start - 8), last.span.start)
     return (

@@ -121,6 +121,8 @@ _PARTITIVE_ANY = re.compile(rf"{_OF_THE}(?P<noun>[a-z]{{3,}}s)\b")  # a bare dig
 _TIME_NOUN = re.compile(r"\b(?:years?|months?|quarters?|weeks?|days?)$", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ose|ell|ank|ung|ade|ook|ent|ought|ost|aid|ept|eld)\b")
 _ELIDED_COUNT = re.compile(r"\s+(?:had|have|were|did|reported|earned|posted|recorded|made)\b")
+# A count whose verb a gapped list leaves out, its threshold next: "15 raised over 3 billion yuan and six more than 5".
+_THRESHOLD_NEXT = re.compile(r"\s+(?:more than|over|above|below|under|less than)\s+(?:US|HK|RMB)?[$¥€£]?\d")
 
 
 def _goes_on_to(verbs: str) -> str:
@@ -139,8 +141,9 @@ _PEOPLE_COUNTED = re.compile(
     + _goes_on_to("to|reached|totall?ed|were|passed|hit|numbered|number")
 )
 _OF_OWN_SHARES = re.compile(r"\s+of\s+(?:its|their|the\s+company['’]s)\s+(?:own\s+)?(?:[AH][- ])?shares\b")
-# A count's change told by what it adds to the one before: "(24 companies ...), five more than in 2023".
-_MORE_THAN = re.compile(r"\s+(more|fewer|less)\s+than\b", re.IGNORECASE)
+# A count's change told by what it adds to the one before: "(24 companies ...), five more than in 2023" (not the
+# threshold of a gapped clause: "38 raised over 1 billion yuan, 15 more than 3 billion").
+_MORE_THAN = re.compile(r"\s+(more|fewer|less)\s+than\b(?!\s+(?:US|HK|RMB)?[$¥€£]?\d)", re.IGNORECASE)
 # The members a number word counts, named right after it: "only three, Tibet Mineral, Qinghai Salt Lake and ...".
 _NAMES_FOLLOW = re.compile(r",\s+(?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*(?:,|\s+and\s+[A-Z])")
 # "..., six reported", "... and two reported", not "One subsidiary out of four reported"
@@ -446,7 +449,8 @@ class _Scanner:
                 noun = (partitive.group("noun"), tail.end)
             elif _ELIDED_COUNT.match(text, tail.end) and _COMPANIES_BEFORE.search(left_clause(text, at)):
                 noun = ("companies", tail.end)  # "One company had ... and four had ..."
-            elif ((_ELIDED_COUNT.match(text, tail.end) or _VERB_NEXT.match(text, tail.end))
+            elif ((_ELIDED_COUNT.match(text, tail.end) or _VERB_NEXT.match(text, tail.end)
+                   or _THRESHOLD_NEXT.match(text, tail.end))
                   and _OPENS_CLAUSE.search(text, max(0, at - 5), at) and (counted := self._counted_just_before(at))):
                 noun = (counted, tail.end)  # "Of the seven port groups covered here, six reported ...", "and two fell"
             elif _OF_THE_NUMBER.match(text, tail.end) and (counted := self._counted_just_before(at) or "companies"):
@@ -526,8 +530,10 @@ class _Scanner:
         one that opens with the part ("Seventeen city banks reported. Fourteen of them grew ...")."""
         # the last count, past the dates and amounts told of it: "(13 miners) in January 2025", "Some 600 companies
         # planned payouts of 203.01 billion yuan. Six of them ..."
-        last = next((q for q in reversed(self.out) if q.kind == Kind.COUNT and not _TIME_NOUN.search(q.counted)), None)
-        if last is None or not last.counted:
+        # and past bare counts that took their noun from it: "38 companies raised ..., 15 more than ... and six more"
+        last = next((q for q in reversed(self.out)
+                     if q.kind == Kind.COUNT and q.counted and not _TIME_NOUN.search(q.counted)), None)
+        if last is None:
             return ""  # "Over the ten years ..., 327 of them have paid": of companies, not of years
         breaks = sum(1 for _ in itertools.islice(_SENTENCE_BREAK.finditer(self.text, last.span.end, at), 2))
         opens = _SENTENCE_BREAK.fullmatch(self.text, max(0, at - 2), at) is not None
