@@ -2498,11 +2498,28 @@ def test_days_weeks_and_months_counted_are_spans_of_time_never_money(sentence: s
          "production_capacity"),
         ("Its unit had capacity for 11.61 million modules in the half.", "11.61 million modules",
          "production_capacity"),
+        # what a project, a phase or added capacity holds
+        ("It will put 6.28 billion yuan into a 35 GW N-type monocrystalline ingot project.", "35 GW",
+         "production_capacity"),
+        ("JA Solar is building a 6 GW cell and 3 GW module project in Oman.", "6 GW", "production_capacity"),
+        ("Gotion began building the first 20 GWh phase of its plant in Kenitra.", "20 GWh", "production_capacity"),
+        ("Huaneng added 6.772 GW of solar capacity during the year.", "6.772 GW", "production_capacity"),
     ],
 )
 def test_a_business_earns_revenue_and_capacity_in_tonnes_is_capacity(sentence: str, surface: str, measure: str) -> None:
     extraction = _extract("Makers in 2024\nConch reported its results.\n" + sentence + "\n")
     assert _fact(extraction, surface).measure == measure
+
+
+def test_how_long_a_bond_runs_is_its_tenor_and_a_streak_stays_a_streak() -> None:
+    extraction = _extract(
+        "Banks in 2025\nBank of Hangzhou sold 5 billion yuan of three-year notes at 1.67%, and ICBC a 10 billion "
+        "yuan five-year tranche. More than 60 of the bonds had maturities of three years or more. Of these, 107 "
+        "companies kept R&D intensity above 20% for 3 consecutive years, and the lock-up lasts 36 months.\n")
+    for surface in ("three-year", "five-year", "three years or more"):
+        assert _fact(extraction, surface).measure == "tenor"
+    assert _fact(extraction, "3 consecutive years").measure == "consecutive_periods"
+    assert _fact(extraction, "36 months").measure == "period_length"
 
 
 def test_the_total_a_per_share_payout_comes_to_later_in_its_sentence_is_the_dividend() -> None:

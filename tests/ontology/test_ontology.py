@@ -85,6 +85,8 @@ GOLD_MEASURES = {
     # the premium a buyer pays over the market price, named by the annotators of a metal-miners and a
     # control-changes report
     "acquisition_premium",
+    # how long a bond runs, named by the annotators of bank, bond and shareholder-return reports
+    "tenor",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

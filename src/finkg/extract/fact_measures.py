@@ -149,9 +149,12 @@ _DELIVERED = re.compile(r"\b(?:took|take|taking|takes) delivery of\s+$|\bdeliver
 # A physical amount a plant can make: "a 20 GW wafer plant", "1.5 million tonnes of plate a year".
 # An amount joined to its unit as a word before a noun: "700,000-tonne", "80,000-tonne-a-year".
 _SIZE_OF = re.compile(r"[\d.,]+(?: (?:thousand|million|billion))?-[A-Za-z]+(?:-a-year)?")
+# What a plant or line can make: "a 35 GW N-type monocrystalline ingot project", "a 6 GW cell and 3 GW module
+# project", "the first 20 GWh phase", "6.772 GW of solar capacity", "700,000 tonnes a year".
 _CAPACITY_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}(?:plant|project|factory|facility|base|production line)s?\b|"
-    r"\s+(?:of\s+[\w-]+\s+)?(?:a|per) year\b",
+    r"\s+(?:[\w-]+\s+){0,3}(?:and\s+[\d.,]+\s*[A-Za-z]+\s+(?:[\w-]+\s+){0,2})?"
+    r"(?:plant|project|factory|facility|base|production line|phase|mill)s?\b|"
+    r"\s+(?:of\s+[\w-]+\s+)?(?:a|per) year\b|\s+of\s+(?:(?!monthly\b)[\w-]+\s+){0,2}capacity\b",
     re.IGNORECASE,
 )
 _ON_THE_NEXT = re.compile(r"\s+on\s+(?:its\s+|their\s+)?(?:total\s+|operating\s+)?")
@@ -313,6 +316,9 @@ _TOTAL_AFTER = {
     "acquisition_price_per_share": "transaction_amount",
 }
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
+# How long a debt runs: "a three-year tranche", "10-year bonds", "maturities of three years or more".
+_TENOR_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:bonds?|notes?|tranches?|paper|debentures?|loans?)\b")
+_TENOR_BEFORE = re.compile(r"\bmaturit(?:y|ies)\s+(?:of\s+)?$")
 # The ratio a payout changes by points in: "lifted the minimum payout by 5 percentage points".
 _RATIO_OF = {"cash_dividends": "dividend_payout_ratio", "dividend_per_share": "dividend_payout_ratio"}
 # The amount a ratio is of: money is never a ratio, but it may be the amount the ratio is told of.
@@ -780,7 +786,12 @@ class MeasureChoice(LinkerState):
         ("Of the buyers, 408 spent ...") is no money either: it counts what the sentence counted before it, else
         companies (their IPOs, reports, "15 largest groups"); a count of things no measure counts ("12 new plants") is
         some other count; a payout in percent or points is its ratio ("lifted the minimum payout by 5 percentage
-        points to 65%")."""
+        points to 65%"); a span of time a debt runs is its tenor."""
+        text = self.document.text
+        if measure in _SPANS_OF_TIME and (
+                _TENOR_AFTER.match(text, quantity.span.end)
+                or _TENOR_BEFORE.search(text, max(0, quantity.span.start - 20), quantity.span.start)):
+            return "tenor"
         if measure in _RATIO_OF and (quantity.unit == "percentage_point" or (
                 quantity.unit == "percent" and quantity.kind == Kind.LEVEL)):
             return _RATIO_OF[measure]
