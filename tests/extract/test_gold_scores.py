@@ -251,6 +251,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "bse-2022-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.66},
     "chinext-2023-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.77},
     "star-market-2023-q1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.7},
+    # Written blind at the start of a round: fact F1 0.80, 0.85, 0.68, 0.72, 0.69, 0.55, 0.64 and 0.70 with the
+    # rules from before it; development reports.
+    "chinext-2022-h1-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.77},
+    "star-market-2024-q1-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.81},
+    "sse-2023-h1-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.66},
+    "szse-2022-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.69},
+    "tcm-makers-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.66},
+    "jewelry-retailers-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.51},
+    "cybersecurity-companies-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.61},
+    "feed-makers-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.67},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
