@@ -168,6 +168,15 @@ def test_a_coined_word_that_recurs_as_a_subject_is_a_company() -> None:
     assert set(found) == {"Sinopec"}
 
 
+def test_a_name_set_apart_by_what_it_is_before_its_verb_is_a_company_and_a_person_is_not() -> None:
+    found = _companies(
+        "Jewellers had a hard year. Laopu Gold, listed in Hong Kong in June 2024, increased revenue 167.5%. "
+        "Chow Tai Fook, whose year ends in March, said on June 12 that revenue fell 17.5%. "
+        "Zhang Wei, who chairs the board, said sales would recover. Hong Kong, which hosted the listing, grew.")
+    assert {"Laopu Gold", "Chow Tai Fook"} <= set(found)
+    assert not {"Zhang Wei", "Hong Kong"} & set(found)
+
+
 def test_a_description_before_a_name_is_no_listed_company_and_a_business_network_is_media() -> None:
     found = _companies(
         "OLED material supplier Lighte grew revenue 73.65%. A count citing China Business Network covered 22 "

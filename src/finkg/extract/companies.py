@@ -113,6 +113,13 @@ _VERBS = (
 _SUBJECT_ASIDE = (
     r"which|whose|who|(?:the\s+)?(?:owner|maker|operator|producer|developer|parent|builder|supplier|provider)\s+of"
 )
+# A name no table holds, set apart by what it is before its verb: "Laopu Gold, listed in Hong Kong in June 2024,
+# increased revenue", "Chow Tai Fook, whose year ends in March, said ..." (not a person's "who").
+_ASIDE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:!?])\s+|(?<=\n))(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+"
+    r"(?:which|whose|(?:listed|based|headquartered)\s+(?:in|on)|(?:the\s+)?(?:owner|maker|operator|parent)\s+of)"
+    rf"\b[^,;]{{0,80}},\s+(?:{_VERBS}|said)\b"
+)
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.;:!?,])\s+(?:and\s+)?|(?<=\n))(?P<list>{LIST})(?:,\s+(?:{_SUBJECT_ASIDE})\b[^,;]{{0,80}},)?\s+"
     rf"(?:(?:also|again|successfully|actively|officially|recently|further|continuously|has|have|had|still|then|now|"
@@ -268,6 +275,10 @@ def _named_companies(text: str, subjects: list[str]) -> Iterator[str]:
             yield name
     yield from (m for m in subjects if is_strong(m))
     yield from _coined_subjects(subjects, text)
+    for match in _ASIDE_SUBJECT.finditer(text):
+        words = match.group("a").split()
+        if not any(w in FUNCTION_WORDS or w in PLACE_WORDS or w in MONTHS for w in words):
+            yield match.group("a")
     for match in _POSSESSIVE.finditer(text):
         name = clean_name(match.group("a"))
         if is_strong(name):
