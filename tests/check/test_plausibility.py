@@ -123,3 +123,13 @@ def test_a_plan_beaten_or_capacity_overrun_is_a_share_above_100_that_is_no_mispr
                         "capacity.\n")
     assert _fact(extraction, "165.56%").measure == "plan_completion_rate"
     assert _fact(extraction, "165.56%").flag is None and _fact(extraction, "104%").flag is None
+
+
+def test_a_profit_that_swung_to_a_loss_may_fall_more_than_100_percent_and_revenue_may_not() -> None:
+    extraction = _facts(
+        "Inverter makers in 2024\nGoodWe reported a net loss attributable to shareholders of 61.8 million yuan, "
+        "against a profit of 852 million yuan in 2023, a decline of 107.25 percent. Its revenue fell 108 percent "
+        "to 6.7 billion yuan.\n")
+    assert _fact(extraction, "107.25 percent").flag is None
+    revenue = _fact(extraction, "108 percent")
+    assert revenue.measure == "revenue" and revenue.flag is not None and "more than everything" in revenue.flag.reason

@@ -1137,6 +1137,20 @@ def test_each_count_of_a_gapped_list_holds_the_threshold_after_it() -> None:
     assert _fact(extraction, "five").kind == Kind.CHANGE_ABS  # five more than a year before: a change
 
 
+def test_a_count_by_a_research_house_is_told_by_it_not_about_it_and_outlets_are_stores() -> None:
+    extraction = _extract(
+        "A-shares in the first three quarters of 2023\nThe 5,281 A-share listed companies earned 4.4 trillion yuan. "
+        "A separate count "
+        "by Yuanda Information Securities Research put nine-month revenue at 53.56 trillion yuan, up 1.31%. "
+        "Lao Feng Xiang closed a net 156 outlets, ending the year with 5,838, of which 197 were run directly.\n")
+    revenue = _fact(extraction, "53.56 trillion yuan")
+    assert _label(extraction, revenue) == _label(extraction, _fact(extraction, "4.4 trillion yuan"))
+    assert revenue.flag is None
+    for surface in ("5,838", "197"):
+        fact = _fact(extraction, surface)
+        assert fact.measure == "store_count" and _label(extraction, fact) == "Lao Feng Xiang"
+
+
 def test_profit_after_an_opening_excluding_one_off_items_and_a_business_lines_revenue() -> None:
     extraction = _extract(
         "Carmakers in 2024\nExcluding non-recurring items, the group earned 7.28 billion yuan, up 59.76%. "

@@ -44,6 +44,9 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PART_OF_WHOLE = Decimal(10)
 # Shares that may pass 100%: a plan beaten, capacity run above its rating.
 _BEATABLE = frozenset({"plan_completion_rate", "capacity_utilization"})
+# Measures that can cross zero: "a net loss of 61.8 million yuan, against a profit of 852 million, a decline of
+# 107.25%".
+_SIGNED = re.compile(r"profit|loss|income|cash_flow|earnings|margin|^roe$|return")
 _STATISTIC = re.compile(r"^(?:average|median)_")  # a per-company figure is no part of a total
 _PER_UNIT = re.compile(r"_per_(?:10_)?shares?$|_price$|^unit_")  # nor is a price or an amount per share or unit
 
@@ -152,7 +155,7 @@ class _Checker:
         beatable = fact.measure in _BEATABLE
         if fact.kind == Kind.SHARE and fact.quantity.unit == "percent" and value > 100 and not beatable:
             return f"a share of {value}% exceeds 100%"
-        if fact.kind == Kind.CHANGE_PCT and value < -100:
+        if fact.kind == Kind.CHANGE_PCT and value < -100 and not _SIGNED.search(fact.measure):
             return f"a decrease of {-value}% is more than everything"
         return None
 

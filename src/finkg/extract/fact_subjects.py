@@ -77,6 +77,11 @@ _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Dd]ata from|[Ff]igures from)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w&'’-]*|of|and|for)\s+){0,8}?\(?$"  # "According to the China Securities ... Commission (CSRC)"
 )
+# Who made the count that gives the figures: "A separate count by Yuanda Securities Research ... put revenue at".
+_COUNTED_BY = re.compile(
+    r"\b(?:count|tally|survey|analysis|review|calculation|estimate|study|ranking|statistics)\s+(?:by|from)\s+"
+    r"(?:the\s+)?$"
+)
 # Verbs whose subject buys or holds what a deal figure is of: "Mindray bought 21.12% of APT Medical", "Sugon held".
 _BUYS = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|"
@@ -555,6 +560,8 @@ class SubjectChoice(LinkerState):
         """An organization that tells the figures is not what they are about ("Soochow Securities put the average
         company's revenue at ...", "the exchange said STAR companies had spent ..."), unless they are its own."""
         entity, text = self.entities.get(mention.ref), self.document.text
+        if _COUNTED_BY.search(text, max(0, mention.start - 40), mention.start):
+            return True
         told = _TELLS.match(text, mention.end)
         if isinstance(entity, Organization):
             if told and _OWN.match(text, told.end()):

@@ -683,6 +683,7 @@ COUNTED: dict[str, str] = {
     "cinema": "cinema_count",
     "store": "store_count",
     "shop": "store_count",
+    "outlet": "store_count",  # "closed a net 156 outlets"
 }
 
 
