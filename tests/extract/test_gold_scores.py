@@ -261,6 +261,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "jewelry-retailers-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.51},
     "cybersecurity-companies-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.61},
     "feed-makers-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.67},
+    # Written blind mid-round: fact F1 0.57, 0.80, 0.62, 0.64, 0.79, 0.83, 0.68 and 0.70 with the rules from
+    # before the round, whose two false flags (A-shares, inverters) were real bugs, since fixed; development reports.
+    "star-market-2022-q1-q3-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.54},
+    "chinext-2023-q1-q3-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.76},
+    "bse-2023-q1-q3-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.61},
+    "a-share-2023-q1-q3-results": {"quantity.value+unit.F1": 0.89, "fact.F1": 0.6},
+    "chip-packaging-makers-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.75},
+    "inverter-makers-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.8},
+    "phosphate-chemical-makers-2024-annual-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.65},
+    "e-bike-makers-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.66},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
