@@ -10,7 +10,7 @@ from finkg.check import check
 from finkg.extract import extract
 from finkg.extract.measures import counted_measure
 from finkg.read import structure
-from finkg.records import Cohort, CohortBasis, Extraction, Fact, Kind
+from finkg.records import Cohort, CohortBasis, Company, Extraction, Fact, Kind
 
 
 def _extract(text: str) -> Extraction:
@@ -1149,6 +1149,19 @@ def test_a_count_by_a_research_house_is_told_by_it_not_about_it_and_outlets_are_
     for surface in ("5,838", "197"):
         fact = _fact(extraction, surface)
         assert fact.measure == "store_count" and _label(extraction, fact) == "Lao Feng Xiang"
+
+
+def test_companies_a_count_leaves_out_are_no_topic_and_a_drug_in_capitals_is_no_company() -> None:
+    extraction = _extract(
+        "STAR companies in 2022\nThe 480 STAR companies that had reported earned revenue of 782.214 billion yuan, "
+        "33% more than a year earlier. The count left out SMIC, BeiGene and InnoCare, three red-chip companies "
+        "listed in several markets. Net profit rose 25% to 89.124 billion yuan. BeiGene booked product revenue of "
+        "349.5 million dollars. Global sales of BRUKINSA climbed 136% to 155.5 million dollars, while the net loss "
+        "widened to 557.6 million dollars.\n")
+    board = _fact(extraction, "782.214 billion yuan").subject
+    assert _fact(extraction, "89.124 billion yuan").subject == board
+    assert "BRUKINSA" not in {e.label for e in extraction.entities if isinstance(e, Company)}
+    assert _label(extraction, _fact(extraction, "557.6 million dollars")) == "BeiGene"
 
 
 def test_profit_after_an_opening_excluding_one_off_items_and_a_business_lines_revenue() -> None:

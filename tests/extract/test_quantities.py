@@ -59,6 +59,9 @@ CASES = [
     ("Revenue rose 0.37% over the previous year.", "0.37%", "0.37", "percent", "exact", "change_pct"),
     ("Revenue was up 15.2% year on year.", "15.2%", "15.2", "percent", "exact", "change_pct"),
     ("Net profit declined by 3.1%.", "3.1%", "-3.1", "percent", "exact", "change_pct"),
+    # a verb and what it changed, no "by"
+    ("Kingsoft Office grew revenue 20% in 2024.", "20%", "20", "percent", "exact", "change_pct"),
+    ("Haier cut its dividend 10%.", "10%", "-10", "percent", "exact", "change_pct"),
     ("Losses saw a year-on-year reduction of 27.5%.", "27.5%", "-27.5", "percent", "exact", "change_pct"),
     ("It posted a 15% increase in orders.", "15%", "15", "percent", "exact", "change_pct"),
     ("Exports grew by more than 30% year on year.", "more than 30%", "30", "percent", "at_least", "change_pct"),

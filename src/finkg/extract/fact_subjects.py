@@ -163,6 +163,11 @@ _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECAS
 _MARKET_AFTER = re.compile(r"(?:['’]s)?\s+(?:market|industry|sector)\b(?![- ](?:share|value|capitali[sz]ation|cap)\b)")
 _WHOLE_INDUSTRY = re.compile(r"\b[Ii]ndustry-wide\b|\b(?:[Aa]cross|[Ff]or) the (?:whole |entire )?industry\b")
 _SHARE_OF = re.compile(r"\bshare\b|\bstake\b", re.IGNORECASE)
+# Companies a count leaves out are no topic: "The count left out SMIC, BeiGene and InnoCare, three red-chip companies".
+_LEFT_OUT = re.compile(
+    r"\b(?:left out|leaves out|leave out|leaving out|leaving aside|excluding|excludes|excluded|except(?: for)?|"
+    r"other than|apart from|not counting)\b[^.;]{0,80}$"
+)
 
 
 class SubjectChoice(LinkerState):
@@ -194,7 +199,8 @@ class SubjectChoice(LinkerState):
         sentence = self.document.sentence_at(start)
         sentences = self.document.sentences
         following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
-        inside = starting_in(self.mentions, start, end)
+        inside = [m for m in starting_in(self.mentions, start, end)
+                  if not _LEFT_OUT.search(self.document.text, max(start, m.start - 90), m.start)]
         opener = inside[0] if inside and inside[0].start < start + 3 and inside[0].ref.startswith("company/") else None
         if opener and (main is None or _ASIDE_OPENS.match(self.document.text, opener.end)):
             # "LONGi Green Energy, for years one of the most profitable companies, called ...", "Industrial Fulian,

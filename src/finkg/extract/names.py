@@ -138,9 +138,10 @@ def split_list(text: str) -> list[str]:
 
 
 def is_strong(name: str) -> bool:
-    """A name that cannot be an ordinary capitalised word: two words or more, or "BeiGene", "SMIC"."""
+    """A name that cannot be an ordinary capitalised word: two words or more, or "BeiGene", "SMIC" (not a drug's
+    brand in capitals: "BRUKINSA")."""
     tokens = name.split()
-    return len(tokens) >= 2 or bool(re.search(r"[a-z][A-Z]|^[A-Z]{3,}$", name))
+    return len(tokens) >= 2 or bool(re.search(r"[a-z][A-Z]|^[A-Z]{3,6}$", name))
 
 
 def occurrences(text: str, name: str, doc_id: str) -> Iterator[Span]:

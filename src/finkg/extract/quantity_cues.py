@@ -91,6 +91,15 @@ _CHANGE_BEFORE = re.compile(
     r"nearly|about|approximately|around|almost|less\s+than|up\s+to|only|just|slightly|sharply|some))*\s*$",
     re.IGNORECASE,
 )
+# A change told by a verb and what it changed, with no "by": "Kingsoft Office grew revenue 20%", "cut its dividend
+# 10%".
+_CHANGE_OBJECT = re.compile(
+    r"\b(?:(?P<rise>grew|raised|lifted|increased|boosted|expanded|improved)|"
+    r"(?P<fall>cut|reduced|lowered|trimmed|slashed))\s+(?:its\s+|their\s+)?(?:[\w&-]+\s+){0,2}?"
+    r"(?:revenue|sales|profits?|income|earnings|output|shipments|deliveries|volumes?|spending|investment|"
+    r"margins?|dividends?|payouts?)\s*$",
+    re.IGNORECASE,
+)
 _CHANGE_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:(?:{_PERIOD_ON_PERIOD})\s+)?(?:(?P<rise>increase|growth|rise|gain|jump|surge|expansion|higher|"
     r"(?:more|wider|larger|bigger|greater)(?=\s+than)|"
@@ -233,8 +242,8 @@ def left_clause(text: str, start: int) -> str:
 
 def _change(clause: str, after: str) -> tuple[bool, bool] | None:
     """(is a change, is a fall) when a change cue ends the clause or follows the number, else None."""
-    for pattern, text in ((_CHANGE_BEFORE, clause), (_CHANGE_AFTER, after)):
-        match = pattern.search(text) if pattern is _CHANGE_BEFORE else pattern.match(text)
+    for pattern, text in ((_CHANGE_BEFORE, clause), (_CHANGE_OBJECT, clause), (_CHANGE_AFTER, after)):
+        match = pattern.match(text) if pattern is _CHANGE_AFTER else pattern.search(text)
         if match:
             return True, match.lastgroup == "fall"
     return None
