@@ -177,6 +177,12 @@ def test_a_name_set_apart_by_what_it_is_before_its_verb_is_a_company_and_a_perso
     assert not {"Zhang Wei", "Hong Kong"} & set(found)
 
 
+def test_a_preposition_before_a_possessive_place_is_no_company() -> None:
+    found = _companies("Across China's A-share market, 5,281 listed companies had filed reports. Sungrow Power's "
+                       "revenue rose.")
+    assert "Across China" not in found and "Sungrow Power" in found
+
+
 def test_a_description_before_a_name_is_no_listed_company_and_a_business_network_is_media() -> None:
     found = _companies(
         "OLED material supplier Lighte grew revenue 73.65%. A count citing China Business Network covered 22 "

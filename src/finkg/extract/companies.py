@@ -281,7 +281,7 @@ def _named_companies(text: str, subjects: list[str]) -> Iterator[str]:
             yield match.group("a")
     for match in _POSSESSIVE.finditer(text):
         name = clean_name(match.group("a"))
-        if is_strong(name):
+        if is_strong(name) and name.split()[0] not in FUNCTION_WORDS:  # not "Across China's A-share market"
             yield name
 
 

@@ -31,7 +31,8 @@ FUNCTION_WORDS = vocabulary(
     Furthermore Moreover Besides Further Then Thus Both All Each Every Some Most Many Several Other Over
     More Nearly About Up Based Judging Benefiting Leveraging Facing Driven Of Such Only Even Still Now
     Today Yesterday Last Next First Second Third Finally Overall Total Companies Company Enterprises
-    Including Under Following Compared Although Because Despite Through Within Without"""
+    Including Under Following Compared Although Because Despite Through Within Without Across Beyond Outside
+    Inside Around Between Behind Against Toward Towards Unlike Like"""
 )
 # A plural possessive, a group's and not one company's: "50 of their drugs", "their revenue rose 7.2%".
 THEIR = re.compile(r"\btheir\b", re.IGNORECASE)

@@ -104,7 +104,7 @@ _CHANGE_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:(?:{_PERIOD_ON_PERIOD})\s+)?(?:(?P<rise>increase|growth|rise|gain|jump|surge|expansion|higher|"
     r"(?:more|wider|larger|bigger|greater)(?=\s+than)|"
     r"above(?=\s+(?:the\s+|its\s+)?(?:previous|prior|last|a\s+year|that\s+of|(?:first|second|third|fourth)[- ]quarter|"
-    r"(?:in\s+)?(?:19|20)\d\d\b|(?:offer|issue|IPO|listing)\s+price)))"
+    r"(?:in\s+)?(?:19|20)\d\d\b|(?:offer|issue|IPO|listing)\s+price|book\s+value|net\s+assets|par\s+value|face\s+value)))"
     r"|(?P<fall>decrease|decline|drop|fall|reduction|contraction|slump|slide|dip|lower|cut(?=\s+in\b)|"
     r"less(?=\s+than|\s*[.,;]|\s+(?:a\s+year|from|in\s+(?:19|20)\d\d))|"  # "36.38% less.", "88.0 percent less,"
     r"(?:fewer|narrower|smaller)(?=\s+than)|"
