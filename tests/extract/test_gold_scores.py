@@ -271,6 +271,17 @@ FLOORS: dict[str, dict[str, float]] = {
     "inverter-makers-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.8},
     "phosphate-chemical-makers-2024-annual-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.65},
     "e-bike-makers-2024-annual-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.66},
+    # Written blind late in the round: fact F1 0.66, 0.73, 0.77, 0.70, 0.66, 0.54, 0.53 and 0.69 with the rules
+    # from before the round, whose three false flags (SZSE, aesthetics, lithium equipment) were real bugs, since
+    # fixed; development reports.
+    "sse-2022-h1-results": {"quantity.value+unit.F1": 0.98, "fact.F1": 0.63},
+    "chinext-2024-q1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.69},
+    "szse-2023-q1-q3-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.78},
+    "semiconductor-materials-makers-2024-annual-results": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.67},
+    "environmental-services-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.63},
+    "medical-aesthetics-2024-annual-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.5},
+    "supply-chain-companies-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.5},
+    "lithium-equipment-makers-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.66},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
