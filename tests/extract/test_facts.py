@@ -1164,6 +1164,15 @@ def test_companies_a_count_leaves_out_are_no_topic_and_a_drug_in_capitals_is_no_
     assert _label(extraction, _fact(extraction, "557.6 million dollars")) == "BeiGene"
 
 
+def test_the_only_one_of_a_group_is_a_count_of_one_and_the_company_holds_the_figures() -> None:
+    extraction = _extract(
+        "Logistics in 2024\nFive logistics groups reported. Sinotrans was the only one of the five to grow revenue, "
+        "which rose 3.8% to 105.62 billion yuan. Net profit fell 7.1% to 3.918 billion yuan.\n")
+    assert _fact(extraction, "one").measure == "company_count"
+    for surface in ("3.8%", "105.62 billion yuan", "3.918 billion yuan"):
+        assert _label(extraction, _fact(extraction, surface)) == "Sinotrans"
+
+
 def test_profit_after_an_opening_excluding_one_off_items_and_a_business_lines_revenue() -> None:
     extraction = _extract(
         "Carmakers in 2024\nExcluding non-recurring items, the group earned 7.28 billion yuan, up 59.76%. "

@@ -163,6 +163,10 @@ _OWNER = re.compile(r"[^,;.]{0,40}?\b(?:from|of|by)\s+(?:the\s+)?", re.IGNORECAS
 _MARKET_AFTER = re.compile(r"(?:['’]s)?\s+(?:market|industry|sector)\b(?![- ](?:share|value|capitali[sz]ation|cap)\b)")
 _WHOLE_INDUSTRY = re.compile(r"\b[Ii]ndustry-wide\b|\b(?:[Aa]cross|[Ff]or) the (?:whole |entire )?industry\b")
 _SHARE_OF = re.compile(r"\bshare\b|\bstake\b", re.IGNORECASE)
+# Between a company and the count of one it makes: "(Sinotrans) was the only (one of the five)".
+_WAS_THE_ONE = re.compile(
+    r",?\s+(?:[^,.;]{0,60},\s+)?(?:was|is|were|became|remained)\s+(?:the\s+)?(?:only|sole|lone)\s+"
+)
 # Companies a count leaves out are no topic: "The count left out SMIC, BeiGene and InnoCare, three red-chip companies".
 _LEFT_OUT = re.compile(
     r"\b(?:left out|leaves out|leave out|leaving out|leaving aside|excluding|excludes|excluded|except(?: for)?|"
@@ -353,7 +357,7 @@ class SubjectChoice(LinkerState):
         if before and self._its_line(before[-1], quantity):
             return self.antecedent  # "Airports were the bright spot, as sales at its Beijing airport stores rose 115%"
         if before:
-            return self._whole_of_a_part(self._outside_asides(before, quantity), quantity)
+            return self._named_one(before) or self._whole_of_a_part(self._outside_asides(before, quantity), quantity)
         if self.population and _THE_BOARD.search(text, clause.start, quantity.span.start):
             return self.population  # "the board's total R&D investment": the whole population's
         if _INDEX_MEMBERS.search(text, clause.start, quantity.span.start) and (members := self._index_members()):
@@ -390,6 +394,16 @@ class SubjectChoice(LinkerState):
         """True for a company named in `role` (_BEATEN, _OWNED) of another: "(Pudong) overtook Guangzhou Baiyun"."""
         return mention.ref.startswith("company/") and bool(
             role.search(self.document.text, max(0, mention.start - 30), mention.start))
+
+    def _named_one(self, before: list[Mention]) -> str | None:
+        """A company set against its group as "the only one" is what the clause's figures are about: "Sinotrans was
+        the only one of the five to grow revenue, which rose 3.8%"."""
+        one = self.entities.get(before[-1].ref)
+        if not isinstance(one, Cohort) or one.size != 1 or len(before) < 2:
+            return None
+        named = before[-2]
+        gap = self.document.text[named.end : before[-1].start]
+        return named.ref if named.ref.startswith("company/") and _WAS_THE_ONE.fullmatch(gap) else None
 
     def _members_listed(self, before: list[Mention], quantity: Quantity) -> str | None:
         """A group followed by the list of its members set between commas, the figure after them: the group's."""
