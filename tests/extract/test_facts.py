@@ -1173,6 +1173,14 @@ def test_the_only_one_of_a_group_is_a_count_of_one_and_the_company_holds_the_fig
         assert _label(extraction, _fact(extraction, surface)) == "Sinotrans"
 
 
+def test_a_company_overtaken_mid_clause_takes_none_of_the_overtakers_figures() -> None:
+    extraction = _extract(
+        "Aesthetics makers in 2024\nBloomage Biotechnology's revenue fell 11.61% to 5.37 billion yuan. Giant Biogene "
+        "grew revenue 57.17% to 5.539 billion yuan, overtaking Bloomage, and net profit 42.1% to 2.062 billion yuan.\n")
+    for surface in ("42.1%", "2.062 billion yuan"):
+        assert _label(extraction, _fact(extraction, surface)) == "Giant Biogene"
+
+
 def test_profit_after_an_opening_excluding_one_off_items_and_a_business_lines_revenue() -> None:
     extraction = _extract(
         "Carmakers in 2024\nExcluding non-recurring items, the group earned 7.28 billion yuan, up 59.76%. "

@@ -107,6 +107,7 @@ _BEATEN = re.compile(
     r"\b(?:overt[oa]ok|overtak\w+|surpass\w*|outpac\w+|outsold|than|ahead of|behind|trail\w*)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)?$"  # "overtook Guangzhou [Baiyun]": the place a short name leaves out
 )
+_OVERTAKEN = re.compile(r"\b(?:overt[oa]ok|overtak\w+|surpass\w*|outpac\w+|outsold)\s+(?:the\s+)?$")
 # Nor is a company the one talked about owns, nor is a figure after it its own: "Revenue from outside mainland China,
 # where it owns France's Louvre Hotels Group, slipped 0.9%".
 _OWNED = re.compile(r"\b(?:it|which|that)\s+(?:owns|owned|controls|controlled|runs|ran|holds|held)\s+"
@@ -330,6 +331,8 @@ class SubjectChoice(LinkerState):
             m for m in subjects
             if clause.start <= m.start and m.end <= quantity.span.start and not self._source(m)
         ]
+        if len(before) > 1 and self._named_for(before[-1], _OVERTAKEN):
+            before.pop()  # "Giant Biogene grew revenue ..., overtaking Bloomage, and net profit 42.1%": still its own
         owner = _OWNER.match(text, quantity.span.end) if quantity.kind == Kind.COUNT else None
         owner = owner or _FOR_ALL.match(text, quantity.span.end)
         if before and _SHARE_VERB.search(text, before[-1].end, quantity.span.start):
