@@ -282,6 +282,17 @@ FLOORS: dict[str, dict[str, float]] = {
     "medical-aesthetics-2024-annual-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.5},
     "supply-chain-companies-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.5},
     "lithium-equipment-makers-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.66},
+    # Written blind at the round's end: fact F1 0.57, 0.63, 0.74, 0.76, 0.73, 0.85, 0.58 and 0.79 with the rules
+    # from before the round, whose one false flag (industrial robots: a loss that grew 700%) was a real bug, since
+    # fixed; development reports.
+    "bse-2024-q1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.54},
+    "sse-2023-q1-q3-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.61},
+    "chinext-2023-q1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.71},
+    "pcb-makers-2024-annual-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.72},
+    "water-utilities-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.69},
+    "eye-care-companies-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.82},
+    "gas-distributors-2024-annual-results": {"quantity.value+unit.F1": 0.86, "fact.F1": 0.55},
+    "industrial-robot-makers-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.76},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
