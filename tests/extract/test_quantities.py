@@ -62,6 +62,7 @@ CASES = [
     # a verb and what it changed, no "by"
     ("Kingsoft Office grew revenue 20% in 2024.", "20%", "20", "percent", "exact", "change_pct"),
     ("Haier cut its dividend 10%.", "10%", "-10", "percent", "exact", "change_pct"),
+    ("Its unit sales jumped 23.44% to 6,346,300.", "6,346,300", "6346300", "units", "exact", "count"),
     ("The price valued REGEN at 1,344.12% above the book value of its equity.", "1,344.12%", "1344.12", "percent",
      "exact", "change_pct"),  # a premium, no share beyond 100%
     ("Losses saw a year-on-year reduction of 27.5%.", "27.5%", "-27.5", "percent", "exact", "change_pct"),

@@ -132,6 +132,7 @@ def _goes_on_to(verbs: str) -> str:
 
 
 # Goods whose sales a bare scaled number goes on to count: "Its hog sales rose 16.8% to 4.3362 million".
+_LARGE_PLAIN = re.compile(r"\d{1,3}(?:,\d{3})+")  # "6,346,300": a count too big for a year or a label
 _GOODS_SOLD = re.compile(r"\b([a-z]+)\s+(?:sales|shipments|deliveries)" + _goes_on_to("to|reached|totall?ed|were|of"))
 # People or accounts whose number goes on to a bare scaled figure: "passenger numbers rose 14.36% to 68.03 million",
 # "the number of shoppers fell 15.9% to 5.683 million", "its client accounts had passed 18 million".
@@ -394,7 +395,8 @@ class _Scanner:
             noun = counted_after(text, tail.end, raw[0].isdigit())
             if noun is None and (carried := self._unit_carried(at)):
                 unit = carried  # "sold 1.3 million units, ..., NEV sales rose 40% to 646,000"
-            elif tail.scale and noun is None and (counted := self._counted_around(at, tail.end)):
+            elif (tail.scale or _LARGE_PLAIN.fullmatch(raw)) and noun is None and (
+                    counted := self._counted_around(at, tail.end)):  # "unit sales jumped 23.44% to 6,346,300"
                 things, end = counted
                 end, trailing = qualifier_after(text, end)
                 value = in_base_units(parse_numeral(raw), tail.scale)
