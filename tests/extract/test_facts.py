@@ -1181,6 +1181,16 @@ def test_a_company_overtaken_mid_clause_takes_none_of_the_overtakers_figures() -
         assert _label(extraction, _fact(extraction, surface)) == "Giant Biogene"
 
 
+def test_a_loss_after_an_opening_excluding_one_off_items_is_the_recurring_loss() -> None:
+    extraction = _extract(
+        "Makers in 2024\nEstun reported a net loss of 810 million yuan. Excluding non-recurring items, it lost 836 "
+        "million yuan. Longping High-Tech earned 100 million yuan; stripping out such items, Longping High-Tech lost "
+        "289 million yuan. Wantai earned 106 million yuan, and on a recurring basis it lost 186 million yuan.\n")
+    assert _fact(extraction, "810 million yuan").measure == "net_loss"
+    for surface in ("836 million yuan", "289 million yuan", "186 million yuan"):
+        assert _fact(extraction, surface).measure == "net_loss_excl_nonrecurring"
+
+
 def test_profit_after_an_opening_excluding_one_off_items_and_a_business_lines_revenue() -> None:
     extraction = _extract(
         "Carmakers in 2024\nExcluding non-recurring items, the group earned 7.28 billion yuan, up 59.76%. "

@@ -127,7 +127,13 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:net )?loss(?:es)? (?:excluding|after deducting|after) non-recurring (?:items|gains and losses)|"
         # "Excluding one-off items, however, the loss widened 18.43%"
         r"(?:[Ee]xcluding|after deducting|[Ss]tripping out) (?:non-recurring|one-off|one-time) "
-        r"(?:items|gains and losses|gains),?\s+(?:however,?\s+)?(?:the |its )?(?:net )?loss(?:es)?\b",
+        r"(?:items|gains and losses|gains),?\s+(?:however,?\s+)?(?:the |its )?(?:net )?loss(?:es)?\b|"
+        # "Excluding non-recurring items, it lost 836 million yuan", "stripping out such items, Longping High-Tech
+        # lost", "on a recurring basis it lost"
+        r"(?:(?:[Ee]xcluding|after deducting|[Ss]tripping out|[Ss]tripped of) (?:non-recurring|one-off|one-time|such|"
+        r"these|those) (?:items|gains and losses|gains)|[Oo]n a recurring basis),?\s+"
+        r"(?:(?:the group|the company|it|its|however|[A-Z][\w-]+),?\s+){0,3}(?:still\s+)?"
+        r"(?:lost|(?:swung|swang|turned) to a loss|(?:posted|booked|made|recorded) a loss)\b",
     ),
     ("monthly_capacity", r"monthly (?:production )?capacity"),
     ("upfront_payment", r"upfront(?: payments?| fees?)?|up-front payments?|down payments?"),
