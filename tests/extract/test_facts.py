@@ -1191,6 +1191,16 @@ def test_a_loss_after_an_opening_excluding_one_off_items_is_the_recurring_loss()
         assert _fact(extraction, surface).measure == "net_loss_excl_nonrecurring"
 
 
+def test_what_a_plant_or_project_costs_is_its_investment_and_a_cost_to_revenue_is_not() -> None:
+    extraction = _extract(
+        "Makers in 2024\nSentury reported higher revenue. The Indonesian plant, costing US$251 million, will make "
+        "3.6 million radial tires. WUS plans a Kunshan project in two phases costing about 2.68 billion yuan and 1.62 "
+        "billion yuan. The tariff cut, costing 5.806 billion yuan of revenue, hurt.\n")
+    for surface in ("US$251 million", "about 2.68 billion yuan", "1.62 billion yuan"):
+        assert _fact(extraction, surface).measure == "investment_amount"
+    assert _fact(extraction, "5.806 billion yuan").measure != "investment_amount"
+
+
 def test_profit_after_an_opening_excluding_one_off_items_and_a_business_lines_revenue() -> None:
     extraction = _extract(
         "Carmakers in 2024\nExcluding non-recurring items, the group earned 7.28 billion yuan, up 59.76%. "

@@ -316,6 +316,16 @@ _TOTAL_AFTER = {
     "acquisition_price_per_share": "transaction_amount",
 }
 _SPANS_OF_TIME = frozenset({"period_length", "consecutive_periods"})
+# What a plant or project costs: "The Indonesian plant, costing US$251 million", "in two phases costing about 2.68
+# billion yuan", "a third-phase upgrade costing about 13.2 billion yuan".
+_COSTING = re.compile(
+    r"\b(?:costing|(?:at|for) a (?:total )?cost of|(?:will|would|to) cost)\s+"
+    r"(?:(?:about|around|roughly|some|up to|nearly|more than|over|an estimated)\s+)?$"
+)
+_PROJECT_BEFORE = re.compile(
+    r"\b(?:plants?|projects?|factor(?:y|ies)|bases?|lines?|phases?|upgrades?|expansions?|facilit(?:y|ies)|mills?|"
+    r"parks?|cent(?:re|er)s?)\b[^.;]{0,60}$"
+)
 # How long a debt runs: "a three-year tranche", "10-year bonds", "maturities of three years or more".
 _TENOR_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:bonds?|notes?|tranches?|paper|debentures?|loans?)\b")
 _TENOR_BEFORE = re.compile(r"\bmaturit(?:y|ies)\s+(?:of\s+)?$")
@@ -494,8 +504,10 @@ class MeasureChoice(LinkerState):
         if quantity.unit == "percent" and (in_a_deal := self._stake_wording(quantity, clause)) and self._buys_a_stake(
                 quantity, clause):
             return in_a_deal  # the cheap wording first, the clause's purchase only when it names a deal's figure
-        if quantity.unit in MONEY and quantity.kind == Kind.LEVEL and _A_PROJECT.match(text, quantity.span.end):
-            return "investment_amount"  # "The roughly 63 billion yuan plant is designed to process ..."
+        if quantity.unit in MONEY and quantity.kind == Kind.LEVEL and (_A_PROJECT.match(text, quantity.span.end) or (
+                (costing := _COSTING.search(text, clause.start, quantity.span.start))
+                and _PROJECT_BEFORE.search(text, max(0, costing.start() - 80), costing.start()))):
+            return "investment_amount"  # "The roughly 63 billion yuan plant ...", "The Indonesian plant, costing ..."
         if quantity.unit in MONEY and _ABROAD.match(text, quantity.span.end):
             return "overseas_revenue"  # "Companies outside finance earned 8.8 trillion yuan abroad"
         if quantity.unit == "percent" and (_COUPON.match(text, quantity.span.end) or _COUPON_FROM.search(
