@@ -693,6 +693,35 @@ def test_a_part_year_report_is_about_the_year_its_span_names() -> None:
     assert _fact(extraction, "RMB 176 billion").period == "FY2023"
 
 
+def test_a_report_dated_within_the_year_its_title_names_is_on_the_quarter_whose_reports_are_out() -> None:
+    extraction = _extract(
+        "STAR Market companies start 2024 with higher sales\nSHANGHAI, June 24, 2024\nThe board's companies booked "
+        "revenue of 298.6 billion yuan, 4.6 percent more than a year earlier. The quarter followed a steady 2023, and "
+        "in 2023 most paid dividends. Processor designer Hygon reported that revenue climbed 37.09 percent to 1.592 "
+        "billion yuan.\n")
+    for surface in ("298.6 billion yuan", "1.592 billion yuan"):
+        assert _fact(extraction, surface).period == "Q1-2024"
+
+
+def test_a_part_year_reports_paragraph_or_section_about_a_full_year_stays_in_it() -> None:
+    extraction = _extract(
+        "BSE companies post weaker first-quarter profits\nBEIJING, May 16, 2024\nIn the first quarter of 2024, "
+        "193 companies grew revenue by 3 percent to 40 billion yuan.\nThe exchange said that all 248 companies had "
+        "filed their 2023 annual reports on time. Their combined operating revenue was 173.744 billion yuan.\n")
+    assert _fact(extraction, "40 billion yuan").period == "Q1-2024"
+    assert _fact(extraction, "173.744 billion yuan").period == "FY2023"  # after "filed their 2023 annual reports"
+    assert _fact(extraction, "3 percent").period == "Q1-2024"
+
+
+def test_a_section_under_a_heading_that_names_a_year_is_that_years() -> None:
+    extraction = _extract(
+        "BSE companies post weaker first-quarter profits\nBEIJING, May 16, 2024\nIn the first quarter of 2024, "
+        "193 companies grew revenue by 3 percent to 40 billion yuan.\nThe 2023 base\nThe quarter followed a steady "
+        "year, when the 248 companies earned 12.696 billion yuan.\nNet cash from operations grew 21.36 percent to "
+        "13.747 billion yuan.\n")
+    assert _fact(extraction, "13.747 billion yuan").period == "FY2023"
+
+
 def test_a_company_moved_past_is_no_subject_and_revenue_from_markets_abroad_is_overseas_revenue() -> None:
     extraction = _extract(
         "Baijiu makers in 2024\nShanxi Fenjiu moved past Yanghe into third place by revenue. Its revenue from "

@@ -64,6 +64,13 @@ _IN_A_YEAR = re.compile(
     r"(?:In|For|During|Over) (?:the (?:whole |full )?year )?(20\d\d)\b(?![-\s]*(?:first|second|third|fourth|Q))"
 )
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(20\d\d)\b")
+# A year's reports a sentence says were filed, or told in: "all 248 companies had filed their 2023 annual reports on
+# time", "CATL proposed in its 2022 annual report" (not "begin to publish their 2024 annual reports").
+_YEAR_REPORTS = re.compile(
+    r"\b(?:(?:filed|published|released|disclosed|issued)\s+(?:their\s+|its\s+|all(?: their)?\s+)?|"
+    r"in\s+(?:its|their)\s+)(20\d\d) (?:annual|full-year|yearly) (?:reports?|results|accounts)\b"
+)
 # The day a report was made public dates no stock: "WuXi AppTec said on March 17 that ...".
 _TOLD_ON = re.compile(rf"\b{TOLD_VERBS}\b[^.;]{{0,25}}?\bon\s+$")
 _YEARS = re.compile(r"\d{4}-\d{4}")
@@ -340,17 +347,29 @@ class PeriodChoice(LinkerState):
 
     def _paragraph_year(self, sentence: Sentence) -> str | None:
         """A part-year report's paragraph that turns to a full year ("The latest full-year figures ... In 2024 the
-        companies put 9.1 billion yuan into R&D. Average R&D intensity rose ...") stays in that year."""
+        companies put 9.1 billion yuan into R&D. Average R&D intensity rose ...", "... had filed their 2023 annual
+        reports on time. Their combined operating revenue was ...") stays in that year."""
         if self.calendar.span == "FY":
             return None
         for previous in reversed(self.document.sentences[max(0, sentence.index - 3) : sentence.index]):
             if previous.paragraph != sentence.paragraph:
-                return None
+                break
             # "In 2024 the companies ...", "The 586 companies reported combined 2024 revenue of ...": that year's
-            if year := _IN_A_YEAR.match(previous.span.text) or YEAR_OF_A_FIGURE.search(previous.span.text):
+            if year := (_IN_A_YEAR.match(previous.span.text) or YEAR_OF_A_FIGURE.search(previous.span.text)
+                        or _YEAR_REPORTS.search(previous.span.text)):
                 period = f"FY{next(g for g in year.groups() if g)}"
                 return period if period != self.calendar.fiscal else None
-        return None
+        return self._heading_year(sentence)
+
+    def _heading_year(self, sentence: Sentence) -> str | None:
+        """A part-year report's section under a plain heading that names a year ("The 2023 base") is that year's."""
+        document = self.document
+        heading = next((p for p in range(sentence.paragraph, 0, -1) if document.is_heading(p)), None)
+        if heading is None or heading == sentence.paragraph or document.on_dateline(document.paragraphs[heading].start):
+            return None
+        years = _A_YEAR.findall(document.paragraphs[heading].text)
+        period = f"FY{years[0]}" if len(years) == 1 else None
+        return period if period != f"FY{self.calendar.year}" else None
 
 
 # A list of figures and a list of years as long, paired in order: "64, 58 and 107 ... in 2021, 2022 and 2023".

@@ -315,11 +315,15 @@ def calendar(document: Document) -> Calendar:
         # part of a year is told after it ends: "first half" in a report dated September 15, 2025 is 2025's, in
         # one dated March 28, 2025 the year before's
         year = dated_in if month > _LAST_MONTH[span] else dated_in - 1
+    titled = set(re.findall(r"\b(20\d\d)\b", document.title.text)) if document.title is not None else set()
+    if year is None and titled == {str(dated_in)}:
+        year = dated_in  # "STAR Market companies start 2024 with higher sales", dated June 24, 2024: this year's part
     if year is None:
         year = years.most_common(1)[0][0] if years else _year_of_dates(dated, span)
     if span == "FY" and year == dated_in:
-        # a year's results come out once it is over: a report dated in that year is on part of it
-        span = "Q1-Q3" if month >= 10 else "H1" if month >= 7 else span
+        # a year's results come out once it is over: a report dated in that year is on part of it, the latest part
+        # whose reports are out ("STAR Market companies start 2024 with higher sales", dated June 24, 2024)
+        span = "Q1-Q3" if month >= 10 else "H1" if month >= 7 else "Q1" if month >= 4 else span
     day = int(on_line.group("day") or on_line.group("day_first")) if on_line else 0
     dateline = dated_in * 10_000 + month * 100 + day if dated_in else 0
     return Calendar(year=year, current_year=max([year, *(y for y, _ in dated)]), span=span, dateline=dateline)
