@@ -14,6 +14,7 @@ from .company_counts import OF_THESE
 from .fact_state import LinkerState
 from .measure_scheme import measure_scheme
 from .periods import (
+    A_YEAR,
     SPAN_END,
     THE_QUARTER,
     TOLD_VERBS,
@@ -64,7 +65,6 @@ _IN_A_YEAR = re.compile(
     r"(?:In|For|During|Over) (?:the (?:whole |full )?year )?(20\d\d)\b(?![-\s]*(?:first|second|third|fourth|Q))"
 )
 _AS_OF_WORDS = re.compile(r"\bas of\b", re.IGNORECASE)
-_A_YEAR = re.compile(r"\b(20\d\d)\b")
 # A year's reports a sentence says were filed, or told in: "all 248 companies had filed their 2023 annual reports on
 # time", "CATL proposed in its 2022 annual report" (not "begin to publish their 2024 annual reports").
 _YEAR_REPORTS = re.compile(
@@ -367,7 +367,7 @@ class PeriodChoice(LinkerState):
         heading = next((p for p in range(sentence.paragraph, 0, -1) if document.is_heading(p)), None)
         if heading is None or heading == sentence.paragraph or document.on_dateline(document.paragraphs[heading].start):
             return None
-        years = _A_YEAR.findall(document.paragraphs[heading].text)
+        years = A_YEAR.findall(document.paragraphs[heading].text)
         period = f"FY{years[0]}" if len(years) == 1 else None
         return period if period != f"FY{self.calendar.year}" else None
 

@@ -103,11 +103,12 @@ _DEAL_MEASURES = frozenset({
 # A company named only as what the one talked about beats or owns is not what a paragraph is about: "Pudong alone
 # handled 76.79 million passengers, ... and overtook Guangzhou Baiyun as the busiest airport" (though a figure right
 # after it is its own: "ahead of China Construction Bank on 335.577 billion yuan").
+_OVERTAKE = r"overt[oa]ok|overtak\w+|surpass\w*|outpac\w+|outsold"
 _BEATEN = re.compile(
-    r"\b(?:overt[oa]ok|overtak\w+|surpass\w*|outpac\w+|outsold|than|ahead of|behind|trail\w*)\s+(?:the\s+)?"
+    rf"\b(?:{_OVERTAKE}|than|ahead of|behind|trail\w*)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)?$"  # "overtook Guangzhou [Baiyun]": the place a short name leaves out
 )
-_OVERTAKEN = re.compile(r"\b(?:overt[oa]ok|overtak\w+|surpass\w*|outpac\w+|outsold)\s+(?:the\s+)?$")
+_OVERTAKEN = re.compile(rf"\b(?:{_OVERTAKE})\s+(?:the\s+)?$")  # no "than": a figure after it is the other's
 # Nor is a company the one talked about owns, nor is a figure after it its own: "Revenue from outside mainland China,
 # where it owns France's Louvre Hotels Group, slipped 0.9%".
 _OWNED = re.compile(r"\b(?:it|which|that)\s+(?:owns|owned|controls|controlled|runs|ran|holds|held)\s+"

@@ -46,6 +46,7 @@ _YEAR_CONTEXT = re.compile(
 )
 # A whole year a figure is of, named before its measure or as a time: "preliminary 2024 revenue of", "their 2024
 # profits fell", "a difficult 2024, when revenue fell" (not the whole a share is of: "10.93% of its 2024 net profit").
+A_YEAR = re.compile(r"\b(20\d\d)\b")
 YEAR_OF_A_FIGURE = re.compile(
     r"(?<!of its )(?<!of their )(?<!of the )\b(20\d\d) (?:(?:net|total|combined|full-year|annual) )?"
     r"(?:revenue|profits?|sales|earnings|losses|dividends?|"
@@ -301,7 +302,7 @@ def calendar(document: Document) -> Calendar:
     """The most talked-about year ("In 2024", "for 2024") and the latest year of a stated date."""
     years = Counter(int(y) for y in _YEAR_CONTEXT.findall(document.text))
     if document.title is not None:
-        years.update(int(y) for y in re.findall(r"\b(20\d\d)\b", document.title.text) for _ in range(3))
+        years.update(int(y) for y in A_YEAR.findall(document.title.text) for _ in range(3))
     years.update(int(next(filter(None, m.groups()))) for m in _REPORT_YEAR.finditer(document.text) for _ in range(3))
     full_dates = list(_FULL_DATE.finditer(document.text))
     dated = [
@@ -315,7 +316,7 @@ def calendar(document: Document) -> Calendar:
         # part of a year is told after it ends: "first half" in a report dated September 15, 2025 is 2025's, in
         # one dated March 28, 2025 the year before's
         year = dated_in if month > _LAST_MONTH[span] else dated_in - 1
-    titled = set(re.findall(r"\b(20\d\d)\b", document.title.text)) if document.title is not None else set()
+    titled = set(A_YEAR.findall(document.title.text)) if document.title is not None else set()
     if year is None and titled == {str(dated_in)}:
         year = dated_in  # "STAR Market companies start 2024 with higher sales", dated June 24, 2024: this year's part
     if year is None:

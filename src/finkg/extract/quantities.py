@@ -121,8 +121,9 @@ _PARTITIVE_ANY = re.compile(rf"{_OF_THE}(?P<noun>[a-z]{{3,}}s)\b")  # a bare dig
 _TIME_NOUN = re.compile(r"\b(?:years?|months?|quarters?|weeks?|days?)$", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ose|ell|ank|ung|ade|ook|ent|ought|ost|aid|ept|eld)\b")
 _ELIDED_COUNT = re.compile(r"\s+(?:had|have|were|did|reported|earned|posted|recorded|made)\b")
+_AMOUNT_NEXT = r"(?:US|HK|RMB)?[$¥€£]?\d"  # an amount or a number right after: "more than 3 billion", "over US$5"
 # A count whose verb a gapped list leaves out, its threshold next: "15 raised over 3 billion yuan and six more than 5".
-_THRESHOLD_NEXT = re.compile(r"\s+(?:more than|over|above|below|under|less than)\s+(?:US|HK|RMB)?[$¥€£]?\d")
+_THRESHOLD_NEXT = re.compile(rf"\s+(?:more than|over|above|below|under|less than)\s+{_AMOUNT_NEXT}")
 
 
 def _goes_on_to(verbs: str) -> str:
@@ -144,7 +145,7 @@ _PEOPLE_COUNTED = re.compile(
 _OF_OWN_SHARES = re.compile(r"\s+of\s+(?:its|their|the\s+company['’]s)\s+(?:own\s+)?(?:[AH][- ])?shares\b")
 # A count's change told by what it adds to the one before: "(24 companies ...), five more than in 2023" (not the
 # threshold of a gapped clause: "38 raised over 1 billion yuan, 15 more than 3 billion").
-_MORE_THAN = re.compile(r"\s+(more|fewer|less)\s+than\b(?!\s+(?:US|HK|RMB)?[$¥€£]?\d)", re.IGNORECASE)
+_MORE_THAN = re.compile(rf"\s+(more|fewer|less)\s+than\b(?!\s+{_AMOUNT_NEXT})", re.IGNORECASE)
 # The members a number word counts, named right after it: "only three, Tibet Mineral, Qinghai Salt Lake and ...".
 _NAMES_FOLLOW = re.compile(r",\s+(?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*(?:,|\s+and\s+[A-Z])")
 # "..., six reported", "... and two reported", not "One subsidiary out of four reported"
