@@ -64,6 +64,19 @@ def test_a_bad_document_is_reported_and_spares_the_rest(tmp_path: Path, monkeypa
     assert {document(name) for name in REPORTS} <= set(manifest) and document("garbled") not in manifest
 
 
+def test_two_reports_that_spell_a_shared_product_apart_both_build(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for n in range(8):  # eight reports, batched two by two: each batch's graphs are validated together
+        spelling = ("electric-vehicle batteries", "electric vehicle batteries")[n % 2]
+        (docs / f"cells-{n}.txt").write_text(
+            f"Battery makers in 2024\nCATL, the world's biggest maker of {spelling}, said revenue rose {n + 1}% to "
+            f"362 billion yuan in 2024.\n", encoding="utf-8")
+    report = build_corpus([docs], settings_in(tmp_path), jobs=1)
+    assert not report.failed, [r.error for r in report.failed]
+    assert len(report.built) == 8
+
+
 def test_an_extractor_crash_costs_one_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = pipeline.extract  # corpus workers extract through pipeline.analyze_document
 
