@@ -276,8 +276,7 @@ def _named_companies(text: str, subjects: list[str]) -> Iterator[str]:
     yield from (m for m in subjects if is_strong(m))
     yield from _coined_subjects(subjects, text)
     for match in _ASIDE_SUBJECT.finditer(text):
-        words = match.group("a").split()
-        if not any(w in FUNCTION_WORDS or w in PLACE_WORDS or w in MONTHS for w in words):
+        if not any(_ordinary(w) for w in match.group("a").split()):
             yield match.group("a")
     for match in _POSSESSIVE.finditer(text):
         name = clean_name(match.group("a"))
@@ -293,6 +292,11 @@ _ROLE_AFTER = re.compile(
 )
 
 
+def _ordinary(word: str) -> bool:
+    """A word of the language rather than of a name: a function word, a place, a month."""
+    return word in FUNCTION_WORDS or word in PLACE_WORDS or word in MONTHS
+
+
 def _coined_subjects(subjects: list[str], text: str) -> Iterator[str]:
     """One coined word that acts as the subject of a sentence, recurs, and that the text never writes in
     lower case ("Sinopec was among them. ... Sinopec will pay 0.146 yuan a share"): a company's name."""
@@ -300,7 +304,7 @@ def _coined_subjects(subjects: list[str], text: str) -> Iterator[str]:
         coined = len(name) >= 5 and name.isalpha() and name[0].isupper() and name[1:].islower()
         if (
             coined
-            and name not in FUNCTION_WORDS and name not in PLACE_WORDS and name not in MONTHS
+            and not _ordinary(name)
             and not name.endswith(("s", "ly")) and name.lower() not in _lowercase_words(text)
             and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
         ):

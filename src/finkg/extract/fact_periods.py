@@ -296,8 +296,8 @@ class PeriodChoice(LinkerState):
         no period; one that only mentions a quarter ("Only four companies listed in the first quarter") does not."""
         document = self.document
         here = document.sentence_at(sentence_start)
-        heading = next((p for p in range(here.paragraph, 0, -1) if document.is_heading(p)), None)
-        if heading is None or heading == here.paragraph:
+        heading = self._heading_above(here)
+        if heading is None:
             return None
         opening = document.sentence_at(document.paragraphs[heading + 1].start).span.text  # the section's first sentence
         lead = opening[:_LEAD_CHARACTERS].split(",", 1)[0]  # what it opens with
@@ -361,11 +361,17 @@ class PeriodChoice(LinkerState):
                 return period if period != self.calendar.fiscal else None
         return self._heading_year(sentence)
 
+    def _heading_above(self, sentence: Sentence) -> int | None:
+        """The paragraph of the plain heading the sentence's section runs under, if the sentence is not the heading."""
+        document = self.document
+        heading = next((p for p in range(sentence.paragraph, 0, -1) if document.is_heading(p)), None)
+        return None if heading == sentence.paragraph else heading
+
     def _heading_year(self, sentence: Sentence) -> str | None:
         """A part-year report's section under a plain heading that names a year ("The 2023 base") is that year's."""
         document = self.document
-        heading = next((p for p in range(sentence.paragraph, 0, -1) if document.is_heading(p)), None)
-        if heading is None or heading == sentence.paragraph or document.on_dateline(document.paragraphs[heading].start):
+        heading = self._heading_above(sentence)
+        if heading is None or document.on_dateline(document.paragraphs[heading].start):
             return None
         years = A_YEAR.findall(document.paragraphs[heading].text)
         period = f"FY{years[0]}" if len(years) == 1 else None

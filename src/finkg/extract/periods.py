@@ -301,8 +301,8 @@ def blank_asides(words: str) -> str:
 def calendar(document: Document) -> Calendar:
     """The most talked-about year ("In 2024", "for 2024") and the latest year of a stated date."""
     years = Counter(int(y) for y in _YEAR_CONTEXT.findall(document.text))
-    if document.title is not None:
-        years.update(int(y) for y in A_YEAR.findall(document.title.text) for _ in range(3))
+    titled = A_YEAR.findall(document.title.text) if document.title is not None else []
+    years.update(int(y) for y in titled for _ in range(3))
     years.update(int(next(filter(None, m.groups()))) for m in _REPORT_YEAR.finditer(document.text) for _ in range(3))
     full_dates = list(_FULL_DATE.finditer(document.text))
     dated = [
@@ -316,8 +316,7 @@ def calendar(document: Document) -> Calendar:
         # part of a year is told after it ends: "first half" in a report dated September 15, 2025 is 2025's, in
         # one dated March 28, 2025 the year before's
         year = dated_in if month > _LAST_MONTH[span] else dated_in - 1
-    titled = set(A_YEAR.findall(document.title.text)) if document.title is not None else set()
-    if year is None and titled == {str(dated_in)}:
+    if year is None and set(titled) == {str(dated_in)}:
         year = dated_in  # "STAR Market companies start 2024 with higher sales", dated June 24, 2024: this year's part
     if year is None:
         year = years.most_common(1)[0][0] if years else _year_of_dates(dated, span)
