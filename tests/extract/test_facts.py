@@ -2303,6 +2303,22 @@ def test_a_line_of_products_that_rises_to_an_amount_is_segment_revenue() -> None
     assert {_fact(extraction, s).measure for s in lines} == {"segment_revenue"}
 
 
+def test_a_line_of_business_that_opens_its_clause_holds_the_companys_revenue_as_segment_revenue() -> None:
+    extraction = _extract(
+        "Apparel makers in 2024\nHuaxin Apparel's revenue rose 7.06% to 14.626 billion yuan. Children's wear grew "
+        "9.55% to 10.268 billion yuan, while its outdoor arm slipped 2.4% to 1.3 billion yuan. Knitwear and "
+        "accessories, up 17.09%, accounted for 12.55% of revenue. Footwear, which accounted for 8.2% of revenue, "
+        "fell 3%. Luggage accounted for 4.8% of its revenue, eyewear for 2.1% and watches for 1.6%. In 2024 it "
+        "grew 5% to 3.05 billion yuan, and the company grew 6% to 3.1 billion yuan.\n")
+    lines = ("9.55%", "10.268 billion yuan", "2.4%", "1.3 billion yuan", "17.09%", "12.55%", "8.2%", "4.8%", "2.1%",
+             "1.6%")
+    assert [_fact(extraction, s).measure for s in lines] == ["segment_revenue"] * len(lines)
+    assert {_fact(extraction, s).kind.value for s in ("12.55%", "8.2%", "4.8%", "2.1%", "1.6%")} == {"share"}
+    # the company itself, however it is named, grows its revenue
+    assert [_fact(extraction, s).measure for s in ("14.626 billion yuan", "3.05 billion yuan", "3.1 billion yuan")] == [
+        "revenue"] * 3
+
+
 def test_stocks_candidates_restructurings_licences_and_m_and_a_events_are_counted_by_their_nouns() -> None:
     extraction = _extract(
         "Capital markets in 2024\nData showed 14 stocks delisted in July, and 428 candidates had ended their reviews. "
@@ -3055,3 +3071,13 @@ def test_sales_of_a_product_set_apart_by_an_aside_stay_product_sales() -> None:
     extraction = _extract("Results in 2024\nLanxin Pharma lifted revenue 5% to 60 billion yuan in 2024. Sales of its "
                           "drugs, not counting licensing income, rose 30.60% to 13.9 billion yuan.\n")
     assert _fact(extraction, "13.9 billion yuan").measure == "product_sales"
+
+
+def test_a_premium_or_discount_to_the_offer_price_is_a_change_of_the_share_price_not_a_share() -> None:
+    extraction = _extract(
+        "New listings in 2022\nHuaxin Solar sold shares at 5 yuan each. Its shares ended their debut at 10.55 yuan, "
+        "a 111 percent premium to the offer price. Huaxin Tech closed at 8 yuan, a 12% discount to the IPO price.\n")
+    premium, discount = _fact(extraction, "111 percent"), _fact(extraction, "12%")
+    assert (premium.measure, premium.kind.value, premium.quantity.value) == ("share_price", "change_pct", 111)
+    assert (discount.measure, discount.kind.value, discount.quantity.value) == ("share_price", "change_pct", -12)
+    assert premium.plausible and discount.plausible  # a price that more than doubled is no part above its whole

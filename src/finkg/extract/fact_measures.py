@@ -103,6 +103,10 @@ _ELIDED = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)\s$")
 # A figure set against the one before it: "9.94% of revenue on R&D, against 4.74% on ChiNext".
+# The next of a list of parts, its verb left out: "Communications accounted for 44.8% of revenue, consumer
+# electronics for 24.1% and computing for 16.2%".
+_GAPPED_PART = re.compile(r"(?:,|\band)\s+(?:[\w'’-]+\s+){1,4}for\s+$")
+_ACCOUNTED_FOR = re.compile(r"\baccount(?:ed|s|ing)?\s+for\b")
 _AGAINST = re.compile(r",\s+(?:against|compared with|versus|vs\.?)\s+(?:(?:about|nearly|some)\s+)?$")
 # A change set after a clause as an aside: ", up nearly fourfold", ", an increase of 12%".
 _APPOSED_CHANGE = re.compile(
@@ -342,6 +346,27 @@ UNPRICED = frozenset({"other", "revenue", "product_sales", "segment_revenue", "n
 _MONEY_ONLY = frozenset({"market_value", "financing_amount", "investment_amount", "transaction_amount", "other"})
 # A participle that makes what the clause began with a part of a whole: ", making up 63.98% of revenue".
 _PART_OF = re.compile(r"\s*(?:making up|accounting for|representing|amounting to)\b")
+# Where a clause of its own may open within a sentence: "..., and printed circuit boards, up 43.04%, for 21.99%".
+_OPENS = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+")
+# A line of a company's business that opens its clause and then rises, falls or makes up a part of revenue:
+# "Children's wear grew 9.55% to 10.268 billion yuan", "Its medical aesthetics arm grew 3.47%", "Laminates and
+# prepregs, up 17.09%, accounted for 72.55% of revenue", "Jewellery, which accounted for 82.59% of revenue". The
+# company's revenue, told line by line.
+_LINE_OPENS = re.compile(
+    r"(?:(?:[Ii]ts|[Tt]heir)\s+)?(?P<line>(?!(?:It|They|This|That|These|Those|He|She|We|The|A|An|In|On|At|By|For|"
+    r"From|With|After|As|Of|Over|During|Last|This|Both|All|Each|Most|Some|Other|Its|Their)\b)"
+    r"[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,4}?)"
+    r"(?:,\s+(?:up|down)\s+(?:[^,;]|,\d)+,)?(?:,\s+which)?\s+"
+    rf"(?:{RISE}|{FALL}|accounted for|made up|brought in|contributed|generated)\b"
+)
+_LINE_MEASURES = frozenset({"segment_revenue", "product_sales"})  # what a line's own name may already say
+# Words that make an opening a company, a market, a time or a place, not a line of business.
+_NOT_A_BUSINESS = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|groups?|makers?|producers?|enterprises?|banks?|insurers?|board|market|sector|"
+    r"industry|overseas|domestic|international|foreign|exports?|abroad|year|quarter|half|month|period|which|who|"
+    r"it|they|total|overall)\b|\d",
+    re.IGNORECASE,
+)
 _DEAL_AMOUNTS = frozenset({"financing_amount", "investment_amount", "transaction_amount"})
 _STAKE_NAMED = re.compile(
     r"\b(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:stake|shareholding|holding)\s+(?:of\s+[^,;]{1,50}?\s+)?"
@@ -946,6 +971,25 @@ class MeasureChoice(LinkerState):
             return topic  # one company is no share of companies: "PSBC had the cleanest book at 0.83%" after NPL ratios
         return measure
 
+    def _line_measure(self, quantity: Quantity, clause: Clause, subject: str | None, measure: str) -> str:
+        """A company's revenue told by the line of business its clause opens with is that line's revenue:
+        "Children's wear grew 9.55% to 10.268 billion yuan" after the apparel maker's own figures."""
+        if measure != "revenue" or not isinstance(self.entities.get(subject or ""), Company):
+            return measure
+        text = self.document.text
+        start = max([clause.start, *(m.end() for m in _OPENS.finditer(text, clause.start, quantity.span.start))])
+        opening = _LINE_OPENS.match(text, start)
+        if (
+            opening is None
+            or quantity.span.start < opening.end("line")  # "up 17.09%" set apart after the line is the line's
+            or start_of_segment(text, min(opening.end(), quantity.span.start), quantity.span.start) > opening.end()
+            or _NOT_A_BUSINESS.search(opening.group("line"))
+            or any(c.measure not in _LINE_MEASURES for c in self._cues_in(opening.start("line"), opening.end("line")))
+            or any(opening.start() <= m.start < opening.end("line") for m in self.all_mentions)
+        ):
+            return measure
+        return "segment_revenue"
+
     def _parallel(self, quantity: Quantity, number: int) -> Fact | None:
         """ "led with 23.99%, ahead of the SME Board (16.30%)", "makers raised profit by 7.1% and carmakers
         by 11.1%": a bracketed or gapped figure is the same kind of figure as the sentence's one before it."""
@@ -955,6 +999,10 @@ class MeasureChoice(LinkerState):
             text, lead, quantity.span.start
         )
         gapped = _GAPPED.search(text, lead, quantity.span.start) or _AGAINST.search(text, lead, quantity.span.start)
+        sentence = self.document.sentence_at(quantity.span.start).span
+        part = _GAPPED_PART.search(text, lead, quantity.span.start)
+        if not gapped and part and _ACCOUNTED_FOR.search(text, sentence.start, part.start()):
+            gapped = part
         if gapped and (self._cues_in(gapped.start(), quantity.span.start) or any(
                 _OF_ITS.fullmatch(text, quantity.span.end, c.start)
                 for c in self._cues_in(quantity.span.end, quantity.span.end + 20))):

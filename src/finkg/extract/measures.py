@@ -28,8 +28,7 @@ _NOR_A_VERB = (
     r"boosted|doubled|achieved|recorded|delivered|kept|took|brought|those|these|[\w-]*-month|[\w-]*-year)\b"
 )
 # Plural nouns that name a line of a company's business, which earns revenue, where a company earns profit:
-# "Mobile games earned 2.18 billion yuan", "Smart acoustic products rose 8.73% to 26.296 billion yuan" (services
-# that rise or fall are a company's revenue as often as a line's: "Its clinical trial services fell 22.2% to").
+# "Mobile games earned 2.18 billion yuan", "Smart acoustic products rose 8.73% to 26.296 billion yuan".
 _LINES = ("products", "components", "parts", "systems", "businesses", "business", "lines", "segments", "divisions",
           "games", "devices", "drugs", "chips", "solutions")
 _LINE = "|".join(_LINES)
@@ -90,9 +89,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "share_price",
         # a new stock's first trading: "their average first-day gain reached 229.09%", "ended its first session up
-        # 500%", "traded more than 700% above its offer price"
+        # 500%", "traded more than 700% above its offer price", "a 111 percent premium to the offer price"
         r"first[- ](?:day|session|trading day)(?: (?:gains?|rises?|jumps?|pops?|moves?))?|debut gains?|"
-        r"(?<=% )above (?:its|the|their) (?:offer|issue|IPO) prices?|"
+        r"(?:(?<=% )above|(?<=% )premium (?:to|over)|(?<= percent )premium (?:to|over)) (?:its|the|their) "
+        r"(?:offer|issue|IPO) prices?|"
         r"(?:share|stock) prices?|(?:stock|shares?)(?= (?:closed|ended|finished|opened)\b)|"
         # a listed company's close: "when Swancor closed at 91.73 yuan"
         r"(?<=[a-z] )closed at(?= (?:HK\$|US\$|\$|RMB ?)?[\d.,]+ (?:yuan|(?:Hong Kong |US )?dollars)\b)|"

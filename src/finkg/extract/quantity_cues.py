@@ -104,12 +104,15 @@ _CHANGE_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:(?:{_PERIOD_ON_PERIOD})\s+)?(?:(?P<rise>increase|growth|rise|gain|jump|surge|expansion|higher|"
     r"(?:more|wider|larger|bigger|greater)(?=\s+than)|"
     r"above(?=\s+(?:the\s+|its\s+)?(?:previous|prior|last|a\s+year|that\s+of|(?:first|second|third|fourth)[- ]quarter|"
-    r"(?:in\s+)?(?:19|20)\d\d\b|(?:offer|issue|IPO|listing)\s+price|book\s+value|net\s+assets|par\s+value|face\s+value)))"
+    r"(?:in\s+)?(?:19|20)\d\d\b|(?:offer|issue|IPO|listing)\s+price|book\s+value|net\s+assets|par\s+value|face\s+value))|"
+    # "a 111 percent premium to the offer price": a price above the one it is set against
+    r"premium(?=\s+(?:to|over|on)\s+(?:the\s+|its\s+)?(?:offer|issue|IPO|listing)\s+price))"
     r"|(?P<fall>decrease|decline|drop|fall|reduction|contraction|slump|slide|dip|lower|cut(?=\s+in\b)|"
     r"less(?=\s+than|\s*[.,;]|\s+(?:a\s+year|from|in\s+(?:19|20)\d\d))|"  # "36.38% less.", "88.0 percent less,"
     r"(?:fewer|narrower|smaller)(?=\s+than)|"
     r"below(?=\s+(?:the\s+|its\s+)?(?:previous|prior|last|same|a\s+year|that\s+of|(?:in\s+)?(?:19|20)\d\d\b|"
-    r"(?:first|second|third|fourth)[- ]quarter|(?:offer|issue|IPO|listing)\s+price))))\b"
+    r"(?:first|second|third|fourth)[- ]quarter|(?:offer|issue|IPO|listing)\s+price))|"
+    r"discount(?=\s+(?:to|on)\s+(?:the\s+|its\s+)?(?:offer|issue|IPO|listing)\s+price)))\b"
     rf"|\s*(?P<yoy>(?:{_PERIOD_ON_PERIOD})\b|from\s+a\s+year\s+(?:earlier|ago)"
     r"|over\s+the\s+(?:previous|prior|same)\b)",
     re.IGNORECASE,
@@ -266,8 +269,10 @@ def percent_kind(clause: str, after: str) -> tuple[Kind, bool]:
         return Kind.CHANGE_PCT, False
     if _TO_AMOUNT.match(after):  # "... and net profit 16.92% to 11.036 billion yuan": a gapped change
         return Kind.CHANGE_PCT, _FALL_WORD.search(clause) is not None
-    if _OF_INCOME.match(after):  # "R&D spending was 12% of revenue" is an intensity, "overseas revenue 30%" a share
-        return (Kind.SHARE if _PART_OF_INCOME.search(clause) else Kind.LEVEL), False
+    if _OF_INCOME.match(after):  # "R&D spending was 12% of revenue" is an intensity, "overseas revenue 30%" a share,
+        # and so is a line that "accounted for 44.8% of its revenue"
+        part = _PART_OF_INCOME.search(clause) or _SHARE_CUES.search(clause)
+        return (Kind.SHARE if part else Kind.LEVEL), False
     if _SHARE_CUES.search(clause) or _OF_AFTER.match(after):
         return Kind.SHARE, False
     for match in _LEVEL_CUES.finditer(clause):
