@@ -293,6 +293,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "eye-care-companies-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.82},
     "gas-distributors-2024-annual-results": {"quantity.value+unit.F1": 0.86, "fact.F1": 0.55},
     "industrial-robot-makers-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.76},
+    # Written blind at a new round's start: fact F1 0.83, 0.75, 0.78, 0.62, 0.57, 0.65, 0.69 and 0.79 with the
+    # rules from before the round; development reports.
+    "chinext-2022-q1-q3-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.79},
+    "kitchen-appliance-makers-2024-annual-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.71},
+    "condiment-makers-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.74},
+    "star-market-2020-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.59},
+    "pesticide-makers-2024-annual-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.53},
+    "sse-2022-q1-q3-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.63},
+    "chip-design-companies-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.66},
+    "star-market-2022-q1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.76},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
