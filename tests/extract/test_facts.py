@@ -3081,3 +3081,75 @@ def test_a_premium_or_discount_to_the_offer_price_is_a_change_of_the_share_price
     assert (premium.measure, premium.kind.value, premium.quantity.value) == ("share_price", "change_pct", 111)
     assert (discount.measure, discount.kind.value, discount.quantity.value) == ("share_price", "change_pct", -12)
     assert premium.plausible and discount.plausible  # a price that more than doubled is no part above its whole
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # a per-share amount earned or lost is earnings per share, a loss below zero
+        ("Huaxin Agro swung to a loss of 0.45 yuan per share, against earnings of 0.08 yuan a share in 2023.",
+         "0.45 yuan per share", "earnings_per_share"),
+        ("Huaxin Agro swung to a loss of 0.45 yuan per share, against earnings of 0.08 yuan a share in 2023.",
+         "0.08 yuan a share", "earnings_per_share"),
+        # where money came from and what plants ran at
+        ("Huaxin Agro earned 1.2 billion yuan. Overseas customers generated 5.919 billion yuan, or 56.72% of revenue.",
+         "5.919 billion yuan", "overseas_revenue"),
+        ("The average operating rate of glufosinate plants was only 62.86%.", "62.86%", "capacity_utilization"),
+        ("Net cash flow from operations climbed 38.76 percent to 62.514 billion yuan.", "62.514 billion yuan",
+         "operating_cash_flow"),
+        ("Huaxin Agro proposes a final dividend, bringing its 2024 payout to 129,195,000 yuan.", "129,195,000 yuan",
+         "cash_dividends"),
+        # what a sale of shares raised, and the same told another way
+        ("Huaxin Chip listed in July, selling 1,685.62 million shares at 27.46 yuan each for 46.287 billion yuan, or "
+         "53.23 billion yuan with the over-allotment option.", "46.287 billion yuan", "financing_amount"),
+        ("Huaxin Chip listed in July, selling 1,685.62 million shares at 27.46 yuan each for 46.287 billion yuan, or "
+         "53.23 billion yuan with the over-allotment option.", "53.23 billion yuan", "financing_amount"),
+        # a record profit; a plant to be paid for; a buyback's ceiling price is no issue price
+        ("Huaxin Oil earned a record 120.3 billion yuan in the first nine months.", "120.3 billion yuan", "net_profit"),
+        ("Huaxin Solar said it would invest 4 billion yuan in a 25 GW module plant.", "4 billion yuan",
+         "investment_amount"),
+        ("Huaxin Bio plans to repurchase 200 million to 400 million yuan of its Shanghai-listed shares at no more than "
+         "224 yuan each.", "224 yuan", "repurchase_price"),
+        ("Huaxin Oil pumped 677 million barrels of crude oil, up 2.2 percent.", "677 million barrels",
+         "production_volume"),
+    ],
+)
+def test_earnings_per_share_overseas_money_plant_rates_proceeds_and_output(
+        sentence: str, surface: str, measure: str) -> None:
+    assert _fact(_extract("Companies in 2024\n" + sentence + "\n"), surface).measure == measure
+
+
+def test_a_loss_per_share_is_below_zero_and_barrels_are_of_oil_equivalent() -> None:
+    extraction = _extract("Companies in 2024\nHuaxin Agro swung to a loss of 0.45 yuan per share. Huaxin Oil pumped "
+                          "677 million barrels of crude oil.\n")
+    assert _fact(extraction, "0.45 yuan per share").quantity.value == Decimal("-0.45")
+    assert _fact(extraction, "677 million barrels").quantity.unit == "boe"
+
+
+def test_a_part_restated_after_its_amount_is_a_share_and_a_quarter_is_no_rank() -> None:
+    extraction = _extract(
+        "Companies in 2024\nHuaxin Agro earned 1.2 billion yuan. Overseas customers generated 5.919 billion yuan, or "
+        "56.72% of revenue. Huaxin Solar earned 21.73 billion yuan, of which 9.507 billion yuan came in the third "
+        "quarter.\n")
+    assert _fact(extraction, "56.72%").kind == Kind.SHARE
+    assert not any(f.kind == Kind.RANK for f in extraction.facts)
+
+
+def test_a_name_listed_somewhere_is_a_company_and_a_count_by_a_paper_is_no_subject() -> None:
+    extraction = _extract(
+        "STAR Market companies in 2020\nHuaxin Agro earned 224 million yuan. Nutrichem, listed in Beijing, saw "
+        "revenue slip 0.61% to 5.832 billion yuan. STAR companies earned 40 billion yuan. A People's Daily count of "
+        "the first 180 annual reports found revenue of 290.653 billion yuan, up 11.5 percent.\n")
+    assert _label(extraction, _fact(extraction, "5.832 billion yuan")) == "Nutrichem"
+    counted = _fact(extraction, "290.653 billion yuan")
+    assert (counted.measure, _label(extraction, counted)) == ("revenue", "STAR Market companies")
+
+
+def test_companies_set_aside_before_the_main_clause_are_not_what_it_is_about() -> None:
+    extraction = _extract(
+        "STAR Market companies in Q1-Q3 2022\nThe board held up. Leaving aside the multi-listed red-chip companies "
+        "SMIC, BeiGene and InnoCare, 480 STAR Market companies had disclosed results by October 31. They booked "
+        "revenue of 782.214 billion yuan, up 33 percent. The count left out SMIC, BeiGene and InnoCare, three "
+        "red-chip companies listed in several markets. Net profit rose 25% to 89.124 billion yuan.\n")
+    for surface in ("782.214 billion yuan", "89.124 billion yuan"):
+        assert _fact(extraction, surface).subject == _fact(extraction, "480 STAR Market companies").subject

@@ -116,8 +116,9 @@ _SUBJECT_ASIDE = (
 # A name no table holds, set apart by what it is before its verb: "Laopu Gold, listed in Hong Kong in June 2024,
 # increased revenue", "Chow Tai Fook, whose year ends in March, said ..." (not a person's "who").
 _ASIDE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.;:!?])\s+|(?<=\n))(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+"
-    r"(?:which|whose|(?:listed|based|headquartered)\s+(?:in|on)|(?:the\s+)?(?:owner|maker|operator|parent)\s+of)"
+    r"(?:^|(?<=[.;:!?])\s+|(?<=\n))(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+"
+    r"(?:which|whose|(?P<listed>(?:listed|based|headquartered)\s+(?:in|on))|"
+    r"(?:the\s+)?(?:owner|maker|operator|parent)\s+of)"
     rf"\b[^,;]{{0,80}},\s+(?:{_VERBS}|said)\b"
 )
 _SUBJECT = re.compile(
@@ -276,7 +277,8 @@ def _named_companies(text: str, subjects: list[str]) -> Iterator[str]:
     yield from (m for m in subjects if is_strong(m))
     yield from _coined_subjects(subjects, text)
     for match in _ASIDE_SUBJECT.finditer(text):
-        if not any(_ordinary(w) for w in match.group("a").split()):
+        words = match.group("a").split()  # one word only where it is listed or based somewhere: "Nutrichem, listed in"
+        if (len(words) > 1 or match.group("listed")) and not any(_ordinary(w) for w in words):
             yield match.group("a")
     for match in _POSSESSIVE.finditer(text):
         name = clean_name(match.group("a"))

@@ -103,6 +103,14 @@ _ELIDED = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)\s$")
 # A figure set against the one before it: "9.94% of revenue on R&D, against 4.74% on ChiNext".
+# What shares sold brought in: "... at 27.46 yuan each for 46.287 billion yuan".
+_FOR_PROCEEDS = re.compile(r"\b(?:each|apiece|a share|per share)\s+for\s+(?:(?:about|nearly|some)\s+)?$")
+# The same amount told another way: ", or 53.23 billion yuan with ...", ", or about US$6.4 billion".
+_OR_AMOUNT = re.compile(r",\s+or\s+(?:(?:about|nearly|roughly|some|around)\s+)?")
+# The whole a part is of, after a percentage: "56.72% of revenue", "48.9% of the total".
+_OF_A_TOTAL = re.compile(r"\s+of\s+(?:its\s+|their\s+|the\s+)?(?:total\s+|group\s+)?(?:revenue|sales|total)\b")
+# What a per-share amount earned or lost: "a loss of 0.45 yuan per share", "earnings of 0.08 yuan a share".
+_EARNED_OF = re.compile(r"\b(?:loss|losses|earnings|profits?|lost|earned)\s+(?:of\s+)?$")
 # The next of a list of parts, its verb left out: "Communications accounted for 44.8% of revenue, consumer
 # electronics for 24.1% and computing for 16.2%".
 _GAPPED_PART = re.compile(r"(?:,|\band)\s+(?:[\w'’-]+\s+){1,4}for\s+$")
@@ -481,7 +489,8 @@ class MeasureChoice(LinkerState):
                     return _GOODS_MOVED.get(told[-1], measure) if told else measure
                 if measure:
                     return measure
-        selling = _SELLING_SHARES.search(text, clause.start, quantity.span.start)
+        selling = None if _BOUGHT_BACK.search(text, clause.start, quantity.span.start) else _SELLING_SHARES.search(
+            text, clause.start, quantity.span.start)  # "to repurchase ... its Shanghai-listed shares at" sells none
         if quantity.unit in MONEY and quantity.value < _PER_SHARE_CEILING and _PRICE_OF.search(
             text, max(clause.start, quantity.span.start - 40), quantity.span.start
         ):  # "(its buyback took in 130 million shares) at an average price of about 6.27 yuan"
@@ -489,6 +498,9 @@ class MeasureChoice(LinkerState):
                 return "repurchase_price"
             if selling:
                 return "share_issue_price"
+        if quantity.unit in MONEY and quantity.value >= _SHARE_PRICE_CEILING and selling and _FOR_PROCEEDS.search(
+                text, max(clause.start, quantity.span.start - 30), quantity.span.start):
+            return "financing_amount"  # "selling 1,685.62 million shares at 27.46 yuan each for 46.287 billion yuan"
         if quantity.unit in MONEY and quantity.value < _SHARE_PRICE_CEILING and selling and _OFFER_PRICE_AT.search(
                 text, max(clause.start, quantity.span.start - 40), quantity.span.start):
             return "share_issue_price"  # "after selling about 279 million H shares at HK$36.30 to raise ..."
@@ -499,8 +511,10 @@ class MeasureChoice(LinkerState):
                 return priced[-1]  # "at an initial conversion price of 69.69 yuan a share"
             if per_shares.group("ten"):  # "4.8 new shares for every 10 held" hands out shares, not cash
                 return "dividend_per_10_shares" if quantity.unit in MONEY else "bonus_shares_per_10_shares"
-            if self._restates_profit(quantity):
-                return "earnings_per_share"  # "net profit ... to 26.847 billion yuan, or 21.38 yuan per share"
+            if self._restates_profit(quantity) or _EARNED_OF.search(text, max(0, quantity.span.start - 30),
+                                                                   quantity.span.start):
+                return "earnings_per_share"  # "net profit ... to 26.847 billion yuan, or 21.38 yuan per share",
+                # "swung to a loss of 0.45 yuan per share, against earnings of 0.08 yuan a share"
             if selling:
                 return "share_issue_price"  # "the H-share offering, priced at HK$54.80 a share"
             if _BOUGHT_BACK.search(text, clause.start, quantity.span.start):
@@ -567,6 +581,10 @@ class MeasureChoice(LinkerState):
                 return named.measure  # "a 31.70% jump in net profit to 806 million", "a fall of over 50% in profit"
         if elided := self._elided_measure(quantity, cues):
             return elided
+        last = self.facts[-1] if self.facts else None
+        if (quantity.unit in MONEY and last is not None and last.quantity.unit in MONEY and last.kind == Kind.LEVEL
+                and _OR_AMOUNT.fullmatch(text, last.quantity.span.end, quantity.span.start)):
+            return last.measure  # "for 46.287 billion yuan, or 53.23 billion yuan with the over-allotment option"
         if quantity.unit == "percent" and _MARKET_SHARE.match(text, quantity.span.end):
             return "market_share"  # "an 18.9% global share", "roughly 30% of the national total"
         if quantity.unit == "percent" and _AT_A_RATE.search(
@@ -945,7 +963,8 @@ class MeasureChoice(LinkerState):
         if quantity.unit == "percent" and quantity.kind in (Kind.SHARE, Kind.LEVEL):
             if measure in _RATE_MEASURES or measure.startswith(("median_", "average_")):
                 return Kind.LEVEL
-            kind = Kind.SHARE if measure in _SHARE_MEASURES or quantity.kind == Kind.SHARE else quantity.kind
+            kind = Kind.SHARE if measure in _SHARE_MEASURES or quantity.kind == Kind.SHARE or _OF_A_TOTAL.match(
+                self.document.text, quantity.span.end) else quantity.kind  # no rate: "or 56.72% of revenue" a part
             if kind == Kind.SHARE and quantity.value > 100 and _CHANGED.search(
                 self.document.text, self.document.sentence_at(quantity.span.start).span.start, quantity.span.start
             ):

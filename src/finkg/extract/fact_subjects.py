@@ -82,6 +82,9 @@ _COUNTED_BY = re.compile(
     r"\b(?:count|tally|survey|analysis|review|calculation|estimate|study|ranking|statistics)\s+(?:by|from)\s+"
     r"(?:the\s+)?$"
 )
+_COUNT_OF = re.compile(
+    r"(?:'s|’s)?\s+(?:count|tally|survey|analysis|review|calculation|study|statistics)\s+(?:of|showed|shows|found)\b"
+)
 # Verbs whose subject buys or holds what a deal figure is of: "Mindray bought 21.12% of APT Medical", "Sugon held".
 _BUYS = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|"
@@ -171,8 +174,12 @@ _WAS_THE_ONE = re.compile(
 )
 # Companies a count leaves out are no topic: "The count left out SMIC, BeiGene and InnoCare, three red-chip companies".
 _LEFT_OUT = re.compile(
-    r"\b(?:left out|leaves out|leave out|leaving out|leaving aside|excluding|excludes|excluded|except(?: for)?|"
-    r"other than|apart from|not counting)\b[^.;]{0,80}$"
+    r"(?:\b(?i:left out|leaves out|leave out|leaving out|excluded|excludes)\b|"  # "The count left out SMIC, BeiGene
+    # and InnoCare, three red-chip companies": the apposition too; "Leaving aside SMIC, BeiGene and InnoCare, 480 STAR
+    # companies had ...": not past the list's end
+    r"\b(?i:leaving aside|setting aside|excluding|except(?: for)?|other than|apart from|not counting)\b"
+    r"(?![^.;]*\band\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s))"
+    r"[^.;]{0,80}$"
 )
 
 
@@ -584,8 +591,8 @@ class SubjectChoice(LinkerState):
         """An organization that tells the figures is not what they are about ("Soochow Securities put the average
         company's revenue at ...", "the exchange said STAR companies had spent ..."), unless they are its own."""
         entity, text = self.entities.get(mention.ref), self.document.text
-        if _COUNTED_BY.search(text, max(0, mention.start - 40), mention.start):
-            return True
+        if _COUNTED_BY.search(text, max(0, mention.start - 40), mention.start) or _COUNT_OF.match(text, mention.end):
+            return True  # "A separate count by Yuanda Securities put ...", "A People's Daily count of ... found"
         told = _TELLS.match(text, mention.end)
         if isinstance(entity, Organization):
             if told and _OWN.match(text, told.end()):

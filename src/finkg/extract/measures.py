@@ -22,10 +22,12 @@ _NOT_A_LINE = (
     r"his|her|our|average|per|aggregate|attributable|recurring|[\w-]*-listed|listed|first|second|third|fourth|"
     r"[\w-]*quarter|half|year|[a-z]+(?<!e)ed|said|but|so|yet|while|reach|STAR|ChiNext|SME|Main|BSE)\b"
 )
-# Nor a verb or a span of time, before "revenue": "GF Securities saw revenue fall", "its nine-month revenue".
+# Nor a verb or a span of time, before "revenue": "GF Securities saw revenue fall", "its nine-month revenue", "a
+# count ... found revenue of".
 _NOR_A_VERB = (
     r"|(?:saw|grew|had|has|have|posted|lifted|booked|reported|raised|cut|made|earned|generated|drew|increased|"
-    r"boosted|doubled|achieved|recorded|delivered|kept|took|brought|those|these|[\w-]*-month|[\w-]*-year)\b"
+    r"boosted|doubled|achieved|recorded|delivered|kept|took|brought|found|showed|shows|put|puts|estimated|"
+    r"forecast|expects?|expected|projected|those|these|[\w-]*-month|[\w-]*-year)\b"
 )
 # Plural nouns that name a line of a company's business, which earns revenue, where a company earns profit:
 # "Mobile games earned 2.18 billion yuan", "Smart acoustic products rose 8.73% to 26.296 billion yuan".
@@ -65,7 +67,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "operating_cash_flow",
         r"(?:net )?(?:operating cash (?:flows?|inflows?)|cash flows? from operating activities|cash from operations)|"
-        r"net cash (?:flow )?(?:generated )?from operating activities",
+        r"net cash (?:flows? )?(?:generated )?from (?:operating activities|operations)|cash flows? from operations",
     ),
     ("free_cash_flow", r"free cash flows?"),
     (
@@ -79,7 +81,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (  # "ran at 109.98% of its rating", "at 89.6% of capacity"
         "capacity_utilization",
-        r"(?:capacity )?utili[sz]ation(?: rate)?|"
+        r"(?:capacity )?utili[sz]ation(?: rate)?|(?:average )?operating rates?|"
         r"(?<=% of )(?:(?:its|their|the) )?(?:(?:rated|designed|design|nameplate) )?(?:capacity|rating)\b",
     ),
     # "165.56% of its plan", "112.74% of its annual target"
@@ -165,7 +167,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:revenue|sales) (?:from|to) (?:U\.S\.|US|American|European|foreign|overseas|international)"
         r"(?! (?:brands?|products?|labels?|lines?)\b)"  # "Revenue from international brands" is a line's
         r"(?: (?:clients|customers|markets|buyers))?|"
-        r"overseas (?:markets?|business(?:es)?)(?= (?:brought|contributed|generated|earned))|"
+        r"(?:overseas|foreign|international) (?:markets?|business(?:es)?|customers|clients|buyers)"
+        r"(?= (?:brought|contributed|generated|earned|accounted|made up))|"
         # the second of a pair: "Sales at home rose 15.66% to 9.052 billion yuan and abroad 23.27% to 7.211 billion"
         r"(?<=\band )abroad(?= (?:by )?[\d.]+ ?(?:%|percent))",
     ),
@@ -197,7 +200,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"generation(?= (?:grew|rose|fell|surged|jumped|climbed|increased|decreased|dropped|declined|slipped|edged|"
         r"reached|totall?ed|came to|hit)\b)|"
         r"on-grid (?:volume|electricity)|"
-        r"(?:produc|min)(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?\d)|"
+        r"(?:produc|min|pump|extract)(?:ed|es|s|ing)(?= (?:about |nearly |some |over |more than |a record )?\d)|"
         r"(?<=to )(?:produce|mine)(?= (?:about |nearly |some |over |more than |up to )?\d)|"  # "aims to mine 600,000"
         r"(?:[Mm]ined|[Rr]efined) (?:gold|copper|silver|zinc|lead|nickel|cobalt|molybdenum|lithium|coal|ore)\b|"
         r"production(?= (?:target|goal|reached|rose|grew|fell|climbed|dropped|increased|totall?ed|was|of)\b)|"
@@ -315,7 +318,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?:total |cash )?dividends?(?! plan)(?! ratio)(?! yield)|profit distributions?|"
         r"dividend plans?(?= (?:worth|totall?ing|valued at|of (?:about |nearly |some )?(?:RMB|US\$|HK\$|\d)))|"
         r"(?:cash|special|final|interim|one-off) payouts?(?! ratio)|"
-        r"(?<=its )(?:planned |proposed )?payout(?! ratio)|(?<=their )(?:planned |proposed )?payouts?(?! ratio)|"
+        r"(?<=its )(?:planned |proposed |(?:19|20)\d\d )?payout(?! ratio)|"
+        r"(?<=their )(?:planned |proposed |(?:19|20)\d\d )?payouts?(?! ratio)|"
         r"(?<=the )(?:minimum |planned |proposed |annual |total )payouts?(?! ratio)|"
         r"(?:distribut(?:ed|es|ing)|paid out|pays out|paying out)"
         r"(?= (?:a further |a total of |about |nearly |some |over |more than )?(?:RMB|US\$|HK\$|\$|\d))",
@@ -377,7 +381,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"net income|attributable (?:net )?profit|"
         # "X earned 9.6 billion yuan" (but "Mobile games earned 2.18 billion yuan" is a product line's revenue)
         + _NOT_AFTER_A_LINE
-        + r"(?:earn(?:ed|ing)|made|makes|making)(?= (?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))|"
+        + r"(?:earn(?:ed|ing)|made|makes|making)(?= (?:an? (?:record|all-time high of) )?"
+        r"(?:about |nearly |over |more than |some )?(?:RMB|US\$|HK\$|\$|\d))|"
         r"(?:returned|back) (?:to|in) the black|swung (?:back )?(?:in)?to (?:a )?(?:net )?profit",
     ),
     (  # one business line's money: "Revenue from telecommunications services", "Its smart-connectivity business grew"
@@ -554,7 +559,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("subscription_multiple", r"(?:over-?)?subscri(?:bed|ptions?)\b(?! for)"),
     (  # money put in by an investor: "will take up 500 billion yuan", "committing up to 500 million yuan"
         "investment_amount",
-        r"(?:plans?|intends?) to invest|invest(?:ment)? of|to invest|planned investment|budgeted at|"
+        r"(?:plans?|intends?) to invest|invest(?:ment)? of|(?:to|would|will) invest|planned investment|budgeted at|"
         r"(?:take up|takes up|took up|subscribe for|subscribes for|subscribed for|committing)"
         r"(?= (?:up to |about |some )?(?:RMB|US\$|HK\$|\$|\d))|"
         rf"(?:put|puts|putting|commit|commits|committed|inject|injects|injected|injecting){PUT_INTO}",

@@ -113,6 +113,7 @@ MEASURE_UNITS: dict[str, str] = {
     "hectares": "ha",
     "teu": "TEU",
     "barrels of oil equivalent": "boe",
+    "barrels": "boe",  # "677 million barrels of crude oil": a barrel of crude is one of oil equivalent
     "boe": "boe",
     "points": "points",
 }

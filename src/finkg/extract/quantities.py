@@ -83,6 +83,7 @@ _MASTER = re.compile(
         | \b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three|four|five|ten)\b)
     | (?P<term>\b(?:{NUMBER_WORD}|\d{{1,2}})(?-i:-year)(?=\s+[a-z]))  # not the "14th Five-Year Plan"
     | (?P<rank>\b(?:ranked|ranks|ranking|placed|came|finished)\s+(?:in\s+)?(?:the\s+)?(?:{ORDINAL_WORD})\b
+        (?![\s-]+(?:quarter|half)\b)  # not "9.507 billion yuan came in the third quarter"
         | \branked\s+(?-i:[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){{0,3}})\s+(?:{ORDINAL_WORD})\b
         | \b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th))[\s-](?:largest|biggest|highest|greatest|strongest|place)\b
         | \bNo\.\s?\d+\b | \bnumber\s+one\b)
@@ -186,6 +187,7 @@ _ORDINAL_NOT_RANK = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+\w+")
 _PER_SHARES = re.compile(rf"\s+{PER_SHARE}", re.IGNORECASE)
+_LOSS_OF = re.compile(r"\b(?:loss|losses)\s+of\s+(?:(?:RMB|CNY|US\$|HK\$|\$)\s?)?$")  # a loss per share is negative
 # A day something was done on: "agreed on May 31", "said in April", "broke ground on September 10" (not "holders
 # registered on September 18", a day to come).
 _PAST_VERB = (
@@ -413,11 +415,13 @@ class _Scanner:
         if not unit:
             return self._count(match, at, qualifier, tail, value)
         after, trailing = qualifier_after(text, tail.end)
-        if unit in _CURRENCY_UNITS and (per := _PER_SHARES.match(text, after)):
+        per = _PER_SHARES.match(text, after) if unit in _CURRENCY_UNITS else None
+        if per:
             after = per.end()  # "25.20 yuan for every 10 shares": one amount, its basis part of it
         head = self._list_head(at, unit)
         qualifier = qualifier or trailing or (head.qualifier if head else None)
         kind, negative = self._kind(at, tail.end, unit)
+        negative = negative or bool(per and _LOSS_OF.search(text, max(0, at - 20), at))
         if negative and value > 0:
             value = -value
         return [self._make(at, after, value, unit, kind, qualifier or Qualifier.EXACT)]
