@@ -3153,3 +3153,14 @@ def test_companies_set_aside_before_the_main_clause_are_not_what_it_is_about() -
         "red-chip companies listed in several markets. Net profit rose 25% to 89.124 billion yuan.\n")
     for surface in ("782.214 billion yuan", "89.124 billion yuan"):
         assert _fact(extraction, surface).subject == _fact(extraction, "480 STAR Market companies").subject
+
+
+def test_a_sector_word_modified_by_a_line_is_no_cohort_of_the_board_and_raises_no_false_flag() -> None:
+    extraction = _extract(
+        "ChiNext companies in Q1 2024\nChiNext companies' revenue rose 5% to 900 billion yuan. Huaxin Group said "
+        "revenue rose 10.22% to 106.102 billion yuan. Overseas e-commerce retail sales rose about 60%, while the "
+        "robotics business booked 6.7 billion yuan in revenue. Huaxin Auto's revenue edged up 3.97% to 124.944 "
+        "billion yuan. Hotels rose 49.75 percent, while retail 11.52 percent.\n")
+    assert not any("retail" in (f.subject or "") for f in extraction.facts if f.quantity.span.text != "11.52 percent")
+    assert _fact(extraction, "11.52 percent").subject == "cohort/retail-companies"  # the sector itself, gapped
+    assert all(f.plausible for f in extraction.facts)

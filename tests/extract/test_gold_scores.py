@@ -303,6 +303,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "sse-2022-q1-q3-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.63},
     "chip-design-companies-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.66},
     "star-market-2022-q1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.76},
+    # Written blind mid-round: fact F1 0.65, 0.72, 0.81, 0.53, 0.66, 0.58, 0.78 and 0.65 with the
+    # rules from before the round; development reports.
+    "cross-border-ecommerce-2024-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.62},
+    "bank-leaders-2024-q1-q3-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.69},
+    "star-market-2022-q1-q3-review": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.78},
+    "a-share-buybacks-2024": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.5},
+    "bse-2022-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.62},
+    "pharma-distributors-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.64},
+    "szse-2024-q1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.74},
+    "snack-makers-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.61},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).

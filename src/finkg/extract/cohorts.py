@@ -221,6 +221,10 @@ _GAPPED_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$|['’]s\s+$")
+# A sector word that a lower-case word before it modifies names a line, not the sector's companies: "Overseas
+# e-commerce retail sales rose about 60%".
+_MODIFIED = re.compile(r"(?<![\w-])(?!(?:and|or|while|whereas|with|but|in|at|on|for|of|the|by|from|to|as)\s)"
+                       r"[a-z][\w-]*\s+$")
 _OF_ALL = re.compile(r"^\s*Of (?:all )?(?:the )?[\w,.-]+ [^,;]*?,", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of which|among which|among them|of them|of these|among these)\b", re.IGNORECASE)
 _TAIL = re.compile(
@@ -591,6 +595,7 @@ class CohortFinder:
                 elif (  # not "Its energy storage revenue slipped": a company's line
                     self.population and _GAPPED_FIGURE.match(text, mention.end - base)
                     and not _OWNED.search(text, max(0, mention.start - base - 12), mention.start - base)
+                    and not _MODIFIED.search(text, max(0, mention.start - base - 30), mention.start - base)
                 ):
                     out.append((mention.start, mention.end, entity))  # "..., retail 11.52 percent and ..."
         return out
