@@ -3164,3 +3164,20 @@ def test_a_sector_word_modified_by_a_line_is_no_cohort_of_the_board_and_raises_n
     assert not any("retail" in (f.subject or "") for f in extraction.facts if f.quantity.span.text != "11.52 percent")
     assert _fact(extraction, "11.52 percent").subject == "cohort/retail-companies"  # the sector itself, gapped
     assert all(f.plausible for f in extraction.facts)
+
+
+def test_a_nine_month_report_whose_opening_also_names_interim_dividends_is_on_the_nine_months() -> None:
+    extraction = _extract(
+        "Huaxin banks return to slim profit growth after nine months\nBEIJING, January 10, 2025\nThe largest "
+        "lenders closed the first three quarters of 2024 with profits roughly flat, and lined up interim dividends.\n"
+        "Huaxin Bank booked operating income of 626.422 billion yuan, down 3.82%.\n")
+    assert _fact(extraction, "626.422 billion yuan").period == "Q1-Q3-2024"
+
+
+def test_a_day_by_which_something_had_been_done_is_before_the_report_not_a_deadline_after_it() -> None:
+    extraction = _extract(
+        "A-share buybacks set a record in 2024\nSHANGHAI, April 9, 2025\nCompanies bought back more shares in 2024.\n"
+        "By June 24, 1,603 companies had carried out repurchases worth 96.428 billion yuan. By June 30, Huaxin Home "
+        "will have spent 3 billion yuan.\n")
+    assert _fact(extraction, "96.428 billion yuan").period == "2024-06-24"
+    assert _fact(extraction, "3 billion yuan").period == "2025-06-30"  # a deadline still to come

@@ -319,8 +319,9 @@ class PeriodChoice(LinkerState):
         return spans[-1] if spans else None
 
     def _dated_on(self, start: int, opening: re.Match[str]) -> str | None:
-        """ "On March 10 it agreed to pay ...": the day the opening's date names, as the date itself was read."""
-        if not opening.group().startswith("On "):
+        """ "On March 10 it agreed to pay ...", "By June 24, 1,603 companies had ...": the day the opening's date
+        names, as the date itself was read."""
+        if not opening.group().startswith(("On ", "By ")):
             return None
         end = start + opening.end()
         here = itertools.takewhile(lambda f: f.quantity.span.start >= start, reversed(self.facts))  # this sentence's

@@ -120,7 +120,7 @@ _HALF = re.compile(
 _HALF_BASE = re.compile(rf"{_COMPARED_WITH}$", re.IGNORECASE)
 # A Chinese third-quarter report covers the first three quarters: "dividend plans announced with third-quarter reports".
 _NINE_MONTHS = re.compile(
-    r"\b(?:first three quarters|first nine months|January\s*(?:to|through|[-–])\s*September|Q1[-–]Q3|"
+    r"\b(?:first three quarters|(?:first )?nine[- ]months?|January\s*(?:to|through|[-–])\s*September|Q1[-–]Q3|"
     r"third[- ]quarter(?:ly)? reports?)\b(?: of (20\d\d)|(?<=September) (20\d\d))?",
     re.IGNORECASE,
 )
@@ -210,7 +210,7 @@ _THIS_YEAR = re.compile(r"\bthis year\b")
 # none, and looking for these pieces costs a tenth of trying the twenty wordings in turn.
 _PERIOD_KEYS = (
     *_MONTHS,
-    *("20", "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "semi", "interim", "nine months", "six months"),
+    *("20", "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "semi", "interim", "nine", "six months"),
     " years",
     *("listing", "year-end", "up to now", "currently", "so far", "to date", "at present", "have now", "this year"),
     "last year",
@@ -242,6 +242,23 @@ _FLOW = re.compile(
 
 
 DAYS_AHEAD = 92  # a yearless date this far after a report's date is a deadline it names; further, a past event
+# A day something was done on: "agreed on May 31", "said in April", "broke ground on September 10" (not "holders
+# registered on September 18", a day to come).
+PAST_VERB = (
+    r"(?:(?!(?:registered|scheduled|expected|planned|due|set)\b)[a-z]+ed|said|broke|began|won|sold|bought|took|made|"
+    r"paid|held|rolled|led|saw|became|came|went)"
+)
+# What a clause that opens on its day goes on to say first: something done, or something to come.
+_PAST_OR_FUTURE = re.compile(
+    rf"[^.;]*?\b(?:(?P<future>will|would|is to|are to|plans?|expects?|aims?|due|scheduled)|(?P<past>{PAST_VERB}))\b"
+)
+
+
+def done_after(words: str) -> bool:
+    """True when what follows a day says first that something was done ("By June 24, 1,603 companies had carried
+    out"), not that something is to come."""
+    after = _PAST_OR_FUTURE.match(words)
+    return after is not None and after.group("past") is not None
 
 
 def nearest_year(month: int, day: int, anchor: int, ahead: int = 366, behind: int = 1) -> int:
@@ -268,13 +285,16 @@ class Calendar:
     span: str = "FY"
     dateline: int = 0  # the report's own date (YYYYMMDD), 0 when it has none
 
-    def year_of(self, month: int, day: int) -> int:
+    def year_of(self, month: int, day: int, done: bool = False) -> int:
         """The year of a day told without one: the reporting year for the day its span ends ("the end of June" in
         a half-year report told the next April), else the one nearest the report's own date ("As of November 5"
-        in a report of June 2025 is 2024's), else the latest year the report names."""
+        in a report of June 2025 is 2024's), never after it for something `done` by then, else the latest year
+        the report names."""
         if self.year and month * 100 + day == SPAN_END[self.span]:
             return self.year
-        return nearest_year(month, day, self.dateline, ahead=DAYS_AHEAD) if self.dateline else self.current_year
+        if not self.dateline:
+            return self.current_year
+        return nearest_year(month, day, self.dateline, ahead=0 if done else DAYS_AHEAD)
 
 
     @property
@@ -354,8 +374,10 @@ def _span(document: Document) -> tuple[str, int | None]:
     if _FIRST_QUARTER.search(title) and not _WHOLE_YEAR.search(title):  # not "end a flat 2024 ... first quarter"
         spans.append(("Q1", _FIRST_QUARTER))
     # the title's span first: "grew faster in the first three quarters than in the first half" is a nine-month report
-    named = next(((span, p) for span, p in spans if p.search(title)), None) or next(
-        ((span, p) for span, p in spans if p.search(opening)), None)
+    # then the opening's first: "closed the first three quarters ..., and lined up interim dividends"
+    found = [(m.start(), span, p) for span, p in spans if (m := p.search(opening))]
+    named = next(((span, p) for span, p in spans if p.search(title)), None) or (
+        min(found, key=lambda f: f[0])[1:] if found else None)
     if named is None:
         return "FY", None
     span, pattern = named
@@ -410,7 +432,7 @@ def _period_named(text: str, cal: Calendar) -> str | None:
         return f"{m.group(3)}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
     if m := _AS_OF_DAY.search(text):  # "as of April 30": the year the report was written in
         month, day = _MONTHS[m.group(1).lower()], int(m.group(2))
-        return f"{cal.year_of(month, day)}-{month:02d}-{day:02d}"
+        return f"{cal.year_of(month, day, done_after(text[m.end():]))}-{month:02d}-{day:02d}"
     if m := _END_OF_MONTH.search(text):  # "by the end of June": the month's last day; December's is the year's end
         month = _MONTHS[m.group(1).lower()]
         year = int(m.group(2) or cal.year_of(month, days.monthrange(cal.current_year, month)[1]))

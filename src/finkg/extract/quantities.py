@@ -41,7 +41,7 @@ from .numbers import (
     parse_numeral,
     parse_ordinal,
 )
-from .periods import DAYS_AHEAD, SPAN_END, calendar, nearest_year
+from .periods import DAYS_AHEAD, PAST_VERB, SPAN_END, calendar, done_after, nearest_year
 from .quantity_cues import (
     SWAP_AFTER,
     SWAP_BEFORE,
@@ -190,16 +190,8 @@ _PER_SHARES = re.compile(rf"\s+{PER_SHARE}", re.IGNORECASE)
 _LOSS_OF = re.compile(r"\b(?:loss|losses)\s+of\s+(?:(?:RMB|CNY|US\$|HK\$|\$)\s?)?$")  # a loss per share is negative
 # A day something was done on: "agreed on May 31", "said in April", "broke ground on September 10" (not "holders
 # registered on September 18", a day to come).
-_PAST_VERB = (
-    r"(?:(?!(?:registered|scheduled|expected|planned|due|set)\b)[a-z]+ed|said|broke|began|won|sold|bought|took|made|"
-    r"paid|held|rolled|led|saw|became|came|went)"
-)
-_DONE_ON = re.compile(rf"\b{_PAST_VERB}\s+(?:[a-z]+\s+){{0,2}}(?:on|in)\s+(?:early\s+|mid-|late\s+)?$")
-_OPENS_ON = re.compile(r"(?:^|[.;]\s+|\n)(?:On|In)\s+$")
-# What a sentence that opens on its day goes on to say first: something done, or something to come.
-_PAST_OR_FUTURE = re.compile(
-    rf"[^.;]*?\b(?:(?P<future>will|would|is to|are to|plans?|expects?|aims?|due|scheduled)|(?P<past>{_PAST_VERB}))\b"
-)
+_DONE_ON = re.compile(rf"\b{PAST_VERB}\s+(?:[a-z]+\s+){{0,2}}(?:on|in)\s+(?:early\s+|mid-|late\s+)?$")
+_OPENS_ON = re.compile(r"(?:^|[.;]\s+|\n)(?:On|In|By)\s+$")  # "By June 24, 1,603 companies had"
 _CURRENCY_UNITS = frozenset({"CNY", "USD", "HKD", "EUR", "GBP", "JPY"})
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # What a year qualifies rather than what is counted: "above 2023 levels", "below 2022 prices".
@@ -361,8 +353,7 @@ class _Scanner:
             return True
         if not _OPENS_ON.search(self.text, max(0, at - 6), at):
             return False
-        after = _PAST_OR_FUTURE.search(self.text, at, min(len(self.text), at + 100))
-        return after is not None and after.group("past") is not None
+        return done_after(self.text[at : at + 100])
 
     def _multiple(self, match: re.Match[str]) -> Quantity:
         """ "doubled" (at least twice), "halved" (at most half), "tenfold"."""
