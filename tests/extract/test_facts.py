@@ -3181,3 +3181,22 @@ def test_a_day_by_which_something_had_been_done_is_before_the_report_not_a_deadl
         "will have spent 3 billion yuan.\n")
     assert _fact(extraction, "96.428 billion yuan").period == "2024-06-24"
     assert _fact(extraction, "3 billion yuan").period == "2025-06-30"  # a deadline still to come
+
+
+def test_a_passage_on_buybacks_tells_plans_price_caps_and_shares_bought_without_naming_the_buyback_again() -> None:
+    extraction = _extract(
+        "Buybacks set a record in 2024\nSHANGHAI, April 9, 2025\nThe biggest buyers\nHuaxin Battery worked through "
+        "the plan it launched in October 2023, which allowed 2 billion to 3 billion yuan at up to 294.45 yuan a "
+        "share. By July 31, 2024 it had bought 15,991,524 shares, or 0.3635% of its share capital, for 2.711 billion "
+        "yuan at prices between 146.31 yuan and 194.10 yuan. On April 7 it announced a new plan of 4 billion to 8 "
+        "billion yuan, with a price cap of 392.32 yuan, paid for in part with a special loan of 1.2 billion yuan. "
+        "It sold 207,136,640 new shares at 4.83 yuan each.\n")
+    measures = {s: _fact(extraction, s).measure for s in (
+        "2 billion", "3 billion yuan", "294.45 yuan a share", "15,991,524 shares", "0.3635%", "146.31 yuan",
+        "194.10 yuan", "4 billion", "8 billion yuan", "392.32 yuan", "1.2 billion yuan", "4.83 yuan")}
+    assert measures == {
+        "2 billion": "repurchase_amount", "3 billion yuan": "repurchase_amount",
+        "294.45 yuan a share": "repurchase_price",
+        "15,991,524 shares": "repurchased_shares", "0.3635%": "repurchased_shares", "146.31 yuan": "repurchase_price",
+        "194.10 yuan": "repurchase_price", "4 billion": "repurchase_amount", "8 billion yuan": "repurchase_amount",
+        "392.32 yuan": "repurchase_price", "1.2 billion yuan": "loan_amount", "4.83 yuan": "share_issue_price"}

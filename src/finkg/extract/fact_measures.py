@@ -107,6 +107,19 @@ _POSSESSIVE_END = re.compile(r"(?:'s|’s)\s$")
 _FOR_PROCEEDS = re.compile(r"\b(?:each|apiece|a share|per share)\s+for\s+(?:(?:about|nearly|some)\s+)?$")
 # The same amount told another way: ", or 53.23 billion yuan with ...", ", or about US$6.4 billion".
 _OR_AMOUNT = re.compile(r",\s+or\s+(?:(?:about|nearly|roughly|some|around)\s+)?")
+# A price a buyback is capped at or paid: "at no more than 40 yuan a share", "a price cap of 392.32 yuan", "at
+# prices between 146.31 yuan and".
+_AT_A_PRICE = re.compile(
+    r"\b(?:at|cap\s+of|capped\s+at|ceiling\s+of|cut\s+to|between)\s+(?:(?:up\s+to|no\s+more\s+than|most)\s+)?$|"
+    r"\bprices?\s+(?:of|between|from)\s+$|\b\d[\d.,]*\s+yuan\s+(?:to|and)\s+$"
+)
+# The amount a plan or programme runs to: "a new plan of 4 billion to", "runs to", "which allowed".
+_PLAN_OF = re.compile(r"\b(?:plan|programme|program|scheme)\s+(?:of|worth|for)\s+$|\b(?:runs\s+to|allowed)\s+$")
+# What a buyback's figure is read as without its buyback: another deal's amount or stake, a loan or dividend the
+# passage also tells, or nothing. A share sold ("new shares at 4.83 yuan each") keeps its own measure.
+_BUYBACK_MISREAD = frozenset({"other", "transaction_amount", "loan_amount", "dividend_per_share", "cash_dividends",
+                              "shares_acquired", "stake_acquired", "investment_amount", "average_selling_price"})
+_LENT = re.compile(r"\b(?:loans?|lend\w*|lent|relending|borrow\w*)\b", re.IGNORECASE)
 # The whole a part is of, after a percentage: "56.72% of revenue", "48.9% of the total".
 _OF_A_TOTAL = re.compile(r"\s+of\s+(?:its\s+|their\s+|the\s+)?(?:total\s+|group\s+)?(?:revenue|sales|total)\b")
 # What a per-share amount earned or lost: "a loss of 0.45 yuan per share", "earnings of 0.08 yuan a share".
@@ -989,6 +1002,39 @@ class MeasureChoice(LinkerState):
         if isinstance(entity, Company) and measure == "company_share" and topic in _RATE_MEASURES:
             return topic  # one company is no share of companies: "PSBC had the cleanest book at 0.83%" after NPL ratios
         return measure
+
+    def _buyback_measure(self, quantity: Quantity, clause: Clause, measure: str) -> str:
+        """A passage on a buyback tells its plan's amounts, price caps and shares without naming the buyback again:
+        "Hikvision's latest plan runs to 2 billion to 2.5 billion yuan at no more than 40 yuan a share", "By July
+        31, 2024 it had bought 15,991,524 shares ... at prices between 146.31 yuan and 194.10 yuan"."""
+        if measure not in (*_BUYBACK_MISREAD, "repurchase_amount") or not self._in_buyback(quantity):
+            return measure
+        text = self.document.text
+        lead = text[max(clause.start, quantity.span.start - 40) : quantity.span.start]
+        if _DIVIDEND_WORD.search(text, clause.start, clause.end) or _LENT.search(lead):
+            return measure  # the dividend, or the loan that funds it: their own figures
+        if quantity.unit in MONEY and quantity.value < _SHARE_PRICE_CEILING and _AT_A_PRICE.search(lead):
+            return "repurchase_price"  # no buyback spends under 10,000 yuan: a price
+        if measure == "repurchase_amount":
+            return measure
+        if quantity.unit in MONEY and (_PLAN_OF.search(lead) or (
+                self.facts and self.facts[-1].measure == "repurchase_amount"
+                and re.fullmatch(r"\s+to\s+", text[self.facts[-1].quantity.span.end : quantity.span.start]))):
+            return "repurchase_amount"
+        if (quantity.counted or "").lower().endswith("shares") and measure in ("shares_acquired", "other"):
+            return "repurchased_shares"
+        if quantity.unit == "percent" and measure == "stake_acquired" and _OF_CAPITAL.match(text, quantity.span.end):
+            return "repurchased_shares"
+        return measure
+
+    def _in_buyback(self, quantity: Quantity) -> bool:
+        """True when the figure's paragraph, up to its sentence, or the report's title names a buyback."""
+        title = self.document.title
+        if title is not None and _BOUGHT_BACK.search(title.text):
+            return True
+        sentence = self.document.sentence_at(quantity.span.start)
+        paragraph = self.document.paragraphs[sentence.paragraph]
+        return bool(_BOUGHT_BACK.search(self.document.text, paragraph.start, sentence.span.end))
 
     def _line_measure(self, quantity: Quantity, clause: Clause, subject: str | None, measure: str) -> str:
         """A company's revenue told by the line of business its clause opens with is that line's revenue:

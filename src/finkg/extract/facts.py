@@ -102,6 +102,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                     subject = self._buyer(self._aggregate_subject(subject, measure), measure, quantity, clause)
                     subject = self._whole_of_a_count(subject, measure, quantity)
                 measure = self._line_measure(quantity, clause, subject, self._own_measure(subject, measure))
+                measure = self._buyback_measure(quantity, clause, measure)
                 kind = parallel.kind if parallel else self._kind(quantity, measure)
                 period = self._held_at(
                     self._period(quantity, kind, clause, sentence.start, sentence.text), measure, quantity
