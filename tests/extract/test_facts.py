@@ -3200,3 +3200,44 @@ def test_a_passage_on_buybacks_tells_plans_price_caps_and_shares_bought_without_
         "15,991,524 shares": "repurchased_shares", "0.3635%": "repurchased_shares", "146.31 yuan": "repurchase_price",
         "194.10 yuan": "repurchase_price", "4 billion": "repurchase_amount", "8 billion yuan": "repurchase_amount",
         "392.32 yuan": "repurchase_price", "1.2 billion yuan": "loan_amount", "4.83 yuan": "share_issue_price"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "measure"),
+    [
+        # the income statement's expenses
+        ("Selling expenses climbed 65.78% to 3.88 billion yuan.", "3.88 billion yuan", "selling_expenses"),
+        ("Administrative expenses fell 3% to 200 million yuan.", "200 million yuan", "administrative_expenses"),
+        ("Financial expenses were 12 million yuan.", "12 million yuan", "finance_costs"),
+        # the balance sheet's working capital, not a charge made on it
+        ("Inventory rose 124.89% during 2024 to 2.1 billion yuan.", "2.1 billion yuan", "inventory"),
+        ("Accounts receivable reached 3 billion yuan.", "3 billion yuan", "accounts_receivable"),
+        ("Contract liabilities stood at 1.621 billion yuan.", "1.621 billion yuan", "contract_liabilities"),
+        ("It set aside 440 million yuan for impairments, including 291 million yuan for inventory.",
+         "291 million yuan", "impairment_losses"),
+        ("Credit impairment losses on slow-paying receivables reached 619 million yuan.", "619 million yuan",
+         "impairment_losses"),
+        # how often a company has paid out
+        ("Huaxin Bank has paid cash dividends 17 times since listing.", "17 times", "dividend_count"),
+        ("Huaxin Bank has made 21 payouts since listing.", "21 payouts", "dividend_count"),
+    ],
+)
+def test_expenses_working_capital_and_how_often_dividends_were_paid(sentence: str, surface: str, measure: str) -> None:
+    assert _fact(_extract("Huaxin Retail in 2024\nHuaxin Retail earned 1 billion yuan. " + sentence + "\n"),
+                 surface).measure == measure
+
+
+def test_how_often_something_was_done_is_a_count_not_a_multiple() -> None:
+    extraction = _extract("Reviews in 2024\nThe review committees met 14 times. Huaxin Bank has paid cash dividends "
+                          "17 times. R&D spending was 2.5 times net profit.\n")
+    assert [(_fact(extraction, s).quantity.unit, _fact(extraction, s).kind) for s in ("14 times", "17 times")] == [
+        ("count", Kind.COUNT)] * 2
+    assert _fact(extraction, "2.5 times").kind == Kind.MULTIPLE
+
+
+def test_a_part_with_its_own_verb_after_a_list_of_parts_is_not_gapped() -> None:
+    extraction = _extract(
+        "Investors in 2024\nFunds held 1.2 trillion yuan of STAR shares, up 37% year on year, accounting for more "
+        "than 20%; investors such as QFII and RQFII accounted for more than 4% of the positions held.\n")
+    part = _fact(extraction, "more than 4%")
+    assert (part.measure, part.kind) == ("holding_share", Kind.SHARE)

@@ -87,6 +87,10 @@ GOLD_MEASURES = {
     "acquisition_premium",
     # how long a bond runs, named by the annotators of bank, bond and shareholder-return reports
     "tenor",
+    # how often a company has paid dividends, named by the annotators of 27 reports; the income statement's
+    # expenses and the balance sheet's working capital, named by the annotators of 2 to 7 reports each
+    "dividend_count", "selling_expenses", "administrative_expenses", "finance_costs", "inventory",
+    "contract_liabilities", "accounts_receivable",
 }  # fmt: skip
 STATISTICS = {
     f"{stat}_{base}"

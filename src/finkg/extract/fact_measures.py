@@ -1066,8 +1066,9 @@ class MeasureChoice(LinkerState):
         gapped = _GAPPED.search(text, lead, quantity.span.start) or _AGAINST.search(text, lead, quantity.span.start)
         sentence = self.document.sentence_at(quantity.span.start).span
         part = _GAPPED_PART.search(text, lead, quantity.span.start)
-        if not gapped and part and _ACCOUNTED_FOR.search(text, sentence.start, part.start()):
-            gapped = part
+        if not gapped and part and not _ACCOUNTED_FOR.search(part.group()) and _ACCOUNTED_FOR.search(
+                text, sentence.start, part.start()):
+            gapped = part  # its verb left out: "..., and RQFII accounted for more than 4%" has its own
         if gapped and (self._cues_in(gapped.start(), quantity.span.start) or any(
                 _OF_ITS.fullmatch(text, quantity.span.end, c.start)
                 for c in self._cues_in(quantity.span.end, quantity.span.end + 20))):

@@ -415,6 +415,14 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("property_sales", r"contracted sales|(?:sales|sold) of (?:new )?commercial (?:housing|homes)|property sales"),
     ("interest_bearing_debt", r"interest-bearing (?:debt|liabilities|borrowings)|(?:short|long)-term borrowings"),
+    # the income statement's expenses and the balance sheet's working capital
+    ("selling_expenses", r"(?:selling|sales|marketing|distribution)(?: and (?:marketing|distribution))? expenses?|"
+                         r"selling costs"),
+    ("administrative_expenses", r"(?:general and )?(?:administrative|management) expenses?"),
+    ("finance_costs", r"(?:net )?financ(?:e|ial) (?:costs?|expenses?)"),
+    ("contract_liabilities", r"contract liabilities|advance receipts|advances from customers|customer advances"),
+    ("accounts_receivable", r"(?:(?:accounts|trade|notes and accounts) )?receivables?(?! turnover)"),
+    ("inventory", r"inventor(?:y|ies)(?! (?:turnover|write-?downs?|impairments?|days)\b)"),
     (  # "its unit cost", "its full farming cost", "cash cost per tonne"
         "unit_cost",
         r"unit (?:production )?costs?|(?:full|cash|all-in|production) (?:[\w-]+ )?costs?(?! of (?:sales|revenue))|"
@@ -650,6 +658,9 @@ COUNTED: dict[str, str] = {
     "ind": "index_count",  # indices, indexes
     "account": "account_count",
     "deal": "deal_count",
+    "dividend": "dividend_count",  # "paid three dividends", "21 payouts since listing"
+    "payout": "dividend_count",
+    "distribution": "dividend_count",
     "licens": "deal_count",
     "agreement": "deal_count",
     "transaction": "deal_count",
@@ -710,6 +721,11 @@ class Cue:
     end: int
 
 
+# Balances a charge or provision is made on: "291 million yuan for inventory", "losses on overdue receivables".
+_CHARGED_AGAINST = frozenset({"inventory", "accounts_receivable"})
+_CHARGE_ON = re.compile(r"\b(?:on|for|against)\s+(?:[\w-]+\s+)?$")
+
+
 def find_cues(text: str, offset: int = 0) -> tuple[Cue, ...]:
     """Every measure wording in `text`, leftmost first, overlaps resolved to the first-listed cue."""
     found: list[Cue] = []
@@ -718,6 +734,8 @@ def find_cues(text: str, offset: int = 0) -> tuple[Cue, ...]:
         for start, end in spans:
             if any(taken[start:end]) or _NONE_OF.search(text, max(0, start - 12), start):
                 continue
+            if measure in _CHARGED_AGAINST and _CHARGE_ON.search(text, max(0, start - 30), start):
+                continue  # "impairment losses on slow-paying receivables reached ...": the charge's figure
             statistic = STATISTIC.search(text, max(0, start - 60), start)
             name = _statistic(statistic.group(1), measure) if statistic else measure
             found.append(Cue(name, offset + start, offset + end))

@@ -187,6 +187,13 @@ _ORDINAL_NOT_RANK = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+\w+")
 _PER_SHARES = re.compile(rf"\s+{PER_SHARE}", re.IGNORECASE)
+# What was done a number of times, right before "N times": a payout made, a meeting held.
+_DONE_TIMES = re.compile(
+    r"(?:(?P<paid>\b(?:paid|paying|pays|pay|distributed|distributing|declared|handed\s+out|made)\s+(?:out\s+)?"
+    r"(?:(?:cash|special|interim|final|annual)\s+)*(?:dividends?|payouts?|distributions?))|"
+    r"\b(?:met|meets|convened|gathered|visited|raised\s+(?:its|their)\s+(?:dividends?|prices?)))\s+$",
+    re.IGNORECASE,
+)
 _LOSS_OF = re.compile(r"\b(?:loss|losses)\s+of\s+(?:(?:RMB|CNY|US\$|HK\$|\$)\s?)?$")  # a loss per share is negative
 # A day something was done on: "agreed on May 31", "said in April", "broke ground on September 10" (not "holders
 # registered on September 18", a day to come).
@@ -380,6 +387,11 @@ class _Scanner:
         elif at == start and (word := _MINUS_WORD.search(text, max(0, start - 6), start)):
             minus, at = True, word.start()  # "its return on equity sank to minus 25.62%"
         unit = tail.unit or currency
+        if unit == "ratio" and text[match.end() : tail.end].strip() == "times" and (
+                done := _DONE_TIMES.search(text, max(0, at - 60), at)):
+            # "has paid cash dividends 17 times since listing", "the committees met 14 times": how often, no multiple
+            return [self._make(at, tail.end, parse_numeral(raw), "count", Kind.COUNT, qualifier or Qualifier.EXACT,
+                               "dividends" if done.group("paid") else "times")]
         if not unit and not tail.scale and not _YEAR_LIKE.fullmatch(raw) and (shared := _shared_tail(text, tail.end)):
             unit, tail = shared.unit, _Tail(tail.end, shared.unit, shared.scale)  # "7.3 and 5.4 percentage points"
         if not unit and not tail.scale and (SWAP_AFTER.match(text, tail.end) or SWAP_BEFORE.search(
