@@ -3241,3 +3241,16 @@ def test_a_part_with_its_own_verb_after_a_list_of_parts_is_not_gapped() -> None:
         "than 20%; investors such as QFII and RQFII accounted for more than 4% of the positions held.\n")
     part = _fact(extraction, "more than 4%")
     assert (part.measure, part.kind) == ("holding_share", Kind.SHARE)
+
+
+def test_more_than_a_year_before_a_return_and_vehicles_sold_are_changes_and_counts_never_shares_over_100() -> None:
+    extraction = _extract(
+        "Placements in H1 2025\nPrivate placements raised nearly 700% more money in the first half of 2025 than a "
+        "year earlier. Huaxin Chemical drew the most fund money, while Huaxin Power gave the best return, 177.84%. "
+        "Huaxin Auto earned 4.48 billion yuan; China's sales of new energy vehicles rose 139.3% to 1.206 million. "
+        "With a final payout of 11.36 yuan for every 10 shares, Huaxin Coal will return 65% of its profit.\n")
+    assert [_fact(extraction, s).kind for s in ("nearly 700%", "177.84%", "139.3%")] == [Kind.CHANGE_PCT] * 3
+    vehicles = _fact(extraction, "1.206 million")
+    assert (vehicles.quantity.unit, vehicles.measure) == ("units", "units_shipped")
+    assert _fact(extraction, "65%").measure == "dividend_payout_ratio"  # the verb "return", no gain
+    assert all(f.plausible for f in extraction.facts)

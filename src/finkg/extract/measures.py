@@ -582,6 +582,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("localization_rate", r"locali[sz]ation rate"),
     ("employees_share", r"of the total number of employees|of (?:all |their |its )?(?:employees|workforce|staff)"),
     ("units_shipped", r"shipments?|shipped|(?:vehicle|car|NEV|unit) sales|(?<!aircraft )deliveries|"
+                      # "China's sales of new energy vehicles rose 139.3% to 1.206 million"
+                      r"sales of (?:[\w-]+ ){0,3}(?:vehicles|cars|NEVs|trucks|buses|motorcycles|smartphones|"
+                      r"handsets)\b|"
                       r"(?:sales )?volumes?\b(?! of (?:trading|transactions|deals))"),  # "Its volume declined 11.8%"
     ("account_count", r"(?:active )?accounts"),
     ("revenue", r"sales(?=\s+(?:exceed|reach|amount|total|were|was|grew|rose|increased|of\s+(?:RMB|\d)))"),

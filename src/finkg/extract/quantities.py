@@ -135,7 +135,10 @@ def _goes_on_to(verbs: str) -> str:
 
 # Goods whose sales a bare scaled number goes on to count: "Its hog sales rose 16.8% to 4.3362 million".
 _LARGE_PLAIN = re.compile(r"\d{1,3}(?:,\d{3})+")  # "6,346,300": a count too big for a year or a label
-_GOODS_SOLD = re.compile(r"\b([a-z]+)\s+(?:sales|shipments|deliveries)" + _goes_on_to("to|reached|totall?ed|were|of"))
+_GOODS_SOLD = re.compile(
+    r"(?<!['’])\b(?:([a-z]{2,})\s+(?:sales|shipments|deliveries)|(?:sales|shipments|deliveries)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"([a-z]+s))" + _goes_on_to("to|reached|totall?ed|were|of")
+)  # "Its hog sales rose 16.8% to 4.3362 million", "sales of new energy vehicles rose 139.3% to 1.206 million"
 # People or accounts whose number goes on to a bare scaled figure: "passenger numbers rose 14.36% to 68.03 million",
 # "the number of shoppers fell 15.9% to 5.683 million", "its client accounts had passed 18 million".
 _PEOPLE_COUNTED = re.compile(
@@ -187,6 +190,12 @@ _ORDINAL_NOT_RANK = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+\w+")
 _PER_SHARES = re.compile(rf"\s+{PER_SHARE}", re.IGNORECASE)
+# A return or gain told as a percentage: what an investment grew by ("the best return, 177.84%"), not "return on"
+# nor the verb ("it will return 65% of its profit").
+_RETURN_OF = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:returns?|gains?)(?!\s+on\b)(?:\s+of)?,?\s+"
+    r"(?:(?:about|nearly|over|some|more\s+than)\s+)?$", re.IGNORECASE
+)
 # What was done a number of times, right before "N times": a payout made, a meeting held.
 _DONE_TIMES = re.compile(
     r"(?:(?P<paid>\b(?:paid|paying|pays|pay|distributed|distributing|declared|handed\s+out|made)\s+(?:out\s+)?"
@@ -491,8 +500,10 @@ class _Scanner:
         if shares := _OF_OWN_SHARES.match(self.text, end):
             return "shares", shares.end()
         goods = _GOODS_SOLD.search(self.text, max(0, at - 80), at)
-        if goods and count_unit(goods.group(1)) == "units":
+        if goods and goods.group(1) and count_unit(goods.group(1)) == "units":
             return f"{goods.group(1)}s", end
+        if goods and goods.group(2) and count_unit(goods.group(2)) == "units":
+            return goods.group(2), end
         people = _PEOPLE_COUNTED.search(self.text, max(0, at - 80), at)
         return (people.group(1), end) if people else None
 
@@ -603,6 +614,8 @@ class _Scanner:
         clause, after = left_clause(self.text, at), self.text[end : end + 80]
         if unit == "percent" and _RATE_AFTER_GROWTH.search(self.text, max(0, at - 120), at):
             return Kind.CHANGE_PCT, False  # "the fastest net profit growth of all boards, at 11.3%"
+        if unit == "percent" and _RETURN_OF.search(self.text, max(0, at - 40), at):
+            return Kind.CHANGE_PCT, False  # "Leshan Electric Power gave the best return, 177.84%": a gain, no part
         if unit == "percent":
             return percent_kind(clause, after)
         if unit == "percentage_point":

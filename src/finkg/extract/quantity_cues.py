@@ -102,14 +102,14 @@ _CHANGE_OBJECT = re.compile(
 )
 _CHANGE_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:(?:{_PERIOD_ON_PERIOD})\s+)?(?:(?P<rise>increase|growth|rise|gain|jump|surge|expansion|higher|"
-    r"(?:more|wider|larger|bigger|greater)(?=\s+than)|"
+    r"(?:more|wider|larger|bigger|greater)(?=\s+(?:[^.;]|\.\d){0,60}?\bthan\b)|"  # "700% more money in ... than"
     r"above(?=\s+(?:the\s+|its\s+)?(?:previous|prior|last|a\s+year|that\s+of|(?:first|second|third|fourth)[- ]quarter|"
     r"(?:in\s+)?(?:19|20)\d\d\b|(?:offer|issue|IPO|listing)\s+price|book\s+value|net\s+assets|par\s+value|face\s+value))|"
     # "a 111 percent premium to the offer price": a price above the one it is set against
     r"premium(?=\s+(?:to|over|on)\s+(?:the\s+|its\s+)?(?:offer|issue|IPO|listing)\s+price))"
     r"|(?P<fall>decrease|decline|drop|fall|reduction|contraction|slump|slide|dip|lower|cut(?=\s+in\b)|"
     r"less(?=\s+than|\s*[.,;]|\s+(?:a\s+year|from|in\s+(?:19|20)\d\d))|"  # "36.38% less.", "88.0 percent less,"
-    r"(?:fewer|narrower|smaller)(?=\s+than)|"
+    r"(?:fewer|narrower|smaller)(?=\s+(?:[^.;]|\.\d){0,60}?\bthan\b)|"
     r"below(?=\s+(?:the\s+|its\s+)?(?:previous|prior|last|same|a\s+year|that\s+of|(?:in\s+)?(?:19|20)\d\d\b|"
     r"(?:first|second|third|fourth)[- ]quarter|(?:offer|issue|IPO|listing)\s+price))|"
     r"discount(?=\s+(?:to|on)\s+(?:the\s+|its\s+)?(?:offer|issue|IPO|listing)\s+price)))\b"
