@@ -3254,3 +3254,13 @@ def test_more_than_a_year_before_a_return_and_vehicles_sold_are_changes_and_coun
     assert (vehicles.quantity.unit, vehicles.measure) == ("units", "units_shipped")
     assert _fact(extraction, "65%").measure == "dividend_payout_ratio"  # the verb "return", no gain
     assert all(f.plausible for f in extraction.facts)
+
+
+def test_premiums_to_a_close_are_no_insurers_premiums_and_money_subscribed_is_invested() -> None:
+    extraction = _extract(
+        "Placements in H1 2025\nThe initial prices of 6.05 yuan and 6.32 yuan were set at premiums to the March 27 "
+        "close. At Postal Savings Bank the ministry subscribed 117,579,940,000 yuan. Huaxin Insurance said premiums "
+        "rose 5% to 30 billion yuan.\n")
+    assert {_fact(extraction, s).measure for s in ("6.05 yuan", "6.32 yuan")}.isdisjoint({"premium_income"})
+    assert _fact(extraction, "117,579,940,000 yuan").measure == "investment_amount"
+    assert _fact(extraction, "30 billion yuan").measure == "premium_income"

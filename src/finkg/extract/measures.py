@@ -264,7 +264,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("asset_management_income", r"asset management (?:income|revenue|fees?)"),
     ("negative_goodwill", r"negative goodwill|bargain purchase gains?"),
     ("agent_count", r"number of (?:its |their |the )?(?:sales |insurance )?agents|(?:sales|insurance) agents\b"),
-    ("premium_income", r"(?:original |total |gross written |written )?(?:premium income|premiums\b)"),
+    # an insurer's premiums, not a price's: "shares were set at premiums to the March 27 close"
+    ("premium_income", r"(?:original |total |gross written |written )?(?:premium income|(?<!\bat )premiums\b"
+                       r"(?! (?:to|over|above)\b))"),
     (  # "was fined 4.175 billion yuan", "penalties totalling 15.3 billion yuan", "8.1 billion yuan in fines"
         "fine_amount",
         r"(?<=was )fined|(?<=were )fined|(?:fines|penalties)(?= (?:totall?ing|of|reached|came to|amounted to)\b)|"
@@ -564,11 +566,13 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
     ("fixed_asset_investment", r"fixed[- ]asset investment|investment in fixed assets"),
     # how many times an offering was covered: "oversubscribed about 150.2 times", "454.85 times subscribed"
-    ("subscription_multiple", r"(?:over-?)?subscri(?:bed|ptions?)\b(?! for)"),
+    # (not money subscribed: "it subscribed 117,579,940,000 yuan")
+    ("subscription_multiple", r"(?:over-?)?subscri(?:bed|ptions?)\b(?! for)(?! (?:about |some |up to )?(?:RMB|US\$|"
+                              r"HK\$|\$|[\d.,]+ (?:(?:million|billion|trillion) )?yuan))"),
     (  # money put in by an investor: "will take up 500 billion yuan", "committing up to 500 million yuan"
         "investment_amount",
         r"(?:plans?|intends?) to invest|invest(?:ment)? of|(?:to|would|will) invest|planned investment|budgeted at|"
-        r"(?:take up|takes up|took up|subscribe for|subscribes for|subscribed for|committing)"
+        r"(?:take up|takes up|took up|subscribe for|subscribes for|subscribed for|subscribed|committing)"
         r"(?= (?:up to |about |some )?(?:RMB|US\$|HK\$|\$|\d))|"
         rf"(?:put|puts|putting|commit|commits|committed|inject|injects|injected|injecting){PUT_INTO}",
     ),
