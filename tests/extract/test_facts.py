@@ -3264,3 +3264,13 @@ def test_premiums_to_a_close_are_no_insurers_premiums_and_money_subscribed_is_in
     assert {_fact(extraction, s).measure for s in ("6.05 yuan", "6.32 yuan")}.isdisjoint({"premium_income"})
     assert _fact(extraction, "117,579,940,000 yuan").measure == "investment_amount"
     assert _fact(extraction, "30 billion yuan").measure == "premium_income"
+
+
+def test_a_line_set_apart_as_a_category_or_a_channel_that_supplied_money_holds_segment_revenue() -> None:
+    extraction = _extract(
+        "Snack makers in 2024\nHuaxin Squirrels earned 400 million yuan. Online channels still supplied 7.407 billion "
+        "yuan, about 70% of revenue. Spicy snacks, its largest category, grew 32.36% to 1.962 billion yuan, egg "
+        "snacks 81.87% to 580 million yuan. Net profit grew 10% to 300 million yuan.\n")
+    lines = ("7.407 billion yuan", "about 70%", "32.36%", "1.962 billion yuan", "81.87%", "580 million yuan")
+    assert [_fact(extraction, s).measure for s in lines] == ["segment_revenue"] * len(lines)
+    assert [_fact(extraction, s).measure for s in ("10%", "300 million yuan")] == ["net_profit"] * 2

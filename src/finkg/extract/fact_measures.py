@@ -377,10 +377,14 @@ _LINE_OPENS = re.compile(
     r"(?:(?:[Ii]ts|[Tt]heir)\s+)?(?P<line>(?!(?:It|They|This|That|These|Those|He|She|We|The|A|An|In|On|At|By|For|"
     r"From|With|After|As|Of|Over|During|Last|This|Both|All|Each|Most|Some|Other|Its|Their)\b)"
     r"[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,4}?)"
-    r"(?:,\s+(?:up|down)\s+(?:[^,;]|,\d)+,)?(?:,\s+which)?\s+"
-    rf"(?:{RISE}|{FALL}|accounted for|made up|brought in|contributed|generated)\b"
+    r"(?:,\s+(?:up|down)\s+(?:[^,;]|,\d)+,|,\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:category|line|business|segment|product|brand|unit|arm)s?,)?(?:,\s+which)?\s+(?:still\s+|also\s+)?"
+    rf"(?:{RISE}|{FALL}|accounted for|made up|brought in|contributed|generated|supplied)\b"
 )
 _LINE_MEASURES = frozenset({"segment_revenue", "product_sales"})  # what a line's own name may already say
+# What a line's money is read as with no measure of its own in its clause: revenue, or the topic's measure.
+_PART_AFTER = re.compile(r",\s+(?:or\s+)?(?:(?:about|nearly|some|roughly|around|almost|over|more than)\s+)?")
+_LINE_MISREAD = frozenset({"revenue", "other", "net_profit"})
 # Words that make an opening a company, a market, a time or a place, not a line of business.
 _NOT_A_BUSINESS = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|groups?|makers?|producers?|enterprises?|banks?|insurers?|board|market|sector|"
@@ -1039,9 +1043,14 @@ class MeasureChoice(LinkerState):
     def _line_measure(self, quantity: Quantity, clause: Clause, subject: str | None, measure: str) -> str:
         """A company's revenue told by the line of business its clause opens with is that line's revenue:
         "Children's wear grew 9.55% to 10.268 billion yuan" after the apparel maker's own figures."""
-        if measure != "revenue" or not isinstance(self.entities.get(subject or ""), Company):
+        if measure not in _LINE_MISREAD or not isinstance(self.entities.get(subject or ""), Company):
             return measure
         text = self.document.text
+        last = self.facts[-1] if self.facts else None
+        if (quantity.unit == "percent" and last is not None and last.measure in _LINE_MEASURES
+                and last.kind == Kind.LEVEL and _OF_A_TOTAL.match(text, quantity.span.end)
+                and _PART_AFTER.fullmatch(text, last.quantity.span.end, quantity.span.start)):
+            return last.measure  # "Online channels still supplied 7.407 billion yuan, about 70% of revenue"
         start = max([clause.start, *(m.end() for m in _OPENS.finditer(text, clause.start, quantity.span.start))])
         opening = _LINE_OPENS.match(text, start)
         if (
@@ -1050,6 +1059,8 @@ class MeasureChoice(LinkerState):
             or start_of_segment(text, min(opening.end(), quantity.span.start), quantity.span.start) > opening.end()
             or _NOT_A_BUSINESS.search(opening.group("line"))
             or any(c.measure not in _LINE_MEASURES for c in self._cues_in(opening.start("line"), opening.end("line")))
+            or (measure != "revenue" and any(  # another measure the clause names: "net profit ... grew 10%"
+                c.measure not in _LINE_MEASURES for c in self._cues_in(clause.start, quantity.span.start)))
             or any(opening.start() <= m.start < opening.end("line") for m in self.all_mentions)
         ):
             return measure
