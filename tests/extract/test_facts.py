@@ -3274,3 +3274,10 @@ def test_a_line_set_apart_as_a_category_or_a_channel_that_supplied_money_holds_s
     lines = ("7.407 billion yuan", "about 70%", "32.36%", "1.962 billion yuan", "81.87%", "580 million yuan")
     assert [_fact(extraction, s).measure for s in lines] == ["segment_revenue"] * len(lines)
     assert [_fact(extraction, s).measure for s in ("10%", "300 million yuan")] == ["net_profit"] * 2
+
+
+def test_money_spent_on_control_of_a_company_is_a_transaction_amount() -> None:
+    extraction = _extract(
+        "Snack makers in 2024\nHuaxin Squirrels paid 1 yuan per 10 shares in dividends. Its board approved plans to "
+        "spend up to 200 million yuan on control of discount chain Ai Lingshi.\n")
+    assert _fact(extraction, "up to 200 million yuan").measure == "transaction_amount"

@@ -563,7 +563,10 @@ _CUES: tuple[tuple[str, str], ...] = (
         # what deals add up to: "a combined headline value of $60.8 billion", "worth $34.7 billion in total"
         r"(?:combined |headline |total |aggregate )+value(?= of)|(?<=deals )(?:were )?worth|(?<=were struck, )worth",
     ),
-    ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of"),
+    ("transaction_amount", r"(?:plans? to |agreed to |will )?(?:acquire|purchase|buy)\b|acquisition of|"
+                           # money spent on a purchase: "up to 200 million yuan on control of discount chain X"
+                           r"(?<=yuan )on (?:control of|buying|acquiring|the (?:acquisition|purchase) of|"
+                           r"(?:a )?stakes? in)"),
     ("fixed_asset_investment", r"fixed[- ]asset investment|investment in fixed assets"),
     # how many times an offering was covered: "oversubscribed about 150.2 times", "454.85 times subscribed"
     # (not money subscribed: "it subscribed 117,579,940,000 yuan")
