@@ -313,6 +313,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "pharma-distributors-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.64},
     "szse-2024-q1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.74},
     "snack-makers-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.61},
+    # Written blind late in a round: fact F1 0.35, 0.79, 0.73, 0.69, 0.67, 0.70, 0.76 and 0.75 with
+    # the rules from before the round; development reports.
+    "a-share-private-placements-2025-h1": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.33},
+    "chinext-2021-h1-results": {"quantity.value+unit.F1": 0.9, "fact.F1": 0.75},
+    "a-share-2022-h1-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.69},
+    "home-textile-makers-2024-annual-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.67},
+    "ai-software-companies-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.66},
+    "coal-miners-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.67},
+    "auto-parts-makers-2025-h1-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.73},
+    "sse-2021-h1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.72},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
