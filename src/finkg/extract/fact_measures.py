@@ -102,11 +102,11 @@ _ELIDED = re.compile(
     r"increased|decreased|slipped|slid|soared|more than doubled|doubled)\b[^,;]*$"
 )
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)\s$")
-# A figure set against the one before it: "9.94% of revenue on R&D, against 4.74% on ChiNext".
 # What shares sold brought in: "... at 27.46 yuan each for 46.287 billion yuan".
 _FOR_PROCEEDS = re.compile(r"\b(?:each|apiece|a share|per share)\s+for\s+(?:(?:about|nearly|some)\s+)?$")
 # The same amount told another way: ", or 53.23 billion yuan with ...", ", or about US$6.4 billion".
-_OR_AMOUNT = re.compile(r",\s+or\s+(?:(?:about|nearly|roughly|some|around)\s+)?")
+_ABOUT = r"(?:(?:about|nearly|some|roughly|around|almost|over|more than)\s+)?"
+_OR_AMOUNT = re.compile(rf",\s+or\s+{_ABOUT}")
 # A price a buyback is capped at or paid: "at no more than 40 yuan a share", "a price cap of 392.32 yuan", "at
 # prices between 146.31 yuan and".
 _AT_A_PRICE = re.compile(
@@ -128,6 +128,7 @@ _EARNED_OF = re.compile(r"\b(?:loss|losses|earnings|profits?|lost|earned)\s+(?:o
 # electronics for 24.1% and computing for 16.2%".
 _GAPPED_PART = re.compile(r"(?:,|\band)\s+(?:[\w'’-]+\s+){1,4}for\s+$")
 _ACCOUNTED_FOR = re.compile(r"\baccount(?:ed|s|ing)?\s+for\b")
+# A figure set against the one before it: "9.94% of revenue on R&D, against 4.74% on ChiNext".
 _AGAINST = re.compile(r",\s+(?:against|compared with|versus|vs\.?)\s+(?:(?:about|nearly|some)\s+)?$")
 # A change set after a clause as an aside: ", up nearly fourfold", ", an increase of 12%".
 _APPOSED_CHANGE = re.compile(
@@ -375,15 +376,16 @@ _OPENS = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+")
 # company's revenue, told line by line.
 _LINE_OPENS = re.compile(
     r"(?:(?:[Ii]ts|[Tt]heir)\s+)?(?P<line>(?!(?:It|They|This|That|These|Those|He|She|We|The|A|An|In|On|At|By|For|"
-    r"From|With|After|As|Of|Over|During|Last|This|Both|All|Each|Most|Some|Other|Its|Their)\b)"
+    r"From|With|After|As|Of|Over|During|Last|Both|All|Each|Most|Some|Other|Its|Their)\b)"
     r"[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,4}?)"
     r"(?:,\s+(?:up|down)\s+(?:[^,;]|,\d)+,|,\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:category|line|business|segment|product|brand|unit|arm)s?,)?(?:,\s+which)?\s+(?:still\s+|also\s+)?"
     rf"(?:{RISE}|{FALL}|accounted for|made up|brought in|contributed|generated|supplied)\b"
 )
 _LINE_MEASURES = frozenset({"segment_revenue", "product_sales"})  # what a line's own name may already say
+# A part told right after an amount: "7.407 billion yuan, about 70% of revenue", "5.9 billion yuan, or 56.7% of".
+_PART_AFTER = re.compile(rf",\s+(?:or\s+)?{_ABOUT}")
 # What a line's money is read as with no measure of its own in its clause: revenue, or the topic's measure.
-_PART_AFTER = re.compile(r",\s+(?:or\s+)?(?:(?:about|nearly|some|roughly|around|almost|over|more than)\s+)?")
 _LINE_MISREAD = frozenset({"revenue", "other", "net_profit"})
 # Words that make an opening a company, a market, a time or a place, not a line of business.
 _NOT_A_BUSINESS = re.compile(
@@ -1055,7 +1057,7 @@ class MeasureChoice(LinkerState):
         opening = _LINE_OPENS.match(text, start)
         if (
             opening is None
-            or quantity.span.start < opening.end("line")  # "up 17.09%" set apart after the line is the line's
+            or quantity.span.start < opening.end("line")  # a figure before the line's name is not the line's
             or start_of_segment(text, min(opening.end(), quantity.span.start), quantity.span.start) > opening.end()
             or _NOT_A_BUSINESS.search(opening.group("line"))
             or any(c.measure not in _LINE_MEASURES for c in self._cues_in(opening.start("line"), opening.end("line")))
