@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cached_property
 
 from ..records import Company, Fact, Kind, Product, Quantity
 from .clauses import COMPOUND, ON_A_NAMED, Clause, end_of_segment, start_of_segment
@@ -114,6 +115,7 @@ _AT_A_PRICE = re.compile(
     r"\bprices?\s+(?:of|between|from)\s+$|\b\d[\d.,]*\s+yuan\s+(?:to|and)\s+$"
 )
 # The amount a plan or programme runs to: "a new plan of 4 billion to", "runs to", "which allowed".
+_RANGE_TO = re.compile(r"\s+to\s+")  # the top of a range whose bottom came first: "2 billion to 3 billion yuan"
 _PLAN_OF = re.compile(r"\b(?:plan|programme|program|scheme)\s+(?:of|worth|for)\s+$|\b(?:runs\s+to|allowed)\s+$")
 # What a buyback's figure is read as without its buyback: another deal's amount or stake, a loan or dividend the
 # passage also tells, or nothing. A share sold ("new shares at 4.83 yuan each") keeps its own measure.
@@ -734,7 +736,7 @@ class MeasureChoice(LinkerState):
             last is not None
             and last.measure == "net_profit"
             and last.kind == Kind.LEVEL
-            and bool(re.fullmatch(r",\s+or\s+", self.document.text[last.quantity.span.end : quantity.span.start]))
+            and bool(_OR_AMOUNT.fullmatch(self.document.text, last.quantity.span.end, quantity.span.start))
         )
 
     def _previous_end(self, quantity: Quantity, clause: Clause) -> int:
@@ -1025,7 +1027,7 @@ class MeasureChoice(LinkerState):
             return measure
         if quantity.unit in MONEY and (_PLAN_OF.search(lead) or (
                 self.facts and self.facts[-1].measure == "repurchase_amount"
-                and re.fullmatch(r"\s+to\s+", text[self.facts[-1].quantity.span.end : quantity.span.start]))):
+                and _RANGE_TO.fullmatch(text, self.facts[-1].quantity.span.end, quantity.span.start))):
             return "repurchase_amount"
         if (quantity.counted or "").lower().endswith("shares") and measure in ("shares_acquired", "other"):
             return "repurchased_shares"
@@ -1033,10 +1035,15 @@ class MeasureChoice(LinkerState):
             return "repurchased_shares"
         return measure
 
+    @cached_property
+    def _buyback_report(self) -> bool:
+        """True when the report's title names a buyback: all of it is about buybacks."""
+        title = self.document.title
+        return title is not None and bool(_BOUGHT_BACK.search(title.text))
+
     def _in_buyback(self, quantity: Quantity) -> bool:
         """True when the figure's paragraph, up to its sentence, or the report's title names a buyback."""
-        title = self.document.title
-        if title is not None and _BOUGHT_BACK.search(title.text):
+        if self._buyback_report:
             return True
         sentence = self.document.sentence_at(quantity.span.start)
         paragraph = self.document.paragraphs[sentence.paragraph]
