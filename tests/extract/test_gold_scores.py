@@ -323,6 +323,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "coal-miners-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.67},
     "auto-parts-makers-2025-h1-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.73},
     "sse-2021-h1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.72},
+    # Written blind at a round's start: fact F1 0.83, 0.81, 0.71, 0.69, 0.70, 0.77, 0.76 and 0.61 with the
+    # rules from before the round; development reports.
+    "star-market-2021-q1-q3-results": {"quantity.value+unit.F1": 0.98, "fact.F1": 0.8},
+    "home-appliance-leaders-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.77},
+    "baijiu-leaders-2025-h1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.67},
+    "steelmakers-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.66},
+    "chip-equipment-makers-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.67},
+    "szse-2021-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.74},
+    "hydropower-operators-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.72},
+    "solar-makers-2025-h1-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.58},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
