@@ -173,6 +173,16 @@ def test_a_company_referred_back_to_is_the_agent_within_its_paragraph() -> None:
     assert found[4][3:] == ("its plant in Spain", Status.PLANNED)
 
 
+def test_a_clause_referring_back_is_about_the_company_its_figures_are_about() -> None:
+    # the last company named is a unit; the dividend is the parent's, as the fact stage read the figure
+    found = extract(document(
+        "Zhenyu Optics lifted revenue by 28% to 6.9 billion yuan. Smartphones generated 5.7 billion yuan, and "
+        "revenue at its assembly unit Zhenyu Precision rose 97.4%. It proposed a dividend of 4 yuan per 10 shares."
+    ))
+    dividends = [e for e in found.entities if isinstance(e, Event) and e.event_type is EventType.DIVIDEND]
+    assert [e.agent for e in dividends] == ["company/zhenyu-optics"]
+
+
 def test_it_is_not_a_company_after_a_market_or_as_a_dummy_subject() -> None:
     doc = document(
         "Ruixin Medical led the board. The STAR Market marked its fifth anniversary; "
@@ -574,6 +584,17 @@ def test_money_sold_at_a_rate_is_a_bond_issue_of_the_kind_the_report_named() -> 
         (EventType.BOND_ISSUE, "company/huatai-securities", "sci-tech innovation bonds"),
     ]
     assert not [e for e in find_entities(doc) if isinstance(e, Product)]  # "10 billion yuan of ... bonds" is none
+
+
+def test_a_bond_issue_is_of_a_kind_of_debt_not_of_a_company_it_is_compared_with() -> None:
+    doc = document(
+        "Banks have sold sci-tech innovation bonds since May. Twelve brokerages had announced sci-tech bonds by May "
+        "12. Huatai Securities sold 1 billion yuan of three-year bonds at 1.69%, the same rate as Orient Securities."
+    )
+    events = _events(doc, _money(doc, "1 billion yuan"))
+    assert [(e.event_type, e.agent, e.object, e.object_label) for e in events] == [
+        (EventType.BOND_ISSUE, "company/huatai-securities", None, "sci-tech innovation bonds"),
+    ]
 
 
 def test_ground_broken_is_a_milestone_and_a_sum_to_spend_or_a_cost_is_a_plan_for_its_project() -> None:

@@ -27,6 +27,7 @@ from ...records import (
     Event,
     EventType,
     Fact,
+    Kind,
     Organization,
     Product,
     Quantity,
@@ -69,8 +70,9 @@ def find_events(
     clauses = list(_clauses(document))
     for clause in clauses:
         inside = [n for n in starting_in(named, clause) if n.span.end <= clause.end]
+        about = _told_of(clause, facts, by_ref)
         inside = sorted(
-            (*antecedent(document, clause, named), *institution_antecedent(clause, named), *inside),
+            (*antecedent(document, clause, named, about), *institution_antecedent(clause, named), *inside),
             key=lambda n: n.span.start,
         )
         amounts = [(fact, start) for fact, start in money if clause.start <= start < clause.end]
@@ -95,6 +97,16 @@ def find_events(
             seen.add(key)
             unique.append(draft)
     return to_events(unique)
+
+
+def _told_of(clause: Span, facts: tuple[Fact, ...], by_ref: dict[str, Entity]) -> Company | None:
+    """The company the first figure of `clause` is about, when it is a company: the fact stage has followed the
+    report's topic from sentence to sentence, and a clause that refers back ("It proposed a dividend of ...") is
+    about what its figures are about."""
+    subject = next((f.subject for f in facts if clause.start <= f.quantity.span.start < clause.end
+                    and f.kind is not Kind.DATE and f.subject), None)
+    entity = by_ref.get(subject or "")
+    return entity if isinstance(entity, Company) else None
 
 
 def _of_no_kind(draft: Draft) -> bool:

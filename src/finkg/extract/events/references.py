@@ -41,11 +41,12 @@ def starting_in(named: list[Named], clause: Span) -> list[Named]:
     return named[low : bisect.bisect_left(named, clause.end, key=_start)]
 
 
-def antecedent(document: Document, clause: Span, named: list[Named]) -> list[Named]:
+def antecedent(document: Document, clause: Span, named: list[Named], told: Company | None = None) -> list[Named]:
     """The company a clause that names none refers back to ("It shipped ...", "The board proposed ..."), as a
-    mention at the clause's start: the topic (first company, product or market named) of the paragraph's
-    last sentence that names one, when that topic is a company. "The board" or "the company" is never a
-    product or a market, so only companies count for them."""
+    mention at the clause's start: the company the clause's own figures were found to be about (`told`), else
+    the topic (first company, product or market named) of the paragraph's last sentence that names one, when
+    that topic is a company. "The board" or "the company" is never a product or a market, so only companies
+    count for them."""
     match = _ANAPHOR.search(clause.text)
     if match is None:
         return []
@@ -54,6 +55,10 @@ def antecedent(document: Document, clause: Span, named: list[Named]) -> list[Nam
                     and (not leading or n.span.start < clause.start + leading.end())]
     if named_before:
         return []
+    if told is not None and told not in {n.entity for n in starting_in(named, clause)}:
+        # the facts followed the report company by company, sentence by sentence (not a company the clause names:
+        # "its board approved the purchase of all of Hangjin Energy from the parent, China Energy Investment")
+        return [Named(told, Span(clause.doc_id, clause.start, clause.start, ""))]
     paragraph = document.sentence_at(clause.start).paragraph
     # "its" is never the clause's own subject: in "The listing committee of the exchange heard its application"
     # it is the company named before the clause

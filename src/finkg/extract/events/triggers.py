@@ -155,7 +155,7 @@ _BOND_KIND = re.compile(r"\b((?:[\w()'’-]+ ){1,5}?(?:bonds?|notes|debentures))
 _NOT_A_KIND = re.compile(
     r"(?:the|an?|such|these|those|its|their|of|on|in|at|for|by|with|through|new|first|more|and|or|\w+-year|year|"
     rf"\d[\d.,]*|yuan|dollars|billion|million|[A-Z][a-z]\S*|{_ISSUING}|have|has|had|will|to|plans?|planned|"
-    r"is|are|was|were|been|be|filed|completed|approved|launched|priced|raised|\w+ly|per|all|some|many|most|other|"
+    r"is|are|was|were|been|be|filed|announced|offered|opened|completed|approved|launched|priced|raised|\w+ly|per|all|some|many|most|other|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
     r"unconverted|outstanding|remaining|existing|defaulted|maturing|matured|listed|traded)"
 )
@@ -274,6 +274,8 @@ def _object(kind: EventType, agent: Entity, after: list[Named], products: list[N
         return own[0]
     if kind is EventType.MILESTONE:
         return agent
+    if kind is EventType.BOND_ISSUE:  # a kind of debt, named or not; a company after it is only compared with
+        return None  # ("sold ... bonds at 1.69%, the same rate as Orient Securities")
     if kind is EventType.INVESTMENT_PLAN:
         return None  # a project, told by its wording ("a 20 GW wafer plant in Saudi Arabia"), not a company after it
     return next((n.entity for n in after if not isinstance(n.entity, Organization)), None)
