@@ -347,3 +347,15 @@ def test_a_two_word_place_opening_a_name_is_no_short_form_of_it() -> None:
                              "Qiaoshi paid 448 million yuan for all of Inner Mongolia Qiaoshi Cheese."))
     lanyuan = next(e for e in found.entities if isinstance(e, Company) and "Lanyuan" in e.label)
     assert "Inner" not in lanyuan.aliases
+
+
+def test_a_company_a_stake_or_control_is_bought_in_is_a_company() -> None:
+    found = _companies(
+        "Qinglan Dental earned 1 billion yuan. It also said it had bought all of Hangzhou Haiyun Kechuang. "
+        "Lanfeng paid 294 million yuan in August for 49% of Nanjing Wanhe, a unit of its retail business, and plans "
+        "to spend up to 200 million yuan on control of discount chain Ai Lingfeng. Qinglan agreed to pay 6.6 billion "
+        "yuan for 21.12 percent of STAR Market-listed HyQ Medical, taking control of the Shenzhen-listed potash "
+        "maker."
+    )
+    assert {"Hangzhou Haiyun Kechuang", "Nanjing Wanhe", "Ai Lingfeng", "HyQ Medical"} <= set(found)
+    assert not [name for name in found if "listed" in name]

@@ -92,6 +92,22 @@ _DEAL = Gated(
     ),
     re.compile(r"acqui|purchase|take over|took over|merge|absorb|buy|bought"),
 )
+# A stake bought in a company: "had bought all of Hangzhou Haiyin Kechuang", "paid 294 million yuan in August 2024
+# for 49% of Nanjing Wanhao", "plans to take a 51% stake in Honghui Pharmaceutical", "to spend up to 200 million
+# yuan on control of discount chain Ai Lingshi" (not "60% of the market").
+_STAKE_BOUGHT = Gated(
+    re.compile(
+        r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|takes?|took|taking|paid|pays?|paying|"
+        r"spend|spends|spent|spending)\b"
+        r"(?:[^.;]|\.\d){0,60}?"
+        r"(?:\b(?:[\d.]+\s?(?:%|percent)(?:\s+stake)?|all|the\s+rest|(?:a\s+)?(?:majority|controlling)\s+stake)"
+        r"\s+(?:of|in)|\bcontrol\s+of(?:\s+[a-z-]+){0,3})"
+        # where it is listed is no part of its name: "of STAR Market-listed HyT Medical", not "the Shenzhen-listed"
+        r"\s+(?:(?:[A-Z][\w]*\s+)*[A-Z][\w]*-listed\s+)?(?![\w-]*-listed\b)"
+        rf"(?P<a>{NAME})"
+    ),
+    re.compile(r"%|percent|\ball of|\bstake\b|\bcontrol of"),
+)
 _CONTROL = Gated(
     re.compile(
         rf"(?P<a>{NAME}) introduced (?:[\w-]+ ){{0,6}}?(?P<b>{NAME}) as (?:its |the |a )?controlling shareholder"
@@ -267,7 +283,7 @@ def _named_companies(text: str, subjects: list[str]) -> Iterator[str]:
             members = split_list(match.group("list"))
             if cue is _COUNTED_LIST or any(_has_suffix(m) for m in members):
                 yield from members
-    named: tuple[re.Pattern[str] | Gated, ...] = (_APPOSED, _TITLED, _DEAL, _CONTROL, _BY, _LISTED_AT)
+    named: tuple[re.Pattern[str] | Gated, ...] = (_APPOSED, _TITLED, _DEAL, _STAKE_BOUGHT, _CONTROL, _BY, _LISTED_AT)
     for cue in named:
         for match in cue.finditer(text):
             yield from (clean_name(v) for v in match.groupdict().values() if v)
