@@ -333,6 +333,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "szse-2021-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.74},
     "hydropower-operators-2024-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.72},
     "solar-makers-2025-h1-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.58},
+    # Written blind mid-round: fact F1 0.83, 0.79, 0.70, 0.65, 0.62, 0.86, 0.52 and 0.72 with the
+    # rules from before the round; development reports.
+    "insurers-2024-q1-q3-results": {"quantity.value+unit.F1": 0.97, "fact.F1": 0.79},
+    "szse-2021-q1-q3-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.76},
+    "dairy-makers-2025-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.66},
+    "gaming-companies-2025-h1-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.62},
+    "lithium-producers-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.58},
+    "chinext-2021-q1-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.82},
+    "shipping-lines-2025-h1-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.48},
+    "cxo-makers-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.68},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
