@@ -540,6 +540,28 @@ def test_a_deals_price_and_stake_are_the_buyers() -> None:
         assert (_label(extraction, fact), fact.measure) == ("Hualan Power", measure)
 
 
+def test_a_stake_a_unit_buys_is_its_parents() -> None:
+    extraction = _extract(
+        "Qinglan Medical in 2025\nQinglan Medical's revenue grew 3.5% to 1.78 billion yuan. On July 28 its Japanese "
+        "unit agreed to buy 56.37% of Miron, a Tokyo-based imaging firm, for about 23.4771 million yuan.\n")
+    for surface, measure in (("56.37%", "stake_acquired"), ("about 23.4771 million yuan", "transaction_amount")):
+        fact = _fact(extraction, surface)
+        assert (_label(extraction, fact), fact.measure) == ("Qinglan Medical", measure)
+
+
+def test_ships_are_a_fleet_its_carrying_capacity_in_tonnes_and_containers_are_cargo() -> None:
+    extraction = _extract(
+        "Haiyun Shipping in 2025\nHaiyun Shipping had 87 LNG carriers and 52 VLCCs with 23.448 million deadweight "
+        "tonnes at the end of June. It carried 13.2809 million TEU, up 6.59%. The three carriers earned 10 billion "
+        "yuan.\n")
+    for surface in ("87 LNG carriers", "52 VLCCs"):
+        fact = _fact(extraction, surface)
+        assert (_label(extraction, fact), fact.measure) == ("Haiyun Shipping", "fleet_size")
+    assert _fact(extraction, "23.448 million deadweight tonnes").quantity.unit == "tonne"
+    assert _fact(extraction, "13.2809 million TEU").measure == "cargo_volume"
+    assert _fact(extraction, "three carriers").measure == "company_count"  # telecom carriers stay companies
+
+
 def test_paying_for_a_stake_is_the_buyers_deal() -> None:
     extraction = _extract(
         "Hualan Medical in 2024\nLast year Hualan Medical took control of the heart-device maker Qiming Medical "

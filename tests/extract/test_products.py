@@ -122,3 +122,12 @@ def test_goods_priced_on_their_market_are_commodities_without_a_maker() -> None:
         "rose.")
     assert set(found) == {"raw milk", "silicon", "ingots", "cells", "Pure TDI", "feed corn"}
     assert all(p.commodity and p.maker is None for p in found.values())
+
+
+def test_a_product_the_company_referred_back_to_launched_is_its_own() -> None:
+    found = _products(
+        "Hengyun Software earned 1 billion yuan. In May the company released LightGPT 2.0, its financial model, "
+        "which it launched in October 2023. It released or upgraded more than 60 products and launched a buyback."
+    )
+    assert list(found) == ["LightGPT 2.0"]
+    assert found["LightGPT 2.0"].maker == "company/hengyun-software"

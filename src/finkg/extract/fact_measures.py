@@ -911,7 +911,8 @@ class MeasureChoice(LinkerState):
         if measure == "capacity_utilization":
             return "production_capacity"  # "(which ran at 109.98% of its rating), and another 150,000 tonnes"
         if measure in _NOT_GOODS or _MONEY_NAMED.search(measure):
-            return "units_shipped"  # "sold 51.59 million tonnes of steel, ..., and its gross margin slipped"
+            # "sold 51.59 million tonnes of steel, ..., and its gross margin slipped"; containers are cargo moved
+            return "cargo_volume" if quantity.unit == "TEU" else "units_shipped"
         return measure
 
     def _counted_before(self, quantity: Quantity) -> str | None:

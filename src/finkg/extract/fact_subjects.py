@@ -95,9 +95,12 @@ _PRICES = frozenset({"selling_price", "average_selling_price"})
 _PRICE_OF = re.compile(r"\bprices? of (?:the )?$")
 _PRICES_NEXT = re.compile(r" prices?\b")
 _GOOD_OPENS = re.compile(r"(?:^|[.;]\s+|,\s+while\s+)$")
+# The company that buys, referred back to, or through a unit of its own: "its Japanese unit agreed to buy 56.37% of".
+_IT = re.compile(
+    r"\b(?:[Ii]t|[Tt]he (?:company|group|miner|firm)|[Ii]ts (?:[\w-]+ ){0,2}(?:unit|subsidiary|arm|affiliate))\b"
+)
 # A deal verb in a clause that leans on the main one, whose subject does the deal: "after buying", "by acquiring",
 # "(Mindray took control of APT Medical), paying".
-_IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:company|group|miner|firm))\b")
 _SUBORDINATE = re.compile(r"(?:\b(?:after|by|before|when|while|through)|,)\s+$")
 _DEAL_MEASURES = frozenset({
     "transaction_amount", "stake_acquired", "shares_acquired", "holding_share", "shares_issued", "share_issue_price",

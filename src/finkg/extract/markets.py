@@ -8,10 +8,13 @@ import re
 COMPANY_NOUN = r"(?:sub-)?compan(?:y|ies)|enterprises?|firms?|manufacturers|issuers|players|constituents"
 PLURAL_NOUN = r"(?:sub-)?companies|enterprises|firms|manufacturers|issuers|constituents"
 COMPANY_NOUN_RE = re.compile(rf"\b(?:{COMPANY_NOUN})\b", re.IGNORECASE)
+# What ships carry, which makes "carriers" ships: "87 LNG carriers", "93 bulk carriers", "six crude carriers".
+SHIP_CARGOES = ("lng", "lpg", "bulk", "crude", "oil", "ore", "car", "gas", "product", "chemical", "container")
 # Companies named by what they do ("carmakers", "lenders"): a group of them is a cohort's noun.
 AGENT_NOUN = (
     r"makers|producers|operators|airlines|airports|banks|insurers|brokerages|brokers|developers|retailers|miners|"
-    r"lenders|carriers|(?<!business )groups|institutions|subsidiaries|builders|contractors|refiners|farmers|majors|"
+    rf"lenders|(?i:{''.join(f'(?<!{cargo} )' for cargo in SHIP_CARGOES)})carriers|(?<!business )groups|institutions|"
+    r"subsidiaries|builders|contractors|refiners|farmers|majors|"
     r"(?:ship)?yards|"
     r"couriers|listings"  # "51 new listings": the companies that listed
 )

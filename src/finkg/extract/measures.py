@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .markets import SHIP_CARGOES
 from .measure_scheme import measure_scheme
 from .patterns import PatternSet
 from .quantity_cues import FALL, PUT_INTO, RISE
@@ -656,6 +657,7 @@ COUNTED: dict[str, str] = {
     "ship": "fleet_size",  # "its fleet numbered 538 ships", "it controlled 159 tankers"
     "vessel": "fleet_size",
     "tanker": "fleet_size",
+    "vlcc": "fleet_size",  # very large crude carriers
     "broiler": "units_shipped",
     "chicken": "units_shipped",
     "cattle": "units_shipped",
@@ -719,7 +721,9 @@ COUNTED: dict[str, str] = {
 }
 
 
-_COUNTED_PHRASES = {"base station": "base_station_count", "tower site": "tower_site_count", "m&a event": "deal_count"}
+_COUNTED_PHRASES = {"base station": "base_station_count", "tower site": "tower_site_count", "m&a event": "deal_count",
+                    # ships by what they carry: "87 LNG carriers", "93 bulk carriers", "six very large crude carriers"
+                    **{f"{cargo} carrier": "fleet_size" for cargo in SHIP_CARGOES}}
 
 
 @dataclass(frozen=True, slots=True)

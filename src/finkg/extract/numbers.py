@@ -105,6 +105,9 @@ MEASURE_UNITS: dict[str, str] = {
     "tonnes": "tonne",
     "ton": "tonne",  # "a 2 million ton plant"
     "tonne": "tonne",
+    "deadweight tonnes": "tonne",  # a fleet's carrying capacity: "23.448 million deadweight tonnes"
+    "deadweight tons": "tonne",
+    "dwt": "tonne",
     "km": "km",
     "kilometers": "km",
     "kilometres": "km",

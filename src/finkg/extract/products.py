@@ -137,7 +137,18 @@ _PRICED = re.compile(
 _GOOD_JOIN = re.compile(r",? and |, ")
 _PRICE_WORDS = re.compile(r"[Pp]rice|\b(?:averaged|fetched|traded at|sold for)\b")
 _CLAUSE_START = r"(?:^|(?<=[,.;:])\s*)"
-_STOP = r"(?=\s*(?:[,.;:]|$|\s(?:marking|which|that|to|in|for|with|and is|was|were|has|have|is|are)\b))"
+_STOP = r"(?=\s*(?:[,;:]|\.(?!\d)|$|\s(?:marking|which|that|to|in|for|with|and is|was|were|has|have|is|are)\b))"
+
+# A product a company referred back to launched: "In May the company released LightGPT 2.0", "On June 23 it unveiled
+# the Qilin battery" (a name, with a capital or a digit in it: not "it launched a buyback").
+_IT_LAUNCHED = re.compile(
+    r"\b(?:[Ii]t|[Tt]he (?:company|group|firm))\s+(?:has |have |had )?(?:successfully |officially |also )?"
+    rf"(?:launched|released|unveiled)\s+(?:the |a |an |its )?(?:{_FIRST} )?"
+    # not when it did so: "(which) it launched in October 2023"
+    r"(?!(?:in|on|at|by|for|from|during|since|after|before|last|this|early|late|earlier|later|or|and|more)\b)"
+    rf"(?P<p>(?=[^,.;]*?[A-Z0-9])(?:[^,.;]|\.\d)+?)"
+    rf"(?: products?)?{_STOP}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,7 +397,8 @@ def _kinds(document: Document, companies: tuple[Company, ...]) -> Iterator[_Foun
     the company the sentence or its paragraph is about; a group's products ("their drugs") have none."""
     text = document.text
     ends = {s.end: c for c in companies for s in c.mentions}
-    for pattern in (_BRAND, _NAMED_BRAND, _GLOSSED, _APPROVED, _SALES_OF, _VOLUME_OF, _LINE_EARNS, _MAKER_OF):
+    for pattern in (_BRAND, _NAMED_BRAND, _GLOSSED, _APPROVED, _SALES_OF, _VOLUME_OF, _LINE_EARNS, _MAKER_OF,
+                    _IT_LAUNCHED):
         for match in pattern.finditer(text):
             if pattern is _GLOSSED:  # the possessor makes it, if it is a company the text names
                 maker = ends.get(match.start())
