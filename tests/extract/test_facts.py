@@ -562,6 +562,17 @@ def test_ships_are_a_fleet_its_carrying_capacity_in_tonnes_and_containers_are_ca
     assert _fact(extraction, "three carriers").measure == "company_count"  # telecom carriers stay companies
 
 
+def test_points_are_the_level_of_the_index_named_last_and_an_index_sells_nothing() -> None:
+    extraction = _extract(
+        "Beijing exchange in 2025\nThe exchange began publishing the BSE 50 index on November 21. Jilin Tangu earned "
+        "100 million yuan. The index starts from 1,000 points on April 29 and moved between 919 and 1198 points. The "
+        "50 members of the BSE 50 index earned combined revenue of about 58.4 billion yuan.\n")
+    for surface in ("1,000 points", "1198 points"):
+        fact = _fact(extraction, surface)
+        assert (_label(extraction, fact), fact.measure) == ("BSE 50 index", "index_level")
+    assert _fact(extraction, "about 58.4 billion yuan").measure == "revenue"
+
+
 def test_paying_for_a_stake_is_the_buyers_deal() -> None:
     extraction = _extract(
         "Hualan Medical in 2024\nLast year Hualan Medical took control of the heart-device maker Qiming Medical "

@@ -862,8 +862,10 @@ class MeasureChoice(LinkerState):
         ("Of the buyers, 408 spent ...") is no money either: it counts what the sentence counted before it, else
         companies (their IPOs, reports, "15 largest groups"); a count of things no measure counts ("12 new plants") is
         some other count; a payout in percent or points is its ratio ("lifted the minimum payout by 5 percentage
-        points to 65%"); a span of time a debt runs is its tenor."""
+        points to 65%"); a span of time a debt runs is its tenor; points are an index's level."""
         text = self.document.text
+        if quantity.unit == "points":
+            return "index_level"  # "The index starts from 1,000 points", whatever the sentence said before
         if measure in _SPANS_OF_TIME and (
                 _TENOR_AFTER.match(text, quantity.span.end)
                 or _TENOR_BEFORE.search(text, max(0, quantity.span.start - 20), quantity.span.start)):
@@ -1005,7 +1007,7 @@ class MeasureChoice(LinkerState):
         if isinstance(entity, Product) and entity.commodity and measure in UNPRICED:
             return "selling_price"  # "TDI fell 20.09% to 14,452 yuan": what a good fetches on its market
         sold = isinstance(entity, Product) and not INDEX_PRODUCT.search(entity.label)  # no fund, no index
-        if isinstance(entity, Product) and (measure in ("revenue", "other") or (sold and measure == "net_profit")):
+        if sold and measure in ("revenue", "other", "net_profit"):  # an index or a fund sells nothing
             return "product_sales"  # "make-up label Timage grew 19.04%" after "the flagship brand earned": sales
         topic = self.topic_measure or ""
         if isinstance(entity, Company) and measure == "company_share" and topic in _RATE_MEASURES:

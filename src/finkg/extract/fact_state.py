@@ -69,6 +69,11 @@ class LinkerState:
             (Mention(m.start, m.end, e.ref) for e in entities if isinstance(e, Product) and e.commodity
              for m in e.mentions), key=_start
         )
+        # Indices, the few an index level may be of ("The index starts from 1,000 points"), read once.
+        self.index_mentions = sorted(
+            (Mention(m.start, m.end, e.ref) for e in entities if isinstance(e, Product)
+             and INDEX_PRODUCT.search(e.label) for m in e.mentions), key=_start
+        )
         self.mentions = [m for m in self.all_mentions if not self._oblique(m)]
         # A report that names companies more often than groups of them is company news.
         kinds = [m.ref.split("/", 1)[0] for m in self.all_mentions]

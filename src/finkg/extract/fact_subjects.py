@@ -544,6 +544,16 @@ class SubjectChoice(LinkerState):
                 found = good.ref
         return found
 
+    def _index(self, quantity: Quantity, measure: str) -> str | None:
+        """The index a level in points is of: the one named last in its paragraph ("the BSE 50 index ... The index
+        starts from 1,000 points on April 29")."""
+        if measure != "index_level" or quantity.unit != "points":
+            return None
+        paragraph = self.document.sentence_at(quantity.span.start).paragraph
+        named = [m for m in self.index_mentions if m.start < quantity.span.start
+                 and self.document.sentence_at(m.start).paragraph == paragraph]
+        return named[-1].ref if named else None
+
     def _index_members(self) -> str | None:
         """The latest group of an index's constituents ("the 100 constituents of the ChiNext Index")."""
         groups = [  # counted constituents, or the companies of an index the cohort finder named ("STAR 50 companies")

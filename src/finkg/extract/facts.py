@@ -95,6 +95,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                         or (counted.subject if counted else None)
                         or (zipped_subjects[k].ref if zipped_subjects else None)
                         or self._priced_good(quantity, measure, clause)
+                        or self._index(quantity, measure)
                         or self._product_line(quantity, clause)
                         or self._market(quantity, clause)
                         or self._subject(quantity, clause, subjects)

@@ -30,10 +30,15 @@ _GENERIC = vocabulary("major many several new key core main their its multiple o
 _LEAD = re.compile(r"^(?:(?:such as|including|e\.g\.|for example|the|a|an|its|their|this|these|which|that)\s+)+", re.I)
 _FIRST = r"(?P<note>world's first|world’s first|China's first|the first|first|domestic first|new)"
 _DRUG_CODE = re.compile(r"\b[A-Z]{2,5}-?\d{3,6}\b")
-_INDEX = re.compile(r"\b(?:[A-Z][\w-]*(?: and)? )+(?:\d+ )?(?:Composite |Component )?Index(?: ETF| Fund)?\b")
+# An index by its name, the word "index" in either case ("STAR 50 Index", "the BSE 50 index", "the ChiNext index"),
+# not "The index" or "Its index".
+_INDEX = re.compile(
+    r"\b(?!(?:The|This|That|These|Those|Its|Their|Each|Every|An?|One|Our)\b)(?:[A-Z][\w-]*(?: and)? )+(?:\d+ )?"
+    r"(?:Composite |Component )?[Ii]ndex(?: ETF| Fund)?\b"
+)
 # The exchange whose board an index is named after publishes it (an index of STAR Market shares is
 # compiled for the Shanghai Stock Exchange).
-_INDICES = Gated(_INDEX, re.compile("Index"))
+_INDICES = Gated(_INDEX, re.compile("[Ii]ndex"))
 INDEX_PUBLISHERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bSci(?:ence)?[- ](?:and )?(?:Tech(?:nology)? )?Innovation|\bSTAR\b|\bSci-Tech\b"), "sse"),
     (re.compile(r"\bChiNext\b|\bShenzhen\b|\bSZSE\b"), "szse"),
