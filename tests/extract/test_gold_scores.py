@@ -343,6 +343,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "chinext-2021-q1-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.82},
     "shipping-lines-2025-h1-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.48},
     "cxo-makers-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.68},
+    # Written blind late in a round: fact F1 0.67, 0.53, 0.76, 0.70, 0.74, 0.72, 0.71 and 0.71 with the
+    # rules from before the round; development reports.
+    "star-market-2021-q1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.63},
+    "bse-2022-q1-q3-results": {"quantity.value+unit.F1": 0.92, "fact.F1": 0.5},
+    "szse-2022-q1-q3-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.72},
+    "a-share-2021-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.67},
+    "brokerages-2023-annual-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.7},
+    "airlines-2025-h1-results": {"quantity.value+unit.F1": 0.85, "fact.F1": 0.69},
+    "property-developers-2025-h1-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.68},
+    "battery-makers-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.68},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
