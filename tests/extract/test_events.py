@@ -597,6 +597,15 @@ def test_a_bond_issue_is_of_a_kind_of_debt_not_of_a_company_it_is_compared_with(
     ]
 
 
+def test_a_listing_applied_for_on_a_main_board_is_at_its_exchange() -> None:
+    doc = document(
+        "Huaxin Battery Technology earned 1 billion yuan. On June 30 it applied to list H shares on the main board of "
+        "the Hong Kong Stock Exchange."
+    )
+    (application,) = [e for e in _events(doc) if e.event_type is EventType.SHARE_ISSUE_APPLICATION]
+    assert (application.agent, application.object) == ("company/huaxin-battery-technology", "organization/hkex")
+
+
 def test_ground_broken_is_a_milestone_and_a_sum_to_spend_or_a_cost_is_a_plan_for_its_project() -> None:
     doc = document(
         "Hengrun Tyre broke ground on December 18 on a plant in Egypt with 2 GW of capacity. Qingshan Motor began "

@@ -573,6 +573,15 @@ def test_points_are_the_level_of_the_index_named_last_and_an_index_sells_nothing
     assert _fact(extraction, "about 58.4 billion yuan").measure == "revenue"
 
 
+def test_a_company_estimating_its_own_results_is_their_subject_and_a_broker_estimating_others_is_not() -> None:
+    extraction = _extract(
+        "STAR Market companies in 2021\nSTAR Market companies earned 10 billion yuan.\n\nTrina Solar estimated in a "
+        "preliminary report that first-quarter net profit would reach 211 million yuan. Guohai Securities estimated "
+        "that the companies' revenue would rise 30% in 2021.\n")
+    assert _label(extraction, _fact(extraction, "211 million yuan")) == "Trina Solar"
+    assert _label(extraction, _fact(extraction, "30%")) != "Guohai Securities"
+
+
 def test_paying_for_a_stake_is_the_buyers_deal() -> None:
     extraction = _extract(
         "Hualan Medical in 2024\nLast year Hualan Medical took control of the heart-device maker Qiming Medical "

@@ -12,6 +12,7 @@ import re
 from ..records import Company, Document, Organization, Product, Sector
 from .companies import find_companies
 from .organizations import find_organizations
+from .periods import NOT_OF_ITS_OWN
 from .products import find_products
 from .sectors import find_sectors
 
@@ -45,7 +46,7 @@ _CITED_AFTER = re.compile(
     r"^(?:['’]s\s+(?:tally|data|count|estimate|estimates|review|analysis|research|report|figures|calculations?|"
     r"ranking|statistics)\b|\s+(?:data|figures|statistics|analysts|researchers)\b|"
     r"\s+(?:has\s+|had\s+)?(?:put|puts|estimated|estimates|calculated|calculates|counted|counts|tallied|"
-    r"tallies|forecast|forecasts)\b)"
+    rf"tallies|forecast|forecasts)\b{NOT_OF_ITS_OWN})"
 )
 
 

@@ -137,11 +137,13 @@ _IN_A_MONTH = re.compile(
 # reform launched in June"; or the day a tally was taken: "By the first anniversary of the rules in June".
 # Verbs that tell of a figure rather than do it: a date beside them is when it was told, not when it happened.
 TOLD_VERBS = r"(?:said|reported|announced|disclosed|published|released)"
+# Not an estimate of the teller's own results: "Trina Solar estimated in a preliminary report that its ...".
+NOT_OF_ITS_OWN = r"(?![^.;]{0,40}\b(?:its|preliminary)\b)"
 # A source putting a figure on others, after its name: "Soochow Securities put the average ...", "iFinD counted 820
 # companies that had declared ...".
 ESTIMATES = re.compile(
     r"\s+(?:put|puts|estimated|estimates|counted|counts|calculated|calculates|found|finds|reckon(?:s|ed)|"
-    r"tall(?:ied|ies)|compil(?:ed|es))\b"
+    rf"tall(?:ied|ies)|compil(?:ed|es))\b{NOT_OF_ITS_OWN}"
 )
 _TELLING = rf"(?:{TOLD_VERBS}|forecast|warned|proposed|estimated|expected)"
 _TOLD_IN = re.compile(

@@ -262,11 +262,12 @@ def _regulators(inside: list[Named], since: int, at: int) -> list[Entity]:
 
 def _object(kind: EventType, agent: Entity, after: list[Named], products: list[Named]) -> Entity | None:
     """What the event is about: a product of the agent, an organization or company after the trigger."""
-    if kind is EventType.SHARE_ISSUE_APPLICATION:  # the exchange, not the regulator that files it
-        return next(
-            (n.entity for n in after if isinstance(n.entity, Organization) and n.entity.role in {"exchange", "board"}),
-            None,
-        )
+    if kind is EventType.SHARE_ISSUE_APPLICATION:  # the exchange, not the regulator that files it, nor the board of
+        # it every exchange has ("on the main board of the Hong Kong stock exchange": the exchange, else where it is)
+        venues = [n.entity for n in after if isinstance(n.entity, Organization)
+                  and n.entity.role in {"exchange", "board"} and n.entity.slug != "main-board"]
+        return next((v for v in venues if isinstance(v, Organization) and v.role == "exchange"), None) or next(
+            iter(venues), None)
     if kind is EventType.FINANCING:
         return agent
     own = [n.entity for n in products if isinstance(n.entity, Product) and n.entity.maker == agent.ref]
