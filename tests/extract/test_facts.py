@@ -582,6 +582,18 @@ def test_a_company_estimating_its_own_results_is_their_subject_and_a_broker_esti
     assert _label(extraction, _fact(extraction, "30%")) != "Guohai Securities"
 
 
+def test_the_price_is_of_the_good_priced_last_and_a_good_that_moves_to_a_price_is_a_commodity() -> None:
+    extraction = _extract(
+        "Lithium in 2025\nBattery-grade lithium carbonate averaged about 70,400 yuan a tonne in the first half. The "
+        "price slipped 1.06% in the first quarter. Spodumene concentrate fell from US$845 a tonne to US$630. "
+        "Wastewater volumes rose 7.90%, at an average price of 1.99 yuan a tonne, and the tap water margin widened "
+        "by 6.77 points to 51.44%.\n")
+    assert _label(extraction, _fact(extraction, "1.06%")) == "Battery-grade lithium carbonate"
+    assert _label(extraction, _fact(extraction, "US$845")) == "Spodumene concentrate"
+    assert not [e for e in extraction.entities if "volumes" in e.label.lower()]
+    assert _fact(extraction, "6.77 points").measure == "gross_margin"  # a rate's points, no index's
+
+
 def test_paying_for_a_stake_is_the_buyers_deal() -> None:
     extraction = _extract(
         "Hualan Medical in 2024\nLast year Hualan Medical took control of the heart-device maker Qiming Medical "

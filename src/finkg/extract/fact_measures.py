@@ -864,8 +864,10 @@ class MeasureChoice(LinkerState):
         some other count; a payout in percent or points is its ratio ("lifted the minimum payout by 5 percentage
         points to 65%"); a span of time a debt runs is its tenor; points are an index's level."""
         text = self.document.text
-        if quantity.unit == "points":
-            return "index_level"  # "The index starts from 1,000 points", whatever the sentence said before
+        if quantity.unit == "points" and measure not in _RATE_MEASURES and measure not in _SHARE_MEASURES:
+            # "The index starts from 1,000 points", whatever the sentence said before (not "the margin widened by 6.77
+            # points", a rate's points)
+            return "index_level"
         if measure in _SPANS_OF_TIME and (
                 _TENOR_AFTER.match(text, quantity.span.end)
                 or _TENOR_BEFORE.search(text, max(0, quantity.span.start - 20), quantity.span.start)):

@@ -94,6 +94,8 @@ _BUYS = re.compile(
 _PRICES = frozenset({"selling_price", "average_selling_price"})
 _PRICE_OF = re.compile(r"\bprices? of (?:the )?$")
 _PRICES_NEXT = re.compile(r" prices?\b")
+# A clause about the price told before: "The price slipped 1.06% in the first quarter", "Its spot price rose".
+_THE_PRICE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir) (?:spot |average |market |benchmark )?prices?\b")
 _GOOD_OPENS = re.compile(r"(?:^|[.;]\s+|,\s+while\s+)$")
 # The company that buys, referred back to, or through a unit of its own: "its Japanese unit agreed to buy 56.37% of".
 _IT = re.compile(
@@ -542,7 +544,19 @@ class SubjectChoice(LinkerState):
                 m.ref.startswith("company/") for m in starting_in(self.mentions, good.end, quantity.span.start))
             if (measure in _PRICES and priced) or opens:
                 found = good.ref
+        if found is None and measure in _PRICES and _THE_PRICE.match(text, clause.start):
+            found = self._good_priced_last(quantity)  # "The price slipped 1.06% in the first quarter"
         return found
+
+    def _good_priced_last(self, quantity: Quantity) -> str | None:
+        """The good whose price the paragraph told last, what "the price" goes on about."""
+        paragraph = self.document.sentence_at(quantity.span.start).paragraph
+        for fact in reversed(self.facts):
+            if self.document.sentences[fact.sentence].paragraph != paragraph:
+                return None
+            if fact.measure in _PRICES and any(m.ref == fact.subject for m in self.commodity_mentions):
+                return fact.subject
+        return None
 
     def _index(self, quantity: Quantity, measure: str) -> str | None:
         """The index a level in points is of: the one named last in its paragraph ("the BSE 50 index ... The index

@@ -120,6 +120,7 @@ _NOT_PRICED = (
     r"buyback|bond|bonds|unit|units|listing|IPO|transaction|deal|contract|bid|tender|asset|assets|lower|higher|"
     r"falling|rising|weak|weaker|strong|stronger|low|high|cheap|cheaper|firm|firmer|soft|softer|stable|overall|"
     r"final|realised|realized|retail|wholesale|market|spot|benchmark|global|international|domestic|all|some|many|"
+    r"volumes?|output|sales|shipments|exports|imports|production|demand|supply|revenue|margins?|"
     r"most|key|main|new|record|year|years|quarter|while|and|but|as|or|with|of|in|on|at|to|for|by|"
     r"fell|rose|dropped|slid|was|were|averaged|climbed|jumped|plunged|ended|stood|hit|from|during|over|\d[\w.,-]*)\b)"
 )
@@ -132,15 +133,20 @@ _PRICED = re.compile(
     r"from|for|during|over)\b|\s*[,.;])|"
     rf"(?:^|(?<=[.;,:]\s)|(?<=\bwhile\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bas\s))(?P<q>{_GOOD}) prices? "
     r"(?=(?:fell|rose|dropped|slid|slumped|plunged|climbed|jumped|averaged|surged|tumbled|declined|recovered|rebounded|were|was|stood|hit|kept|remained)\b)|"
-    # a good that opens its clause and the price it fetched: "Pure MDI averaged 19,037 yuan a tonne", "Battery-grade
-    # lithium carbonate, which fetched around 600,000 yuan a tonne"
-    rf"(?:^|(?<=[.;]\s)|(?<=, while\s))(?P<r>{_GOOD})(?:, which)? (?:averaged|fetched|traded at|sold for)\b"
-    r"(?=(?:[^.;]|\.\d){0,40}?\b(?:yuan|dollars|cents)\b(?:[^.;]|\.\d){0,25}?\b(?:a|an|per) (?:tonne|ton|gallon|"
-    r"barrel|kilogram|gram|ounce|pound|head|litre|watt|watt-hour)\b)",
+    # a good that opens its clause and the price it fetched or moved to: "Pure MDI averaged 19,037 yuan a tonne",
+    # "Battery-grade lithium carbonate, which fetched around 600,000 yuan a tonne", "Spodumene concentrate fell from
+    # US$845 a tonne", "On the Guangzhou Futures Exchange, lithium carbonate touched a low of 58,500 yuan a tonne"
+    rf"(?:^|(?<=[.;]\s)|(?<=, while\s)|(?<=,\s))(?P<r>{_GOOD})(?:, which)? (?:averaged|fetched|traded at|sold for|"
+    r"(?:fell|rose|dropped|climbed|slid|slipped|jumped|plunged|tumbled|recovered|rebounded|touched|hit)"
+    r"(?: from| to| a (?:low|high) of)?)\b"
+    r"(?=(?:[^.;]|\.\d){0,40}?(?:\b(?:yuan|dollars|cents)\b|(?:US|HK)?\$[\d.,]+)(?:[^.;]|\.\d){0,25}?\b(?:a|an|per) "
+    r"(?:tonne|ton|gallon|barrel|kilogram|gram|ounce|pound|head|litre|watt|watt-hour)\b)",
     re.MULTILINE,
 )
 _GOOD_JOIN = re.compile(r",? and |, ")
-_PRICE_WORDS = re.compile(r"[Pp]rice|\b(?:averaged|fetched|traded at|sold for)\b")
+_PRICE_WORDS = re.compile(
+    r"[Pp]rice|\b(?:averaged|fetched|traded at|sold for)\b|\b(?:a|per) (?:tonne|ton|barrel|ounce)\b"
+)
 _CLAUSE_START = r"(?:^|(?<=[,.;:])\s*)"
 _STOP = r"(?=\s*(?:[,;:]|\.(?!\d)|$|\s(?:marking|which|that|to|in|for|with|and is|was|were|has|have|is|are)\b))"
 
