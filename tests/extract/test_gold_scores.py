@@ -353,6 +353,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "airlines-2025-h1-results": {"quantity.value+unit.F1": 0.85, "fact.F1": 0.69},
     "property-developers-2025-h1-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.68},
     "battery-makers-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.68},
+    # Written blind at a round's end: fact F1 0.47, 0.69, 0.83, 0.58, 0.77, 0.68, 0.84 and 0.80 with the
+    # rules from before the round; development reports.
+    "sse-2022-annual-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.44},
+    "szse-2023-q1-results": {"quantity.value+unit.F1": 0.91, "fact.F1": 0.66},
+    "chinext-2022-q1-results": {"quantity.value+unit.F1": 0.96, "fact.F1": 0.79},
+    "medical-device-makers-2025-h1-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.55},
+    "wind-power-makers-2025-h1-results": {"quantity.value+unit.F1": 0.93, "fact.F1": 0.73},
+    "express-delivery-2025-h1-results": {"quantity.value+unit.F1": 0.86, "fact.F1": 0.64},
+    "construction-machinery-2025-h1-results": {"quantity.value+unit.F1": 0.94, "fact.F1": 0.8},
+    "pharma-leaders-2024-q1-q3-results": {"quantity.value+unit.F1": 0.95, "fact.F1": 0.76},
 }
 
 # False flags on held-out reports, counted but not looked at (their misses are not read while rules are written).
