@@ -266,8 +266,7 @@ def _object(kind: EventType, agent: Entity, after: list[Named], products: list[N
         # it every exchange has ("on the main board of the Hong Kong stock exchange": the exchange, else where it is)
         venues = [n.entity for n in after if isinstance(n.entity, Organization)
                   and n.entity.role in {"exchange", "board"} and n.entity.slug != "main-board"]
-        return next((v for v in venues if isinstance(v, Organization) and v.role == "exchange"), None) or next(
-            iter(venues), None)
+        return next((v for v in venues if v.role == "exchange"), None) or next(iter(venues), None)
     if kind is EventType.FINANCING:
         return agent
     own = [n.entity for n in products if isinstance(n.entity, Product) and n.entity.maker == agent.ref]
