@@ -606,6 +606,15 @@ def test_a_listing_applied_for_on_a_main_board_is_at_its_exchange() -> None:
     assert (application.agent, application.object) == ("company/huaxin-battery-technology", "organization/hkex")
 
 
+def test_a_plan_to_issue_h_shares_approved_on_a_day_is_an_application() -> None:
+    doc = document(
+        "Huaxin Battery Technology earned 1 billion yuan. Its board approved a plan on July 1 to issue H shares in "
+        "Hong Kong, and shareholders backed it on July 24."
+    )
+    (application,) = [e for e in _events(doc) if e.event_type is EventType.SHARE_ISSUE_APPLICATION]
+    assert (application.agent, application.object_label) == ("company/huaxin-battery-technology", "Hong Kong")
+
+
 def test_ground_broken_is_a_milestone_and_a_sum_to_spend_or_a_cost_is_a_plan_for_its_project() -> None:
     doc = document(
         "Hengrun Tyre broke ground on December 18 on a plant in Egypt with 2 GW of capacity. Qingshan Motor began "
