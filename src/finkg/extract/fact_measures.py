@@ -114,8 +114,8 @@ _AT_A_PRICE = re.compile(
     r"\b(?:at|cap\s+of|capped\s+at|ceiling\s+of|cut\s+to|between)\s+(?:(?:up\s+to|no\s+more\s+than|most)\s+)?$|"
     r"\bprices?\s+(?:of|between|from)\s+$|\b\d[\d.,]*\s+yuan\s+(?:to|and)\s+$"
 )
-# The amount a plan or programme runs to: "a new plan of 4 billion to", "runs to", "which allowed".
 _RANGE_TO = re.compile(r"\s+to\s+")  # the top of a range whose bottom came first: "2 billion to 3 billion yuan"
+# The amount a plan or programme runs to: "a new plan of 4 billion to", "runs to", "which allowed".
 _PLAN_OF = re.compile(r"\b(?:plan|programme|program|scheme)\s+(?:of|worth|for)\s+$|\b(?:runs\s+to|allowed)\s+$")
 # What a buyback's figure is read as without its buyback: another deal's amount or stake, a loan or dividend the
 # passage also tells, or nothing. A share sold ("new shares at 4.83 yuan each") keeps its own measure.

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from ..records import Cohort, CohortBasis, Company, Kind, Organization, Quantity, Sector, Sentence
+from ..records import Cohort, CohortBasis, Company, Kind, Organization, Product, Quantity, Sector, Sentence
 from .clauses import TO_LEVEL, Clause
 from .cohorts import Mention
 from .company_counts import DID_VERB, OF_THESE, PART_OF_THOSE
@@ -554,7 +554,8 @@ class SubjectChoice(LinkerState):
         for fact in reversed(self.facts):
             if self.document.sentences[fact.sentence].paragraph != paragraph:
                 return None
-            if fact.measure in _PRICES and any(m.ref == fact.subject for m in self.commodity_mentions):
+            good = self.entities.get(fact.subject or "")
+            if fact.measure in _PRICES and isinstance(good, Product) and good.commodity:
                 return fact.subject
         return None
 
@@ -563,9 +564,8 @@ class SubjectChoice(LinkerState):
         starts from 1,000 points on April 29")."""
         if measure != "index_level" or quantity.unit != "points":
             return None
-        paragraph = self.document.sentence_at(quantity.span.start).paragraph
-        named = [m for m in self.index_mentions if m.start < quantity.span.start
-                 and self.document.sentence_at(m.start).paragraph == paragraph]
+        paragraph = self.document.paragraphs[self.document.sentence_at(quantity.span.start).paragraph]
+        named = starting_in(self.index_mentions, paragraph.start, quantity.span.start)
         return named[-1].ref if named else None
 
     def _index_members(self) -> str | None:

@@ -22,7 +22,7 @@ _NOT_PRODUCT = re.compile(
     r"\b(?:revenue|profit|income|growth|loss|losses|shares?|market value|performance|sales|scale|rate|ratio|"
     r"dividends?|payouts?|buy-?backs?|repurchases?|campaigns?|programmes?|programs?|"
     r"board|boards|directors|shareholders|management|meetings?|committees?|regulators?|"
-    r"plan|plans|goal|goals|strategy|team|factory|factories|subsidiar\w+|customers?|investment|"
+    r"plan|plans|goal|goals|strategy|restructurings?|reorgani[sz]ations?|overhauls?|reforms?|team|factory|factories|subsidiar\w+|customers?|investment|"
     r"company|companies|position|capacity|advantages?|resources?|reports?|overview|results)\b",
     re.IGNORECASE,
 )
@@ -150,11 +150,15 @@ _PRICE_WORDS = re.compile(
 _CLAUSE_START = r"(?:^|(?<=[,.;:])\s*)"
 _STOP = r"(?=\s*(?:[,;:]|\.(?!\d)|$|\s(?:marking|which|that|to|in|for|with|and is|was|were|has|have|is|are)\b))"
 
+# A product launched, up to its name: "has officially launched the world's first", "released its".
+_LAUNCHED = (
+    rf"(?:has |have |had )?(?:successfully |officially |also )?(?:launched|released|unveiled)\s+(?:the |a |an |its )?"
+    rf"(?:{_FIRST} )?"
+)
 # A product a company referred back to launched: "In May the company released LightGPT 2.0", "On June 23 it unveiled
 # the Qilin battery" (a name, with a capital or a digit in it: not "it launched a buyback").
 _IT_LAUNCHED = re.compile(
-    r"\b(?:[Ii]t|[Tt]he (?:company|group|firm))\s+(?:has |have |had )?(?:successfully |officially |also )?"
-    rf"(?:launched|released|unveiled)\s+(?:the |a |an |its )?(?:{_FIRST} )?"
+    rf"\b(?:[Ii]t|[Tt]he (?:company|group|firm))\s+{_LAUNCHED}"
     # not when it did so: "(which) it launched in October 2023"
     r"(?!(?:in|on|at|by|for|from|during|since|after|before|last|this|early|late|earlier|later|or|and|more)\b)"
     rf"(?P<p>(?=[^,.;]*?[A-Z0-9])(?:[^,.;]|\.\d)+?)"
@@ -230,12 +234,7 @@ class _Cue:
 
 
 _CUES = (
-    _Cue(
-        after=re.compile(
-            r" (?:has |have |had )?(?:successfully |officially )?(?:launched|released|unveiled) (?:the |a |an |its )?"
-            rf"(?:{_FIRST} )?(?P<p>[^,.;]+?)(?: products?)?{_STOP}"
-        )
-    ),
+    _Cue(after=re.compile(rf" {_LAUNCHED}(?P<p>[^,.;]+?)(?: products?)?{_STOP}")),
     _Cue(
         after=re.compile(
             rf"(?:'s|’s|') (?:{_FIRST} |own |core |flagship )?(?P<p>[^,.;]+?)(?: products?)? (?:has been|have been|"
