@@ -606,9 +606,10 @@ def test_a_listing_applied_for_on_a_main_board_is_at_its_exchange() -> None:
     assert (application.agent, application.object) == ("company/huaxin-battery-technology", "organization/hkex")
 
 
-def test_a_plan_to_issue_h_shares_approved_on_a_day_is_an_application() -> None:
+@pytest.mark.parametrize("when", ["on July 1 ", "earlier this month ", "on Tuesday ", ""])
+def test_a_plan_to_issue_h_shares_approved_is_an_application(when: str) -> None:
     doc = document(
-        "Huaxin Battery Technology earned 1 billion yuan. Its board approved a plan on July 1 to issue H shares in "
+        f"Huaxin Battery Technology earned 1 billion yuan. Its board approved a plan {when}to issue H shares in "
         "Hong Kong, and shareholders backed it on July 24."
     )
     (application,) = [e for e in _events(doc) if e.event_type is EventType.SHARE_ISSUE_APPLICATION]

@@ -131,7 +131,7 @@ _EARNED_OF = re.compile(r"\b(?:loss|losses|earnings|profits?|lost|earned)\s+(?:o
 _GAPPED_PART = re.compile(r"(?:,|\band)\s+(?:[\w'’-]+\s+){1,4}for\s+$")
 _ACCOUNTED_FOR = re.compile(r"\baccount(?:ed|s|ing)?\s+for\b")
 # A figure set against the one before it: "9.94% of revenue on R&D, against 4.74% on ChiNext".
-_AGAINST = re.compile(r",\s+(?:against|compared with|versus|vs\.?)\s+(?:(?:about|nearly|some)\s+)?$")
+_AGAINST = re.compile(rf",\s+(?:against|compared with|versus|vs\.?)\s+{_ABOUT}$")
 # A change set after a clause as an aside: ", up nearly fourfold", ", an increase of 12%".
 _APPOSED_CHANGE = re.compile(
     r"\s*(?:up|down|an? (?:increase|rise|jump|drop|decline|fall) of)\s+"

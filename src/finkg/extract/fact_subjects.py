@@ -16,7 +16,7 @@ from .company_counts import DID_VERB, OF_THESE, PART_OF_THOSE
 from .fact_measures import AGGREGATE_MEASURES, UNPRICED
 from .fact_state import LinkerState, starting_in
 from .markets import PLACES
-from .names import THEIR, named_in_passing
+from .names import IT, THEIR, named_in_passing
 from .periods import ESTIMATES
 
 _ANAPHOR = re.compile(
@@ -98,9 +98,7 @@ _PRICES_NEXT = re.compile(r" prices?\b")
 _THE_PRICE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir) (?:spot |average |market |benchmark )?prices?\b")
 _GOOD_OPENS = re.compile(r"(?:^|[.;]\s+|,\s+while\s+)$")
 # The company that buys, referred back to, or through a unit of its own: "its Japanese unit agreed to buy 56.37% of".
-_IT = re.compile(
-    r"\b(?:[Ii]t|[Tt]he (?:company|group|miner|firm)|[Ii]ts (?:[\w-]+ ){0,2}(?:unit|subsidiary|arm|affiliate))\b"
-)
+_IT = re.compile(rf"\b(?:{IT}|[Ii]ts (?:[\w-]+ ){{0,2}}(?:unit|subsidiary|arm|affiliate))\b")
 # A deal verb in a clause that leans on the main one, whose subject does the deal: "after buying", "by acquiring",
 # "(Mindray took control of APT Medical), paying".
 _SUBORDINATE = re.compile(r"(?:\b(?:after|by|before|when|while|through)|,)\s+$")

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from ..records import Span
 from ..resolve.aliases import vocabulary
+from .numbers import MONTH_NAMES
 
 # One capitalised word ("BeiGene", "NANIA", "Hymo", "R&D", a brand's small first letter: "iFlytek"; "Lu'an", "Xi'an",
 # not a possessive), and a run of them with its legal form.
@@ -36,6 +37,8 @@ FUNCTION_WORDS = vocabulary(
 )
 # A plural possessive, a group's and not one company's: "50 of their drugs", "their revenue rose 7.2%".
 THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+# One company referred back to: "it launched", "the company released", "the miner paid".
+IT = r"(?:[Ii]t|[Tt]he (?:company|group|firm|miner))"
 PLACE_WORDS = vocabulary(
     """China Chinese Hong Kong Macau Taiwan Shanghai Shenzhen Beijing Guangzhou Asia Europe European
     America American Japan Japanese Korea Korean Germany German France French India Indian US USA UK
@@ -72,7 +75,7 @@ STATE_WORDS = vocabulary(
 )
 # Currency codes and units, written capitalised before figures ("parent of RMB 43 billion").
 UNIT_WORDS = vocabulary("""RMB CNY USD HKD EUR GBP JPY US HK GW MW GWh MWh KW TWh""")
-MONTHS = vocabulary("""January February March April May June July August September October November December""")
+MONTHS = frozenset(MONTH_NAMES)
 _LIST_SPLIT = re.compile(r",? and |, ")
 # Last words that make a capitalised run a company name ("Lianying Medical", "Kode CNC" does not).
 SUFFIXES = vocabulary(

@@ -130,27 +130,12 @@ CANONICAL_UNITS: dict[str, tuple[str, Decimal]] = {
     "MW": ("GW", Decimal("1e-3")),
 }
 
-MONTHS: dict[str, int] = {
-    name: n
-    for n, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                        "oct": 10, "nov": 11, "dec": 12}
+MONTHS: dict[str, int] = {**{name.lower(): n for n, name in enumerate(MONTH_NAMES, start=1)}, **_MONTH_ABBREVIATIONS}
 _MONTH_ENDS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 

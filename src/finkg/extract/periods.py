@@ -13,27 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..records import Document
-from .numbers import ORDINAL_WORD, parse_ordinal
+from .numbers import MONTH_NAMES, ORDINAL_WORD, parse_ordinal
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        )
-    )
-}
+_MONTHS = {name.lower(): n for n, name in enumerate(MONTH_NAMES, start=1)}
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _QUARTER_END = {1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..records import Company, Document, Organization, Product, Span
 from ..resolve.aliases import group_names, name_key, pick_label, unique_slugs, vocabulary
-from .names import THEIR
+from .names import IT, THEIR
 from .patterns import Gated
 
 # Words that make a phrase an amount, a result or a plan rather than a product.
@@ -158,7 +158,7 @@ _LAUNCHED = (
 # A product a company referred back to launched: "In May the company released LightGPT 2.0", "On June 23 it unveiled
 # the Qilin battery" (a name, with a capital or a digit in it: not "it launched a buyback").
 _IT_LAUNCHED = re.compile(
-    rf"\b(?:[Ii]t|[Tt]he (?:company|group|firm))\s+{_LAUNCHED}"
+    rf"\b{IT}\s+{_LAUNCHED}"
     # not when it did so: "(which) it launched in October 2023"
     r"(?!(?:in|on|at|by|for|from|during|since|after|before|last|this|early|late|earlier|later|or|and|more)\b)"
     rf"(?P<p>(?=[^,.;]*?[A-Z0-9])(?:[^,.;]|\.\d)+?)"

@@ -15,6 +15,7 @@ The clause loop is here; each family of rules has its module (`triggers`, `deals
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -103,10 +104,14 @@ def _told_of(clause: Span, facts: tuple[Fact, ...], by_ref: dict[str, Entity]) -
     """The company the first figure of `clause` is about, when it is a company: the fact stage has followed the
     report's topic from sentence to sentence, and a clause that refers back ("It proposed a dividend of ...") is
     about what its figures are about."""
-    subject = next((f.subject for f in facts if clause.start <= f.quantity.span.start < clause.end
-                    and f.kind is not Kind.DATE and f.subject), None)
-    entity = by_ref.get(subject or "")
-    return entity if isinstance(entity, Company) else None
+    at = bisect_left(facts, clause.start, key=lambda f: f.quantity.span.start)  # facts come in text order
+    while at < len(facts) and facts[at].quantity.span.start < clause.end:
+        fact = facts[at]
+        if fact.kind is not Kind.DATE and fact.subject:
+            entity = by_ref.get(fact.subject)
+            return entity if isinstance(entity, Company) else None
+        at += 1
+    return None
 
 
 def _of_no_kind(draft: Draft) -> bool:

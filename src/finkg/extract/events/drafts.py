@@ -3,13 +3,13 @@ from the verbs, the month from the date, the amount from the clause's first mone
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
 from ...records import Entity, Event, EventType, Span, Status
 from ...resolve.aliases import slugify, unique_slugs
 from ..clauses import end_of_segment, start_of_segment
+from ..numbers import MONTHS
 
 _PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|proposes?|proposed|will|would|expects? to|aims? to|meant|"
@@ -24,7 +24,6 @@ _DONE = re.compile(r"\b(?:completed|implemented|paid|distributed)\b")
 _MONTH_YEAR = re.compile(
     r"\b(?:in |since )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})"
 )
-_MONTHS = tuple(calendar.month_name)[1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +119,7 @@ def gapped(
 
 def month_of(text: str) -> str:
     match = _MONTH_YEAR.search(text)
-    return f"{match.group(2)}-{_MONTHS.index(match.group(1)) + 1:02d}" if match else ""
+    return f"{match.group(2)}-{MONTHS[match.group(1).lower()]:02d}" if match else ""
 
 
 def segment_at(text: str, at: int) -> str:

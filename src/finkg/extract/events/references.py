@@ -7,7 +7,7 @@ import bisect
 import re
 
 from ...records import Company, Document, Entity, Organization, Product, Span
-from ..names import named_in_passing
+from ..names import IT, named_in_passing
 from .drafts import Named
 
 # A company referred back to rather than named: "It shipped ...", "its first annual loss", "The company applied
@@ -26,7 +26,7 @@ _ANAPHOR = re.compile(
 # approved the purchase of Hangjin Energy": the companies named after it are what it deals with.
 _LEADING_ANAPHOR = re.compile(
     r"\s*(?:(?:In|On|At|By|During|Later|Also|Meanwhile|Then)\b[^,;]{0,40}?,?\s+)?"
-    r"(?:[Ii]t|[Ii]ts|[Tt]he (?:company|group|stock|shares))\b(?!['’]s)"
+    rf"(?:{IT}|[Ii]ts|[Tt]he (?:stock|shares))\b(?!['’]s)"
 )
 # An institution referred back to by its role: "according to the exchange", "the exchange revised its listing
 # rules", "the regulator cleared Guosen's purchase", "the securities regulator approved".

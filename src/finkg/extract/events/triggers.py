@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ...records import Company, Entity, EventType, Organization, Product, Span
 from ..names import MONTHS, THEIR
+from ..numbers import WEEKDAYS
 from ..quantity_cues import PUT_INTO
 from .drafts import Draft, Named, completed, event_status, first_fact, gapped
 
@@ -49,8 +50,10 @@ TRIGGERS: tuple[tuple[EventType, re.Pattern[str]], ...] = tuple(
             r"(?:application|prospectus)(?:[^.;]|\.\d)*?\b(?:listing|IPO|share)|\bapplied for (?:an? )?(?:listing|IPO)|"
             r"\bappl(?:ied|ies|y|ying) (?:(?:in|on) [A-Z]\w+(?: \d{1,2})?(?:,? \d{4})? )?to (?:list|float)\b|"
             r"\b(?:submitted|filed) (?:its|an?|their) (?:listing )?application\b(?=[^.]*\b(?:listing|IPO|list)\b)|"
-            # "approved a plan to issue H shares", "approved a plan on July 1 to issue H shares in Hong Kong"
-            r"\b(?:approved|adopted) a plan (?:on [A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?to (?:list|issue) H[- ]shares\b|"
+            # "approved a plan to issue H shares", "approved a plan on July 1 to issue H shares in Hong Kong",
+            # "adopted a plan earlier this month to list H shares"
+            r"\b(?:approved|adopted) a plan (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?: \d{1,2})?,?(?: \d{4})?) ){0,4}?"
+            r"to (?:list|issue) H[- ]shares\b|"
             r"\bapplications? for an? (?:[AH]-share )?(?:listing|IPO)\b|"
             r"\bfiled (?:for|to) (?:an? )?(?:Hong Kong |[AH]-share )?(?:listing|IPO|list)\b|"
             r"\b(?:prepar|plann|seek)(?:es|ed|ing|s)? (?:for )?(?:an? |its )?(?:Hong Kong|H-share|secondary) "
@@ -162,7 +165,7 @@ _NOT_A_KIND = re.compile(
 )
 # Where shares are to be listed: "in Hong Kong", "a Hong Kong listing" (not "on January 13").
 _VENUE = re.compile(
-    rf"\b(?:in|on) (?:the )?(?!(?:{'|'.join(MONTHS)})\b)((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)|"
+    rf"\b(?:in|on) (?:the )?(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)|"
     r"\b(Hong Kong|Shanghai|Shenzhen|Beijing|Singapore|London|Frankfurt|Zurich)(?= listing| IPO)"
 )
 
