@@ -2412,6 +2412,23 @@ def test_shares_a_buyer_issues_to_pay_are_its_own() -> None:
         ("New energy materials revenue grew 80.77% to 841 million yuan.", "841 million yuan", "segment_revenue"),
         ("Its storage shipments grew 70% and storage revenue 105%.", "105%", "segment_revenue"),
         ("Huaxin Securities saw revenue fall 11.0% to 11.778 billion yuan.", "11.778 billion yuan", "revenue"),
+        # a line's revenue after "but", "though", "with" or a company's name, or with "alone" or "tripled" after it;
+        # a company's own or quarterly revenue is its revenue
+        ("Huaxin Soft's revenue fell 3.4%, though subscription revenue grew 26.0%.", "26.0%", "segment_revenue"),
+        ("Cloud revenue rose 9.51%, but security revenue fell 6.75% to 3.629 billion yuan.", "3.629 billion yuan",
+         "segment_revenue"),
+        ("Huaxin Lithium sold 100,000 tonnes, with lithium revenue down 57.90% to 267 million yuan.",
+         "267 million yuan", "segment_revenue"),
+        ("Huaxin Soft's cloud revenue rose 9.51% to 3.384 billion yuan.", "3.384 billion yuan", "segment_revenue"),
+        ("Energy storage revenue alone jumped 184% to 3.02 billion yuan.", "3.02 billion yuan", "segment_revenue"),
+        ("Contact lens revenue more than tripled to 426 million yuan.", "426 million yuan", "segment_revenue"),
+        ("So that segment's revenue shrank 11.29% to 253.041 billion yuan.", "253.041 billion yuan", "segment_revenue"),
+        ("Huaxin Soft's own revenue fell 8.4% to 13.148 billion yuan.", "13.148 billion yuan", "revenue"),
+        ("Huaxin Soft's Q1 revenue rose 5% to 3.1 billion yuan.", "3.1 billion yuan", "revenue"),
+        # what a group holds, not what it earns
+        ("Huaxin Bank said its net profit rose 0.5% and that group assets had passed 40 trillion yuan.",
+         "40 trillion yuan", "total_assets"),
+        ("The group's assets topped 314 trillion yuan at the end of March.", "314 trillion yuan", "total_assets"),
         ("Huaxin Motor delivered 2.053 million vehicles and grew revenue 5.23% to 299.58 billion yuan.",
          "299.58 billion yuan", "revenue"),
         # a change named before its figure and its measure after: "a fall of over 50% in net profit"

@@ -89,6 +89,12 @@ CASES = [
     ),
     ("The margin fell 2.1 ppts.", "2.1 ppts", "-2.1", "percentage_point", "exact", "change_pp"),
     ("Spreads widened 25 basis points.", "25 basis points", "0.25", "percentage_point", "exact", "change_pp"),
+    # a rate's points are percentage points, an index's are its own
+    ("The gross margin widened by 6.77 points.", "6.77 points", "6.77", "percentage_point", "exact", "change_pp"),
+    ("Its market share slipped 1.5 points.", "1.5 points", "-1.5", "percentage_point", "exact", "change_pp"),
+    ("The index rose 30 points.", "30 points", "30", "points", "exact", "change_abs"),
+    ("Net profit was 21.6 million yuan, an improvement of 101.41%.", "101.41%", "101.41", "percent", "exact",
+     "change_pct"),
     ("R&D was more than 1.8 times net profit.", "more than 1.8 times", "1.8", "ratio", "at_least", "multiple"),
     ("Orders doubled.", "doubled", "2", "ratio", "at_least", "multiple"),
     ("Losses halved.", "halved", "0.5", "ratio", "at_most", "multiple"),

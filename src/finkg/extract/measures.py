@@ -18,10 +18,10 @@ from .quantity_cues import FALL, PUT_INTO, RISE
 _NOT_A_LINE = (
     r"(?:total|operating|business|annual|net|gross|group|industry|industries|sector|market|board|company|companies|"
     r"firms?|banks?|overall|quarterly|half-year|full-year|first-half|yearly|core|main|combined|consolidated|reported|"
-    r"record|its|their|the|an?|of|and|in|from|with|on|to|as|by|that|this|whose|which|interest|fee|commission|"
+    r"record|its|their|own|the|an?|of|and|in|from|with|on|to|as|by|that|this|whose|which|interest|fee|commission|"
     r"insurance|premium|investment|other|segment|services|sales|overseas|domestic|international|foreign|export|"
     r"his|her|our|average|per|aggregate|attributable|recurring|[\w-]*-listed|listed|first|second|third|fourth|"
-    r"[\w-]*quarter|half|year|[a-z]+(?<!e)ed|said|but|so|yet|while|reach|STAR|ChiNext|SME|Main|BSE)\b"
+    r"[\w-]*quarter|half|year|[a-z]+(?<!e)ed|said|but|so|yet|while|reach|STAR|ChiNext|SME|Main|BSE|Q[1-4]|H[12])\b"
 )
 # Nor a verb or a span of time, before "revenue": "GF Securities saw revenue fall", "its nine-month revenue", "a
 # count ... found revenue of".
@@ -446,7 +446,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?= (?:alone )?(?:bringing in|brought in|contributing|contributed|generating|generated) )|"
         # "Revenue of the public service business group", "Revenue of its fashion segment", "of the main X brand"
         r"(?:(?<=[Rr]evenue of the )|(?<=[Rr]evenue of its ))(?:[\w-]+ ){0,4}"
-        r"(?:business group|segment|division|business unit|brand)s?\b|"
+        r"(?:business group|segment|division|business unit|unit|arm|brand)s?\b|"
+        # "that segment's revenue shrank" (a unit may be a company of its own: "The Thai unit's revenue")
+        r"(?:segment|division)['’]s revenue\b|"
         # a line's part of the whole: "Online channels made up 68% of revenue", "Online sales made up 86% of revenue"
         r"(?:channels|(?<![Oo]verseas )(?<![Dd]omestic )sales|business(?:es)?|segments?|units?|divisions?)"
         r"(?= (?:made up|make up|accounted for|account for)\b)",
@@ -460,14 +462,18 @@ _CUES: tuple[tuple[str, str], ...] = (
     (  # a business line's revenue: "Storage revenue slipped", "Crane revenue dropped", "Its energy storage revenue
         # slipped", "New energy materials revenue grew", "and big data revenue 58.6%"
         "segment_revenue",
-        r"(?:(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while )|(?<= and )|(?<=, as )|(?<=, so ))"
+        r"(?:(?:(?<=^)|(?<=\n)|(?<=[.;:] )|(?<=, and )|(?<=, while )|(?<= and )|(?<=, as )|(?<=, so )|(?<=, but )|"
+        # "though subscription revenue grew 26.0%", "with lithium revenue down 57.90%", "Sangfor's cloud revenue rose"
+        r"(?<=, though )|(?<=, whereas )|(?<=, with )|(?<=['’]s ))"
         r"(?:[Ii]ts |[Tt]heir )?(?:(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[A-Za-z][\w-]+ ){0,2}|"
         # the next of a list: "Oxide revenue fell 25.05% to ..., metal revenue rose 12.77%"
         r"(?<=, )(?!(?:although|though|when|whereas|if|because|since|after|before|driving|pushing|with|even)\b))"
         r"(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[A-Za-z][\w-]+ "
         # "Advertising revenue, by contrast, dropped 12%", "Membership revenue topped 5 billion yuan"
-        r"revenue\b(?=(?:, (?:by contrast|in contrast|meanwhile|however),)?,? (?:which )?"
-        rf"(?:{RISE}|{FALL}|reached|was|of|up|down|topped|exceeded|totall?ed|hit|edged)\b)|"
+        # "Energy storage revenue alone jumped 184%", "Contact lens revenue more than tripled"
+        r"revenue\b(?=(?:, (?:by contrast|in contrast|meanwhile|however),)?,? (?:which |alone |also )?"
+        rf"(?:{RISE}|{FALL}|reached|was|of|up|down|topped|exceeded|totall?ed|hit|edged|"
+        r"(?:more than |nearly |almost )?(?:doubled|tripled|quadrupled))\b)|"
         # mid-sentence after "its": "In the second quarter its overall server revenue grew more than 50%"
         r"(?:(?<=\bits )|(?<=\btheir ))(?:overall )?(?!" + _NOT_A_LINE + _NOR_A_VERB + r")[a-z][\w-]+ "
         rf"revenue\b(?=,? (?:{RISE}|{FALL})\b)|"
@@ -521,6 +527,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "total_assets",
         r"total assets|assets totall?(?:ed|ing)|(?<=its )assets\b|(?<=their )assets\b|(?<!net )assets of\b|"
+        r"(?:(?<=['’]s )|(?<=\bgroup ))assets\b|"  # "The group's assets topped", "group assets had passed"
         r"(?<=by )assets\b",  # "the largest city bank by assets, at 4.22 trillion yuan"
     ),
     ("share_exchange_ratio", r"(?:exchange|swap|share-swap|conversion) ratio|(?:exchanged|swapped) for(?= [\d.]+ )"),

@@ -432,6 +432,8 @@ class _Scanner:
             after = per.end()  # "25.20 yuan for every 10 shares": one amount, its basis part of it
         head = self._list_head(at, unit)
         qualifier = qualifier or trailing or (head.qualifier if head else None)
+        if unit == "points" and _A_RATE.search(lead := left_clause(text, at)) and not _AN_INDEX.search(lead):
+            unit = "percentage_point"  # "the gross margin widened by 6.77 points": a rate's points, no index's
         kind, negative = self._kind(at, tail.end, unit)
         negative = negative or bool(per and _LOSS_OF.search(text, max(0, at - 20), at))
         if negative and value > 0:
@@ -651,6 +653,11 @@ class _Scanner:
         return Quantity(span=span, value=value, unit=unit, qualifier=qualifier, kind=kind, counted=counted)
 
 
+# What is measured in percent, whose points are percentage points; an index's points are its own.
+_A_RATE = re.compile(
+    r"\b(?:margins?|ratios?|rates?|yields?|market shares?|shares? of|proportion|penetration|intensity|"
+    r"utili[sz]ation)\b", re.IGNORECASE)
+_AN_INDEX = re.compile(r"\b(?:index|indices|indexes)\b", re.IGNORECASE)
 # What a bare number may go on counting, and the words that say it does.
 _CARRIED_UNITS = frozenset({"units", "people", "tonne", "GWh", "GW", "kilolitre", "TEU"})
 _GOES_ON = re.compile(

@@ -43,7 +43,7 @@ _QUALIFIER_AFTER = re.compile(
 RISE = (
     r"increase[sd]?|increasing|growth|grew|grows?|growing|rose|rises?|rising|risen|up|gain(?:s|ed)?|jump(?:s|ed)?|"
     r"surge[sd]?|climb(?:s|ed)?|swell(?:s|ed)?|higher|(?:rais|lift|expand|increas)(?:ed|ing)(?=(?:\s+[\w&-]+){1,5},?\s+by\b)|"
-    r"boost(?:s|ed)?|soar(?:s|ed)?"
+    r"boost(?:s|ed)?|soar(?:s|ed)?|improvements?|improved|widen(?:s|ed|ing)?"
 )
 FALL = (
     r"decrease[sd]?|decreasing|decline[sd]?|declining|fell|falls?|falling|drop(?:s|ped)?|down|reductions?|reduced|"
