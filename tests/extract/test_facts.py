@@ -2425,6 +2425,18 @@ def test_shares_a_buyer_issues_to_pay_are_its_own() -> None:
         ("So that segment's revenue shrank 11.29% to 253.041 billion yuan.", "253.041 billion yuan", "segment_revenue"),
         ("Huaxin Soft's own revenue fell 8.4% to 13.148 billion yuan.", "13.148 billion yuan", "revenue"),
         ("Huaxin Soft's Q1 revenue rose 5% to 3.1 billion yuan.", "3.1 billion yuan", "revenue"),
+        # what is made, and what a plant can make: a list of amounts "a year", "can cast", "designed for"
+        ("NEVs did the lifting: production jumped 50.4% to 3.182 million units.", "50.4%", "production_volume"),
+        ("Chinese yards completed 48.18 million deadweight tonnes of ships in 2024.", "48.18 million deadweight tonnes",
+         "production_volume"),
+        ("For 2025 Huaxin Power targets generation of 237 billion kWh.", "237 billion kWh", "production_volume"),
+        ("Huaxin Casting can cast 700,000 tonnes of parts.", "700,000 tonnes", "production_capacity"),
+        ("The park is to make 300,000 tonnes of industrial silicon, 150,000 tonnes of high-purity polysilicon and "
+         "35 GW of monocrystalline silicon a year.", "150,000 tonnes", "production_capacity"),
+        ("The Huaxin base is designed for 15,650 tonnes of active ingredients.", "15,650 tonnes",
+         "production_capacity"),
+        ("Huaxin Steel made 1.2 million tonnes of steel, a year earlier than planned.", "1.2 million tonnes",
+         "production_volume"),
         # what a group holds, not what it earns
         ("Huaxin Bank said its net profit rose 0.5% and that group assets had passed 40 trillion yuan.",
          "40 trillion yuan", "total_assets"),

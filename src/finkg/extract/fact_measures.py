@@ -182,8 +182,17 @@ _SIZE_OF = re.compile(r"[\d.,]+(?: (?:thousand|million|billion))?-[A-Za-z]+(?:-a
 _CAPACITY_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}(?:and\s+[\d.,]+\s*[A-Za-z]+\s+(?:[\w-]+\s+){0,2})?"
     r"(?:plant|project|factory|facility|base|production line|phase|mill)s?\b|"
-    r"\s+(?:of\s+[\w-]+\s+)?(?:a|per) year\b|\s+of\s+(?:(?!monthly\b)[\w-]+\s+){0,2}capacity\b",
+    # "to make 300,000 tonnes of industrial silicon, 150,000 tonnes of polysilicon and 35 GW of ingots a year" (not
+    # "sold 1.2 million tonnes, a year earlier")
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?(?:(?:,\s+(?:and\s+)?|\s+and\s+)[\d.,]+(?:\s+(?:million|billion))?"
+    r"\s*[A-Za-z]+(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?)*\s+(?:a|per) year\b(?![- ]on\b|\s+(?:earlier|ago|before))|"
+    r"\s+of\s+(?:(?!monthly\b)[\w-]+\s+){0,2}capacity\b",
     re.IGNORECASE,
+)
+# What a plant is able to make, before the amount: "Riyue can cast 700,000 tonnes", "designed for 15,650 tonnes".
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:can|could|able to|designed (?:to [a-z]+|for)|capacity (?:of|to [a-z]+))\s+(?:[a-z]+\s+)?"
+    r"(?:about |nearly |some |up to |over |more than )?$"
 )
 _ON_THE_NEXT = re.compile(r"\s+on\s+(?:its\s+|their\s+)?(?:total\s+|operating\s+)?")
 _COMPARED_TO_THE_NEXT = re.compile(
@@ -908,7 +917,8 @@ class MeasureChoice(LinkerState):
             return measure
         if _THOSE_ABROAD.match(self.document.text, quantity.span.end):
             return "export_volume"  # "1.613 million vehicles, including more than 233,000 abroad"
-        if _CAPACITY_AFTER.match(self.document.text, quantity.span.end) or _SIZE_OF.fullmatch(quantity.span.text):
+        if (_CAPACITY_AFTER.match(self.document.text, quantity.span.end) or _SIZE_OF.fullmatch(quantity.span.text)
+                or _CAPACITY_BEFORE.search(self.document.text, max(0, quantity.span.start - 40), quantity.span.start)):
             return "production_capacity"  # "a 700,000-tonne MDI expansion": what a plant or line can make
         if measure == "overseas_revenue":
             return "export_volume"  # "steel exports jumped 22.7% to 111 million tonnes"

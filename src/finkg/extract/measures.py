@@ -198,13 +198,15 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "production_volume",
         r"output(?! value)|production volumes?|(?:power|electricity) generation(?! (?:groups?|companies|assets))|"
-        r"generation(?= (?:grew|rose|fell|surged|jumped|climbed|increased|decreased|dropped|declined|slipped|edged|"
-        r"reached|totall?ed|came to|hit)\b)|"
+        rf"generation(?= (?:{RISE}|{FALL}|reached|totall?ed|came to|hit|edged|of)\b)|"
         r"on-grid (?:volume|electricity)|"
         r"(?:produc|min|pump|extract)(?:ed|es|s|ing)(?= (?:about |nearly |some |over |more than |a record )?\d)|"
         r"(?<=to )(?:produce|mine)(?= (?:about |nearly |some |over |more than |up to )?\d)|"  # "aims to mine 600,000"
         r"(?:[Mm]ined|[Rr]efined) (?:gold|copper|silver|zinc|lead|nickel|cobalt|molybdenum|lithium|coal|ore)\b|"
-        r"production(?= (?:target|goal|reached|rose|grew|fell|climbed|dropped|increased|totall?ed|was|of)\b)|"
+        rf"production(?= (?:target|goal|reached|{RISE}|{FALL}|totall?ed|was|of)\b)|"
+        # what shipyards build: "Chinese yards completed 48.18 million deadweight tonnes"
+        r"completed(?= (?:about |nearly |some |over |more than )?[\d.,]+(?: (?:million|billion))? "
+        r"(?:deadweight tonnes|dwt|(?:compensated )?gross tonnes|CGT)\b)|"
         r"generat(?:ed|es|ing)(?= (?:about |nearly |some |over |more than |a record )?[\d.,]+ "
         r"(?:(?:million|billion|trillion) )?(?:[kMGT]Wh|kilowatt-hours|megawatt-hours))|"
         # goods made, not money made: "It made 32.2261 million tires"
