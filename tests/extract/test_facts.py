@@ -3364,3 +3364,21 @@ def test_money_spent_on_control_of_a_company_is_a_transaction_amount() -> None:
         "Snack makers in 2024\nHuaxin Squirrels paid 1 yuan per 10 shares in dividends. Its board approved plans to "
         "spend up to 200 million yuan on control of discount chain Ai Lingshi.\n")
     assert _fact(extraction, "up to 200 million yuan").measure == "transaction_amount"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bar", "size"),
+    [
+        ("Around 60 percent of them increased revenue, and 99 companies grew it by more than 50 percent.",
+         "more than 50 percent", 99),
+        ("Of them, 2,225 reported a profit, and 234 earned more than 1 billion yuan.", "more than 1 billion yuan", 234),
+    ],
+)
+def test_a_bar_cleared_is_the_counted_companies_own_and_a_verb_of_their_own_is_no_gap(
+    sentence: str, bar: str, size: int
+) -> None:
+    extraction = _extract("Revenue of Shanghai-listed companies rose 5% in 2024. " + sentence)
+    fact = _fact(extraction, bar)
+    cohort = extraction.entity(fact.subject or "")
+    assert isinstance(cohort, Cohort) and cohort.size == size
+    assert fact.kind == (Kind.CHANGE_PCT if bar.endswith("percent") else Kind.LEVEL)

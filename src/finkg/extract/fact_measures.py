@@ -1099,6 +1099,8 @@ class MeasureChoice(LinkerState):
             text, lead, quantity.span.start
         )
         gapped = _GAPPED.search(text, lead, quantity.span.start) or _AGAINST.search(text, lead, quantity.span.start)
+        if gapped and _CHANGED.search(gapped.group()):
+            gapped = None  # its verb not left out: "and 99 companies grew it by more than 50%"
         sentence = self.document.sentence_at(quantity.span.start).span
         part = _GAPPED_PART.search(text, lead, quantity.span.start)
         if not gapped and part and not _ACCOUNTED_FOR.search(part.group()) and _ACCOUNTED_FOR.search(

@@ -9,7 +9,18 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from ..records import Cohort, CohortBasis, Company, Kind, Organization, Product, Quantity, Sector, Sentence
+from ..records import (
+    Cohort,
+    CohortBasis,
+    Company,
+    Kind,
+    Organization,
+    Product,
+    Qualifier,
+    Quantity,
+    Sector,
+    Sentence,
+)
 from .clauses import TO_LEVEL, Clause
 from .cohorts import Mention
 from .company_counts import DID_VERB, OF_THESE, PART_OF_THOSE
@@ -99,6 +110,9 @@ _THE_PRICE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir) (?:spot |average |market
 _GOOD_OPENS = re.compile(r"(?:^|[.;]\s+|,\s+while\s+)$")
 # The company that buys, referred back to, or through a unit of its own: "its Japanese unit agreed to buy 56.37% of".
 _IT = re.compile(rf"\b(?:{IT}|[Ii]ts (?:[\w-]+ ){{0,2}}(?:unit|subsidiary|arm|affiliate))\b")
+# What a counted group did to clear a bar, with no figure or clause break on the way: "(99 companies) grew it by ",
+# "(234) earned ", "(46) did so by ".
+_CLEARED = re.compile(r"(?:\s+(?:companies|firms|of them))?\s+(?:[a-z][\w-]*\s+){1,5}")
 # A deal verb in a clause that leans on the main one, whose subject does the deal: "after buying", "by acquiring",
 # "(Mindray took control of APT Medical), paying".
 _SUBORDINATE = re.compile(r"(?:\b(?:after|by|before|when|while|through)|,)\s+$")
@@ -493,6 +507,20 @@ class SubjectChoice(LinkerState):
             if m.ref.startswith(("cohort/", "company/")) and _AT_GROUP.fullmatch(text, quantity.span.end, m.start):
                 return m.ref
         return None
+
+    def _bar_cleared(self, quantity: Quantity, clause: Clause) -> str | None:
+        """The companies counted right before a bar they cleared: "99 companies grew it by more than 50%", "234
+        earned more than 1 billion yuan" tell of those 99 and 234, not of the whole group."""
+        if quantity.qualifier not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+            return None
+        at = bisect.bisect_left(self.quantity_starts, quantity.span.start)
+        if at == 0 or (ref := self.count_cohorts.get(at - 1)) is None:
+            return None
+        count = self.quantities[at - 1]
+        if count.span.start < clause.start or not _CLEARED.fullmatch(self.document.text, count.span.end,
+                                                                         quantity.span.start):
+            return None
+        return ref
 
     def _share_did(self, quantity: Quantity, clause: Clause) -> bool:
         """True for a share that opens its stretch of a clause and is followed by what the companies did ("half

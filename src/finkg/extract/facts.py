@@ -92,6 +92,7 @@ class _Linker(SubjectChoice, MeasureChoice, PeriodChoice):
                     subject = (
                         self.count_cohorts.get(index)
                         or self._group_after(quantity, clause)
+                        or self._bar_cleared(quantity, clause)
                         or (counted.subject if counted else None)
                         or (zipped_subjects[k].ref if zipped_subjects else None)
                         or self._priced_good(quantity, measure, clause)
