@@ -3367,18 +3367,21 @@ def test_money_spent_on_control_of_a_company_is_a_transaction_amount() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "bar", "size"),
+    ("sentence", "bar", "size", "kind"),
     [
         ("Around 60 percent of them increased revenue, and 99 companies grew it by more than 50 percent.",
-         "more than 50 percent", 99),
-        ("Of them, 2,225 reported a profit, and 234 earned more than 1 billion yuan.", "more than 1 billion yuan", 234),
+         "more than 50 percent", 99, Kind.CHANGE_PCT),
+        ("Of them, 2,225 reported a profit, and 234 earned more than 1 billion yuan.", "more than 1 billion yuan", 234,
+         Kind.LEVEL),
+        ("Profit rose by more than 50% at 1,013 companies and at least doubled at 617.", "at least doubled", 617,
+         Kind.MULTIPLE),
     ],
 )
 def test_a_bar_cleared_is_the_counted_companies_own_and_a_verb_of_their_own_is_no_gap(
-    sentence: str, bar: str, size: int
+    sentence: str, bar: str, size: int, kind: Kind
 ) -> None:
     extraction = _extract("Revenue of Shanghai-listed companies rose 5% in 2024. " + sentence)
     fact = _fact(extraction, bar)
     cohort = extraction.entity(fact.subject or "")
     assert isinstance(cohort, Cohort) and cohort.size == size
-    assert fact.kind == (Kind.CHANGE_PCT if bar.endswith("percent") else Kind.LEVEL)
+    assert fact.kind == kind

@@ -500,7 +500,7 @@ class SubjectChoice(LinkerState):
     def _group_after(self, quantity: Quantity, clause: Clause) -> str | None:
         """A group of companies, or a company, named right after a figure as where it happened: "Net profit grew 16% at
         securities firms and 110% at insurers", "a 9.0% rise at financial firms", "against 239.85% at CCB"."""
-        if quantity.unit not in ("percent", "percentage_point"):
+        if quantity.unit not in ("percent", "percentage_point", "ratio"):  # "at least doubled at 617"
             return None
         text = self.document.text
         for m in starting_in(self.all_mentions, quantity.span.end, min(clause.end, quantity.span.end + 30)):
