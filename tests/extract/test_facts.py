@@ -3385,3 +3385,18 @@ def test_a_bar_cleared_is_the_counted_companies_own_and_a_verb_of_their_own_is_n
     cohort = extraction.entity(fact.subject or "")
     assert isinstance(cohort, Cohort) and cohort.size == size
     assert fact.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("Their net profit was 4.43 trillion yuan, and 4,127 of them, nearly 80 percent, were profitable.",
+         "nearly 80 percent"),
+        ("Of these, 204 had higher net profit, nearly 60 percent, and 48 had doubled it.", "nearly 60 percent"),
+    ],
+)
+def test_a_share_set_beside_a_count_of_companies_or_after_what_they_did_is_a_share_of_companies(
+    sentence: str, share: str
+) -> None:
+    extraction = _extract("Shanghai-listed companies posted net profit of 4.43 trillion yuan in 2024. " + sentence)
+    assert _fact(extraction, share).measure == "company_share"

@@ -331,7 +331,10 @@ _COUPON_FROM = re.compile(
 _IN_A_YEAR_OF_ITS_TERM = re.compile(
     r"\s+in\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|final|last)\b(?!\s+(?:half|quarter))"
 )
-_BESIDE = re.compile(r"(?:\s+of\s+the\s+(?:companies|total))?\s*,\s*(?:or\s+)?")
+# What a counted group did, then a comma before the share of the whole it is: "(204) with higher net profit, ".
+_WHAT_THEY_DID = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,6}?[a-z][\w-]*,\s*(?:or\s+)?")
+_APPOSED_END = re.compile(r"\s*(?:[,;.]|\s+and\b)")
+_BESIDE = re.compile(r"(?:\s+of\s+(?:them|these|those|the\s+(?:companies|total)))?\s*,\s*(?:or\s+)?")
 # The words a payout's total is told after: "a total of 2.2 billion yuan", "totalling", "amounting to".
 _TOTAL_WORDS = r"(?:for )?a total of|totall?ing|in total|amounting to|in all"
 # The total told later in the sentence: "(1 yuan for every 10 shares on ... shares), for a total of about 957 million".
@@ -764,12 +767,16 @@ class MeasureChoice(LinkerState):
         return last.measure if last and last.quantity.unit in MONEY else None
 
     def _share_of_count(self, quantity: Quantity) -> bool:
-        """True for a share set beside a count of companies it restates."""
+        """True for a share set beside a count of companies it restates, or after what they did: "4,127 of them,
+        nearly 80 percent, were profitable", "found 204 with higher net profit, nearly 60 percent, and 48 ..."."""
         last = self.facts[-1] if self.facts else None
-        return (
-            last is not None
-            and last.measure == "company_count"
-            and bool(_BESIDE.fullmatch(self.document.text, last.quantity.span.end, quantity.span.start))
+        if last is None or last.measure != "company_count":
+            return False
+        text = self.document.text
+        return bool(_BESIDE.fullmatch(text, last.quantity.span.end, quantity.span.start)) or (
+            quantity.kind == Kind.SHARE
+            and bool(_WHAT_THEY_DID.fullmatch(text, last.quantity.span.end, quantity.span.start))
+            and bool(_APPOSED_END.match(text, quantity.span.end))
         )
 
     def _ratio_before(self, quantity: Quantity) -> str | None:
