@@ -105,6 +105,14 @@ def test_a_part_far_above_its_groups_total_is_flagged_unless_it_is_only_sought()
     assert _fact(sought, "25 billion yuan").flag is None
 
 
+def test_a_bar_a_group_passed_is_no_total_of_its_members() -> None:
+    extraction = _facts(
+        "ChiNext companies in the first three quarters of 2022\nHuaxin Power's revenue topped 100 billion yuan, and 19 "
+        "companies, among them Huaxin Medical and Huaxin Energy, passed 10 billion yuan. Huaxin Power reported that "
+        "nine-month revenue jumped 187 percent to 210.34 billion yuan.\n")
+    assert _fact(extraction, "210.34 billion yuan").flag is None
+
+
 def test_a_part_is_checked_against_its_groups_total_of_the_same_period_only() -> None:
     extraction = _facts(
         "ChiNext companies in the first three quarters of 2025\nIn the third quarter, ChiNext companies earned "

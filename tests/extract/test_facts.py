@@ -3375,6 +3375,9 @@ def test_money_spent_on_control_of_a_company_is_a_transaction_amount() -> None:
          Kind.LEVEL),
         ("Profit rose by more than 50% at 1,013 companies and at least doubled at 617.", "at least doubled", 617,
          Kind.MULTIPLE),
+        # the companies named as examples of a group are not what it did
+        ("Another 14 companies, among them Huaxin Precision and Huaxin Data, saw net profit fall by more than "
+         "100 percent.", "more than 100 percent", 14, Kind.CHANGE_PCT),
     ],
 )
 def test_a_bar_cleared_is_the_counted_companies_own_and_a_verb_of_their_own_is_no_gap(

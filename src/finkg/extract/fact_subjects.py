@@ -151,8 +151,10 @@ _LINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # What opens an aside after a name, up to a name inside it: ", which runs Pudong and ", ", reporting ... absorbed ".
-_ASIDE_WORDS = (  # "(CATL), the", "Ezviz, 48% owned by", "X, formerly Y, in which Z holds 28.89%,"
+_ASIDE_WORDS = (  # "(CATL), the", "Ezviz, 48% owned by", "X, formerly Y, in which Z holds 28.89%,", "14 companies,
+    # among them A and B,"
     r"\)?(?:\s*\([^)]*\))?,\s+(?:which|who|whose|where|in which|of which|formerly|previously|the|an?|\w+ing|"
+    r"among (?:them|these|those)|such as|notably|especially|"
     r"(?:[\d.]+%\s+)?\w+ed by)\b[^,;]*?"
 )
 _ASIDE = re.compile(_ASIDE_WORDS + r"\s")
