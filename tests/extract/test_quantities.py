@@ -104,6 +104,8 @@ CASES = [
     ("It sells in 44 countries or regions.", "44 countries", "44", "count", "exact", "count"),
     ("Twenty-three drug makers joined.", "Twenty-three drug makers", "23", "count", "exact", "count"),
     ("Four companies, including two banks, left.", "Four companies", "4", "count", "exact", "count"),
+    ("The 35 listed steelmakers earned more.", "35 listed steelmakers", "35", "count", "exact", "count"),
+    ("The six state-owned lenders earned more.", "six state-owned lenders", "6", "count", "exact", "count"),
     ("It grew for three consecutive years.", "three consecutive years", "3", "year", "exact", "count"),
     ("It grew for five consecutive quarters.", "five consecutive quarters", "5", "quarter", "exact", "count"),
     ("Output grew in the last 4 years.", "4 years", "4", "year", "exact", "count"),

@@ -209,6 +209,9 @@ _LINKING = _words(
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&'’-]*)\s+$")
 _TOKEN = re.compile(r"\w[\w&'’-]*|\S")
 _COPULAS = frozenset(("are", "were", "is", "was"))
+# Words in -ed that describe a group rather than tell what it did: "35 listed steelmakers", "six state-owned lenders".
+_BEFORE_A_GROUP = frozenset(("listed", "unlisted", "state-owned", "privately-owned", "state-controlled",
+                             "foreign-funded", "specialised", "specialized", "integrated", "diversified"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SPEC = re.compile(r"\d[\d.]*-?[A-Za-z]")  # "12-inch", "5G base stations"
 
@@ -347,8 +350,8 @@ def counted_after(text: str, pos: int, any_plural: bool, one: bool = False) -> t
         elif _plural(word):  # "45 awards", "battery materials companies", but not "the two sides"
             found, tentative = (word, token.end()), True
             any_plural = any_plural and words < 3
-        elif word.lower().endswith("ed"):  # a verb: "12 turned losses into profits" counts no losses
-            any_plural = False
+        elif word.lower().endswith("ed") and word.lower() not in _BEFORE_A_GROUP:
+            any_plural = False  # a verb: "12 turned losses into profits" counts no losses
         words += 1
     return None if tentative and not any_plural else found
 
