@@ -937,6 +937,9 @@ def test_a_yearless_date_takes_the_year_nearest_the_dates_around_it() -> None:
     ("sentence", "surface", "period"),
     [
         ("Set against the first quarter, revenue grew 3.1%.", "3.1%", "Q2-2024"),
+        # a quarter by its months
+        ("Revenue for April to June climbed 31% to 277 billion yuan.", "277 billion yuan", "Q2-2024"),
+        ("In the January-March period revenue rose 5%.", "5%", "Q1-2024"),
         ("About 75% of the companies were in the black.", "About 75%", "H1-2024"),
         ("More than 700 reported higher net profit; of these, nearly 200 raised it by over 50%.", "nearly 200",
          "H1-2024"),

@@ -51,19 +51,28 @@ _END_OF = re.compile(r"\b(?:end of|year-end) (20\d\d)|\b(20\d\d) year-end|\b(?:a
 _START_OF = re.compile(r"\b(?:beginning|start) of (20\d\d)")
 # "in the fourth quarter", "Fourth-quarter revenue", "Q4 2024"; not what a figure is compared with ("3.9% on the
 # second quarter", "higher than in the second quarter").
+_QUARTER_MONTHS = (("January", "March"), ("April", "June"), ("July", "September"), ("October", "December"))
 _QUARTER = re.compile(
     r"(?<!on the )(?<!over the )(?<!than the )(?<!from the )(?<!than in the )(?<!against the )(?<!with the )"
     r"\b(first|second|third|fourth)[- ]quarter\b(?!'s)(?: of (20\d\d))?|\bQ([1-4])(?:\s+(20\d\d))?|"
     r"(?<!on the )(?<!over the )(?<!than the )(?<!from the )(?<!against the )(?<!with the )"
-    r"\b(?:first three months|January (?:to|through|-) March)\b(?: of (20\d\d))?",  # the first quarter
+    # a quarter by its months: "the first three months", "July to September", "April-June"
+    r"\b(?:first three months|(" + "|".join(rf"{a}\s*(?:to|through|[-–])\s*{b}" for a, b in _QUARTER_MONTHS)
+    + r"))\b(?: of (20\d\d))?",
     re.IGNORECASE,
 )
 
 
 def _quarter(m: re.Match[str]) -> tuple[int, str | None]:
     """The number of the quarter a `_QUARTER` match names, and its year if it gives one."""
-    number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3)) if m.group(3) else 1
-    return number, m.group(2) or m.group(4) or m.group(5)
+    if m.group(1):
+        number = _ORDINAL[m.group(1).lower()]
+    elif m.group(3):
+        number = int(m.group(3))
+    else:  # "July to September" is the third; "the first three months" the first
+        first = (m.group(5) or "January")[:3].lower()
+        number = next(n for n, (a, _) in enumerate(_QUARTER_MONTHS, start=1) if a[:3].lower() == first)
+    return number, m.group(2) or m.group(4) or m.group(6)
 # The words that name a period a figure is compared with: "against the first quarter", "than in the first half".
 _COMPARED_WITH = r"\b(?:against|over|on|from|than|with|versus|compared with)\s+(?:in\s+)?the\s+"
 # The quarter a figure is compared with ("grew 4.9% against the first quarter"): the figure is the next one's.
