@@ -16,7 +16,7 @@ from ..records import Document
 from .numbers import MONTH_NAMES, ORDINAL_WORD, parse_ordinal
 
 _MONTHS = {name.lower(): n for n, name in enumerate(MONTH_NAMES, start=1)}
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"({'|'.join(MONTH_NAMES)})"
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _QUARTER_END = {1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...records import Entity, Event, EventType, Span, Status
 from ...resolve.aliases import slugify, unique_slugs
 from ..clauses import end_of_segment, start_of_segment
-from ..numbers import MONTHS
+from ..numbers import MONTH_NAMES, MONTHS
 
 _PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|proposes?|proposed|will|would|expects? to|aims? to|meant|"
@@ -21,9 +21,7 @@ _ONGOING = re.compile(
     r"\b(?:is|are) (?:\w+ )?building\b"
 )
 _DONE = re.compile(r"\b(?:completed|implemented|paid|distributed)\b")
-_MONTH_YEAR = re.compile(
-    r"\b(?:in |since )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})"
-)
+_MONTH_YEAR = re.compile(rf"\b(?:in |since )?({'|'.join(MONTH_NAMES)}) (\d{{4}})")
 
 
 @dataclass(frozen=True, slots=True)
