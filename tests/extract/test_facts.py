@@ -3406,3 +3406,17 @@ def test_a_share_set_beside_a_count_of_companies_or_after_what_they_did_is_a_sha
 ) -> None:
     extraction = _extract("Shanghai-listed companies posted net profit of 4.43 trillion yuan in 2024. " + sentence)
     assert _fact(extraction, share).measure == "company_share"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "size"),
+    [
+        ("In all, 2,225 of them reported a profit, of which 863 earned more than 100 million yuan.",
+         "more than 100 million yuan", 863),
+        ("Of those 59, 36 expected good news.", "36", 36),
+    ],
+)
+def test_a_bare_count_after_of_which_or_of_those_is_a_group_of_its_own(sentence: str, surface: str, size: int) -> None:
+    extraction = _extract("Shenzhen-listed companies earned 1 trillion yuan in the first half of 2023. " + sentence)
+    cohort = extraction.entity(_fact(extraction, surface).subject or "")
+    assert isinstance(cohort, Cohort) and cohort.size == size

@@ -27,11 +27,15 @@ DID_VERB = (
     r"paid|distributed|turned|grew|booked|lifted|cut|swung|delivered|(?:more than )?doubled"
 )
 _COUNT_BEFORE = re.compile(r"\b(\d[\d,]*)\s+([A-Za-z][\w-]*)")
-_OPENS_PART = re.compile(r"(?:^|[;:]\s*)(?:(?:of|among) (?:these|them|which),?\s*)?$", re.IGNORECASE)
+_OPENS_PART = re.compile(  # "; of these, nearly 240 raised it", "..., of which 863 earned"
+    r"(?:(?:^|[;:]\s*)(?:(?:of|among) (?:these|them|which),?\s*)?|,\s+(?:of|among) (?:these|them|which),?\s*)$",
+    re.IGNORECASE,
+)
 # A sentence that opens with the group a count is part of: "Of the buyers, 408 spent ...", "Of the six largest
 # listed carriers, four lost money", "Among the 25 that had issued forecasts, only 2 expected ...".
 _OF_THE_GROUP = re.compile(
-    r"^(?:Of|Among)\s+(?:all\s+)?the\s+(?![^,;]*(?:yuan|%|percent|dollars))(?P<group>[^,;]{2,60}),\s*(?:only|just)?\s*$"
+    r"^(?:Of|Among)\s+(?:all\s+)?(?:the|those|these)\s+(?![^,;]*(?:yuan|%|percent|dollars))(?P<group>[^,;]{2,60}),"
+    r"\s*(?:only|just)?\s*$"
 )
 # A sentence that opens with a share and what it did, about the companies of the sentence before: "More than 80%
 # made a profit, half increased their net profit and 49 more than doubled it", "Nearly 60 percent of them grew".
