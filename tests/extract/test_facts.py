@@ -3414,6 +3414,7 @@ def test_a_share_set_beside_a_count_of_companies_or_after_what_they_did_is_a_sha
         ("In all, 2,225 of them reported a profit, of which 863 earned more than 100 million yuan.",
          "more than 100 million yuan", 863),
         ("Of those 59, 36 expected good news.", "36", 36),
+        ("Most companies grew. A total of 936 raised net profit, 622 by over 30%.", "over 30%", 622),
     ],
 )
 def test_a_bare_count_after_of_which_or_of_those_is_a_group_of_its_own(sentence: str, surface: str, size: int) -> None:

@@ -27,8 +27,9 @@ DID_VERB = (
     r"paid|distributed|turned|grew|booked|lifted|cut|swung|delivered|(?:more than )?doubled"
 )
 _COUNT_BEFORE = re.compile(r"\b(\d[\d,]*)\s+([A-Za-z][\w-]*)")
-_OPENS_PART = re.compile(  # "; of these, nearly 240 raised it", "..., of which 863 earned"
-    r"(?:(?:^|[;:]\s*)(?:(?:of|among) (?:these|them|which),?\s*)?|,\s+(?:of|among) (?:these|them|which),?\s*)$",
+_OPENS_PART = re.compile(  # "; of these, nearly 240 raised it", "..., of which 863 earned", "A total of 936 raised"
+    r"(?:(?:^|[;:]\s*)(?:(?:of|among) (?:these|them|which),?\s*|a total of\s+|in all,?\s*|altogether,?\s*)?|"
+    r",\s+(?:of|among) (?:these|them|which),?\s*)$",
     re.IGNORECASE,
 )
 # A sentence that opens with the group a count is part of: "Of the buyers, 408 spent ...", "Of the six largest
