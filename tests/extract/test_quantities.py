@@ -55,6 +55,7 @@ CASES = [
     ("Profit grew to 9 billion yuan.", "9 billion yuan", "9000000000", "CNY", "exact", "level"),
     ("It started from zero revenue.", "zero revenue", "0", "CNY", "exact", "level"),
     ("Sales exceeded 1 billion yuan.", "1 billion yuan", "1000000000", "CNY", "at_least", "level"),
+    ("19 companies passed 10 billion yuan.", "10 billion yuan", "10000000000", "CNY", "at_least", "level"),
     ("Holdings were nearly 9 billion yuan.", "nearly 9 billion yuan", "9000000000", "CNY", "approx", "level"),
     ("Revenue rose 0.37% over the previous year.", "0.37%", "0.37", "percent", "exact", "change_pct"),
     ("Revenue was up 15.2% year on year.", "15.2%", "15.2", "percent", "exact", "change_pct"),

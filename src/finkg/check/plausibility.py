@@ -39,8 +39,6 @@ def _scale_of(measure: str) -> Decimal:
     return _STOCK_FACTOR if measure in _STOCKS else Decimal(1)
 _MONEY = {"CNY", "USD", "HKD", "EUR"}
 _EACH = re.compile(r"\s+(?:each|apiece|per company|a company)\b")
-# A bar crossed, stated with no "more than": "19 companies ... passed 10 billion yuan".
-_CROSSED = re.compile(r"\b(?:passed|topped|exceeded|crossed|surpassed)\s+$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # A part may exceed a whole it belongs to only by rounding; ten times is a misprint.
 _PART_OF_WHOLE = Decimal(10)
@@ -222,11 +220,9 @@ class _Checker:
         """A bound that defines a cohort ("16 companies have revenue exceeding 100 million") is no total, nor is
         what each of a group did ("408 spent more than 100 million yuan each"), nor a bar the group passed ("19
         companies, among them A and B, passed 10 billion yuan")."""
-        text, start = self.extraction.document.text, fact.quantity.span.start
-        if fact.quantity.qualifier not in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and not _CROSSED.search(
-                text, max(0, start - 20), start):
+        if fact.quantity.qualifier not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
             return False
-        if _EACH.match(text, fact.quantity.span.end):
+        if _EACH.match(self.extraction.document.text, fact.quantity.span.end):
             return True
         return any(
             f.sentence == fact.sentence and f.subject == fact.subject and f.measure == "company_count"

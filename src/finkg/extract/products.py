@@ -22,7 +22,8 @@ _NOT_PRODUCT = re.compile(
     r"\b(?:revenue|profit|income|growth|loss|losses|shares?|market value|performance|sales|scale|rate|ratio|"
     r"dividends?|payouts?|buy-?backs?|repurchases?|campaigns?|programmes?|programs?|"
     r"board|boards|directors|shareholders|management|meetings?|committees?|regulators?|"
-    r"plan|plans|goal|goals|strategy|restructurings?|reorgani[sz]ations?|overhauls?|reforms?|team|factory|factories|subsidiar\w+|customers?|investment|"
+    r"plan|plans|goal|goals|strategy|restructurings?|reorgani[sz]ations?|overhauls?|reforms?|team|factory|factories|"
+    r"subsidiar\w+|customers?|investment|"
     r"company|companies|position|capacity|advantages?|resources?|reports?|overview|results)\b",
     re.IGNORECASE,
 )

@@ -30,7 +30,8 @@ _QUALIFIER_WORDS = re.compile(
     rf"\b(?:(?P<approx>{_APPROX})|(?P<at_most>{_AT_MOST})|(?P<at_least>{_AT_LEAST}))\s*$", re.IGNORECASE
 )
 _QUALIFIER_VERBS = re.compile(
-    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)|broke\s+through|crossed|milestone\s+of)\s+$",
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)|pass(?:es|ed)|broke\s+through|crossed|"
+    r"milestone\s+of)\s+$",
     re.IGNORECASE,
 )
 _QUALIFIER_AFTER = re.compile(
